@@ -18,7 +18,8 @@ public final class SharedMongoServer {
 
     private SharedMongoServer() {
         server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
         connectionString = "mongodb://127.0.0.1:" + address.getPort();
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-test-server-stop"));
     }
