@@ -1,0 +1,9 @@
+package io.onewindow.platform.domain;
+
+/** The request is well-formed but the current state refuses it (slot full, wrong case state). */
+public class ConflictException extends DomainException {
+
+    public ConflictException(String code, String message) {
+        super(code, message);
+    }
+}

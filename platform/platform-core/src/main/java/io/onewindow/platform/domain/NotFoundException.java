@@ -1,0 +1,25 @@
+package io.onewindow.platform.domain;
+
+/**
+ * The thing asked for does not exist, or the caller may not know that it exists (another
+ * person's booking answers the same as a missing one, so ids cannot be probed).
+ */
+public class NotFoundException extends DomainException {
+
+    private final String resource;
+    private final String id;
+
+    public NotFoundException(String resource, String id) {
+        super("not-found", resource + " " + id + " was not found");
+        this.resource = resource;
+        this.id = id;
+    }
+
+    public String resource() {
+        return resource;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,54 @@
+package io.onewindow.platform.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Turns a verified Keycloak access token into a {@link CallerAuthentication}. Keycloak puts
+ * realm roles in the nested {@code realm_access.roles} claim, which Spring's own converter
+ * cannot read (it only reads top-level claims).
+ */
+public class KeycloakJwtConverter implements Converter<Jwt, CallerAuthentication> {
+
+    @Override
+    public CallerAuthentication convert(Jwt jwt) {
+        Set<String> roles = realmRoles(jwt);
+        Caller caller = new Caller(
+                jwt.getSubject(),
+                jwt.getClaimAsString("preferred_username"),
+                roles,
+                jwt.getClaimAsString("department"),
+                jwt.getClaimAsString("id_number"),
+                jwt.getClaimAsString("credit_code"),
+                jwt.getClaimAsString("azp"));
+        return new CallerAuthentication(caller, jwt, authorities(roles));
+    }
+
+    /** The realm roles of a token; an absent or malformed claim means no roles. */
+    public static Set<String> realmRoles(Jwt jwt) {
+        Object realmAccess = jwt.getClaims().get("realm_access");
+        if (!(realmAccess instanceof Map<?, ?> map) || !(map.get("roles") instanceof Collection<?> values)) {
+            return Set.of();
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (Object value : values) {
+            if (value instanceof String role && !role.isBlank()) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    static List<GrantedAuthority> authorities(Set<String> roles) {
+        return roles.stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.authority(role)))
+                .toList();
+    }
+}

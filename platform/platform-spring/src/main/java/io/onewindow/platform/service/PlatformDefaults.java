@@ -1,0 +1,44 @@
+package io.onewindow.platform.service;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Settings every OneWindow service shares, added with the lowest precedence so that a
+ * service's application.yml or an environment variable still overrides each of them.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+
+    static final String SOURCE_NAME = "onewindowPlatformDefaults";
+
+    private static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.endpoint.health.show-details", "when-authorized"),
+            Map.entry("management.endpoint.health.roles", "platform-admin"),
+            Map.entry("server.shutdown", "graceful"),
+            Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("server.error.include-message", "never"),
+            Map.entry("spring.mvc.problemdetails.enabled", "false"),
+            Map.entry("spring.servlet.multipart.max-file-size", "20MB"),
+            Map.entry("spring.servlet.multipart.max-request-size", "25MB"),
+            Map.entry("springdoc.swagger-ui.path", "/swagger-ui.html"),
+            Map.entry("spring.kafka.producer.acks", "all"),
+            Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, DEFAULTS));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

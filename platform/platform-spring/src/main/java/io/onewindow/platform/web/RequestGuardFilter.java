@@ -1,0 +1,154 @@
+package io.onewindow.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before anything reads or writes, two kinds of bad input: bodies over the size
+ * limit (413) and MongoDB query operators smuggled into query parameters (400) such as
+ * {@code ?status[$ne]=x} or {@code ?name=$where}.
+ */
+public class RequestGuardFilter extends OncePerRequestFilter {
+
+    private final ProblemWriter problems;
+    private final long maxBodyBytes;
+
+    public RequestGuardFilter(ProblemWriter problems, long maxBodyBytes) {
+        this.problems = problems;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String operator = operatorIn(request.getParameterMap());
+        if (operator != null) {
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "operator-in-input",
+                    "query parameter '" + operator + "' carries a MongoDB operator");
+            return;
+        }
+        if (isMultipart(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "request body of " + declared + " bytes exceeds the limit of " + maxBodyBytes);
+            return;
+        }
+        chain.doFilter(new LimitedBodyRequest(request, maxBodyBytes), response);
+    }
+
+    /** The first parameter whose name or value looks like a MongoDB operator, or null. */
+    static String operatorIn(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            if (name.contains("$") || name.contains("[")) {
+                return name;
+            }
+            for (String value : parameter.getValue()) {
+                if (value != null && value.stripLeading().startsWith("$")) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null
+                && contentType.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE.toLowerCase());
+    }
+
+    /** Counts bytes as they are read, so a chunked body without Content-Length is limited too. */
+    private static final class LimitedBodyRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream stream;
+
+        LimitedBodyRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new LimitedInputStream(super.getInputStream(), limit);
+            }
+            return stream;
+        }
+    }
+
+    private static final class LimitedInputStream extends ServletInputStream {
+
+        private final ServletInputStream delegate;
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(ServletInputStream delegate, long limit) {
+            this.delegate = delegate;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int value = delegate.read();
+            if (value >= 0) {
+                count(1);
+            }
+            return value;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = delegate.read(buffer, offset, length);
+            if (read > 0) {
+                count(read);
+            }
+            return read;
+        }
+
+        private void count(int read) throws IOException {
+            count += read;
+            if (count > limit) {
+                throw new PayloadTooLargeException(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.onewindow.platform.web;
+
+import io.onewindow.platform.service.ServiceAutoConfiguration;
+import io.onewindow.platform.service.ServiceProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The servlet web conventions of every service: RFC 9457 problems for every error, strict
+ * JSON (unknown fields and coerced scalars are refused), body size and operator guards.
+ */
+@AutoConfiguration(after = ServiceAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(JsonMapper.class)
+@EnableConfigurationProperties(WebProperties.class)
+public class WebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Problems problems() {
+        return new Problems();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemWriter problemWriter(Problems problems, JsonMapper json) {
+        return new ProblemWriter(problems, json);
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice(Problems problems) {
+        return new ProblemAdvice(problems);
+    }
+
+    /** Before security, so a smuggled operator or a huge body is refused before any work. */
+    @Bean
+    FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(ProblemWriter writer, WebProperties properties) {
+        FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
+                new RequestGuardFilter(writer, properties.maxBodySize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** {@code GET <api-prefix>/me}, where Spring Security is present. */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.security.core.annotation.AuthenticationPrincipal")
+    CallerController callerController(ServiceProperties service) {
+        return new CallerController(service);
+    }
+
+    /** A typo'd field or a number sent as a string is a client error, not something to guess about. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    }
+}

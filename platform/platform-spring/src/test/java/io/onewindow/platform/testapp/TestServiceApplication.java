@@ -1,0 +1,98 @@
+package io.onewindow.platform.testapp;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.SafeText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A minimal service using the platform library the way the real services do, so the shared
+ * conventions (problems, security, guards) are tested once, here.
+ */
+@SpringBootApplication
+public class TestServiceApplication {
+
+    /** Tokens in these tests are signed with a key made per run; the decoder trusts only it. */
+    @Bean
+    JwtDecoder jwtDecoder() throws Exception {
+        RSAKey key = TestTokens.KEY;
+        return NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+    }
+
+    @Bean
+    ThingStore thingStore() {
+        return new ThingStore();
+    }
+
+    /** What the test controller wrote: tests assert that refused input wrote nothing. */
+    public static class ThingStore {
+        public final List<NewThing> written = new CopyOnWriteArrayList<>();
+    }
+
+    public record NewThing(
+            @NotBlank @SafeText String name,
+            @Min(1) @Max(10) int count) {}
+
+    @RestController
+    static class ThingController {
+
+        private final ThingStore store;
+
+        ThingController(ThingStore store) {
+            this.store = store;
+        }
+
+        @PostMapping("/api/things")
+        NewThing create(@Valid @RequestBody NewThing thing) {
+            store.written.add(thing);
+            return thing;
+        }
+
+        @GetMapping("/api/things/{id}")
+        NewThing find(@PathVariable String id) {
+            throw new NotFoundException("thing", id);
+        }
+
+        @GetMapping("/api/things")
+        List<NewThing> search(@RequestParam(required = false) String name) {
+            return store.written.stream()
+                    .filter(thing -> name == null || thing.name().equals(name))
+                    .toList();
+        }
+
+        @PostMapping("/api/things/{id}/close")
+        void close(@PathVariable String id) {
+            throw new ConflictException("thing-closed", "thing " + id + " is already closed");
+        }
+
+        @GetMapping("/api/things/admin/report")
+        @PreAuthorize("hasRole('platform-admin')")
+        String report(@AuthenticationPrincipal Caller caller) {
+            return "report for " + caller.username();
+        }
+
+        @GetMapping("/api/things/public/hello")
+        String hello() {
+            return "hello";
+        }
+    }
+}

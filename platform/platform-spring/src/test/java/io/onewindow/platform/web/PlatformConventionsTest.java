@@ -1,0 +1,199 @@
+package io.onewindow.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.platform.test.SharedMongoServer;
+import io.onewindow.platform.testapp.TestServiceApplication;
+import io.onewindow.platform.testapp.TestServiceApplication.ThingStore;
+import io.onewindow.platform.testapp.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The conventions every service gets from the platform library, exercised through a small
+ * service: problems for bad input (nothing written), titles by language, real JWT checks.
+ */
+@SpringBootTest(
+        classes = TestServiceApplication.class,
+        properties = {
+            "onewindow.service.name=test-service",
+            "onewindow.service.api-prefix=/api/things",
+            "onewindow.web.max-body-size=2KB",
+            "spring.kafka.bootstrap-servers=127.0.0.1:1"
+        })
+@AutoConfigureMockMvc
+class PlatformConventionsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ThingStore store;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> SharedMongoServer.shared().connectionString());
+        registry.add("spring.mongodb.database", () -> "platform_conventions_test");
+    }
+
+    @BeforeEach
+    void clear() {
+        store.written.clear();
+    }
+
+    private static MockHttpServletRequestBuilder asCitizen(MockHttpServletRequestBuilder request) {
+        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.citizen());
+    }
+
+    private static MockHttpServletRequestBuilder postThing(String body) {
+        return asCitizen(
+                post("/api/things").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void acceptsAValidRequestFromASignedInCitizen() throws Exception {
+        mvc.perform(postThing("{\"name\":\"permit\",\"count\":2}")).andExpect(status().isOk());
+        assertThat(store.written).hasSize(1);
+    }
+
+    @Test
+    void refusesMalformedJsonAsAProblemAndWritesNothing() throws Exception {
+        mvc.perform(postThing("{\"name\":\"permit\",\"count\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:malformed-body"))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("请求内容格式错误"));
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void answersInEnglishWhenTheCallerPrefersEnglish() throws Exception {
+        mvc.perform(postThing("not json").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9,zh;q=0.5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("The request body is malformed"));
+    }
+
+    @Test
+    void refusesAnUnknownFieldNamingIt() throws Exception {
+        mvc.perform(postThing("{\"name\":\"permit\",\"count\":2,\"owner\":\"someone-else\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:unknown-field"))
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void refusesAWrongTypeInsteadOfCoercingIt() throws Exception {
+        mvc.perform(postThing("{\"name\":\"permit\",\"count\":\"2\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:wrong-type"))
+                .andExpect(jsonPath("$.errors[0].field").value("count"));
+        mvc.perform(postThing("{\"name\":{\"$ne\":null},\"count\":2}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void listsEveryInvalidFieldAtOnce() throws Exception {
+        mvc.perform(postThing("{\"name\":\"\",\"count\":99}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:validation"))
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void refusesAMongoOperatorSmuggledInAString() throws Exception {
+        mvc.perform(postThing("{\"name\":\"$where\",\"count\":2}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].code").value("SafeText"));
+        mvc.perform(asCitizen(get("/api/things").param("name", "$gt")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:operator-in-input"));
+        mvc.perform(asCitizen(get("/api/things").param("name[$ne]", "x")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:operator-in-input"));
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void refusesAnOversizeBodyWith413() throws Exception {
+        String huge = "{\"name\":\"" + "x".repeat(4000) + "\",\"count\":2}";
+        mvc.perform(postThing(huge))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:payload-too-large"));
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void mapsDomainExceptionsToTheirStatus() throws Exception {
+        mvc.perform(asCitizen(get("/api/things/t-404")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:not-found"))
+                .andExpect(jsonPath("$.instance").value("/api/things/t-404"));
+        mvc.perform(asCitizen(post("/api/things/t-1/close")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:thing-closed"))
+                .andExpect(jsonPath("$.detail").value("thing t-1 is already closed"));
+    }
+
+    @Test
+    void requiresATokenOutsideThePublicPart() throws Exception {
+        mvc.perform(get("/api/things"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:unauthorized"));
+        mvc.perform(get("/api/things/public/hello")).andExpect(status().isOk());
+    }
+
+    @Test
+    void refusesATokenWhosePayloadWasChanged() throws Exception {
+        String forged = TestTokens.forgedAdminFrom(TestTokens.citizen());
+        mvc.perform(get("/api/things/admin/report").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void guardsARoleRestrictedActionPerRole() throws Exception {
+        mvc.perform(asCitizen(get("/api/things/admin/report")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:forbidden"));
+        mvc.perform(get("/api/things/admin/report").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string("report for admin1"));
+    }
+
+    @Test
+    void showsTheCallerFromTheTokenWithTheIdNumberMasked() throws Exception {
+        mvc.perform(asCitizen(get("/api/things/me")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service").value("test-service"))
+                .andExpect(jsonPath("$.username").value("citizen1"))
+                .andExpect(jsonPath("$.roles[0]").value("citizen"))
+                .andExpect(jsonPath("$.idNumber").value("440113********1235"));
+    }
+
+    @Test
+    void reportsMongoHealthUpAgainstTheWireProtocolServer() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+}
