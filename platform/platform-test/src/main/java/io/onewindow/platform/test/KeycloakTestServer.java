@@ -1,0 +1,473 @@
+package io.onewindow.platform.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real Keycloak server (the {@code keycloak-quarkus-dist} unpacked by the build of
+ * {@code platform-test}) with the {@code onewindow} realm imported from
+ * {@code deploy/keycloak/onewindow-realm.json}: one per test JVM, started on first use and
+ * stopped, with its whole process tree, when the JVM exits.
+ *
+ * <p>The distribution is found through the system property {@code onewindow.keycloak.home}
+ * (set by the root POM for surefire and failsafe), or else by walking up from the working
+ * directory to {@code target/keycloak/keycloak-*}; the realm file through
+ * {@code onewindow.realm.file}, or else {@code deploy/keycloak/onewindow-realm.json} above
+ * the working directory. The server log goes to {@code target/keycloak-test-server-PORT.log}
+ * of the module under test.
+ *
+ * <p>Tokens come from the real token endpoint, so their signature, issuer and claims are
+ * exactly what production services see. Spring tests point their resource server at it with
+ * {@link KeycloakInitializer}.
+ */
+public final class KeycloakTestServer {
+
+    /** The realm imported from {@code deploy/keycloak}. */
+    public static final String REALM = "onewindow";
+
+    /** The public client with direct access grants, for the local run, scripts and tests. */
+    public static final String CLI_CLIENT_ID = "onewindow-cli";
+
+    /** The password of every demo user of the realm. */
+    public static final String DEMO_PASSWORD = "demo";
+
+    /** Keycloak's own administrator in the {@code master} realm, for the local run and tests. */
+    public static final String ADMIN_USERNAME = "admin";
+
+    /** Password of {@link #ADMIN_USERNAME}. */
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final int LOG_TAIL_LINES = 60;
+    private static final String REALM_IMPORT_FILE = "onewindow-realm.json";
+
+    private static KeycloakTestServer shared;
+    private static IllegalStateException startFailure;
+
+    private final String baseUrl;
+    private final Process process;
+    private final Path logFile;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private KeycloakTestServer(String baseUrl, Process process, Path logFile) {
+        this.baseUrl = baseUrl;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /**
+     * The server of this JVM, started on first use (about 15 s, 45 s when Keycloak must first
+     * build itself). A failed start is remembered, so later callers fail at once with the same
+     * message instead of waiting again.
+     *
+     * @throws IllegalStateException if the server does not come up; the message names the log
+     *     file and quotes its end
+     */
+    public static synchronized KeycloakTestServer shared() {
+        if (shared != null) {
+            return shared;
+        }
+        if (startFailure != null) {
+            throw new IllegalStateException(startFailure.getMessage(), startFailure);
+        }
+        try {
+            shared = start(keycloakHome(), realmFile());
+            return shared;
+        } catch (IllegalStateException e) {
+            startFailure = e;
+            throw e;
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The {@code iss} of every token of the realm: {@code baseUrl() + "/realms/onewindow"}. */
+    public String issuerUri() {
+        return baseUrl + "/realms/" + REALM;
+    }
+
+    /** The realm's token endpoint. */
+    public String tokenEndpoint() {
+        return issuerUri() + "/protocol/openid-connect/token";
+    }
+
+    /** The realm's signing keys, as Spring's {@code jwk-set-uri} wants them. */
+    public String jwkSetUri() {
+        return issuerUri() + "/protocol/openid-connect/certs";
+    }
+
+    /** Where the server writes its log. */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /**
+     * An access token for a user of the realm, by the direct access grant of
+     * {@value #CLI_CLIENT_ID}.
+     *
+     * @throws TokenRequestRefused if Keycloak refuses (wrong password, unknown user, …)
+     */
+    public String passwordToken(String username, String password) {
+        return requestToken(
+                tokenEndpoint(),
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        CLI_CLIENT_ID,
+                        "username",
+                        username,
+                        "password",
+                        password));
+    }
+
+    /** An access token for a demo user of the realm (password {@value #DEMO_PASSWORD}). */
+    public String demoUserToken(String username) {
+        return passwordToken(username, DEMO_PASSWORD);
+    }
+
+    /**
+     * An access token for a confidential client's service account (client credentials grant),
+     * as a partner department system gets it.
+     *
+     * @throws TokenRequestRefused if Keycloak refuses (wrong secret, grant not enabled, …)
+     */
+    public String clientCredentialsToken(String clientId, String clientSecret) {
+        return requestToken(
+                tokenEndpoint(),
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret));
+    }
+
+    /**
+     * An access token of Keycloak's own administrator ({@code master} realm, client
+     * {@code admin-cli}) for the admin REST API under {@code baseUrl() + "/admin/realms/…"}.
+     */
+    public String adminToken() {
+        return requestToken(
+                baseUrl + "/realms/master/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        ADMIN_USERNAME,
+                        "password",
+                        ADMIN_PASSWORD));
+    }
+
+    private String requestToken(String endpoint, Map<String, String> form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new TokenRequestRefused(endpoint, response.statusCode(), response.body());
+        }
+        String token = JsonMapper.shared()
+                .readTree(response.body())
+                .path("access_token")
+                .asString("");
+        if (token.isEmpty()) {
+            throw new IllegalStateException("No access_token in the answer of " + endpoint + ": " + response.body());
+        }
+        return token;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keycloak at " + baseUrl + " did not answer; log: " + logFile, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling Keycloak", e);
+        }
+    }
+
+    private static String formEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Keycloak's token endpoint refused a grant: the status and the OAuth error it gave. */
+    public static final class TokenRequestRefused extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+        private final String body;
+
+        TokenRequestRefused(String endpoint, int status, String body) {
+            super("Keycloak refused the token request to " + endpoint + " with HTTP " + status + ": " + body);
+            this.status = status;
+            this.body = body;
+        }
+
+        /** The HTTP status of the token endpoint (400 or 401 for a refused grant). */
+        public int status() {
+            return status;
+        }
+
+        /** The OAuth error answer, e.g. {@code {"error":"invalid_grant",…}}. */
+        public String body() {
+            return body;
+        }
+    }
+
+    // ---------------------------------------------------------------- starting and stopping
+
+    private static KeycloakTestServer start(Path home, Path realm) {
+        int httpPort = freePort();
+        int managementPort = freePort();
+        while (managementPort == httpPort) {
+            managementPort = freePort();
+        }
+        String baseUrl = "http://127.0.0.1:" + httpPort;
+        Path logFile = moduleTargetDirectory().resolve("keycloak-test-server-" + httpPort + ".log");
+
+        // Two test JVMs starting at once would both re-augment the shared distribution and
+        // rewrite data/import; a file lock keeps the starts one after the other.
+        Path dataDir = home.resolve("data");
+        try (FileChannel lockChannel = FileChannel.open(
+                        Files.createDirectories(dataDir).resolve(".onewindow-start.lock"),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                FileLock ignored = lockChannel.lock()) {
+            // Keycloak imports every realm file in data/import: always the same name, so a
+            // realm file taken from elsewhere replaces the previous one instead of joining it.
+            Path importDir = Files.createDirectories(dataDir.resolve("import"));
+            Path staged =
+                    Files.copy(realm, dataDir.resolve(REALM_IMPORT_FILE + ".tmp"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    staged,
+                    importDir.resolve(REALM_IMPORT_FILE),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(logFile.getParent());
+
+            Process process = launch(home, httpPort, managementPort, baseUrl, logFile);
+            KeycloakTestServer server = new KeycloakTestServer(baseUrl, process, logFile);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-test-server-stop"));
+            server.awaitRealm(System.nanoTime());
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "Could not start Keycloak from " + home + " (log: " + logFile + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static Process launch(Path home, int httpPort, int managementPort, String baseUrl, Path logFile)
+            throws IOException {
+        boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
+        Path script = home.resolve("bin").resolve(windows ? "kc.bat" : "kc.sh");
+        List<String> command = new ArrayList<>();
+        command.add(script.toString());
+        command.addAll(List.of(
+                "start-dev",
+                "--db=dev-mem",
+                "--http-host=127.0.0.1",
+                "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort,
+                "--hostname=" + baseUrl,
+                "--import-realm"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("KC_LOG_CONSOLE_COLOR", "false");
+        // Options meant for the test JVM (debugger, agents) must not leak into Keycloak's.
+        env.remove("JAVA_OPTS");
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.remove("JDK_JAVA_OPTIONS");
+        return builder.start();
+    }
+
+    private void awaitRealm(long startedNanos) {
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        long deadline = startedNanos + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw failure("Keycloak exited with code " + process.exitValue() + " before the realm was ready");
+            }
+            try {
+                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep waiting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw failure("Interrupted while waiting for Keycloak");
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        stop();
+        throw failure("Keycloak did not serve realm " + REALM + " within " + START_TIMEOUT.toSeconds() + " s");
+    }
+
+    private IllegalStateException failure(String reason) {
+        return new IllegalStateException(
+                reason + " at " + baseUrl + ". Log: " + logFile + "\n--- last lines ---\n" + logTail());
+    }
+
+    private String logTail() {
+        try (Stream<String> lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            List<String> all = lines.toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - LOG_TAIL_LINES), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops the server and every process it started (kc.sh runs Keycloak's JVM as a child). */
+    private void stop() {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .toList();
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        for (ProcessHandle handle : tree) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            try {
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (Exception notStoppedInTime) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- locating the parts
+
+    /** The unpacked Keycloak distribution. */
+    static Path keycloakHome() {
+        Optional<Path> configured = configuredPath("onewindow.keycloak.home");
+        if (configured.isPresent()) {
+            Path home = configured.get();
+            if (!Files.isRegularFile(home.resolve("bin").resolve("kc.sh"))) {
+                throw new IllegalStateException("onewindow.keycloak.home=" + home
+                        + " holds no Keycloak distribution (bin/kc.sh); build platform/platform-test first"
+                        + " (its generate-resources phase unpacks it)");
+            }
+            return home;
+        }
+        for (Path dir = workingDirectory(); dir != null; dir = dir.getParent()) {
+            Path parent = dir.resolve("target").resolve("keycloak");
+            if (Files.isDirectory(parent)) {
+                try (Stream<Path> candidates = Files.list(parent)) {
+                    Optional<Path> home = candidates
+                            .filter(p -> p.getFileName().toString().startsWith("keycloak-"))
+                            .filter(p -> Files.isRegularFile(p.resolve("bin").resolve("kc.sh")))
+                            .sorted()
+                            .reduce((first, second) -> second);
+                    if (home.isPresent()) {
+                        return home.get();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("No Keycloak distribution: set -Donewindow.keycloak.home or build"
+                + " platform/platform-test, which unpacks it to target/keycloak/ at the repository root");
+    }
+
+    /** The realm export imported into the server. */
+    static Path realmFile() {
+        Optional<Path> configured = configuredPath("onewindow.realm.file");
+        if (configured.isPresent()) {
+            if (!Files.isRegularFile(configured.get())) {
+                throw new IllegalStateException("onewindow.realm.file=" + configured.get() + " does not exist");
+            }
+            return configured.get();
+        }
+        for (Path dir = workingDirectory(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("deploy").resolve("keycloak").resolve("onewindow-realm.json");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No realm file: set -Donewindow.realm.file or run from inside the"
+                + " repository (deploy/keycloak/onewindow-realm.json)");
+    }
+
+    private static Optional<Path> configuredPath(String property) {
+        String value = System.getProperty(property, "").trim();
+        return value.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Path.of(value).toAbsolutePath().normalize());
+    }
+
+    private static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** {@code target/} of the module under test (surefire and failsafe set {@code basedir}). */
+    private static Path moduleTargetDirectory() {
+        String basedir = System.getProperty("basedir", "").trim();
+        Path module = basedir.isEmpty() ? workingDirectory() : Path.of(basedir).toAbsolutePath();
+        return module.resolve("target");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "KeycloakTestServer[" + baseUrl + ", log " + logFile + "]";
+    }
+}

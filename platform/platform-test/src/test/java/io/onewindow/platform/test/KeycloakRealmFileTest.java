@@ -1,0 +1,303 @@
+package io.onewindow.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads {@code deploy/keycloak/onewindow-realm.json} without Keycloak, so a bad edit of the
+ * realm (an ID number with a wrong check character, a user Keycloak would refuse to log in, a
+ * scope that is referenced but not declared and so silently ignored on import) fails fast.
+ */
+class KeycloakRealmFileTest {
+
+    private static final Set<String> REALM_ROLES = Set.of(
+            "citizen",
+            "enterprise",
+            "agent",
+            "window-officer",
+            "approver",
+            "dept-admin",
+            "catalog-admin",
+            "inspector",
+            "platform-admin",
+            "partner-system");
+
+    private static final Map<String, String> DEMO_USER_ROLES = Map.of(
+            "citizen1", "citizen",
+            "citizen2", "citizen",
+            "enterprise1", "enterprise",
+            "agent1", "agent",
+            "officer1", "window-officer",
+            "approver1", "approver",
+            "deptadmin1", "dept-admin",
+            "catalogadmin1", "catalog-admin",
+            "inspector1", "inspector",
+            "admin1", "platform-admin");
+
+    private static final Set<String> STAFF =
+            Set.of("officer1", "approver1", "deptadmin1", "catalogadmin1", "inspector1", "admin1");
+
+    private static JsonNode realm;
+
+    @BeforeAll
+    static void readRealm() throws IOException {
+        realm = JsonMapper.shared().readTree(Files.readString(KeycloakTestServer.realmFile()));
+    }
+
+    @Test
+    void declaresTheOnewindowRealmWithEveryRole() {
+        assertThat(realm.path("realm").asString()).isEqualTo("onewindow");
+        assertThat(realm.path("enabled").asBoolean()).isTrue();
+        assertThat(names(realm.path("roles").path("realm"), "name")).containsAll(REALM_ROLES);
+    }
+
+    @Test
+    void hasEveryDemoUserWithOneKnownRole() {
+        Map<String, JsonNode> users = demoUsers();
+        assertThat(users.keySet()).containsExactlyInAnyOrderElementsOf(DEMO_USER_ROLES.keySet());
+        users.forEach((username, user) -> assertThat(strings(user.path("realmRoles")))
+                .as("roles of %s", username)
+                .containsExactly(DEMO_USER_ROLES.get(username)));
+    }
+
+    @Test
+    void everyDemoUserCanLogInWithoutAnyFurtherAction() {
+        demoUsers().forEach((username, user) -> {
+            assertThat(user.path("enabled").asBoolean())
+                    .as("%s enabled", username)
+                    .isTrue();
+            assertThat(user.path("email").asString("")).as("%s email", username).contains("@");
+            assertThat(user.path("emailVerified").asBoolean())
+                    .as("%s emailVerified", username)
+                    .isTrue();
+            assertThat(user.path("firstName").asString(""))
+                    .as("%s firstName", username)
+                    .isNotBlank();
+            assertThat(user.path("lastName").asString(""))
+                    .as("%s lastName", username)
+                    .isNotBlank();
+            assertThat(user.path("requiredActions").isEmpty())
+                    .as("%s requiredActions", username)
+                    .isTrue();
+            JsonNode password = user.path("credentials").path(0);
+            assertThat(password.path("type").asString()).isEqualTo("password");
+            assertThat(password.path("value").asString())
+                    .as("%s password", username)
+                    .isEqualTo("demo");
+            assertThat(password.path("temporary").asBoolean(true))
+                    .as("%s temporary", username)
+                    .isFalse();
+        });
+    }
+
+    @Test
+    void everyDemoUserHasADistinctValidResidentIdNumber() {
+        Set<String> seen = new HashSet<>();
+        demoUsers().forEach((username, user) -> {
+            String idNumber = attribute(user, "id_number");
+            assertThat(isValidResidentIdNumber(idNumber))
+                    .as("id_number %s of %s", idNumber, username)
+                    .isTrue();
+            assertThat(seen.add(idNumber))
+                    .as("id_number of %s is unique", username)
+                    .isTrue();
+        });
+    }
+
+    @Test
+    void staffHaveDepartmentsAndOnlyEnterpriseUsersHaveACreditCode() {
+        demoUsers().forEach((username, user) -> {
+            if (STAFF.contains(username)) {
+                assertThat(attribute(user, "department"))
+                        .as("department of %s", username)
+                        .isNotBlank();
+            }
+            String creditCode = attribute(user, "credit_code");
+            if (username.equals("enterprise1")) {
+                assertThat(isValidCreditCode(creditCode))
+                        .as("credit_code %s", creditCode)
+                        .isTrue();
+            } else {
+                assertThat(creditCode).as("credit_code of %s", username).isNull();
+            }
+        });
+        assertThat(attribute(demoUsers().get("officer1"), "department")).isEqualTo("market-regulation");
+        assertThat(attribute(demoUsers().get("inspector1"), "department")).isEqualTo("discipline-inspection");
+    }
+
+    @Test
+    void partnerServiceAccountsCarryPartnerRoleAndDepartment() {
+        Map<String, String> expected = Map.of("partner-tax", "tax", "partner-housing", "housing");
+        expected.forEach((clientId, department) -> {
+            JsonNode account = users().stream()
+                    .filter(u ->
+                            clientId.equals(u.path("serviceAccountClientId").asString("")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no service account user for " + clientId));
+            assertThat(strings(account.path("realmRoles"))).containsExactly("partner-system");
+            assertThat(attribute(account, "department")).isEqualTo(department);
+        });
+    }
+
+    @Test
+    void userProfileDeclaresTheIdentityAttributes() {
+        JsonNode provider = realm.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider")
+                .path(0);
+        String config =
+                provider.path("config").path("kc.user.profile.config").path(0).asString("");
+        JsonNode profile = JsonMapper.shared().readTree(config);
+        assertThat(names(profile.path("attributes"), "name"))
+                .contains("username", "email", "firstName", "lastName", "id_number", "department", "credit_code");
+    }
+
+    @Test
+    void clientsHaveTheirGrantsAndTheIdentityScope() {
+        Map<String, JsonNode> clients = new HashMap<>();
+        realm.path("clients").forEach(c -> clients.put(c.path("clientId").asString(), c));
+        assertThat(clients)
+                .containsKeys(
+                        "onewindow-portal", "onewindow-wechat", "onewindow-cli", "partner-tax", "partner-housing");
+
+        JsonNode portal = clients.get("onewindow-portal");
+        assertThat(portal.path("publicClient").asBoolean()).isTrue();
+        assertThat(portal.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(portal.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(portal.path("attributes").path("pkce.code.challenge.method").asString())
+                .isEqualTo("S256");
+
+        JsonNode wechat = clients.get("onewindow-wechat");
+        assertThat(wechat.path("publicClient").asBoolean()).isFalse();
+        assertThat(wechat.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(wechat.path("secret").asString()).contains("demo");
+
+        assertThat(clients.get("onewindow-cli").path("publicClient").asBoolean())
+                .isTrue();
+        assertThat(clients.get("onewindow-cli")
+                        .path("directAccessGrantsEnabled")
+                        .asBoolean())
+                .isTrue();
+
+        for (String partner : List.of("partner-tax", "partner-housing")) {
+            JsonNode client = clients.get(partner);
+            assertThat(client.path("publicClient").asBoolean()).isFalse();
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+            assertThat(client.path("secret").asString()).isEqualTo(partner + "-demo-secret");
+        }
+        clients.forEach((clientId, client) -> assertThat(strings(client.path("defaultClientScopes")))
+                .as("default scopes of %s", clientId)
+                .contains("onewindow-identity", "roles", "profile", "basic"));
+    }
+
+    /**
+     * A realm that declares client scopes gets none of Keycloak's built-in ones, and a client
+     * naming an undeclared scope only earns a warning in the server log.
+     */
+    @Test
+    void everyReferencedClientScopeIsDeclared() {
+        Set<String> declared = names(realm.path("clientScopes"), "name");
+        List<String> referenced = new ArrayList<>(strings(realm.path("defaultDefaultClientScopes")));
+        referenced.addAll(strings(realm.path("defaultOptionalClientScopes")));
+        realm.path("clients").forEach(client -> {
+            referenced.addAll(strings(client.path("defaultClientScopes")));
+            referenced.addAll(strings(client.path("optionalClientScopes")));
+        });
+        assertThat(declared).containsAll(referenced);
+    }
+
+    @Test
+    void checkCharacterRulesAgreeWithTheReferenceVectors() {
+        assertThat(isValidResidentIdNumber("440113199003071235")).isTrue();
+        assertThat(isValidResidentIdNumber("44011319950515118X")).isTrue();
+        assertThat(isValidResidentIdNumber("440113199003071230")).isFalse();
+        assertThat(isValidResidentIdNumber("440113190002290021")).isFalse();
+        assertThat(isValidCreditCode("91440113MA5D000166")).isTrue();
+        assertThat(isValidCreditCode("11100000000013338W")).isTrue();
+        assertThat(isValidCreditCode("91440113MA5D000167")).isFalse();
+        assertThat(isValidCreditCode("91440113MA5D0001I6")).isFalse();
+    }
+
+    /** GB 11643: a real birth date and the ISO 7064 MOD 11-2 check character. */
+    static boolean isValidResidentIdNumber(String number) {
+        if (number == null || !number.matches("\\d{17}[\\dX]")) {
+            return false;
+        }
+        try {
+            LocalDate.of(
+                    Integer.parseInt(number.substring(6, 10)),
+                    Integer.parseInt(number.substring(10, 12)),
+                    Integer.parseInt(number.substring(12, 14)));
+        } catch (DateTimeException e) {
+            return false;
+        }
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (number.charAt(i) - '0') * weights[i];
+        }
+        return "10X98765432".charAt(sum % 11) == number.charAt(17);
+    }
+
+    /** GB 32100: 31 symbols without I, O, S, V, Z and a MOD 31 check character. */
+    static boolean isValidCreditCode(String code) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        if (code == null || code.length() != 18) {
+            return false;
+        }
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = alphabet.indexOf(code.charAt(i));
+            if (value < 0) {
+                return false;
+            }
+            sum += value * weights[i];
+        }
+        return alphabet.charAt((31 - sum % 31) % 31) == code.charAt(17);
+    }
+
+    private static List<JsonNode> users() {
+        List<JsonNode> users = new ArrayList<>();
+        realm.path("users").forEach(users::add);
+        return users;
+    }
+
+    private static Map<String, JsonNode> demoUsers() {
+        return users().stream()
+                .filter(u -> u.path("serviceAccountClientId").isMissingNode())
+                .collect(Collectors.toMap(u -> u.path("username").asString(), u -> u));
+    }
+
+    private static String attribute(JsonNode user, String name) {
+        JsonNode values = user.path("attributes").path(name);
+        return values.isArray() && values.size() == 1 ? values.path(0).asString() : null;
+    }
+
+    private static Set<String> names(JsonNode array, String field) {
+        Set<String> names = new HashSet<>();
+        array.forEach(node -> names.add(node.path(field).asString()));
+        return names;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asString()));
+        return values;
+    }
+}
