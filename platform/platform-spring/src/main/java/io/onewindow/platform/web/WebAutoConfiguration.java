@@ -58,6 +58,11 @@ public class WebAutoConfiguration {
         return new CallerController(service);
     }
 
+    @Bean
+    ServiceInfoController serviceInfoController(ServiceProperties service) {
+        return new ServiceInfoController(service);
+    }
+
     /** A typo'd field or a number sent as a string is a client error, not something to guess about. */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {

@@ -191,6 +191,18 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void describesTheServicePubliclyAndInItsApiDocument() throws Exception {
+        mvc.perform(get("/api/things/public/about"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service").value("test-service"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("OneWindow test-service"))
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.keycloak.scheme").value("bearer"));
+    }
+
+    @Test
     void reportsMongoHealthUpAgainstTheWireProtocolServer() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
