@@ -7,7 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.onewindow.platform.test.SharedMongoServer;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.onewindow.platform.testapp.TestServiceApplication;
 import io.onewindow.platform.testapp.TestServiceApplication.ThingStore;
 import io.onewindow.platform.testapp.TestTokens;
@@ -44,9 +45,14 @@ class PlatformConventionsTest {
     @Autowired
     ThingStore store;
 
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> SharedMongoServer.shared().connectionString());
+        MONGO.bind("127.0.0.1", 0);
+        registry.add(
+                "spring.mongodb.uri",
+                () -> "mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort());
         registry.add("spring.mongodb.database", () -> "platform_conventions_test");
     }
 
