@@ -1,0 +1,89 @@
+package io.onewindow.gateway.problem;
+
+import io.onewindow.gateway.correlation.Correlation;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 {@code application/problem+json} answers for everything the gateway refuses
+ * by itself (no token, missing role, too large, too many requests, service down), so that a
+ * client sees one error format whether the gateway or a service said no.
+ */
+@Component
+public class ProblemResponses {
+
+    private final ResourceBundleMessageSource messages;
+    private final JsonMapper json;
+
+    public ProblemResponses(JsonMapper json) {
+        this.json = json;
+        this.messages = new ResourceBundleMessageSource();
+        messages.setBasename("problems");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    /** A problem whose detail text needs no arguments. */
+    public Mono<Void> write(ServerWebExchange exchange, ProblemType type) {
+        return write(exchange, type, new Object[0], Map.of());
+    }
+
+    /**
+     * A problem whose detail text is filled with {@code detailArgs}, with extra members
+     * ({@code extensions}) beside the standard ones.
+     */
+    public Mono<Void> write(
+            ServerWebExchange exchange, ProblemType type, Object[] detailArgs, Map<String, Object> extensions) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(type.status());
+        HttpHeaders headers = response.getHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.setContentLanguage(ProblemLanguage.of(exchange.getRequest().getHeaders()));
+        byte[] bytes = json.writeValueAsBytes(body(exchange, type, detailArgs, extensions));
+        DataBuffer buffer = response.bufferFactory().wrap(bytes);
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    /** The problem's members, for handlers that answer with a {@code ServerResponse}. */
+    public Map<String, Object> body(
+            ServerWebExchange exchange, ProblemType type, Object[] detailArgs, Map<String, Object> extensions) {
+        Locale locale = ProblemLanguage.of(exchange.getRequest().getHeaders());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.uri().toString());
+        body.put("title", messages.getMessage(type.messageKey() + ".title", null, locale));
+        body.put("status", type.status().value());
+        body.put("detail", messages.getMessage(type.messageKey() + ".detail", detailArgs, locale));
+        body.put("instance", exchange.getRequest().getPath().value());
+        body.putAll(extensions);
+        String correlationId = exchange.getAttribute(Correlation.ID_ATTRIBUTE);
+        if (correlationId != null) {
+            body.put("correlationId", correlationId);
+        }
+        return body;
+    }
+
+    /** The language a problem for this request is written in. */
+    public Locale language(ServerWebExchange exchange) {
+        return ProblemLanguage.of(exchange.getRequest().getHeaders());
+    }
+
+    /** A service's name in the language the client asked for, for problem details. */
+    public String serviceName(ServerWebExchange exchange, String serviceId) {
+        Locale locale = ProblemLanguage.of(exchange.getRequest().getHeaders());
+        return messages.getMessage("service." + serviceId, null, serviceId, locale);
+    }
+}

@@ -1,0 +1,41 @@
+package io.onewindow.gateway.resilience;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.onewindow.gateway.requestsize.RequestBodyTooLargeException;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One Resilience4j circuit breaker and time limiter per route, configured from
+ * {@link ResilienceProperties}. (Resilience4j's own default time limit is one second, too
+ * short for a service that writes and publishes.)
+ */
+@Configuration(proxyBeanMethods = false)
+class ResilienceConfiguration {
+
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeCircuitBreakers(ResilienceProperties properties) {
+        var circuitBreaker = CircuitBreakerConfig.custom()
+                .failureRateThreshold(properties.failureRateThreshold())
+                .slidingWindowSize(properties.slidingWindowSize())
+                .minimumNumberOfCalls(properties.minimumNumberOfCalls())
+                .waitDurationInOpenState(properties.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(properties.permittedCallsInHalfOpenState())
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                // a client's oversize upload says nothing about the service's health
+                .ignoreException(RequestBodyTooLargeException::isCauseOf)
+                .build();
+        var timeLimiter = TimeLimiterConfig.custom()
+                .timeoutDuration(properties.timeout())
+                .cancelRunningFuture(true)
+                .build();
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .circuitBreakerConfig(circuitBreaker)
+                .timeLimiterConfig(timeLimiter)
+                .build());
+    }
+}

@@ -1,0 +1,31 @@
+package io.onewindow.gateway.resilience;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Circuit breaker, time limiter and retry settings, the same for every service route (each
+ * route has its own breaker).
+ *
+ * @param timeout how long one call (retries included) may take before the fallback answers
+ * @param failureRateThreshold percentage of failed calls that opens a breaker
+ * @param slidingWindowSize how many recent calls a breaker judges
+ * @param minimumNumberOfCalls calls needed before a breaker judges at all
+ * @param waitInOpenState how long an open breaker refuses before letting trial calls through
+ * @param permittedCallsInHalfOpenState trial calls in the half-open state
+ * @param retries retries of idempotent GETs on connect errors and 502/503/504
+ * @param retryFirstBackoff wait before the first retry (doubling after)
+ * @param retryMaxBackoff longest wait between retries
+ */
+@ConfigurationProperties("onewindow.gateway.resilience")
+public record ResilienceProperties(
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("50") float failureRateThreshold,
+        @DefaultValue("10") int slidingWindowSize,
+        @DefaultValue("5") int minimumNumberOfCalls,
+        @DefaultValue("10s") Duration waitInOpenState,
+        @DefaultValue("3") int permittedCallsInHalfOpenState,
+        @DefaultValue("2") int retries,
+        @DefaultValue("50ms") Duration retryFirstBackoff,
+        @DefaultValue("200ms") Duration retryMaxBackoff) {}

@@ -1,0 +1,66 @@
+package io.onewindow.gateway.routing;
+
+import io.onewindow.gateway.resilience.ResilienceProperties;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Two routes per service, both behind the service's circuit breaker: its API
+ * ({@code /api/<service>/**}, path kept as it is) and its OpenAPI document
+ * ({@code /api/<service>/v3/api-docs} → {@code /v3/api-docs}) for the gateway's Swagger UI.
+ * Only GETs are retried: a POST that timed out may have been carried out.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceRoutes {
+
+    private static final String CORS_RESPONSE_HEADERS = "Access-Control-Allow-Origin Access-Control-Allow-Credentials";
+
+    @Bean
+    RouteLocator serviceRouteLocator(
+            RouteLocatorBuilder builder, RoutingProperties routing, ResilienceProperties resilience) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        for (Map.Entry<String, RoutingProperties.Service> entry :
+                routing.services().entrySet()) {
+            String service = entry.getKey();
+            String uri = entry.getValue().uri().toString();
+            String prefix = "/api/" + service;
+            routes.route(
+                    service + "-api-docs",
+                    r -> r.order(-1)
+                            .path(prefix + "/v3/api-docs", prefix + "/v3/api-docs/**", prefix + "/v3/api-docs.yaml")
+                            .filters(f -> guarded(
+                                    f.rewritePath(prefix + "/(?<docs>v3/api-docs.*)", "/${docs}"), service, resilience))
+                            .uri(uri));
+            routes.route(
+                    service,
+                    r -> r.path(prefix + "/**")
+                            .filters(f -> guarded(f, service, resilience))
+                            .uri(uri));
+        }
+        return routes.build();
+    }
+
+    private static GatewayFilterSpec guarded(
+            GatewayFilterSpec filters, String service, ResilienceProperties resilience) {
+        return filters.circuitBreaker(breaker -> breaker.setName(service)
+                        .setFallbackUri("forward:/fallback/" + service)
+                        .setStatusCodes(Set.of("502", "503", "504")))
+                .retry(retry -> retry.setRetries(resilience.retries())
+                        .setMethods(HttpMethod.GET)
+                        .setSeries()
+                        .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+                        .setExceptions(IOException.class, TimeoutException.class)
+                        .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, true))
+                // services may answer CORS themselves; the gateway's answer wins
+                .dedupeResponseHeader(CORS_RESPONSE_HEADERS, "RETAIN_FIRST");
+    }
+}

@@ -1,0 +1,73 @@
+package io.onewindow.gateway.security;
+
+import io.onewindow.gateway.problem.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * The gateway's token check, a first fence only: every service validates the token and
+ * checks rights again. Public parts, health and API docs are open; a few areas need a realm
+ * role already here; everything else needs a valid Keycloak token, which goes on to the
+ * service unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    static final String[] ADMIN_ROLES = {"platform-admin", "dept-admin", "catalog-admin"};
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {
+        var refusals = new ProblemSecurityResponses(problems);
+        var tokenToPrincipal = new JwtAuthenticationConverter();
+        tokenToPrincipal.setJwtGrantedAuthoritiesConverter(new KeycloakRealmRoles());
+
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(Customizer.withDefaults())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .pathMatchers(
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/webjars/**",
+                                "/api/*/v3/api-docs",
+                                "/api/*/v3/api-docs/**")
+                        .permitAll()
+                        .pathMatchers("/api/*/public/**")
+                        .permitAll()
+                        .pathMatchers("/api/*/admin/**")
+                        .hasAnyRole(ADMIN_ROLES)
+                        .pathMatchers("/api/supervision/inspections/**")
+                        .hasRole("inspector")
+                        .pathMatchers("/api/*/partner/**")
+                        .hasRole("partner-system")
+                        .pathMatchers("/actuator/**")
+                        .hasRole("platform-admin")
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
+                                new ReactiveJwtAuthenticationConverterAdapter(tokenToPrincipal)))
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .build();
+    }
+}

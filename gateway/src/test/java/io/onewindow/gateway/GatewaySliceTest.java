@@ -1,0 +1,52 @@
+package io.onewindow.gateway;
+
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole gateway in a mock web environment (tokens made with Spring Security's
+ * {@code mockJwt()}, no Keycloak), routing to one shared {@link StandInService} for the four
+ * services and to a closed port for service {@code offline}. Rate limits are set high so that
+ * test classes sharing this context do not run into them.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:1/realms/unused",
+            "onewindow.gateway.rate-limit.replenish-rate=100000",
+            "onewindow.gateway.rate-limit.burst-capacity=100000",
+            "onewindow.gateway.request.max-size=1KB"
+        })
+public abstract class GatewaySliceTest {
+
+    protected static final StandInService services = StandInService.shared();
+    private static final int OFFLINE_PORT = StandInService.closedPort();
+
+    @Autowired
+    private ApplicationContext context;
+
+    protected WebTestClient gateway;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        for (String service : new String[] {"appointments", "approvals", "licenses", "supervision"}) {
+            registry.add("onewindow.gateway.services." + service + ".uri", services::uri);
+        }
+        registry.add("onewindow.gateway.services.offline.uri", () -> "http://127.0.0.1:" + OFFLINE_PORT);
+    }
+
+    @BeforeEach
+    void bindClient() {
+        gateway = WebTestClient.bindToApplicationContext(context)
+                .apply(springSecurity())
+                .configureClient()
+                .build();
+    }
+}

@@ -1,0 +1,115 @@
+package io.onewindow.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A downstream service stand-in: a real HTTP server on a random loopback port that answers
+ * every request with 200 and a small JSON body, and remembers what it was sent (path, method,
+ * headers, body size), so tests can see what the gateway forwarded.
+ */
+public final class StandInService implements AutoCloseable {
+
+    private static StandInService shared;
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    private StandInService(int port) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::answer);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    /** A stand-in on a random port. */
+    public static StandInService start() {
+        return new StandInService(0);
+    }
+
+    /** A stand-in on a given port, e.g. one a route already points at. */
+    public static StandInService startOn(int port) {
+        return new StandInService(port);
+    }
+
+    /** One stand-in for the whole test JVM, for the tests that share a Spring context. */
+    public static synchronized StandInService shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    /** A loopback port that nothing listens on (right now). */
+    public static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The last request that reached this stand-in on the given path. */
+    public Received lastTo(String path) {
+        for (int i = received.size() - 1; i >= 0; i--) {
+            if (received.get(i).path().equals(path)) {
+                return received.get(i);
+            }
+        }
+        throw new AssertionError("no request reached the stand-in on " + path + "; it saw " + received);
+    }
+
+    public boolean sawPath(String path) {
+        return received.stream().anyMatch(r -> r.path().equals(path));
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        exchange.getRequestHeaders().forEach(headers::put);
+        received.add(new Received(
+                exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, body.length));
+        byte[] answer =
+                ("{\"path\":\"" + exchange.getRequestURI().getRawPath() + "\"}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    /** What one request looked like when it reached the service. */
+    public record Received(String method, String path, Map<String, List<String>> headers, int bodyBytes) {
+
+        public String header(String name) {
+            List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+    }
+}

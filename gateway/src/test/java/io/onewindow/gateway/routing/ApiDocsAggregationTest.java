@@ -1,0 +1,59 @@
+package io.onewindow.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.gateway.GatewaySliceTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApiDocsAggregationTest extends GatewaySliceTest {
+
+    @Test
+    void servesEachServicesOpenApiDocumentUnderItsPrefixWithoutToken() {
+        gateway.get().uri("/api/licenses/v3/api-docs").exchange().expectStatus().isOk();
+
+        assertThat(services.lastTo("/v3/api-docs").header("Authorization")).isNull();
+    }
+
+    @Test
+    void listsEveryServiceInTheSwaggerUi() {
+        gateway.get()
+                .uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.urls[*].url")
+                .value(
+                        List.class,
+                        urls -> assertThat(urls)
+                                .containsExactlyInAnyOrder(
+                                        "/v3/api-docs",
+                                        "/api/appointments/v3/api-docs",
+                                        "/api/approvals/v3/api-docs",
+                                        "/api/licenses/v3/api-docs",
+                                        "/api/supervision/v3/api-docs"));
+    }
+
+    @Test
+    void keepsThePathWhenRouting() {
+        gateway.get()
+                .uri("/api/supervision/public/statistics/2025?district=1")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(services.sawPath("/api/supervision/public/statistics/2025")).isTrue();
+    }
+
+    @Test
+    void answersUnknownPathsWithANotFoundProblem() {
+        gateway.get()
+                .uri("/api/unknown/public/x")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:onewindow:problem:not-found");
+    }
+}
