@@ -1,0 +1,76 @@
+package io.onewindow.platform.messaging.outbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the outbox relay, {@code onewindow.messaging.outbox.*} (each also an environment
+ * variable, e.g. {@code ONEWINDOW_MESSAGING_OUTBOX_POLL_INTERVAL}). The defaults suit a local
+ * run and production alike.
+ *
+ * @param enabled run the relay in this instance
+ * @param pollInterval how often the relay looks for pending entries when nobody called
+ *     {@link OutboxRelay#wakeUp()}
+ * @param claimDuration how long a claimed document is reserved for this instance; must exceed
+ *     {@code sendTimeout} so another instance does not take over a document whose events are
+ *     still being acknowledged
+ * @param batchSize documents claimed per collection and round
+ * @param sendTimeout how long the relay waits for the broker's acknowledgements; also the
+ *     producer's {@code delivery.timeout.ms} unless {@code spring.kafka.producer.properties}
+ *     sets it
+ * @param retryBackoff first pause after a failed round (Kafka or MongoDB unreachable), doubled
+ *     after every further failure
+ * @param maxRetryBackoff the longest pause between failed rounds
+ * @param instanceId the claim owner id of this instance; blank means host name, process id and
+ *     a random suffix
+ */
+@ConfigurationProperties("onewindow.messaging.outbox")
+public record OutboxSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("30s") Duration claimDuration,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("10s") Duration sendTimeout,
+        @DefaultValue("200ms") Duration retryBackoff,
+        @DefaultValue("15s") Duration maxRetryBackoff,
+        String instanceId) {
+
+    public OutboxSettings {
+        requirePositive("poll-interval", pollInterval);
+        requirePositive("claim-duration", claimDuration);
+        requirePositive("send-timeout", sendTimeout);
+        requirePositive("retry-backoff", retryBackoff);
+        requirePositive("max-retry-backoff", maxRetryBackoff);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("onewindow.messaging.outbox.batch-size must be at least 1");
+        }
+        if (claimDuration.compareTo(sendTimeout) <= 0) {
+            throw new IllegalArgumentException("onewindow.messaging.outbox.claim-duration (" + claimDuration
+                    + ") must be longer than send-timeout (" + sendTimeout
+                    + "), or a second instance may publish a document's events while the first still waits");
+        }
+        if (maxRetryBackoff.compareTo(retryBackoff) < 0) {
+            maxRetryBackoff = retryBackoff;
+        }
+    }
+
+    /** The defaults, as bound from an empty configuration. */
+    public static OutboxSettings defaults() {
+        return new OutboxSettings(
+                true,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofSeconds(10),
+                Duration.ofMillis(200),
+                Duration.ofSeconds(15),
+                null);
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException("onewindow.messaging.outbox." + name + " must be positive");
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package io.onewindow.platform.messaging.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.onewindow.platform.messaging.codec.EventCodec;
+import io.onewindow.platform.messaging.testing.MutableClock;
+import io.onewindow.platform.messaging.testing.Parcel;
+import io.onewindow.platform.messaging.testing.ParcelEvents.ParcelDelivered;
+import io.onewindow.platform.messaging.testing.ParcelEvents.ParcelDispatched;
+import io.onewindow.platform.messaging.testing.ParcelEvents.ParcelRegistered;
+import io.onewindow.platform.test.SharedMongoServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The relay's claim / publish / remove logic against the MongoDB wire-protocol server, with a
+ * stand-in for the broker so failures can be staged exactly.
+ */
+class OutboxRelayTest {
+
+    private static final String TOPIC = "onewindow.test.events";
+    private static final MongoClient client =
+            MongoClients.create(SharedMongoServer.shared().connectionString());
+    private static final MongoTemplate mongo = new MongoTemplate(client, "outbox-relay-test");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-06-02T08:00:00Z"));
+    private final EventRecorder recorder =
+            new EventRecorder("/onewindow/test-service", clock, new EventCodec(), OutboxHeaders.NONE);
+    private final FakePublisher broker = new FakePublisher();
+    private final OutboxSettings settings = new OutboxSettings(
+            true,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(30),
+            100,
+            Duration.ofSeconds(2),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(4),
+            "relay-a");
+
+    private String collection;
+    private OutboxSource source;
+
+    @BeforeEach
+    void freshCollection() {
+        collection = "parcels_" + UUID.randomUUID().toString().replace("-", "");
+        source = OutboxSource.of(collection, TOPIC);
+    }
+
+    @AfterAll
+    static void closeClient() {
+        client.close();
+    }
+
+    @Test
+    void publishesEachAggregatesEventsInOrderKeyedByItsIdAndEmptiesTheOutbox() {
+        Parcel first = parcelWithEvents("parcel-1", 3);
+        Parcel second = parcelWithEvents("parcel-2", 2);
+
+        OutboxRelay.Round round = relay("relay-a", broker).relayOnce();
+
+        assertThat(round.published()).isEqualTo(5);
+        assertThat(broker.attempts())
+                .extracting(PendingEvent::eventId)
+                .containsSubsequence(ids(first))
+                .containsSubsequence(ids(second))
+                .hasSize(5);
+        assertThat(broker.attempts())
+                .allSatisfy(event -> assertThat(event.key()).isEqualTo(event.documentId()))
+                .allSatisfy(event -> assertThat(event.topic()).isEqualTo(TOPIC));
+        assertThat(stored("parcel-1").getList("outbox", Document.class)).isEmpty();
+        assertThat(stored("parcel-2").getList("outbox", Document.class)).isEmpty();
+        assertThat(stored("parcel-1")).doesNotContainKey(OutboxRelay.CLAIM);
+    }
+
+    @Test
+    void keepsEventsWhileTheBrokerIsUnreachableAndPublishesThemOnceItIsBack() {
+        Parcel parcel = parcelWithEvents("parcel-1", 3);
+        OutboxRelay relay = relay("relay-a", broker);
+        broker.mode(FakePublisher.Mode.UNREACHABLE);
+
+        OutboxRelay.Round failed = relay.relayOnce();
+
+        assertThat(failed.published()).isZero();
+        assertThat(failed.failed()).isEqualTo(3);
+        // One attempt only: the others would each block for max.block.ms just to fail as well.
+        assertThat(broker.attempts()).hasSize(1);
+        assertThat(outboxIds("parcel-1")).containsExactlyElementsOf(ids(parcel));
+
+        // Retried after the back-off, not before.
+        relay.relayOnce();
+        assertThat(broker.attempts()).hasSize(1);
+
+        broker.mode(FakePublisher.Mode.ACKNOWLEDGE);
+        clock.advance(Duration.ofSeconds(1));
+        OutboxRelay.Round recovered = relay.relayOnce();
+
+        assertThat(recovered.published()).isEqualTo(3);
+        assertThat(broker.acknowledgedIds()).containsExactlyElementsOf(ids(parcel));
+        assertThat(outboxIds("parcel-1")).isEmpty();
+    }
+
+    @Test
+    void removesOnlyTheEventsTheBrokerAcknowledged() {
+        Parcel parcel = parcelWithEvents("parcel-1", 3);
+        String unacknowledged = ids(parcel).get(1);
+        broker.failing(Set.of(unacknowledged));
+        OutboxRelay relay = relay("relay-a", broker);
+
+        relay.relayOnce();
+
+        assertThat(outboxIds("parcel-1")).containsExactly(unacknowledged);
+
+        broker.failing(Set.of());
+        clock.advance(Duration.ofSeconds(1));
+        relay.relayOnce();
+
+        assertThat(outboxIds("parcel-1")).isEmpty();
+        assertThat(broker.acknowledgedIds()).containsExactlyInAnyOrderElementsOf(ids(parcel));
+    }
+
+    @Test
+    void leavesADocumentClaimedByAnotherInstanceAloneUntilTheClaimExpires() {
+        parcelWithEvents("parcel-1", 2);
+        mongo.getCollection(collection)
+                .updateOne(
+                        Filters.eq("_id", "parcel-1"),
+                        Updates.set(
+                                OutboxRelay.CLAIM,
+                                new Document("owner", "relay-b")
+                                        .append(
+                                                "until",
+                                                Date.from(clock.instant().plusSeconds(30)))));
+        OutboxRelay relay = relay("relay-a", broker);
+
+        relay.relayOnce();
+        assertThat(broker.attempts()).isEmpty();
+
+        // relay-b died holding the claim: after expiry relay-a takes over and nothing is lost.
+        clock.advance(Duration.ofSeconds(31));
+        relay.relayOnce();
+        assertThat(broker.acknowledgedIds()).hasSize(2);
+        assertThat(outboxIds("parcel-1")).isEmpty();
+    }
+
+    @Test
+    void twoInstancesRunningAtTheSameTimeClaimDifferentDocuments() {
+        List<Parcel> parcels = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            parcels.add(parcelWithEvents("parcel-" + i, 2));
+        }
+        OutboxSettings smallBatches = new OutboxSettings(
+                true,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(30),
+                2,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null);
+        FakePublisher brokerOfB = new FakePublisher();
+        OutboxRelay relayB = new OutboxRelay(mongo, List.of(source), brokerOfB, smallBatches, clock, null);
+        OutboxRelay relayA = new OutboxRelay(mongo, List.of(source), broker, smallBatches, clock, null);
+        // While A holds its claims and waits for the broker, B runs a whole round.
+        broker.onSend(event -> {
+            if (brokerOfB.attempts().isEmpty()) {
+                relayB.relayOnce();
+            }
+        });
+
+        relayA.relayOnce();
+
+        List<String> all = parcels.stream().flatMap(p -> ids(p).stream()).toList();
+        assertThat(broker.acknowledgedIds()).hasSize(4);
+        assertThat(brokerOfB.acknowledgedIds()).hasSize(4);
+        List<String> published = new ArrayList<>(broker.acknowledgedIds());
+        published.addAll(brokerOfB.acknowledgedIds());
+        assertThat(published).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void aWholeDocumentSaveFromAStaleReadFailsInsteadOfRestoringPublishedEvents() {
+        parcelWithEvents("parcel-1", 2);
+        Parcel stale = mongo.findById("parcel-1", Parcel.class, collection);
+
+        relay("relay-a", broker).relayOnce();
+        stale.status("DELIVERED");
+
+        assertThatThrownBy(() -> mongo.save(stale, collection)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(outboxIds("parcel-1")).isEmpty();
+    }
+
+    @Test
+    void keepsEventsAddedWhileEarlierOnesWereBeingPublished() {
+        parcelWithEvents("parcel-1", 1);
+        OutboxEntry later = recorder.record(TOPIC, new ParcelDelivered("parcel-1"));
+        broker.onSend(event -> mongo.getCollection(collection)
+                .updateOne(Filters.eq("_id", "parcel-1"), Updates.push("outbox", asDocument(later))));
+        OutboxRelay relay = relay("relay-a", broker);
+
+        relay.relayOnce();
+
+        assertThat(outboxIds("parcel-1")).containsExactly(later.eventId());
+        broker.onSend(event -> {});
+        relay.relayOnce();
+        assertThat(outboxIds("parcel-1")).isEmpty();
+        assertThat(broker.acknowledgedIds()).endsWith(later.eventId()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void removesPublishedEventsEvenWhenASaveDroppedTheClaimMeanwhile() {
+        List<String> published = ids(parcelWithEvents("parcel-1", 2));
+        OutboxEntry later = recorder.record(TOPIC, new ParcelDelivered("parcel-1"));
+        broker.onSend(event -> {
+            if (broker.attempts().size() == 1) {
+                // A use case reads the current state and saves the whole document (no claim field).
+                Parcel current = mongo.findById("parcel-1", Parcel.class, collection);
+                current.outbox().add(later);
+                mongo.save(current, collection);
+            }
+        });
+
+        relay("relay-a", broker).relayOnce();
+
+        assertThat(broker.acknowledgedIds()).containsExactlyElementsOf(published);
+        assertThat(outboxIds("parcel-1")).containsExactly(later.eventId());
+    }
+
+    @Test
+    void wakeUpPublishesRightAwayInsteadOfAtTheNextPoll() {
+        OutboxSettings slowPoll = new OutboxSettings(
+                true,
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null);
+        OutboxRelay relay = new OutboxRelay(mongo, List.of(source), broker, slowPoll, clock, null);
+        Parcel first = parcelWithEvents("parcel-0", 1);
+        relay.start();
+        try {
+            // The round at start publishes the first parcel; the next poll is 10 minutes away.
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsExactlyElementsOf(ids(first)));
+            Parcel parcel = parcelWithEvents("parcel-1", 2);
+
+            relay.wakeUp();
+
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds())
+                            .endsWith(ids(parcel).toArray(String[]::new)));
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(outboxIds("parcel-1")).isEmpty());
+        } finally {
+            relay.stop();
+        }
+        assertThat(relay.isRunning()).isFalse();
+    }
+
+    @Test
+    void refusesTheSameCollectionRegisteredTwice() {
+        assertThatThrownBy(() -> relay("relay-a", broker, List.of(source, OutboxSource.of(collection, "other"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private OutboxRelay relay(String owner, FakePublisher publisher) {
+        return relay(owner, publisher, List.of(source));
+    }
+
+    private OutboxRelay relay(String owner, FakePublisher publisher, List<OutboxSource> sources) {
+        OutboxSettings own = new OutboxSettings(
+                settings.enabled(),
+                settings.pollInterval(),
+                settings.claimDuration(),
+                settings.batchSize(),
+                settings.sendTimeout(),
+                settings.retryBackoff(),
+                settings.maxRetryBackoff(),
+                owner);
+        return new OutboxRelay(mongo, sources, publisher, own, clock, null);
+    }
+
+    private Parcel parcelWithEvents(String id, int events) {
+        Parcel parcel = new Parcel(id, "REGISTERED");
+        parcel.outbox().add(recorder.record(TOPIC, new ParcelRegistered(id, "李四", LocalDate.of(2025, 6, 9))));
+        for (int step = 1; step < events; step++) {
+            parcel.outbox().add(recorder.record(TOPIC, new ParcelDispatched(id, step)));
+        }
+        mongo.save(parcel, collection);
+        return parcel;
+    }
+
+    private static List<String> ids(Parcel parcel) {
+        return parcel.outbox().stream().map(OutboxEntry::eventId).toList();
+    }
+
+    private Document stored(String id) {
+        return mongo.getCollection(collection).find(Filters.eq("_id", id)).first();
+    }
+
+    private List<String> outboxIds(String id) {
+        return stored(id).getList("outbox", Document.class).stream()
+                .map(entry -> entry.getString("eventId"))
+                .toList();
+    }
+
+    private Document asDocument(OutboxEntry entry) {
+        Document document = new Document();
+        mongo.getConverter().write(entry, document);
+        return document;
+    }
+}
