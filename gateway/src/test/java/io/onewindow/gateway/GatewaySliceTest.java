@@ -13,8 +13,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The whole gateway in a mock web environment (tokens made with Spring Security's
  * {@code mockJwt()}, no Keycloak), routing to one shared {@link StandInService} for the four
- * services and to a closed port for service {@code offline}. Rate limits are set high so that
- * test classes sharing this context do not run into them.
+ * services and for service {@code wobbly} (whose breaker the failure tests may trip), and to a
+ * closed port for service {@code offline}. Rate limits are set high so that test classes
+ * sharing this context do not run into them; calls time out after 1.5 s.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
@@ -22,7 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:1/realms/unused",
             "onewindow.gateway.rate-limit.replenish-rate=100000",
             "onewindow.gateway.rate-limit.burst-capacity=100000",
-            "onewindow.gateway.request.max-size=1KB"
+            "onewindow.gateway.request.max-size=1KB",
+            "onewindow.gateway.resilience.timeout=1500ms"
         })
 public abstract class GatewaySliceTest {
 
@@ -39,6 +41,8 @@ public abstract class GatewaySliceTest {
         for (String service : new String[] {"appointments", "approvals", "licenses", "supervision"}) {
             registry.add("onewindow.gateway.services." + service + ".uri", services::uri);
         }
+        // its own circuit breaker for the tests that make a service fail on purpose
+        registry.add("onewindow.gateway.services.wobbly.uri", services::uri);
         registry.add("onewindow.gateway.services.offline.uri", () -> "http://127.0.0.1:" + OFFLINE_PORT);
     }
 

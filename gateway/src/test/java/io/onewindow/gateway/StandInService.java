@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
 /**
  * A downstream service stand-in: a real HTTP server on a random loopback port that answers
  * every request with 200 and a small JSON body, and remembers what it was sent (path, method,
- * headers, body size), so tests can see what the gateway forwarded.
+ * headers, body size), so tests can see what the gateway forwarded. A path containing
+ * {@code /fail-once/} is answered 503 the first time it is asked for; one containing
+ * {@code /slow/} is answered after three seconds.
  */
 public final class StandInService implements AutoCloseable {
 
@@ -23,6 +25,7 @@ public final class StandInService implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private StandInService(int port) {
         try {
@@ -80,6 +83,11 @@ public final class StandInService implements AutoCloseable {
         throw new AssertionError("no request reached the stand-in on " + path + "; it saw " + received);
     }
 
+    /** How many requests reached this stand-in on the given path. */
+    public long countTo(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).count();
+    }
+
     public boolean sawPath(String path) {
         return received.stream().anyMatch(r -> r.path().equals(path));
     }
@@ -90,6 +98,19 @@ public final class StandInService implements AutoCloseable {
         exchange.getRequestHeaders().forEach(headers::put);
         received.add(new Received(
                 exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, body.length));
+        if (exchange.getRequestURI().getRawPath().contains("/slow/")) {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (exchange.getRequestURI().getRawPath().contains("/fail-once/")
+                && failedOnce.add(exchange.getRequestURI().getRawPath())) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         byte[] answer =
                 ("{\"path\":\"" + exchange.getRequestURI().getRawPath() + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");

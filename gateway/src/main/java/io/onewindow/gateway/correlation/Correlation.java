@@ -12,5 +12,11 @@ public final class Correlation {
     /** The exchange attribute holding the request's correlation id. */
     public static final String ID_ATTRIBUTE = Correlation.class.getName() + ".id";
 
+    /**
+     * The exchange attribute holding the path the client asked for, which stays the problem's
+     * {@code instance} after the gateway forwards the request (to a fallback, say).
+     */
+    public static final String CLIENT_PATH_ATTRIBUTE = Correlation.class.getName() + ".clientPath";
+
     private Correlation() {}
 }

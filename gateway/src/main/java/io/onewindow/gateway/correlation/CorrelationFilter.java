@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
  * Gives every request a correlation id and a W3C trace context before anything else looks at
  * it: a client's values are kept when well-formed (an id of at most 64 letters, digits, dots,
  * dashes or underscores; a valid {@code traceparent}), new ones are made otherwise. Both go to
- * the services; the correlation id also comes back in the response, refusals included.
+ * the services; the correlation id also comes back in the response, refusals included. The
+ * path as the client sent it is kept too, for problem reports written after a forward.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,6 +44,9 @@ class CorrelationFilter implements WebFilter {
                 }))
                 .build();
         correlated.getAttributes().put(Correlation.ID_ATTRIBUTE, correlationId);
+        correlated
+                .getAttributes()
+                .put(Correlation.CLIENT_PATH_ATTRIBUTE, request.getPath().value());
         correlated.getResponse().beforeCommit(() -> {
             correlated.getResponse().getHeaders().set(Correlation.ID_HEADER, correlationId);
             return Mono.empty();

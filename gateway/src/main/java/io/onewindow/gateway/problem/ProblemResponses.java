@@ -67,13 +67,19 @@ public class ProblemResponses {
         body.put("title", messages.getMessage(type.messageKey() + ".title", null, locale));
         body.put("status", type.status().value());
         body.put("detail", messages.getMessage(type.messageKey() + ".detail", detailArgs, locale));
-        body.put("instance", exchange.getRequest().getPath().value());
+        body.put("instance", originalPath(exchange));
         body.putAll(extensions);
         String correlationId = exchange.getAttribute(Correlation.ID_ATTRIBUTE);
         if (correlationId != null) {
             body.put("correlationId", correlationId);
         }
         return body;
+    }
+
+    /** The path the client asked for, also after the gateway forwarded it (to a fallback). */
+    private static String originalPath(ServerWebExchange exchange) {
+        String clientPath = exchange.getAttribute(Correlation.CLIENT_PATH_ATTRIBUTE);
+        return clientPath != null ? clientPath : exchange.getRequest().getPath().value();
     }
 
     /** The language a problem for this request is written in. */

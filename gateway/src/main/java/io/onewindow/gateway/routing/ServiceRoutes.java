@@ -51,16 +51,18 @@ class ServiceRoutes {
 
     private static GatewayFilterSpec guarded(
             GatewayFilterSpec filters, String service, ResilienceProperties resilience) {
-        return filters.circuitBreaker(breaker -> breaker.setName(service)
-                        .setFallbackUri("forward:/fallback/" + service)
-                        .setStatusCodes(Set.of("502", "503", "504")))
-                .retry(retry -> retry.setRetries(resilience.retries())
-                        .setMethods(HttpMethod.GET)
-                        .setSeries()
-                        .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
-                        .setExceptions(IOException.class, TimeoutException.class)
-                        .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, true))
-                // services may answer CORS themselves; the gateway's answer wins
-                .dedupeResponseHeader(CORS_RESPONSE_HEADERS, "RETAIN_FIRST");
+        filters.circuitBreaker(breaker -> breaker.setName(service)
+                .setFallbackUri("forward:/fallback/" + service)
+                .setStatusCodes(Set.of("502", "503", "504")));
+        if (resilience.retries() > 0) {
+            filters.retry(retry -> retry.setRetries(resilience.retries())
+                    .setMethods(HttpMethod.GET)
+                    .setSeries()
+                    .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+                    .setExceptions(IOException.class, TimeoutException.class)
+                    .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, true));
+        }
+        // services may answer CORS themselves; the gateway's answer (added first) wins
+        return filters.dedupeResponseHeader(CORS_RESPONSE_HEADERS, "RETAIN_FIRST");
     }
 }

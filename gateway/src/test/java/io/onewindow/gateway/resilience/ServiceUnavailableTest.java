@@ -31,6 +31,8 @@ class ServiceUnavailableTest extends GatewaySliceTest {
                 .isEqualTo("Service unavailable")
                 .jsonPath("$.service")
                 .isEqualTo("offline")
+                .jsonPath("$.instance")
+                .isEqualTo("/api/offline/things")
                 .jsonPath("$.reason")
                 .value(reason -> assertThat(reason).isIn("unreachable", "circuit-open"));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
@@ -47,5 +49,20 @@ class ServiceUnavailableTest extends GatewaySliceTest {
                 .expectBody()
                 .jsonPath("$.title")
                 .isEqualTo("服务暂不可用");
+    }
+
+    @Test
+    void answersAProblemWhenTheServiceTakesTooLong() {
+        long started = System.nanoTime();
+        gateway.mutateWith(mockJwt())
+                .post()
+                .uri("/api/wobbly/slow/report")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.reason")
+                .isEqualTo("timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
     }
 }
