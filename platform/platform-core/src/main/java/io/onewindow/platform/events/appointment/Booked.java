@@ -1,0 +1,43 @@
+package io.onewindow.platform.events.appointment;
+
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.EventType;
+import java.time.Instant;
+
+/**
+ * A place was taken in a slot in the real name of the principal who will come.
+ *
+ * @param bookingId the booking (aggregate id, Kafka key)
+ * @param bookingCode the code shown at the hall; the same for every part of a linked booking
+ * @param linkCode the linked-booking (一号联办) code when this place is one part of it, else {@code null}
+ * @param servicePointId where the visit takes place
+ * @param matterCode the matter the visit is for
+ * @param slotStart the start of the booked slot
+ * @param principalIdHash salted SHA-256 of the principal's resident ID number (hex)
+ * @param principalIdMasked the principal's ID number masked, e.g. {@code 440113********1235}
+ * @param agentSubject token subject of the agent who booked for the principal, else {@code null}
+ * @param agentUsername username of that agent, else {@code null}
+ * @param channel where the request came from
+ * @param fingerprintHash salted SHA-256 of the {@code X-Device-Id} header and client IP (hex)
+ */
+@EventType("onewindow.appointment.Booked.v1")
+public record Booked(
+        String bookingId,
+        String bookingCode,
+        String linkCode,
+        String servicePointId,
+        String matterCode,
+        Instant slotStart,
+        String principalIdHash,
+        String principalIdMasked,
+        String agentSubject,
+        String agentUsername,
+        BookingChannel channel,
+        String fingerprintHash)
+        implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return bookingId;
+    }
+}

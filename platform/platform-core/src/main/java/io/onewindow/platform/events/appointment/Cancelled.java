@@ -1,0 +1,42 @@
+package io.onewindow.platform.events.appointment;
+
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.EventType;
+import java.time.Instant;
+
+/**
+ * A booking was cancelled and its place given back.
+ *
+ * @param bookingId the booking (aggregate id)
+ * @param linkCode the linked-booking code when one part of a linked booking, else {@code null}
+ * @param servicePointId where the visit would have taken place
+ * @param matterCode the matter
+ * @param slotStart the start of the slot given back
+ * @param principalIdHash salted hash of the principal's ID number
+ * @param reason {@code BY_PERSON}, {@code LINKED_PART_CANCELLED} or {@code SCHEDULE_CHANGED}
+ * @param detail a human explanation for the person (e.g. why the hall closed), may be {@code null}
+ * @param cancelledBySubject token subject of who cancelled (person, agent or admin)
+ * @param channel where the cancellation came from
+ * @param fingerprintHash salted hash of device id and client IP of the cancelling request,
+ *     {@code null} for a cancellation by a schedule change
+ */
+@EventType("onewindow.appointment.Cancelled.v1")
+public record Cancelled(
+        String bookingId,
+        String linkCode,
+        String servicePointId,
+        String matterCode,
+        Instant slotStart,
+        String principalIdHash,
+        String reason,
+        String detail,
+        String cancelledBySubject,
+        BookingChannel channel,
+        String fingerprintHash)
+        implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return bookingId;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Events of the appointment-service on {@link io.onewindow.platform.events.Topics#APPOINTMENT}.
+ *
+ * <p>They carry what supervision needs to spot scalping — the principal as a salted hash of
+ * the ID number ({@code principalIdHash}, stable across events, so repeated bookings of one
+ * person are linkable) plus the masked number for people reading alerts, the agent who booked
+ * for someone else, the {@link BookingChannel}, and a salted hash of the device id and client IP
+ * ({@code fingerprintHash}: one fingerprint booking for many principals is the scalping signal).
+ * No event carries a full ID number or a name. The catalog is {@code docs/events/appointment.md}.
+ */
+package io.onewindow.platform.events.appointment;
