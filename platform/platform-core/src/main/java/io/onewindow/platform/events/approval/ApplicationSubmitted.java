@@ -1,0 +1,35 @@
+package io.onewindow.platform.events.approval;
+
+import io.onewindow.platform.events.EventType;
+import java.time.Instant;
+
+/**
+ * An application was received (收件): the day of receipt starts the five working days of
+ * Administrative License Law art. 32.
+ *
+ * @param caseId the case id
+ * @param caseNumber the case number
+ * @param matterCode the matter applied for
+ * @param matterVersion the catalog version the case is bound to
+ * @param department the handling department
+ * @param channel online, at a window, or mirrored from a partner
+ * @param applicantType {@code PERSON} or {@code ENTERPRISE}
+ * @param applicantMasked the applicant's ID number or credit code, masked
+ * @param agent the username of the agent who filed for the applicant, or {@code null}
+ * @param submittedBy the username of whoever filed it (applicant, agent or window officer)
+ * @param receivedAt when it was received
+ */
+@EventType("onewindow.approval.ApplicationSubmitted.v1")
+public record ApplicationSubmitted(
+        String caseId,
+        String caseNumber,
+        String matterCode,
+        int matterVersion,
+        String department,
+        Channel channel,
+        String applicantType,
+        String applicantMasked,
+        String agent,
+        String submittedBy,
+        Instant receivedAt)
+        implements CaseEvent {}

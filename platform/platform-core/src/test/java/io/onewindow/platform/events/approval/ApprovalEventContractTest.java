@@ -1,0 +1,182 @@
+package io.onewindow.platform.events.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.EventTypes;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApprovalEventContractTest {
+
+    private static final Instant AT = Instant.parse("2026-02-13T02:00:00Z");
+
+    private static List<DomainEvent> oneOfEach() {
+        return List.of(
+                new ApplicationSubmitted(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        1,
+                        "market-regulation",
+                        Channel.ONLINE,
+                        "PERSON",
+                        "440113********1235",
+                        null,
+                        "citizen1",
+                        AT),
+                new PreReviewPassed("c1", "AP-1", "M1", "market-regulation", 0, AT),
+                new CorrectionRequested(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "market-regulation",
+                        1,
+                        List.of(new CorrectionItem("m", "n", "p")),
+                        null,
+                        "officer1",
+                        AT),
+                new ExtraCorrectionJustified(
+                        "c1", "AP-1", "M1", "market-regulation", 2, List.of("m2"), "why", "officer1", AT),
+                new ApplicationResubmitted("c1", "AP-1", "M1", "market-regulation", 1, "citizen1", AT),
+                new ApplicationAccepted(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "market-regulation",
+                        AT,
+                        LocalDate.of(2026, 3, 19),
+                        LocalDate.of(2026, 3, 5),
+                        "officer1",
+                        false),
+                new NotAccepted("c1", "AP-1", "M1", "market-regulation", "r", "", "officer1", AT),
+                new StepCompleted(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "market-regulation",
+                        "review",
+                        "审查",
+                        "approver1",
+                        "approver",
+                        AT,
+                        true,
+                        5,
+                        2),
+                new ClockSuspended(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "market-regulation",
+                        SuspensionProcedure.EXPERT_REVIEW,
+                        "r",
+                        5,
+                        "approver1",
+                        AT),
+                new ClockResumed(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "market-regulation",
+                        SuspensionProcedure.EXPERT_REVIEW,
+                        5,
+                        4,
+                        LocalDate.of(2026, 3, 25),
+                        LocalDate.of(2026, 3, 11),
+                        "approver1",
+                        AT),
+                new TimeLimitExtended(
+                        "c1", "AP-1", "M1", "market-regulation", 10, "r", LocalDate.of(2026, 4, 2), "approver1", AT),
+                new ApplicationApproved(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "name",
+                        1,
+                        "market-regulation",
+                        "T",
+                        "张三",
+                        "440113199003071235",
+                        ApplicationApproved.RESIDENT_ID,
+                        Map.of("k", "v"),
+                        "approver1",
+                        AT),
+                new ApplicationDenied("c1", "AP-1", "M1", "market-regulation", "r", "", "approver1", AT),
+                new ApplicationCompleted(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "market-regulation",
+                        "APPROVED",
+                        AT,
+                        LocalDate.of(2026, 3, 19),
+                        LocalDate.of(2026, 3, 5),
+                        3,
+                        "officer1",
+                        AT),
+                new ApplicationWithdrawn("c1", "AP-1", "M1", "market-regulation", "PRE_REVIEW", "", "citizen1", AT),
+                new PartnerMilestoneReported(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "tax",
+                        "TAX-9",
+                        PartnerMilestone.ACCEPTED,
+                        AT,
+                        AT,
+                        LocalDate.of(2026, 3, 19),
+                        "partner-tax"));
+    }
+
+    @Test
+    void everyCaseEventIsKeyedByItsCaseAndTypedInTheApprovalNamespace() {
+        for (DomainEvent event : oneOfEach()) {
+            assertThat(event.aggregateId()).isEqualTo("c1");
+            assertThat(EventTypes.typeOf(event))
+                    .isEqualTo("onewindow.approval." + event.getClass().getSimpleName() + ".v1");
+        }
+    }
+
+    @Test
+    void matterVersionsAreKeyedByMatterCodeAndRefusalsByPartnerCase() {
+        var published = new MatterVersionPublished(
+                "M1",
+                2,
+                "n",
+                "d",
+                "01",
+                "2",
+                List.of("PERSON"),
+                "b",
+                20,
+                10,
+                "0",
+                "",
+                false,
+                true,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "catalogadmin1",
+                AT);
+        var refused = new PartnerReportRefused(
+                "tax", "TAX-9", "M1", PartnerMilestone.DECIDED, "partner.out-of-order", AT, AT, "partner-tax");
+
+        assertThat(published.aggregateId()).isEqualTo("M1");
+        assertThat(EventTypes.typeOf(published)).isEqualTo("onewindow.approval.MatterVersionPublished.v1");
+        assertThat(refused.aggregateId()).isEqualTo("tax/TAX-9");
+        assertThat(EventTypes.typeOf(refused)).isEqualTo("onewindow.approval.PartnerReportRefused.v1");
+    }
+
+    @Test
+    void listsAndMapsAreCopiedSoAnEventCannotChangeAfterItIsRecorded() {
+        var items = new java.util.ArrayList<>(List.of(new CorrectionItem("m", "n", "p")));
+        var event = new CorrectionRequested("c1", "AP-1", "M1", "d", 1, items, null, "o", AT);
+        items.clear();
+        assertThat(event.items()).hasSize(1);
+    }
+}
