@@ -30,7 +30,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("spring.kafka.producer.acks", "all"),
             Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
             Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
-            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"));
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            // Trace context rides on Kafka headers too; every request is traced for
+            // correlation (no exporter is configured by default, so this costs little).
+            Map.entry("spring.kafka.template.observation-enabled", "true"),
+            Map.entry("spring.kafka.listener.observation-enabled", "true"),
+            Map.entry("management.tracing.sampling.probability", "1.0"),
+            Map.entry("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-}] "));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

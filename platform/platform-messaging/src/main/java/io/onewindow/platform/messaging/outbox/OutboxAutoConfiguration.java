@@ -102,4 +102,25 @@ public class OutboxAutoConfiguration {
             return meters == null ? OutboxMetrics.NONE : new MicrometerOutboxMetrics(meters);
         }
     }
+
+    /** With Micrometer Tracing present, each entry carries the trace of the request that caused it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
+    static class TraceHeadersConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        OutboxHeaders outboxHeaders(
+                ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+                ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
+            return () -> {
+                io.micrometer.tracing.Tracer currentTracer = tracer.getIfAvailable();
+                io.micrometer.tracing.propagation.Propagator currentPropagator = propagator.getIfAvailable();
+                if (currentTracer == null || currentPropagator == null) {
+                    return Map.of();
+                }
+                return new TraceContextOutboxHeaders(currentTracer, currentPropagator).current();
+            };
+        }
+    }
 }
