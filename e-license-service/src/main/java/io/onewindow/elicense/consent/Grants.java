@@ -1,0 +1,73 @@
+package io.onewindow.elicense.consent;
+
+import io.onewindow.elicense.consent.domain.Grant;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Stored grants, looked up by license. */
+@Repository
+class Grants {
+
+    private final MongoTemplate mongo;
+
+    Grants(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(GrantDocument.class).createIndex(new Index("licenseId", Sort.Direction.ASC).named("licenseId"));
+    }
+
+    void save(Grant grant) {
+        mongo.save(GrantDocument.of(grant));
+    }
+
+    List<Grant> ofLicense(String licenseId) {
+        return mongo
+                .find(
+                        Query.query(Criteria.where("licenseId").is(licenseId))
+                                .with(Sort.by("createdAt").descending()),
+                        GrantDocument.class)
+                .stream()
+                .map(GrantDocument::toDomain)
+                .toList();
+    }
+
+    Optional<Grant> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, GrantDocument.class)).map(GrantDocument::toDomain);
+    }
+
+    @Document("license_grants")
+    record GrantDocument(
+            @Id String id,
+            String licenseId,
+            String holderCode,
+            String department,
+            String purpose,
+            Instant validUntil,
+            Instant createdAt,
+            Instant withdrawnAt) {
+
+        static GrantDocument of(Grant g) {
+            return new GrantDocument(
+                    g.id(),
+                    g.licenseId(),
+                    g.holderCode(),
+                    g.department(),
+                    g.purpose(),
+                    g.validUntil(),
+                    g.createdAt(),
+                    g.withdrawnAt());
+        }
+
+        Grant toDomain() {
+            return new Grant(id, licenseId, holderCode, department, purpose, validUntil, createdAt, withdrawnAt);
+        }
+    }
+}

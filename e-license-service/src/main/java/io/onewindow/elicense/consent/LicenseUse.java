@@ -1,0 +1,222 @@
+package io.onewindow.elicense.consent;
+
+import io.onewindow.elicense.consent.domain.Grant;
+import io.onewindow.elicense.consent.domain.UseBasis;
+import io.onewindow.elicense.license.Holders;
+import io.onewindow.elicense.license.Licenses;
+import io.onewindow.elicense.license.domain.License;
+import io.onewindow.elicense.license.domain.LicenseIdentifier;
+import io.onewindow.elicense.license.domain.LicenseStatus;
+import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.identity.ResidentIdNumber;
+import io.onewindow.platform.identity.UnifiedSocialCreditCode;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.service.ServiceProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Using a license (用证): the check approval-service makes, a department reading a license's data
+ * on a holder's grant or a duty check, and the holder's grants and use log. Every read by
+ * someone other than the holder is logged and raises LicenseUsed.
+ */
+@Service
+public class LicenseUse {
+
+    private static final Logger log = LoggerFactory.getLogger(LicenseUse.class);
+
+    private final Licenses licenses;
+    private final Grants grants;
+    private final UseLog useLog;
+    private final Clock clock;
+    private final ServiceProperties service;
+
+    LicenseUse(Licenses licenses, Grants grants, UseLog useLog, Clock clock, ServiceProperties service) {
+        this.licenses = licenses;
+        this.grants = grants;
+        this.useLog = useLog;
+        this.clock = clock;
+        this.service = service;
+    }
+
+    /** The answer to "is this license valid and does it belong to this holder". */
+    public record CheckAnswer(
+            String identifier, String status, boolean belongsToHolder, String licenseTypeCode, LocalDate validTo) {}
+
+    /** The optional case a use belongs to. */
+    public record CaseRef(String matterCode, String caseNumber, String purpose) {}
+
+    /**
+     * The fast check: one indexed lookup, no signature verification (licenses are verified when
+     * issued and by public verification; the status is what changes). Holders may check only
+     * their own code; window officers and approvers check in the course of duty, which is logged.
+     */
+    public CheckAnswer check(String identifier, String holderCode, CaseRef ref, Caller caller) {
+        String code = normalisedHolderCode(holderCode);
+        boolean onDuty = caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER);
+        if (!onDuty && !Holders.codesOf(caller).contains(code)) {
+            throw new AccessRefusedException(
+                    "license-check.not-holder", "holders may check licenses against their own code only");
+        }
+        if (!LicenseIdentifier.isValid(identifier)) {
+            return new CheckAnswer(identifier, "INVALID", false, null, null);
+        }
+        Optional<License> found = licenses.byIdentifier(identifier);
+        if (found.isEmpty()) {
+            return new CheckAnswer(identifier, "UNKNOWN", false, null, null);
+        }
+        License license = found.get();
+        if (onDuty) {
+            useLog.record(
+                    license,
+                    UseBasis.DUTY_CHECK,
+                    null,
+                    caller.username(),
+                    caller.department(),
+                    ref.matterCode(),
+                    ref.caseNumber(),
+                    ref.purpose() == null ? "application check" : ref.purpose());
+        }
+        return new CheckAnswer(
+                identifier,
+                publicStatus(license.statusOn(today())),
+                license.isHeldBy(code),
+                license.content().typeCode(),
+                license.content().validTo());
+    }
+
+    /**
+     * A department reads a license's full data: on a live grant for its department and this
+     * purpose, or (window officers and approvers) as a duty check tied to a case. Partners read
+     * only on a grant. Refusals do not say whether the license exists.
+     */
+    public License read(String identifier, CaseRef ref, Caller caller) {
+        License license = licenses.byIdentifier(identifier)
+                .filter(l -> LicenseIdentifier.isValid(identifier))
+                .orElseThrow(() -> new NotFoundException("license", identifier));
+        if (Holders.holds(caller, license)) {
+            useLog.record(
+                    license,
+                    UseBasis.HOLDER,
+                    null,
+                    caller.username(),
+                    null,
+                    ref.matterCode(),
+                    ref.caseNumber(),
+                    ref.purpose());
+            return license;
+        }
+        Instant now = clock.instant();
+        Optional<Grant> grant = caller.department() == null
+                ? Optional.empty()
+                : grants.ofLicense(license.id()).stream()
+                        .filter(g -> g.permits(caller.department(), ref.purpose(), now))
+                        .findFirst();
+        if (grant.isPresent()) {
+            useLog.record(
+                    license,
+                    UseBasis.GRANT,
+                    grant.get().id(),
+                    caller.username(),
+                    caller.department(),
+                    ref.matterCode(),
+                    ref.caseNumber(),
+                    ref.purpose());
+            return license;
+        }
+        boolean dutyCheck = caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER)
+                && caller.department() != null
+                && notBlank(ref.matterCode())
+                && notBlank(ref.caseNumber());
+        if (dutyCheck) {
+            useLog.record(
+                    license,
+                    UseBasis.DUTY_CHECK,
+                    null,
+                    caller.username(),
+                    caller.department(),
+                    ref.matterCode(),
+                    ref.caseNumber(),
+                    ref.purpose());
+            return license;
+        }
+        log.info("Refused read of {} by {}: no grant, no duty case", identifier, caller);
+        throw new AccessRefusedException(
+                "license-use.no-grant", "reading this license needs the holder's grant or a duty check with a case");
+    }
+
+    public Grant grant(String licenseId, String department, String purpose, Instant validUntil, Caller holder) {
+        License license = ownLicense(licenseId, holder);
+        Grant grant = Grant.give(
+                "grant-" + UUID.randomUUID(),
+                license.id(),
+                license.content().holderCode(),
+                department,
+                purpose,
+                validUntil,
+                clock.instant());
+        grants.save(grant);
+        return grant;
+    }
+
+    public List<Grant> grantsOf(String licenseId, Caller holder) {
+        ownLicense(licenseId, holder);
+        return grants.ofLicense(licenseId);
+    }
+
+    public Grant withdraw(String licenseId, String grantId, Caller holder) {
+        ownLicense(licenseId, holder);
+        Grant grant = grants.find(grantId)
+                .filter(g -> g.licenseId().equals(licenseId))
+                .orElseThrow(() -> new NotFoundException("grant", grantId));
+        Grant withdrawn = grant.withdraw(clock.instant());
+        grants.save(withdrawn);
+        return withdrawn;
+    }
+
+    public List<UseLog.Use> usesOf(String licenseId, Caller holder) {
+        ownLicense(licenseId, holder);
+        return useLog.ofLicense(licenseId);
+    }
+
+    /** The caller's own license; another holder's license is answered as not found. */
+    public License ownLicense(String licenseId, Caller holder) {
+        return licenses.find(licenseId)
+                .map(Licenses.Stored::license)
+                .filter(l -> Holders.holds(holder, l))
+                .orElseThrow(() -> new NotFoundException("license", licenseId));
+    }
+
+    static String publicStatus(LicenseStatus status) {
+        return status == LicenseStatus.SUPERSEDED ? "REVOKED" : status.name();
+    }
+
+    private static String normalisedHolderCode(String holderCode) {
+        if (holderCode != null && ResidentIdNumber.isValid(holderCode)) {
+            return ResidentIdNumber.of(holderCode).value();
+        }
+        if (holderCode != null && UnifiedSocialCreditCode.isValid(holderCode)) {
+            return UnifiedSocialCreditCode.of(holderCode).value();
+        }
+        throw new InvalidValueException(
+                "holder-code.invalid", "holderCode", "not a valid resident ID number or unified social credit code");
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(service.timeZone()));
+    }
+}

@@ -1,0 +1,11 @@
+package io.onewindow.elicense.consent.domain;
+
+/** On what ground a license was used (DOMAIN.md §2: every use is tied to one of these). */
+public enum UseBasis {
+    /** The holder's own use, e.g. in their own application. */
+    HOLDER,
+    /** A holder's authorization for the reading department and purpose. */
+    GRANT,
+    /** A department's check in the course of its duty, tied to a case. */
+    DUTY_CHECK
+}

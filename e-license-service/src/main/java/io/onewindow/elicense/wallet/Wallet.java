@@ -1,0 +1,45 @@
+package io.onewindow.elicense.wallet;
+
+import io.onewindow.elicense.consent.LicenseUse;
+import io.onewindow.elicense.license.Holders;
+import io.onewindow.elicense.license.Licenses;
+import io.onewindow.elicense.license.domain.License;
+import io.onewindow.elicense.verification.Verification;
+import io.onewindow.platform.security.Caller;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** The holder's wallet: their licenses, each as data, QR payload and PDF. */
+@Service
+public class Wallet {
+
+    private final Licenses licenses;
+    private final LicenseUse use;
+    private final Verification verification;
+    private final LicensePdf pdf;
+
+    Wallet(Licenses licenses, LicenseUse use, Verification verification, LicensePdf pdf) {
+        this.licenses = licenses;
+        this.use = use;
+        this.verification = verification;
+        this.pdf = pdf;
+    }
+
+    public List<License> mine(Caller holder) {
+        List<String> codes = Holders.codesOf(holder);
+        return codes.isEmpty() ? List.of() : licenses.heldBy(codes);
+    }
+
+    public License open(String licenseId, Caller holder) {
+        return use.ownLicense(licenseId, holder);
+    }
+
+    public String qrPayload(String licenseId, Caller holder) {
+        return verification.qrPayloadOf(use.ownLicense(licenseId, holder));
+    }
+
+    public byte[] pdf(String licenseId, Caller holder) {
+        License license = use.ownLicense(licenseId, holder);
+        return pdf.render(license, verification.qrPayloadOf(license));
+    }
+}
