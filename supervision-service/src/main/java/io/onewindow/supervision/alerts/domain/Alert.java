@@ -1,0 +1,186 @@
+package io.onewindow.supervision.alerts.domain;
+
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.supervision.AlertRaised;
+import io.onewindow.platform.events.supervision.AlertStatusChanged;
+import io.onewindow.supervision.rules.domain.AlertCandidate;
+import io.onewindow.supervision.rules.domain.Severity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An alert (GB/T 39046 §6.8): what rule found what about whom, with the events that prove it, and
+ * where the inspectors are with it. Raised once per rule and subject (its id says both); moved
+ * along its lifecycle only by inspectors, each move with a note and an event.
+ */
+public final class Alert {
+
+    private String id;
+    private int ruleNumber;
+    private String ruleCode;
+    private String subjectType;
+    private String subjectId;
+    private String department;
+    private Severity severity;
+    private String caseId;
+    private List<String> evidence = new ArrayList<>();
+    private List<String> involved = new ArrayList<>();
+    private String summary;
+    private Instant raisedAt;
+    private AlertStatus status;
+    private Instant statusAt;
+    private List<StatusChange> history = new ArrayList<>();
+    private transient List<DomainEvent> pending = new ArrayList<>();
+
+    // For the persistence mapper; alerts are made by raise(candidate).
+    Alert() {}
+
+    /** A new open alert for what a rule found, recording {@link AlertRaised}. */
+    public static Alert raise(AlertCandidate found) {
+        Alert alert = new Alert();
+        alert.id = found.alertId();
+        alert.ruleNumber = found.ruleNumber();
+        alert.ruleCode = found.ruleCode();
+        alert.subjectType = found.subjectType();
+        alert.subjectId = found.subjectId();
+        alert.department = found.department();
+        alert.severity = found.severity();
+        alert.caseId = found.caseId();
+        alert.evidence = new ArrayList<>(found.evidence());
+        alert.involved = new ArrayList<>(found.involved());
+        alert.summary = found.summary();
+        alert.raisedAt = found.raisedAt();
+        alert.status = AlertStatus.OPEN;
+        alert.statusAt = found.raisedAt();
+        alert.events()
+                .add(new AlertRaised(
+                        alert.id,
+                        alert.ruleNumber,
+                        alert.ruleCode,
+                        alert.subjectType,
+                        alert.subjectId,
+                        alert.department,
+                        alert.severity.name(),
+                        alert.caseId,
+                        alert.evidence,
+                        alert.raisedAt));
+        return alert;
+    }
+
+    /**
+     * Moves the alert on, by an inspector with a note.
+     *
+     * @throws ConflictException if the lifecycle does not allow the move
+     */
+    public void moveTo(AlertStatus to, String inspector, String note, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (!status.next().contains(to)) {
+            throw new ConflictException(
+                    "alert.illegal-transition", "An alert in status " + status + " cannot move to " + to);
+        }
+        AlertStatus from = status;
+        status = to;
+        statusAt = now;
+        history.add(new StatusChange(from, to, inspector, note, now));
+        events().add(new AlertStatusChanged(id, ruleCode, department, from.name(), to.name(), inspector, now));
+    }
+
+    /**
+     * Whether a department admin of {@code dept} called {@code username} may read this alert: it is
+     * about their department and neither names them as subject nor questions their conduct.
+     */
+    public boolean visibleToDepartmentAdmin(String dept, String username) {
+        if (dept == null || !dept.equals(department)) {
+            return false;
+        }
+        return !concerns(username);
+    }
+
+    /** Whether the alert is about {@code username}: as its subject or among the staff involved. */
+    public boolean concerns(String username) {
+        if (username == null) {
+            return false;
+        }
+        return involved.contains(username)
+                || subjectId.equals(username)
+                || subjectId.startsWith(username + "~")
+                || subjectId.endsWith("~" + username);
+    }
+
+    /** Events recorded since load, for the outbox; cleared by the caller once taken. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> taken = List.copyOf(events());
+        events().clear();
+        return taken;
+    }
+
+    private List<DomainEvent> events() {
+        if (pending == null) {
+            pending = new ArrayList<>();
+        }
+        return pending;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int ruleNumber() {
+        return ruleNumber;
+    }
+
+    public String ruleCode() {
+        return ruleCode;
+    }
+
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public String subjectId() {
+        return subjectId;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public List<String> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    public List<String> involved() {
+        return List.copyOf(involved);
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Instant raisedAt() {
+        return raisedAt;
+    }
+
+    public AlertStatus status() {
+        return status;
+    }
+
+    public Instant statusAt() {
+        return statusAt;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+}

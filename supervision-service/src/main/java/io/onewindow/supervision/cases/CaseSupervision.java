@@ -1,0 +1,227 @@
+package io.onewindow.supervision.cases;
+
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.platform.events.supervision.CaseCardChanged;
+import io.onewindow.platform.messaging.outbox.EventRecorder;
+import io.onewindow.platform.messaging.outbox.OutboxRelay;
+import io.onewindow.supervision.alerts.AlertBook;
+import io.onewindow.supervision.cases.domain.CardColour;
+import io.onewindow.supervision.cases.domain.CaseClock;
+import io.onewindow.supervision.cases.domain.CaseState;
+import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.catalog.MatterCatalog;
+import io.onewindow.supervision.rules.domain.AlertCandidate;
+import io.onewindow.supervision.rules.domain.CaseRule;
+import io.onewindow.supervision.rules.domain.OffSystemRule;
+import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
+import io.onewindow.supervision.rules.domain.RuleContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps each case's timeline, clock and card from the events, and runs the case rules on every
+ * change and on the scheduled sweep, so a case nobody touches still turns yellow and red.
+ */
+@Service
+public class CaseSupervision {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseSupervision.class);
+    private static final int ATTEMPTS = 8;
+
+    private final MongoTemplate mongo;
+    private final CaseClock caseClock;
+    private final List<CaseRule> rules;
+    private final OffSystemRule offSystem;
+    private final OfficerAgentAffinityRule affinity;
+    private final MatterCatalog catalog;
+    private final AlertBook alerts;
+    private final EventRecorder recorder;
+    private final ObjectProvider<OutboxRelay> relay;
+    private final ReplayMode replay;
+    private final Clock clock;
+
+    CaseSupervision(
+            MongoTemplate mongo,
+            CaseClock caseClock,
+            List<CaseRule> rules,
+            OffSystemRule offSystem,
+            OfficerAgentAffinityRule affinity,
+            MatterCatalog catalog,
+            AlertBook alerts,
+            EventRecorder recorder,
+            ObjectProvider<OutboxRelay> relay,
+            ReplayMode replay,
+            Clock clock) {
+        this.mongo = mongo;
+        this.caseClock = caseClock;
+        this.rules = rules;
+        this.offSystem = offSystem;
+        this.affinity = affinity;
+        this.catalog = catalog;
+        this.alerts = alerts;
+        this.recorder = recorder;
+        this.relay = relay;
+        this.replay = replay;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies one event to its case (creating the timeline, or a placeholder, when it is the first
+     * seen) and re-evaluates the case. {@code change} returns {@code false} for an event already on
+     * the timeline, which then changes nothing. Concurrent writers (the approval and the license
+     * listener, the sweep) are resolved by optimistic locking and a retry.
+     */
+    public void record(String caseId, Predicate<CaseTimeline> change) {
+        for (int attempt = 1; ; attempt++) {
+            CaseDocument doc = mongo.findById(caseId, CaseDocument.class);
+            if (doc == null) {
+                doc = new CaseDocument(CaseTimeline.open(caseId));
+            }
+            if (!change.test(doc.timeline)) {
+                return;
+            }
+            List<AlertCandidate> found = evaluate(doc, today());
+            try {
+                mongo.save(doc);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                continue;
+            }
+            wakeRelay(doc);
+            alerts.raise(found);
+            return;
+        }
+    }
+
+    /** A license was issued: onto its case's timeline, or an alert when it names no case. */
+    public void licenseIssued(String eventId, LicenseIssued event) {
+        if (event.caseId() == null || event.caseId().isBlank()) {
+            offSystem.licenseWithoutCase(eventId, event).ifPresent(found -> alerts.raise(List.of(found)));
+            return;
+        }
+        record(event.caseId(), timeline -> timeline.licenseIssued(eventId, event));
+    }
+
+    /**
+     * The sweep: re-evaluates every case still running or still waiting for its approval, on
+     * today's date, and rule 7 over all completed cases. Returns how many cases changed card.
+     */
+    public int sweep() {
+        LocalDate today = today();
+        int changed = 0;
+        Query running = Query.query(new Criteria()
+                .orOperator(
+                        Criteria.where("timeline.state").nin(closedStates()),
+                        Criteria.where("timeline.approvalSeen")
+                                .is(false)
+                                .and("timeline.licenseIds.0")
+                                .exists(true)));
+        for (CaseDocument doc : mongo.find(running, CaseDocument.class)) {
+            CardColour before = doc.timeline.card();
+            List<AlertCandidate> found = evaluate(doc, today);
+            if (doc.timeline.card() != before) {
+                try {
+                    mongo.save(doc);
+                    wakeRelay(doc);
+                    changed++;
+                } catch (OptimisticLockingFailureException e) {
+                    // An event changed the case meanwhile and evaluated it itself.
+                    continue;
+                }
+            }
+            alerts.raise(found);
+        }
+        List<CaseTimeline> completed =
+                mongo.find(Query.query(Criteria.where("timeline.completedAt").ne(null)), CaseDocument.class).stream()
+                        .map(d -> d.timeline)
+                        .toList();
+        alerts.raise(affinity.evaluate(completed));
+        return changed;
+    }
+
+    public CaseTimeline find(String caseId) {
+        CaseDocument doc = mongo.findById(caseId, CaseDocument.class);
+        if (doc == null) {
+            throw new NotFoundException("case", caseId);
+        }
+        return doc.timeline;
+    }
+
+    public Optional<CaseTimeline> findIfKnown(String caseId) {
+        return Optional.ofNullable(mongo.findById(caseId, CaseDocument.class)).map(d -> d.timeline);
+    }
+
+    /** Every case timeline, for statistics. */
+    public List<CaseTimeline> all() {
+        return mongo.findAll(CaseDocument.class).stream().map(d -> d.timeline).toList();
+    }
+
+    public CaseClock clock() {
+        return caseClock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), caseClock.zone());
+    }
+
+    private List<AlertCandidate> evaluate(CaseDocument doc, LocalDate today) {
+        CaseTimeline timeline = doc.timeline;
+        try {
+            CardColour colour = caseClock.cardOf(timeline, today);
+            timeline.showCard(colour).ifPresent(previous -> {
+                if (!replay.isReplaying()) {
+                    doc.outbox.addAll(recorder.record(
+                            Topics.SUPERVISION,
+                            List.of(new CaseCardChanged(
+                                    timeline.id(),
+                                    timeline.department(),
+                                    timeline.matterCode(),
+                                    previous == CardColour.NONE ? null : previous.name(),
+                                    colour.name(),
+                                    timeline.promisedDueDate(),
+                                    caseClock.workingDaysUsed(timeline, today),
+                                    clock.instant()))));
+                }
+            });
+            RuleContext context =
+                    new RuleContext(today, caseClock, catalog.find(timeline.matterCode(), timeline.matterVersion()));
+            List<AlertCandidate> found = new ArrayList<>();
+            for (CaseRule rule : rules) {
+                found.addAll(rule.evaluate(timeline, context));
+            }
+            return found;
+        } catch (CalendarNotCoveredException e) {
+            // The calendar is data; a year not loaded yet must not stop the other cases.
+            log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void wakeRelay(CaseDocument doc) {
+        if (!doc.outbox.isEmpty()) {
+            relay.ifAvailable(OutboxRelay::wakeUp);
+        }
+    }
+
+    private static List<String> closedStates() {
+        return List.of(CaseState.COMPLETED.name(), CaseState.NOT_ACCEPTED.name(), CaseState.WITHDRAWN.name());
+    }
+}

@@ -1,0 +1,97 @@
+package io.onewindow.supervision.cases.domain;
+
+import io.onewindow.platform.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The working-day clock of a case on the official calendar, and the card it shows. Paused periods
+ * (art. 45 procedures) are not counted: the approval service moves the due dates by them, and the
+ * clock subtracts them from both the limit and the days used, so the ratio stays honest.
+ *
+ * @param calendar the official working-day calendar
+ * @param zone the zone of the district's calendar
+ * @param yellowPercent share of the promised limit used at which the card turns yellow (DOMAIN §5: 90)
+ */
+public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent) {
+
+    public CaseClock {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(zone, "zone");
+        if (yellowPercent < 1 || yellowPercent > 100) {
+            throw new IllegalArgumentException("yellow-percent must be 1..100, got " + yellowPercent);
+        }
+    }
+
+    /** The day the clock stops at: completion, the start of a pause, or today. */
+    public LocalDate countedUntil(CaseTimeline c, LocalDate today) {
+        if (c.completedAt() != null) {
+            return LocalDate.ofInstant(c.completedAt(), zone);
+        }
+        if (c.suspendedSince() != null && c.suspendedSince().isBefore(today)) {
+            return c.suspendedSince();
+        }
+        return today;
+    }
+
+    /** Working days used since acceptance (the acceptance day not counted), pauses excluded. */
+    public int workingDaysUsed(CaseTimeline c, LocalDate today) {
+        if (c.acceptedAt() == null) {
+            return 0;
+        }
+        LocalDate accepted = LocalDate.ofInstant(c.acceptedAt(), zone);
+        LocalDate until = countedUntil(c, today);
+        if (!until.isAfter(accepted)) {
+            return 0;
+        }
+        return Math.max(0, calendar.workingDaysBetween(accepted, until).value() - c.pausedWorkingDays());
+    }
+
+    /** The promised limit in working days as the due date gives it, pauses excluded. */
+    public int promisedLimit(CaseTimeline c) {
+        LocalDate accepted = LocalDate.ofInstant(c.acceptedAt(), zone);
+        if (!c.promisedDueDate().isAfter(accepted)) {
+            return 0;
+        }
+        return Math.max(
+                0, calendar.workingDaysBetween(accepted, c.promisedDueDate()).value() - c.pausedWorkingDays());
+    }
+
+    /** Working days left to the promised due date; negative when overdue. */
+    public int workingDaysLeft(CaseTimeline c, LocalDate today) {
+        if (c.acceptedAt() == null || c.promisedDueDate() == null) {
+            return 0;
+        }
+        return promisedLimit(c) - workingDaysUsed(c, today);
+    }
+
+    /**
+     * The card: none before acceptance; red once the clock runs past the promised due date; yellow
+     * once {@link #yellowPercent()} of the promised limit is used; green otherwise. A completed case
+     * keeps red when it finished late and is green when it finished in time.
+     */
+    public CardColour cardOf(CaseTimeline c, LocalDate today) {
+        if (c.acceptedAt() == null || c.promisedDueDate() == null) {
+            return CardColour.NONE;
+        }
+        LocalDate until = countedUntil(c, today);
+        if (until.isAfter(c.promisedDueDate())) {
+            return CardColour.RED;
+        }
+        if (c.completedAt() != null) {
+            return CardColour.GREEN;
+        }
+        int limit = promisedLimit(c);
+        int used = workingDaysUsed(c, today);
+        if (limit == 0 || used * 100 >= limit * yellowPercent) {
+            return CardColour.YELLOW;
+        }
+        return CardColour.GREEN;
+    }
+
+    /** Whether the clock has run past the statutory due date. */
+    public boolean pastStatutoryLimit(CaseTimeline c, LocalDate today) {
+        return c.statutoryDueDate() != null && countedUntil(c, today).isAfter(c.statutoryDueDate());
+    }
+}

@@ -1,0 +1,548 @@
+package io.onewindow.supervision.cases.domain;
+
+import io.onewindow.platform.events.approval.ApplicationAccepted;
+import io.onewindow.platform.events.approval.ApplicationApproved;
+import io.onewindow.platform.events.approval.ApplicationCompleted;
+import io.onewindow.platform.events.approval.ApplicationDenied;
+import io.onewindow.platform.events.approval.ApplicationResubmitted;
+import io.onewindow.platform.events.approval.ApplicationSubmitted;
+import io.onewindow.platform.events.approval.ApplicationWithdrawn;
+import io.onewindow.platform.events.approval.CaseEvent;
+import io.onewindow.platform.events.approval.ClockResumed;
+import io.onewindow.platform.events.approval.ClockSuspended;
+import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
+import io.onewindow.platform.events.approval.NotAccepted;
+import io.onewindow.platform.events.approval.PartnerMilestoneReported;
+import io.onewindow.platform.events.approval.PreReviewPassed;
+import io.onewindow.platform.events.approval.StepCompleted;
+import io.onewindow.platform.events.approval.TimeLimitExtended;
+import io.onewindow.platform.events.license.LicenseIssued;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything supervision knows about one case (办件), built only from events: its timeline in
+ * order, its clock and its deadline card. Applying an event twice changes nothing (each event id
+ * is recorded once), and a license event may arrive before the case's own events: the timeline
+ * then starts as a placeholder in state {@link CaseState#UNKNOWN} and is filled in when they come.
+ */
+public final class CaseTimeline {
+
+    private String id;
+    private String caseNumber;
+    private String matterCode;
+    private Integer matterVersion;
+    private String department;
+    private String channel;
+    private String applicantType;
+    private String applicantMasked;
+    private String agent;
+    private String submittedBy;
+    private CaseState state = CaseState.UNKNOWN;
+    private Instant receivedAt;
+    private Instant acceptedAt;
+    private String acceptedBy;
+    private boolean automaticAcceptance;
+    private LocalDate statutoryDueDate;
+    private LocalDate promisedDueDate;
+    private int pausedWorkingDays;
+    private LocalDate suspendedSince;
+    private int correctionNotices;
+    private int resubmissions;
+    private boolean extraCorrectionJustified;
+    private Instant firstNoticeAt;
+    private String refusalReason;
+    private String refusalLegalBasis;
+    private String decidedBy;
+    private Instant decidedAt;
+    private String outcome;
+    private Instant completedAt;
+    private Integer workingDaysUsed;
+    private CardColour card = CardColour.NONE;
+    private List<TimelineEntry> entries = new ArrayList<>();
+    private List<StepRecord> steps = new ArrayList<>();
+    private List<MilestoneRecord> milestones = new ArrayList<>();
+    private List<String> licenseIds = new ArrayList<>();
+    private Instant firstLicenseIssuedAt;
+    private boolean approvalSeen;
+
+    // For the persistence mapper; cases are started with open(caseId).
+    CaseTimeline() {}
+
+    /** An empty timeline for a case whose events are about to be applied. */
+    public static CaseTimeline open(String caseId) {
+        CaseTimeline timeline = new CaseTimeline();
+        timeline.id = Objects.requireNonNull(caseId, "caseId");
+        return timeline;
+    }
+
+    /** Whether the event with this id is already on the timeline. */
+    public boolean hasSeen(String eventId) {
+        return entries.stream().anyMatch(entry -> entry.eventId().equals(eventId));
+    }
+
+    // Every case event carries the case's identity, so a placeholder learns it from whichever comes.
+    private boolean record(String eventId, CaseEvent event, String type, Instant at, String actor, String note) {
+        if (hasSeen(eventId)) {
+            return false;
+        }
+        caseNumber = event.caseNumber() != null ? event.caseNumber() : caseNumber;
+        matterCode = event.matterCode() != null ? event.matterCode() : matterCode;
+        department = event.department() != null ? event.department() : department;
+        append(new TimelineEntry(eventId, type, at, actor, note));
+        return true;
+    }
+
+    private void append(TimelineEntry entry) {
+        entries.add(entry);
+        // Stable sort: events of one case arrive in order; a license event from another topic
+        // is slotted in by its time.
+        entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    public boolean submitted(String eventId, ApplicationSubmitted e) {
+        if (!record(eventId, e, "ApplicationSubmitted", e.receivedAt(), e.submittedBy(), null)) {
+            return false;
+        }
+        matterVersion = e.matterVersion();
+        channel = e.channel() == null ? null : e.channel().name();
+        applicantType = e.applicantType();
+        applicantMasked = e.applicantMasked();
+        agent = e.agent();
+        submittedBy = e.submittedBy();
+        receivedAt = e.receivedAt();
+        if (state == CaseState.UNKNOWN) {
+            state = CaseState.RECEIVED;
+        }
+        return true;
+    }
+
+    public boolean preReviewPassed(String eventId, PreReviewPassed e) {
+        return record(eventId, e, "PreReviewPassed", e.passedAt(), null, null);
+    }
+
+    public boolean correctionRequested(String eventId, CorrectionRequested e) {
+        String note = "sequence " + e.sequence() + ", " + e.items().size() + " item(s)";
+        if (!record(eventId, e, "CorrectionRequested", e.requestedAt(), e.requestedBy(), note)) {
+            return false;
+        }
+        correctionNotices = Math.max(correctionNotices + 1, e.sequence());
+        if (firstNoticeAt == null) {
+            firstNoticeAt = e.requestedAt();
+        }
+        if (e.justification() != null && !e.justification().isBlank()) {
+            extraCorrectionJustified = true;
+        }
+        state = CaseState.CORRECTION;
+        return true;
+    }
+
+    public boolean extraCorrectionJustified(String eventId, ExtraCorrectionJustified e) {
+        if (!record(eventId, e, "ExtraCorrectionJustified", e.justifiedAt(), e.justifiedBy(), null)) {
+            return false;
+        }
+        extraCorrectionJustified = true;
+        return true;
+    }
+
+    public boolean resubmitted(String eventId, ApplicationResubmitted e) {
+        if (!record(eventId, e, "ApplicationResubmitted", e.resubmittedAt(), e.resubmittedBy(), null)) {
+            return false;
+        }
+        resubmissions++;
+        state = CaseState.RECEIVED;
+        return true;
+    }
+
+    public boolean accepted(String eventId, ApplicationAccepted e) {
+        String note = e.automatic() ? "accepted by law (art. 32)" : null;
+        if (!record(eventId, e, "ApplicationAccepted", e.acceptedAt(), e.by(), note)) {
+            return false;
+        }
+        acceptedAt = e.acceptedAt();
+        acceptedBy = e.by();
+        automaticAcceptance = e.automatic();
+        statutoryDueDate = e.statutoryDueDate();
+        promisedDueDate = e.promisedDueDate();
+        if (firstNoticeAt == null) {
+            firstNoticeAt = e.acceptedAt();
+        }
+        if (!state.isClosed() && state != CaseState.DECIDED) {
+            state = CaseState.ACCEPTED;
+        }
+        return true;
+    }
+
+    public boolean notAccepted(String eventId, NotAccepted e) {
+        if (!record(eventId, e, "NotAccepted", e.at(), e.by(), e.reason())) {
+            return false;
+        }
+        refusalReason = e.reason();
+        refusalLegalBasis = e.legalBasis();
+        decidedBy = e.by();
+        decidedAt = e.at();
+        if (firstNoticeAt == null) {
+            firstNoticeAt = e.at();
+        }
+        state = CaseState.NOT_ACCEPTED;
+        outcome = "NOT_ACCEPTED";
+        return true;
+    }
+
+    public boolean stepCompleted(String eventId, StepCompleted e) {
+        if (!record(eventId, e, "StepCompleted", e.at(), e.performedBy(), e.stepCode())) {
+            return false;
+        }
+        steps.add(new StepRecord(
+                eventId,
+                e.stepCode(),
+                e.performedBy(),
+                e.at(),
+                e.inCatalog(),
+                e.stepLimitWorkingDays(),
+                e.workingDaysTaken()));
+        return true;
+    }
+
+    public boolean clockSuspended(String eventId, ClockSuspended e, ZoneId zone) {
+        if (!record(eventId, e, "ClockSuspended", e.at(), e.by(), e.procedure() + "")) {
+            return false;
+        }
+        suspendedSince = LocalDate.ofInstant(e.at(), zone);
+        state = CaseState.SUSPENDED;
+        return true;
+    }
+
+    public boolean clockResumed(String eventId, ClockResumed e) {
+        if (!record(eventId, e, "ClockResumed", e.at(), e.by(), e.pausedWorkingDays() + " working day(s) paused")) {
+            return false;
+        }
+        suspendedSince = null;
+        pausedWorkingDays += Math.max(0, e.pausedWorkingDays());
+        statutoryDueDate = e.statutoryDueDate() != null ? e.statutoryDueDate() : statutoryDueDate;
+        promisedDueDate = e.promisedDueDate() != null ? e.promisedDueDate() : promisedDueDate;
+        if (state == CaseState.SUSPENDED) {
+            state = CaseState.ACCEPTED;
+        }
+        return true;
+    }
+
+    public boolean timeLimitExtended(String eventId, TimeLimitExtended e) {
+        if (!record(eventId, e, "TimeLimitExtended", e.at(), e.by(), "+" + e.extraWorkingDays())) {
+            return false;
+        }
+        statutoryDueDate = e.statutoryDueDate() != null ? e.statutoryDueDate() : statutoryDueDate;
+        return true;
+    }
+
+    public boolean approved(String eventId, ApplicationApproved e) {
+        if (!record(eventId, e, "ApplicationApproved", e.decidedAt(), e.decidedBy(), null)) {
+            return false;
+        }
+        approvalSeen = true;
+        decidedBy = e.decidedBy();
+        decidedAt = e.decidedAt();
+        outcome = "APPROVED";
+        if (!state.isClosed()) {
+            state = CaseState.DECIDED;
+        }
+        return true;
+    }
+
+    public boolean denied(String eventId, ApplicationDenied e) {
+        if (!record(eventId, e, "ApplicationDenied", e.decidedAt(), e.decidedBy(), e.reason())) {
+            return false;
+        }
+        refusalReason = e.reason();
+        refusalLegalBasis = e.legalBasis();
+        decidedBy = e.decidedBy();
+        decidedAt = e.decidedAt();
+        outcome = "DENIED";
+        if (!state.isClosed()) {
+            state = CaseState.DECIDED;
+        }
+        return true;
+    }
+
+    public boolean completed(String eventId, ApplicationCompleted e) {
+        if (!record(eventId, e, "ApplicationCompleted", e.completedAt(), e.completedBy(), e.outcome())) {
+            return false;
+        }
+        completedAt = e.completedAt();
+        outcome = e.outcome();
+        workingDaysUsed = e.workingDaysUsed();
+        if ("APPROVED".equals(e.outcome())) {
+            approvalSeen = true;
+        }
+        acceptedAt = acceptedAt == null ? e.acceptedAt() : acceptedAt;
+        statutoryDueDate = e.statutoryDueDate() != null ? e.statutoryDueDate() : statutoryDueDate;
+        promisedDueDate = e.promisedDueDate() != null ? e.promisedDueDate() : promisedDueDate;
+        state = CaseState.COMPLETED;
+        return true;
+    }
+
+    public boolean withdrawn(String eventId, ApplicationWithdrawn e) {
+        if (!record(eventId, e, "ApplicationWithdrawn", e.withdrawnAt(), e.withdrawnBy(), e.reason())) {
+            return false;
+        }
+        completedAt = e.withdrawnAt();
+        outcome = "WITHDRAWN";
+        state = CaseState.WITHDRAWN;
+        return true;
+    }
+
+    /**
+     * A partner system's milestone, mirrored into the same clock: RECEIVED and ACCEPTED start it,
+     * DECIDED and COMPLETED close it. Off-system signs (completion without acceptance, back-dating)
+     * are the rules' business, not refused here: the evidence must be kept as it came.
+     */
+    public boolean partnerMilestone(String eventId, PartnerMilestoneReported e) {
+        String milestone = e.milestone() == null ? "UNKNOWN" : e.milestone().name();
+        if (!record(eventId, e, "PartnerMilestoneReported", e.occurredAt(), e.reportedBy(), milestone)) {
+            return false;
+        }
+        channel = channel == null ? "PARTNER" : channel;
+        milestones.add(new MilestoneRecord(eventId, milestone, e.occurredAt(), e.reportedAt()));
+        switch (milestone) {
+            case "RECEIVED" -> {
+                receivedAt = receivedAt == null ? e.occurredAt() : receivedAt;
+                if (state == CaseState.UNKNOWN) {
+                    state = CaseState.RECEIVED;
+                }
+            }
+            case "ACCEPTED" -> {
+                acceptedAt = acceptedAt == null ? e.occurredAt() : acceptedAt;
+                statutoryDueDate = e.dueDate() != null ? e.dueDate() : statutoryDueDate;
+                promisedDueDate = promisedDueDate == null ? e.dueDate() : promisedDueDate;
+                firstNoticeAt = firstNoticeAt == null ? e.occurredAt() : firstNoticeAt;
+                if (!state.isClosed() && state != CaseState.DECIDED) {
+                    state = CaseState.ACCEPTED;
+                }
+            }
+            case "DECIDED" -> {
+                approvalSeen = true;
+                decidedAt = e.occurredAt();
+                if (!state.isClosed()) {
+                    state = CaseState.DECIDED;
+                }
+            }
+            case "COMPLETED" -> {
+                approvalSeen = true;
+                completedAt = e.occurredAt();
+                outcome = outcome == null ? "COMPLETED" : outcome;
+                state = CaseState.COMPLETED;
+            }
+            default -> {
+                // an unknown milestone stays on the timeline as evidence only
+            }
+        }
+        return true;
+    }
+
+    /** A license naming this case was issued; it may come before any of the case's own events. */
+    public boolean licenseIssued(String eventId, LicenseIssued e) {
+        if (hasSeen(eventId)) {
+            return false;
+        }
+        department = department == null ? e.department() : department;
+        matterCode = matterCode == null ? e.matterCode() : matterCode;
+        caseNumber = caseNumber == null ? e.caseNumber() : caseNumber;
+        append(new TimelineEntry(eventId, "LicenseIssued", e.issuedAt(), e.issuedBy(), e.identifier()));
+        licenseIds.add(e.licenseId());
+        if (firstLicenseIssuedAt == null || e.issuedAt().isBefore(firstLicenseIssuedAt)) {
+            firstLicenseIssuedAt = e.issuedAt();
+        }
+        return true;
+    }
+
+    /** Records the card the clock shows now; returns the previous one when it changed. */
+    public Optional<CardColour> showCard(CardColour colour) {
+        if (colour == card) {
+            return Optional.empty();
+        }
+        CardColour previous = card;
+        card = colour;
+        return Optional.of(previous);
+    }
+
+    /** The event ids of the entries of one type, in time order: the evidence a rule cites. */
+    public List<String> eventIdsOf(String type) {
+        return entries.stream()
+                .filter(entry -> entry.type().equals(type))
+                .map(TimelineEntry::eventId)
+                .toList();
+    }
+
+    /** Whether any of the case's own (approval-side) events has arrived. */
+    public boolean isKnown() {
+        return state != CaseState.UNKNOWN;
+    }
+
+    /**
+     * Whether {@code caller} is the person this case was filed by: the username that filed it online
+     * and the masked ID number the approval service published both match. A case filed at a window
+     * or by an agent has another filer, so its applicant cannot be told apart from a masked number.
+     */
+    public boolean isFiledBy(String username, String maskedIdOrCode) {
+        return username != null
+                && username.equals(submittedBy)
+                && agent == null
+                && maskedIdOrCode != null
+                && maskedIdOrCode.equals(applicantMasked);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String matterCode() {
+        return matterCode;
+    }
+
+    public Integer matterVersion() {
+        return matterVersion;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String applicantType() {
+        return applicantType;
+    }
+
+    public String applicantMasked() {
+        return applicantMasked;
+    }
+
+    public String agent() {
+        return agent;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public CaseState state() {
+        return state;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String acceptedBy() {
+        return acceptedBy;
+    }
+
+    public boolean automaticAcceptance() {
+        return automaticAcceptance;
+    }
+
+    public LocalDate statutoryDueDate() {
+        return statutoryDueDate;
+    }
+
+    public LocalDate promisedDueDate() {
+        return promisedDueDate;
+    }
+
+    public int pausedWorkingDays() {
+        return pausedWorkingDays;
+    }
+
+    public LocalDate suspendedSince() {
+        return suspendedSince;
+    }
+
+    public int correctionNotices() {
+        return correctionNotices;
+    }
+
+    public int resubmissions() {
+        return resubmissions;
+    }
+
+    public boolean extraCorrectionJustified() {
+        return extraCorrectionJustified;
+    }
+
+    public Instant firstNoticeAt() {
+        return firstNoticeAt;
+    }
+
+    public String refusalReason() {
+        return refusalReason;
+    }
+
+    public String refusalLegalBasis() {
+        return refusalLegalBasis;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public Integer workingDaysUsed() {
+        return workingDaysUsed;
+    }
+
+    public CardColour card() {
+        return card;
+    }
+
+    public List<TimelineEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public List<StepRecord> steps() {
+        return List.copyOf(steps);
+    }
+
+    public List<MilestoneRecord> milestones() {
+        return List.copyOf(milestones);
+    }
+
+    public List<String> licenseIds() {
+        return List.copyOf(licenseIds);
+    }
+
+    public Instant firstLicenseIssuedAt() {
+        return firstLicenseIssuedAt;
+    }
+
+    public boolean approvalSeen() {
+        return approvalSeen;
+    }
+}

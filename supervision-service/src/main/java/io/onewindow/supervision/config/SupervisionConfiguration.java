@@ -1,0 +1,98 @@
+package io.onewindow.supervision.config;
+
+import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.messaging.outbox.OutboxSource;
+import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.supervision.cases.domain.CaseClock;
+import io.onewindow.supervision.rules.domain.CaseRule;
+import io.onewindow.supervision.rules.domain.CatalogThresholdRule;
+import io.onewindow.supervision.rules.domain.DeadlineRule;
+import io.onewindow.supervision.rules.domain.ExtraStepRule;
+import io.onewindow.supervision.rules.domain.NoticeWithinFiveDaysRule;
+import io.onewindow.supervision.rules.domain.OffSystemRule;
+import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
+import io.onewindow.supervision.rules.domain.RefusalWithoutBasisRule;
+import io.onewindow.supervision.rules.domain.RepeatedCorrectionRule;
+import io.onewindow.supervision.rules.domain.ScalpingRule;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rules with their settings, the calendar, and the collections whose outbox is relayed. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SupervisionSettings.class)
+class SupervisionConfiguration {
+
+    @Bean
+    WorkingCalendar workingCalendar() {
+        return WorkingCalendar.officialChina();
+    }
+
+    @Bean
+    CaseClock caseClock(WorkingCalendar calendar, ServiceProperties service, SupervisionSettings settings) {
+        return new CaseClock(calendar, service.timeZone(), settings.yellowPercent());
+    }
+
+    @Bean
+    List<CaseRule> caseRules(SupervisionSettings s) {
+        return List.of(
+                new DeadlineRule(s.deadlineRuleEnabled()),
+                new NoticeWithinFiveDaysRule(s.noticeRuleEnabled(), s.noticeWorkingDays()),
+                new RepeatedCorrectionRule(s.correctionRuleEnabled(), s.maxCorrectionNotices()),
+                new RefusalWithoutBasisRule(s.refusalRuleEnabled()),
+                new ExtraStepRule(s.catalogRuleEnabled()),
+                offSystemRule(s));
+    }
+
+    @Bean
+    OffSystemRule offSystemRule(SupervisionSettings s) {
+        return new OffSystemRule(s.offSystemRuleEnabled(), s.backDatingTolerance(), s.licenseGrace());
+    }
+
+    @Bean
+    CatalogThresholdRule catalogThresholdRule(SupervisionSettings s) {
+        return new CatalogThresholdRule(s.catalogRuleEnabled());
+    }
+
+    @Bean
+    OfficerAgentAffinityRule officerAgentAffinityRule(SupervisionSettings s) {
+        return new OfficerAgentAffinityRule(
+                s.affinityRuleEnabled(),
+                s.affinityMinCases(),
+                s.affinityMinSharePercent(),
+                s.affinityMaxSpeedPercent());
+    }
+
+    @Bean
+    ScalpingRule scalpingRule(SupervisionSettings s) {
+        return new ScalpingRule(
+                s.scalpingRuleEnabled(),
+                s.scalpingWindow(),
+                s.scalpingMaxPrincipals(),
+                s.scalpingMaxCancellations(),
+                s.noShowMinBookings(),
+                s.noShowRatePercent());
+    }
+
+    @Bean
+    OutboxSource alertsOutbox() {
+        return OutboxSource.of("alerts", Topics.SUPERVISION);
+    }
+
+    @Bean
+    OutboxSource casesOutbox() {
+        return OutboxSource.of("case_timelines", Topics.SUPERVISION);
+    }
+
+    @Bean
+    OutboxSource complaintsOutbox() {
+        return OutboxSource.of("complaints", Topics.SUPERVISION);
+    }
+
+    @Bean
+    OutboxSource ratingsOutbox() {
+        return OutboxSource.of("ratings", Topics.SUPERVISION);
+    }
+}

@@ -1,0 +1,68 @@
+package io.onewindow.supervision.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the supervision service, {@code onewindow.supervision.*}; each is also an environment
+ * variable (e.g. {@code ONEWINDOW_SUPERVISION_YELLOW_PERCENT}). Defaults follow DOMAIN.md §5–7.
+ *
+ * @param yellowPercent share of the promised limit used at which a card turns yellow (rule 1)
+ * @param deadlineRuleEnabled rule 1 on/off
+ * @param noticeWorkingDays art. 32 notice period in working days (rule 2)
+ * @param noticeRuleEnabled rule 2 on/off
+ * @param maxCorrectionNotices correction notices allowed per case before rule 3 fires
+ * @param correctionRuleEnabled rule 3 on/off
+ * @param refusalRuleEnabled rule 4 on/off
+ * @param catalogRuleEnabled rule 5 on/off
+ * @param backDatingTolerance longest accepted delay between a partner milestone and its report (rule 6)
+ * @param licenseGrace how long a license may wait for its case's approval to arrive (rule 6)
+ * @param offSystemRuleEnabled rule 6 on/off
+ * @param affinityMinCases an agent's completed cases needed before rule 7 looks at them
+ * @param affinityMinSharePercent share of an agent's cases on one officer that counts as concentrated
+ * @param affinityMaxSpeedPercent pair's average working days as % of the others' at or below which it is suspicious
+ * @param affinityRuleEnabled rule 7 on/off
+ * @param scalpingWindow how far back bookings and cancellations are counted (rule 8)
+ * @param scalpingMaxPrincipals distinct people one agent or device may book for within the window
+ * @param scalpingMaxCancellations cancellations by one person within the window counted as churn
+ * @param noShowMinBookings bookings of a service point in a month before its no-show rate counts
+ * @param noShowRatePercent no-show rate at or above which a service point is flagged
+ * @param scalpingRuleEnabled rule 8 on/off
+ * @param complaintWorkingDays working days a department has to answer a complaint
+ * @param rectificationWorkingDays working days to follow up a bad rating
+ * @param defaultRatingAfter natural time after which an unrated case or visit gets 基本满意
+ * @param defaultDepartment the department complaints about bookings and service points go to
+ * @param principalHashSalt the appointment service's HMAC key for ID hashes, so a citizen's own
+ *     visits can be recognised; must equal {@code ONEWINDOW_APPOINTMENT_HASH_SALT}
+ * @param sweepInterval how often the scheduled sweep re-evaluates cards and deadlines
+ */
+@ConfigurationProperties("onewindow.supervision")
+public record SupervisionSettings(
+        @DefaultValue("90") int yellowPercent,
+        @DefaultValue("true") boolean deadlineRuleEnabled,
+        @DefaultValue("5") int noticeWorkingDays,
+        @DefaultValue("true") boolean noticeRuleEnabled,
+        @DefaultValue("1") int maxCorrectionNotices,
+        @DefaultValue("true") boolean correctionRuleEnabled,
+        @DefaultValue("true") boolean refusalRuleEnabled,
+        @DefaultValue("true") boolean catalogRuleEnabled,
+        @DefaultValue("24h") Duration backDatingTolerance,
+        @DefaultValue("1d") Duration licenseGrace,
+        @DefaultValue("true") boolean offSystemRuleEnabled,
+        @DefaultValue("5") int affinityMinCases,
+        @DefaultValue("60") int affinityMinSharePercent,
+        @DefaultValue("50") int affinityMaxSpeedPercent,
+        @DefaultValue("true") boolean affinityRuleEnabled,
+        @DefaultValue("24h") Duration scalpingWindow,
+        @DefaultValue("3") int scalpingMaxPrincipals,
+        @DefaultValue("5") int scalpingMaxCancellations,
+        @DefaultValue("10") int noShowMinBookings,
+        @DefaultValue("30") int noShowRatePercent,
+        @DefaultValue("true") boolean scalpingRuleEnabled,
+        @DefaultValue("5") int complaintWorkingDays,
+        @DefaultValue("5") int rectificationWorkingDays,
+        @DefaultValue("7d") Duration defaultRatingAfter,
+        @DefaultValue("district-admin-service") String defaultDepartment,
+        @DefaultValue("onewindow-local-demo-salt-change-me") String principalHashSalt,
+        @DefaultValue("5m") Duration sweepInterval) {}

@@ -1,0 +1,102 @@
+package io.onewindow.supervision.feedback.web;
+
+import io.onewindow.platform.security.Caller;
+import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.domain.Complaint;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Complaints: filed by the people served, answered by the responsible department. */
+@RestController
+@Tag(name = "Complaints", description = "Complaints about cases, bookings, service points, departments and officers")
+class ComplaintsController {
+
+    private final Feedback feedback;
+
+    ComplaintsController(Feedback feedback) {
+        this.feedback = feedback;
+    }
+
+    /** A complaint as its complainant and the department read it. */
+    record ComplaintView(
+            String id,
+            String channel,
+            String targetType,
+            String targetId,
+            String department,
+            String text,
+            LocalDate dueOn,
+            Instant filedAt,
+            String reply,
+            Instant answeredAt,
+            Boolean answeredOnTime) {
+
+        static ComplaintView of(Complaint c) {
+            return new ComplaintView(
+                    c.id(),
+                    c.channel().name(),
+                    c.targetType().name(),
+                    c.targetId(),
+                    c.department(),
+                    c.text(),
+                    c.dueOn(),
+                    c.filedAt(),
+                    c.reply(),
+                    c.answeredAt(),
+                    c.answeredOnTime());
+        }
+    }
+
+    @PostMapping("/api/supervision/complaints")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
+    @Operation(summary = "File a complaint (about a case or booking: only one's own)")
+    ComplaintView file(
+            @Valid @RequestBody FeedbackRequests.FileComplaint request, @AuthenticationPrincipal Caller caller) {
+        return ComplaintView.of(feedback.fileComplaint(
+                caller, request.targetType(), request.targetId(), request.department(), request.text()));
+    }
+
+    @GetMapping("/api/supervision/complaints/mine")
+    @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
+    @Operation(summary = "The complaints I filed")
+    List<ComplaintView> mine(@AuthenticationPrincipal Caller caller) {
+        return feedback.complaintsFiledBy(caller).stream()
+                .map(ComplaintView::of)
+                .toList();
+    }
+
+    @GetMapping("/api/supervision/department/complaints")
+    @PreAuthorize("hasRole('dept-admin')")
+    @Operation(summary = "Complaints assigned to my department")
+    List<ComplaintView> department(@AuthenticationPrincipal Caller caller) {
+        return caller.department() == null
+                ? List.of()
+                : feedback.complaintsOf(caller.department()).stream()
+                        .map(ComplaintView::of)
+                        .toList();
+    }
+
+    @PostMapping("/api/supervision/department/complaints/{complaintId}/answer")
+    @PreAuthorize("hasRole('dept-admin')")
+    @Operation(summary = "Answer and close a complaint assigned to my department")
+    ComplaintView answer(
+            @PathVariable String complaintId,
+            @Valid @RequestBody FeedbackRequests.AnswerComplaint request,
+            @AuthenticationPrincipal Caller caller) {
+        return ComplaintView.of(feedback.answerComplaint(caller, complaintId, request.reply()));
+    }
+}

@@ -1,0 +1,61 @@
+package io.onewindow.supervision.feedback.web;
+
+import io.onewindow.platform.web.SafeText;
+import io.onewindow.supervision.feedback.domain.Complaint;
+import io.onewindow.supervision.feedback.domain.Rating;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Request bodies of the complaint and rating endpoints. */
+final class FeedbackRequests {
+
+    private FeedbackRequests() {}
+
+    /**
+     * @param targetType CASE, BOOKING, SERVICE_POINT, DEPARTMENT or OFFICER
+     * @param targetId the case id, booking id, service point code, department code or officer username
+     * @param department the department responsible, for complaints about a service point or officer
+     * @param text what happened
+     */
+    record FileComplaint(
+            @NotNull Complaint.Target targetType,
+            @NotBlank @SafeText @Size(max = 64) String targetId,
+            @Pattern(regexp = "[a-z0-9-]{1,64}") String department,
+            @NotBlank @SafeText @Size(max = 4000) String text) {}
+
+    /** @param reply the department's answer to the complainant */
+    record AnswerComplaint(
+            @NotBlank @SafeText @Size(max = 4000) String reply) {}
+
+    /** Rating channels (国办发〔2019〕51号). */
+    enum RatingChannel {
+        PC,
+        MOBILE,
+        QR_CODE,
+        HALL_TABLET,
+        HALL_TERMINAL,
+        PHONE,
+        SMS
+    }
+
+    /**
+     * @param targetType CASE or VISIT
+     * @param targetId the case id or booking id
+     * @param level 1 非常满意, 2 满意, 3 基本满意, 4 不满意, 5 非常不满意
+     * @param channel where the rating was given
+     * @param comment optional
+     */
+    record Rate(
+            @NotNull Rating.Target targetType,
+            @NotBlank @SafeText @Size(max = 64) String targetId,
+            @NotNull @Min(1) @Max(5) Integer level,
+            @NotNull RatingChannel channel,
+            @SafeText @Size(max = 2000) String comment) {}
+
+    /** @param note what the department did about the bad rating */
+    record FollowUp(@NotBlank @SafeText @Size(max = 4000) String note) {}
+}

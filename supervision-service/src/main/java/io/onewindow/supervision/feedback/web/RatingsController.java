@@ -1,0 +1,93 @@
+package io.onewindow.supervision.feedback.web;
+
+import io.onewindow.platform.security.Caller;
+import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.domain.Rating;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ratings (好差评): one per case or visit, by the person served; bad ones followed up by the department. */
+@RestController
+@Tag(name = "Ratings", description = "Good/bad reviews of cases and visits")
+class RatingsController {
+
+    private final Feedback feedback;
+
+    RatingsController(Feedback feedback) {
+        this.feedback = feedback;
+    }
+
+    /** A rating as its rater reads it. */
+    record RatingView(
+            String id,
+            String targetType,
+            String targetId,
+            String department,
+            int level,
+            String channel,
+            boolean defaulted,
+            String comment,
+            Instant givenAt,
+            LocalDate rectificationDueOn,
+            Instant followedUpAt) {
+
+        static RatingView of(Rating r) {
+            return new RatingView(
+                    r.id(),
+                    r.targetType().name(),
+                    r.targetId(),
+                    r.department(),
+                    r.level(),
+                    r.channel(),
+                    r.defaulted(),
+                    r.comment(),
+                    r.givenAt(),
+                    r.rectificationDueOn(),
+                    r.followedUpAt());
+        }
+    }
+
+    @PostMapping("/api/supervision/ratings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('citizen','enterprise')")
+    @Operation(summary = "Rate my own decided case or my own visit, once")
+    RatingView rate(@Valid @RequestBody FeedbackRequests.Rate request, @AuthenticationPrincipal Caller caller) {
+        return RatingView.of(feedback.rate(
+                caller,
+                request.targetType(),
+                request.targetId(),
+                request.level(),
+                request.channel().name(),
+                request.comment()));
+    }
+
+    @GetMapping("/api/supervision/ratings/mine")
+    @PreAuthorize("hasAnyRole('citizen','enterprise')")
+    @Operation(summary = "The ratings I gave")
+    List<RatingView> mine(@AuthenticationPrincipal Caller caller) {
+        return feedback.ratingsGivenBy(caller).stream().map(RatingView::of).toList();
+    }
+
+    @PostMapping("/api/supervision/department/ratings/{ratingId}/follow-up")
+    @PreAuthorize("hasRole('dept-admin')")
+    @Operation(summary = "Record the follow-up of a bad rating of my department")
+    RatingView followUp(
+            @PathVariable String ratingId,
+            @Valid @RequestBody FeedbackRequests.FollowUp request,
+            @AuthenticationPrincipal Caller caller) {
+        return RatingView.of(feedback.followUp(caller, ratingId, request.note()));
+    }
+}

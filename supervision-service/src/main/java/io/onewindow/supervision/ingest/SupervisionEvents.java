@@ -1,0 +1,117 @@
+package io.onewindow.supervision.ingest;
+
+import io.onewindow.platform.events.appointment.Booked;
+import io.onewindow.platform.events.appointment.Cancelled;
+import io.onewindow.platform.events.appointment.CheckInRefused;
+import io.onewindow.platform.events.appointment.CheckedIn;
+import io.onewindow.platform.events.appointment.NoShow;
+import io.onewindow.platform.events.appointment.Rescheduled;
+import io.onewindow.platform.events.appointment.Served;
+import io.onewindow.platform.events.approval.ApplicationAccepted;
+import io.onewindow.platform.events.approval.ApplicationApproved;
+import io.onewindow.platform.events.approval.ApplicationCompleted;
+import io.onewindow.platform.events.approval.ApplicationDenied;
+import io.onewindow.platform.events.approval.ApplicationResubmitted;
+import io.onewindow.platform.events.approval.ApplicationSubmitted;
+import io.onewindow.platform.events.approval.ApplicationWithdrawn;
+import io.onewindow.platform.events.approval.ClockResumed;
+import io.onewindow.platform.events.approval.ClockSuspended;
+import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
+import io.onewindow.platform.events.approval.MatterVersionPublished;
+import io.onewindow.platform.events.approval.NotAccepted;
+import io.onewindow.platform.events.approval.PartnerMilestoneReported;
+import io.onewindow.platform.events.approval.PreReviewPassed;
+import io.onewindow.platform.events.approval.StepCompleted;
+import io.onewindow.platform.events.approval.TimeLimitExtended;
+import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.platform.messaging.codec.EventCodec;
+import io.onewindow.platform.messaging.consumer.EventDispatcher;
+import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.supervision.catalog.MatterCatalog;
+import io.onewindow.supervision.visits.VisitSupervision;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which event goes to which use case, one dispatcher per consumed topic. Used by the live listeners
+ * and by the rebuild, so a replay applies events exactly as they were applied the first time.
+ */
+@Component
+public class SupervisionEvents {
+
+    private final EventDispatcher approval;
+    private final EventDispatcher appointment;
+    private final EventDispatcher license;
+
+    SupervisionEvents(
+            EventCodec codec,
+            CaseSupervision cases,
+            MatterCatalog catalog,
+            VisitSupervision visits,
+            ServiceProperties service) {
+        ZoneId zone = service.timeZone();
+        this.approval = EventDispatcher.using(codec)
+                .on(MatterVersionPublished.class, e -> catalog.published(e.id(), e.data()))
+                .on(ApplicationSubmitted.class, e -> cases.record(e.subject(), t -> t.submitted(e.id(), e.data())))
+                .on(PreReviewPassed.class, e -> cases.record(e.subject(), t -> t.preReviewPassed(e.id(), e.data())))
+                .on(
+                        CorrectionRequested.class,
+                        e -> cases.record(e.subject(), t -> t.correctionRequested(e.id(), e.data())))
+                .on(
+                        ExtraCorrectionJustified.class,
+                        e -> cases.record(e.subject(), t -> t.extraCorrectionJustified(e.id(), e.data())))
+                .on(ApplicationResubmitted.class, e -> cases.record(e.subject(), t -> t.resubmitted(e.id(), e.data())))
+                .on(ApplicationAccepted.class, e -> cases.record(e.subject(), t -> t.accepted(e.id(), e.data())))
+                .on(NotAccepted.class, e -> cases.record(e.subject(), t -> t.notAccepted(e.id(), e.data())))
+                .on(StepCompleted.class, e -> cases.record(e.subject(), t -> t.stepCompleted(e.id(), e.data())))
+                .on(ClockSuspended.class, e -> cases.record(e.subject(), t -> t.clockSuspended(e.id(), e.data(), zone)))
+                .on(ClockResumed.class, e -> cases.record(e.subject(), t -> t.clockResumed(e.id(), e.data())))
+                .on(TimeLimitExtended.class, e -> cases.record(e.subject(), t -> t.timeLimitExtended(e.id(), e.data())))
+                .on(ApplicationApproved.class, e -> cases.record(e.subject(), t -> t.approved(e.id(), e.data())))
+                .on(ApplicationDenied.class, e -> cases.record(e.subject(), t -> t.denied(e.id(), e.data())))
+                .on(ApplicationCompleted.class, e -> cases.record(e.subject(), t -> t.completed(e.id(), e.data())))
+                .on(ApplicationWithdrawn.class, e -> cases.record(e.subject(), t -> t.withdrawn(e.id(), e.data())))
+                .on(
+                        PartnerMilestoneReported.class,
+                        e -> cases.record(e.subject(), t -> t.partnerMilestone(e.id(), e.data())));
+        this.appointment = EventDispatcher.using(codec)
+                .on(
+                        Booked.class,
+                        e -> visits.record(e.subject(), v -> v.booked(e.id(), e.data(), e.time()))
+                                .ifPresent(v -> visits.booked(v, e.time())))
+                .on(
+                        Cancelled.class,
+                        e -> visits.record(e.subject(), v -> v.cancelled(e.id(), e.data(), e.time()))
+                                .ifPresent(v -> visits.cancelled(v, e.time())))
+                .on(Rescheduled.class, e -> visits.record(e.subject(), v -> v.rescheduled(e.id(), e.data())))
+                .on(CheckedIn.class, e -> visits.record(e.subject(), v -> v.checkedIn(e.id(), e.data())))
+                .on(
+                        CheckInRefused.class,
+                        e -> visits.record(e.subject(), v -> v.checkInRefused(e.id(), e.data()))
+                                .ifPresent(v -> visits.checkInRefused(e.id(), e.data(), e.time())))
+                .on(
+                        NoShow.class,
+                        e -> visits.record(e.subject(), v -> v.noShow(e.id(), e.data()))
+                                .ifPresent(v -> visits.noShow(v, e.time())))
+                .on(Served.class, e -> {
+                    if (e.data().bookingId() != null) {
+                        visits.record(e.data().bookingId(), v -> v.served(e.id(), e.data(), e.time()));
+                    }
+                });
+        this.license = EventDispatcher.using(codec).on(LicenseIssued.class, e -> cases.licenseIssued(e.id(), e.data()));
+    }
+
+    public EventDispatcher approval() {
+        return approval;
+    }
+
+    public EventDispatcher appointment() {
+        return appointment;
+    }
+
+    public EventDispatcher license() {
+        return license;
+    }
+}

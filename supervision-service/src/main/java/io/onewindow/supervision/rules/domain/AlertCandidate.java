@@ -1,0 +1,55 @@
+package io.onewindow.supervision.rules.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule found: raised as an alert unless the same rule already raised one for the same
+ * subject. Everything here is derived from events and their times, never from the wall clock
+ * alone, so replaying the topics finds the same candidates.
+ *
+ * @param ruleNumber 1–9
+ * @param ruleCode stable code, e.g. {@code deadline.overdue-promised}
+ * @param subjectType CASE, STEP, OFFICER, AGENT, DEVICE, PRINCIPAL, BOOKING, SERVICE_POINT, MATTER,
+ *     LICENSE, COMPLAINT or RECTIFICATION
+ * @param subjectId the subject
+ * @param department the department the alert is about, or {@code null}
+ * @param severity how urgent
+ * @param caseId the case concerned, or {@code null}
+ * @param evidence event ids that prove it
+ * @param involved usernames of the staff whose conduct is in question: a department admin never
+ *     sees an alert that involves them
+ * @param raisedAt when the condition arose (an event's time or a deadline's end)
+ * @param summary one line for the inspector
+ */
+public record AlertCandidate(
+        int ruleNumber,
+        String ruleCode,
+        String subjectType,
+        String subjectId,
+        String department,
+        Severity severity,
+        String caseId,
+        List<String> evidence,
+        List<String> involved,
+        Instant raisedAt,
+        String summary) {
+
+    public AlertCandidate {
+        Objects.requireNonNull(ruleCode, "ruleCode");
+        Objects.requireNonNull(subjectType, "subjectType");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(raisedAt, "raisedAt");
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        involved = involved == null
+                ? List.of()
+                : involved.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** One alert per rule and subject: the id says both. */
+    public String alertId() {
+        return ruleCode + ":" + subjectType + ":" + subjectId;
+    }
+}

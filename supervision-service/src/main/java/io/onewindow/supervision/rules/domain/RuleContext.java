@@ -1,0 +1,37 @@
+package io.onewindow.supervision.rules.domain;
+
+import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.supervision.cases.domain.CaseClock;
+import io.onewindow.supervision.catalog.domain.MatterDefinition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * What a case rule may look at besides the case: today on the official calendar and the case's
+ * published catalog version, when it is known.
+ *
+ * @param today the date in the district's zone
+ * @param clock the working-day clock
+ * @param matter the catalog version the case is bound to, if its event has arrived
+ */
+public record RuleContext(LocalDate today, CaseClock clock, Optional<MatterDefinition> matter) {
+
+    public WorkingCalendar calendar() {
+        return clock.calendar();
+    }
+
+    public ZoneId zone() {
+        return clock.zone();
+    }
+
+    /** The first instant of the day after {@code date}: when a deadline ending on {@code date} was missed. */
+    public Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(zone()).toInstant();
+    }
+
+    public LocalDate dateOf(Instant instant) {
+        return LocalDate.ofInstant(instant, zone());
+    }
+}

@@ -1,0 +1,9 @@
+package io.onewindow.supervision.rules.domain;
+
+/** How urgent an alert is. */
+public enum Severity {
+    /** Worth a look: a case nearing its deadline, a signal below certainty. */
+    WARNING,
+    /** A breach: a deadline missed, a rule of the law broken. */
+    SERIOUS
+}

@@ -1,0 +1,48 @@
+package io.onewindow.supervision.statistics.web;
+
+import io.onewindow.platform.security.Caller;
+import io.onewindow.supervision.statistics.Statistics;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Statistics: public disclosure (no personal data), per department for its admin, all for inspectors. */
+@RestController
+@Tag(
+        name = "Statistics",
+        description = "Cases, satisfaction, bookings and complaints per department, matter, service point and month")
+class StatisticsController {
+
+    private final Statistics statistics;
+
+    StatisticsController(Statistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/api/supervision/public/statistics")
+    @Operation(summary = "Public disclosure: figures and rates only, no token needed")
+    Statistics.Report publicStatistics() {
+        return statistics.report(null);
+    }
+
+    @GetMapping("/api/supervision/department/statistics")
+    @PreAuthorize("hasRole('dept-admin')")
+    @Operation(summary = "My department's figures")
+    Statistics.Report department(@AuthenticationPrincipal Caller caller) {
+        if (caller.department() == null) {
+            return new Statistics.Report(
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+        }
+        return statistics.report(caller.department());
+    }
+
+    @GetMapping("/api/supervision/inspections/statistics")
+    @PreAuthorize("hasRole('inspector')")
+    @Operation(summary = "All figures, for inspectors")
+    Statistics.Report inspections() {
+        return statistics.report(null);
+    }
+}

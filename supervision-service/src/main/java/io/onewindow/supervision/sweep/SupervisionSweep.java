@@ -1,0 +1,37 @@
+package io.onewindow.supervision.sweep;
+
+import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.supervision.feedback.Feedback;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cards and deadlines change with time, not only with events: a case nobody touches still turns
+ * yellow and red, a complaint nobody answers still goes late. Runs once across instances (ShedLock).
+ */
+@Component
+class SupervisionSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(SupervisionSweep.class);
+
+    private final CaseSupervision cases;
+    private final Feedback feedback;
+
+    SupervisionSweep(CaseSupervision cases, Feedback feedback) {
+        this.cases = cases;
+        this.feedback = feedback;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${onewindow.supervision.sweep-interval:PT5M}",
+            initialDelayString = "${onewindow.supervision.sweep-interval:PT5M}")
+    @SchedulerLock(name = "supervision-sweep", lockAtMostFor = "PT10M")
+    void sweep() {
+        int cards = cases.sweep();
+        int defaulted = feedback.sweep();
+        log.info("Supervision sweep: {} card(s) changed, {} default rating(s)", cards, defaulted);
+    }
+}
