@@ -1,0 +1,409 @@
+package io.onewindow.appointment.booking.domain;
+
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.appointment.Booked;
+import io.onewindow.platform.events.appointment.Cancelled;
+import io.onewindow.platform.events.appointment.CheckInRefused;
+import io.onewindow.platform.events.appointment.CheckedIn;
+import io.onewindow.platform.events.appointment.NoShow;
+import io.onewindow.platform.events.appointment.Rescheduled;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One place held in one slot, in the real name of the person who will come. Guards its own
+ * transitions and records the events they cause; the use case saves it with its outbox.
+ */
+public final class Booking {
+
+    /** Cancelled by the person or their agent. */
+    public static final String BY_PERSON = "BY_PERSON";
+
+    /** Cancelled because the other part of its linked booking was. */
+    public static final String LINKED_PART_CANCELLED = "LINKED_PART_CANCELLED";
+
+    /** Cancelled because the hall changed its hours or closed the day. */
+    public static final String SCHEDULE_CHANGED = "SCHEDULE_CHANGED";
+
+    private final String id;
+    private final String code;
+    private final String linkCode;
+    private final String servicePointId;
+    private final String matterCode;
+    private final String department;
+    private String slotId;
+    private LocalDate day;
+    private Instant slotStart;
+    private Instant slotEnd;
+    private final Principal principal;
+    private final Requester bookedBy;
+    private final String authorizationRef;
+    private final List<String> guardKeys;
+    private final Instant bookedAt;
+    private BookingStatus status;
+    private String cancelReason;
+    private String ticketNumber;
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    /** Rebuilds a booking from storage; records no event. */
+    public Booking(
+            String id,
+            String code,
+            String linkCode,
+            String servicePointId,
+            String matterCode,
+            String department,
+            String slotId,
+            LocalDate day,
+            Instant slotStart,
+            Instant slotEnd,
+            Principal principal,
+            Requester bookedBy,
+            String authorizationRef,
+            List<String> guardKeys,
+            Instant bookedAt,
+            BookingStatus status,
+            String cancelReason,
+            String ticketNumber,
+            long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.code = Objects.requireNonNull(code, "code");
+        this.linkCode = linkCode;
+        this.servicePointId = Objects.requireNonNull(servicePointId, "servicePointId");
+        this.matterCode = Objects.requireNonNull(matterCode, "matterCode");
+        this.department = department;
+        this.slotId = Objects.requireNonNull(slotId, "slotId");
+        this.day = Objects.requireNonNull(day, "day");
+        this.slotStart = Objects.requireNonNull(slotStart, "slotStart");
+        this.slotEnd = Objects.requireNonNull(slotEnd, "slotEnd");
+        this.principal = Objects.requireNonNull(principal, "principal");
+        this.bookedBy = Objects.requireNonNull(bookedBy, "bookedBy");
+        this.authorizationRef = authorizationRef;
+        this.guardKeys = guardKeys == null ? new ArrayList<>() : new ArrayList<>(guardKeys);
+        this.bookedAt = Objects.requireNonNull(bookedAt, "bookedAt");
+        this.status = Objects.requireNonNull(status, "status");
+        this.cancelReason = cancelReason;
+        this.ticketNumber = ticketNumber;
+        this.version = version;
+    }
+
+    /**
+     * A booking whose place has been taken and whose limits have been claimed: records
+     * {@link Booked}. An agent must name the written authorization they act under.
+     */
+    public static Booking place(
+            String id,
+            String code,
+            String linkCode,
+            String servicePointId,
+            String matterCode,
+            String department,
+            String slotId,
+            LocalDate day,
+            Instant slotStart,
+            Instant slotEnd,
+            Principal principal,
+            Requester bookedBy,
+            String authorizationRef,
+            List<String> guardKeys,
+            Instant now) {
+        if (bookedBy.agent() && (authorizationRef == null || authorizationRef.isBlank())) {
+            throw new ConflictException(
+                    "agent-authorization-required", "an agent books only under a written authorization");
+        }
+        Booking booking = new Booking(
+                id,
+                code,
+                linkCode,
+                servicePointId,
+                matterCode,
+                department,
+                slotId,
+                day,
+                slotStart,
+                slotEnd,
+                principal,
+                bookedBy,
+                authorizationRef,
+                guardKeys,
+                now,
+                BookingStatus.BOOKED,
+                null,
+                null,
+                0);
+        booking.events.add(new Booked(
+                id,
+                code,
+                linkCode,
+                servicePointId,
+                matterCode,
+                slotStart,
+                principal.idHash(),
+                principal.idMasked(),
+                bookedBy.agent() ? bookedBy.subject() : null,
+                bookedBy.agent() ? bookedBy.username() : null,
+                bookedBy.channel(),
+                bookedBy.fingerprintHash()));
+        return booking;
+    }
+
+    /** The principal, or the agent who booked for them, may see and change it. */
+    public boolean isVisibleTo(String idHash, String subject) {
+        return principal.idHash().equals(idHash) || bookedBy.subject().equals(subject);
+    }
+
+    /**
+     * Cancelled by the person (or their agent): allowed until {@code notice} before the slot.
+     *
+     * @throws ConflictException {@code booking-not-active}, {@code cancel-too-late}
+     */
+    public void cancelByPerson(Requester by, Instant now, java.time.Duration notice) {
+        requireActive();
+        if (now.isAfter(slotStart.minus(notice))) {
+            throw new ConflictException(
+                    "cancel-too-late",
+                    "a booking can be cancelled until " + notice.toHours() + " hours before the slot");
+        }
+        cancel(BY_PERSON, null, by.subject(), by);
+    }
+
+    /** Cancelled because the other part of its linked booking was; no notice rule applies. */
+    public void cancelAsLinkedPart(Requester by) {
+        if (status.isActive()) {
+            cancel(LINKED_PART_CANCELLED, null, by.subject(), by);
+        }
+    }
+
+    /** Cancelled because the hall closed or changed its hours; {@code detail} tells the person why. */
+    public void cancelForScheduleChange(String detail, String adminSubject) {
+        if (status.isActive()) {
+            cancel(SCHEDULE_CHANGED, detail, adminSubject, null);
+        }
+    }
+
+    private void cancel(String reason, String detail, String bySubject, Requester by) {
+        status = BookingStatus.CANCELLED;
+        cancelReason = reason;
+        events.add(new Cancelled(
+                id,
+                linkCode,
+                servicePointId,
+                matterCode,
+                slotStart,
+                principal.idHash(),
+                reason,
+                detail,
+                bySubject,
+                by == null ? null : by.channel(),
+                by == null ? null : by.fingerprintHash()));
+    }
+
+    /**
+     * Moves to another slot of the same matter and service point; the caller has already taken
+     * the new place and gives back the old one after saving.
+     *
+     * @throws ConflictException {@code booking-not-active}, {@code cancel-too-late},
+     *     {@code linked-booking-reschedule}, {@code same-slot}
+     */
+    public void reschedule(
+            String newSlotId,
+            LocalDate newDay,
+            Instant newStart,
+            Instant newEnd,
+            List<String> newGuardKeys,
+            Requester by,
+            Instant now,
+            java.time.Duration notice) {
+        requireActive();
+        if (linkCode != null) {
+            throw new ConflictException(
+                    "linked-booking-reschedule", "the parts of a linked booking are cancelled and booked together");
+        }
+        if (newSlotId.equals(slotId)) {
+            throw new ConflictException("same-slot", "the booking already holds this slot");
+        }
+        if (now.isAfter(slotStart.minus(notice))) {
+            throw new ConflictException(
+                    "cancel-too-late", "a booking can be moved until " + notice.toHours() + " hours before the slot");
+        }
+        Instant previous = slotStart;
+        slotId = newSlotId;
+        day = newDay;
+        slotStart = newStart;
+        slotEnd = newEnd;
+        guardKeys.clear();
+        guardKeys.addAll(newGuardKeys);
+        events.add(new Rescheduled(
+                id,
+                servicePointId,
+                matterCode,
+                previous,
+                newStart,
+                principal.idHash(),
+                by.agent() ? by.subject() : null,
+                by.channel(),
+                by.fingerprintHash()));
+    }
+
+    /**
+     * The person at the window shows the ID card whose hash is {@code presentedIdHash}.
+     * Bookings are not transferable: another person's card records {@link CheckInRefused} and
+     * answers {@code false}, and the booking stays as it was.
+     */
+    public boolean checkIn(
+            String presentedIdHash,
+            String officerSubject,
+            String officerUsername,
+            String ticket,
+            Instant now,
+            java.time.Duration grace) {
+        if (!principal.idHash().equals(presentedIdHash)) {
+            events.add(new CheckInRefused(
+                    id,
+                    servicePointId,
+                    matterCode,
+                    principal.idHash(),
+                    presentedIdHash,
+                    officerSubject,
+                    officerUsername));
+            return false;
+        }
+        requireActive();
+        if (now.isAfter(slotEnd.plus(grace))) {
+            throw new ConflictException("booking-expired", "the booked slot is over");
+        }
+        status = BookingStatus.CHECKED_IN;
+        ticketNumber = ticket;
+        events.add(new CheckedIn(
+                id,
+                servicePointId,
+                matterCode,
+                slotStart,
+                principal.idHash(),
+                ticket,
+                officerSubject,
+                officerUsername));
+        return true;
+    }
+
+    /** Whether the person is late enough to count as a no-show at {@code now}. */
+    public boolean isMissedAt(Instant now, java.time.Duration grace) {
+        return status.isActive() && now.isAfter(slotEnd.plus(grace));
+    }
+
+    /**
+     * Not checked in by the end of the slot plus the grace period.
+     *
+     * @throws ConflictException {@code booking-not-active} or {@code not-missed-yet}
+     */
+    public void markNoShow(Instant now, java.time.Duration grace) {
+        requireActive();
+        if (!isMissedAt(now, grace)) {
+            throw new ConflictException("not-missed-yet", "the slot and its grace period are not over");
+        }
+        status = BookingStatus.NO_SHOW;
+        events.add(new NoShow(
+                id,
+                servicePointId,
+                matterCode,
+                slotStart,
+                principal.idHash(),
+                principal.idMasked(),
+                bookedBy.agent() ? bookedBy.subject() : null));
+    }
+
+    private void requireActive() {
+        if (!status.isActive()) {
+            throw new ConflictException(
+                    "booking-not-active", "the booking is " + status.name().toLowerCase());
+        }
+    }
+
+    /** The events recorded since the last call, for the outbox. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String linkCode() {
+        return linkCode;
+    }
+
+    public String servicePointId() {
+        return servicePointId;
+    }
+
+    public String matterCode() {
+        return matterCode;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public String slotId() {
+        return slotId;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    public Instant slotStart() {
+        return slotStart;
+    }
+
+    public Instant slotEnd() {
+        return slotEnd;
+    }
+
+    public Principal principal() {
+        return principal;
+    }
+
+    public Requester bookedBy() {
+        return bookedBy;
+    }
+
+    public String authorizationRef() {
+        return authorizationRef;
+    }
+
+    public List<String> guardKeys() {
+        return List.copyOf(guardKeys);
+    }
+
+    public Instant bookedAt() {
+        return bookedAt;
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public String ticketNumber() {
+        return ticketNumber;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,214 @@
+package io.onewindow.appointment.booking.web;
+
+import io.onewindow.appointment.booking.BookingDesk;
+import io.onewindow.appointment.booking.domain.Principal;
+import io.onewindow.appointment.booking.domain.Requester;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.ResidentId;
+import io.onewindow.platform.web.SafeText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Real-name bookings. The person's identity comes from the token; an agent names the principal
+ * and the written authorization. {@code Idempotency-Key} makes a retried POST answer the first
+ * booking instead of making a second.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/appointments")
+@Tag(name = "Bookings", description = "Book, cancel and reschedule places; real-name and scalper-proof")
+class BookingController {
+
+    private static final String BOOKERS = "hasAnyRole('citizen','enterprise','agent')";
+
+    private final BookingDesk desk;
+    private final Identities identities;
+
+    BookingController(BookingDesk desk, Identities identities) {
+        this.desk = desk;
+        this.identities = identities;
+    }
+
+    /**
+     * A booking request.
+     *
+     * @param principalIdNumber agents only: the ID number of the person who will come
+     * @param authorizationRef agents only: the reference of the written authorization
+     */
+    record BookRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
+
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]{1,64}")
+            String matterCode,
+
+            @NotNull LocalDateTime start,
+            @ResidentId String principalIdNumber,
+            @Size(max = 64) @SafeText String authorizationRef) {}
+
+    /** A linked booking (一号联办) request: one business, several departments, one code. */
+    record LinkedBookRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
+
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]{1,64}")
+            String businessCode,
+
+            @NotNull LocalDateTime start,
+            @ResidentId String principalIdNumber,
+            @Size(max = 64) @SafeText String authorizationRef) {}
+
+    record RescheduleRequest(@NotNull LocalDateTime start) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(BOOKERS)
+    @Operation(
+            summary = "Book a place",
+            description = "Takes one place in a released slot, in the name of the token's verified ID number "
+                    + "(agents: principalIdNumber + authorizationRef). Limits per person: one a day, two a week, "
+                    + "six a month, one active per matter; banned people are refused. Send Idempotency-Key to "
+                    + "make retries safe.")
+    BookingView book(
+            @Valid @RequestBody BookRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false)
+                    @Size(max = 100)
+                    @Pattern(regexp = "[A-Za-z0-9._:-]+")
+                    String idempotencyKey,
+            @AuthenticationPrincipal Caller caller,
+            HttpServletRequest request) {
+        Principal principal = identities.principal(caller, body.principalIdNumber());
+        Requester requester = identities.requester(caller, request);
+        return BookingView.of(desk.book(new BookingDesk.BookCommand(
+                principal,
+                requester,
+                body.authorizationRef(),
+                body.servicePointId(),
+                body.matterCode(),
+                body.start(),
+                idempotencyKey,
+                digest(
+                        "book",
+                        body.servicePointId(),
+                        body.matterCode(),
+                        String.valueOf(body.start()),
+                        principal.idHash()))));
+    }
+
+    @PostMapping("/linked")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(BOOKERS)
+    @Operation(
+            summary = "Book a linked business (一号联办)",
+            description = "Books every department's slot of a linked business at one point under one code, at "
+                    + "the same or consecutive times: all or nothing. Cancelling one part cancels all.")
+    List<BookingView> bookLinked(
+            @Valid @RequestBody LinkedBookRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false)
+                    @Size(max = 100)
+                    @Pattern(regexp = "[A-Za-z0-9._:-]+")
+                    String idempotencyKey,
+            @AuthenticationPrincipal Caller caller,
+            HttpServletRequest request) {
+        Principal principal = identities.principal(caller, body.principalIdNumber());
+        return desk
+                .bookLinked(new BookingDesk.BookLinkedCommand(
+                        principal,
+                        identities.requester(caller, request),
+                        body.authorizationRef(),
+                        body.servicePointId(),
+                        body.businessCode(),
+                        body.start(),
+                        idempotencyKey,
+                        digest(
+                                "linked",
+                                body.servicePointId(),
+                                body.businessCode(),
+                                String.valueOf(body.start()),
+                                principal.idHash())))
+                .stream()
+                .map(BookingView::of)
+                .toList();
+    }
+
+    @GetMapping("/mine")
+    @PreAuthorize(BOOKERS)
+    @Operation(summary = "My bookings", description = "The caller's own bookings, and for agents those they made.")
+    List<BookingView> mine(@AuthenticationPrincipal Caller caller) {
+        return desk.mine(identities.idHashOrNone(caller), caller.subject()).stream()
+                .map(BookingView::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(BOOKERS)
+    @Operation(summary = "One of my bookings", description = "Another person's booking answers 404.")
+    BookingView one(
+            @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String id,
+            @AuthenticationPrincipal Caller caller,
+            HttpServletRequest request) {
+        return BookingView.of(desk.one(id, identities.idHashOrNone(caller), identities.requester(caller, request)));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize(BOOKERS)
+    @Operation(
+            summary = "Cancel my booking",
+            description =
+                    "Allowed until 2 hours before the slot; the parts of a linked booking are cancelled together.")
+    List<BookingView> cancel(
+            @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String id,
+            @AuthenticationPrincipal Caller caller,
+            HttpServletRequest request) {
+        return desk.cancel(id, identities.idHashOrNone(caller), identities.requester(caller, request)).stream()
+                .map(BookingView::of)
+                .toList();
+    }
+
+    @PostMapping("/{id}/reschedule")
+    @PreAuthorize(BOOKERS)
+    @Operation(
+            summary = "Move my booking to another slot",
+            description = "Atomic for the person: the new place is taken before the old one is given back.")
+    BookingView reschedule(
+            @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String id,
+            @Valid @RequestBody RescheduleRequest body,
+            @AuthenticationPrincipal Caller caller,
+            HttpServletRequest request) {
+        return BookingView.of(desk.reschedule(
+                id, body.start(), identities.idHashOrNone(caller), identities.requester(caller, request)));
+    }
+
+    private static String digest(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of()
+                    .formatHex(sha.digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.onewindow.appointment.booking.web;
+
+import io.onewindow.appointment.booking.domain.Booking;
+import java.time.Instant;
+
+/**
+ * A booking as its holder sees it: the ID number masked, never in full.
+ *
+ * @param code the code to show at the hall with the ID card
+ * @param linkCode the linked-booking code when part of one
+ * @param status {@code BOOKED}, {@code CANCELLED}, {@code CHECKED_IN} or {@code NO_SHOW}
+ * @param bookedByAgent the agent's username when an agent booked, else {@code null}
+ */
+record BookingView(
+        String id,
+        String code,
+        String linkCode,
+        String servicePointId,
+        String matterCode,
+        Instant slotStart,
+        Instant slotEnd,
+        String status,
+        String principalIdMasked,
+        String bookedByAgent,
+        String cancelReason,
+        String ticketNumber) {
+
+    static BookingView of(Booking b) {
+        return new BookingView(
+                b.id(),
+                b.code(),
+                b.linkCode(),
+                b.servicePointId(),
+                b.matterCode(),
+                b.slotStart(),
+                b.slotEnd(),
+                b.status().name(),
+                b.principal().idMasked(),
+                b.bookedBy().agent() ? b.bookedBy().username() : null,
+                b.cancelReason(),
+                b.ticketNumber());
+    }
+}

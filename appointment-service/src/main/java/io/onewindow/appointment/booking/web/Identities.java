@@ -1,0 +1,82 @@
+package io.onewindow.appointment.booking.web;
+
+import io.onewindow.appointment.booking.domain.Channels;
+import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.booking.domain.Principal;
+import io.onewindow.appointment.booking.domain.Requester;
+import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.identity.ResidentIdNumber;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.security.Roles;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who books for whom, from the verified token (never from the body): a citizen or an
+ * enterprise's representative books for themself; an agent names the principal and the
+ * authorization. Also the channel (client id) and the device/IP fingerprint of the request.
+ */
+@Component
+class Identities {
+
+    static final String DEVICE_HEADER = "X-Device-Id";
+
+    private final IdentityHasher hasher;
+
+    Identities(IdentityHasher hasher) {
+        this.hasher = hasher;
+    }
+
+    /** The person who will come. */
+    Principal principal(Caller caller, String principalIdNumber) {
+        if (caller.hasRole(Roles.AGENT) && !caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE)) {
+            if (principalIdNumber == null) {
+                throw new InvalidValueException(
+                        "principal-required", "principalIdNumber", "an agent names the person who will come");
+            }
+            return hasher.principal(ResidentIdNumber.of(principalIdNumber));
+        }
+        if (principalIdNumber != null) {
+            throw new InvalidValueException(
+                    "principal-not-allowed", "principalIdNumber", "you book in your own name, from your login");
+        }
+        return self(caller);
+    }
+
+    /** The caller's own principal; refuses accounts without a verified ID number. */
+    Principal self(Caller caller) {
+        if (caller.idNumber() == null || !ResidentIdNumber.isValid(caller.idNumber())) {
+            throw new AccessRefusedException("verified-id-required", "booking needs a verified resident ID number");
+        }
+        return hasher.principal(ResidentIdNumber.of(caller.idNumber()));
+    }
+
+    /** The caller's ID hash, or a value matching nothing for accounts without an ID number. */
+    String idHashOrNone(Caller caller) {
+        if (caller.idNumber() == null || !ResidentIdNumber.isValid(caller.idNumber())) {
+            return "-";
+        }
+        return hasher.principal(ResidentIdNumber.of(caller.idNumber())).idHash();
+    }
+
+    Requester requester(Caller caller, HttpServletRequest request) {
+        boolean agent = caller.hasRole(Roles.AGENT) && !caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE);
+        return new Requester(
+                caller.subject(),
+                caller.username(),
+                agent,
+                Channels.ofClient(caller.clientId()),
+                hasher.fingerprint(request.getHeader(DEVICE_HEADER), clientIp(request)));
+    }
+
+    // Behind the gateway the first X-Forwarded-For hop is the client; the gateway overwrites the
+    // header, so a client cannot choose it when the service is reachable only through the gateway.
+    private static String clientIp(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].strip();
+        }
+        return request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,63 @@
+package io.onewindow.appointment.config;
+
+import io.onewindow.appointment.booking.domain.BookingLimits;
+import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.slot.domain.ReleaseWindow;
+import io.onewindow.appointment.slot.domain.SlotPlanner;
+import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.messaging.outbox.OutboxSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rule objects of the domain, made from the settings, and the aggregates that publish events. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AppointmentSettings.class)
+class AppointmentConfiguration {
+
+    @Bean
+    WorkingCalendar workingCalendar() {
+        return WorkingCalendar.officialChina();
+    }
+
+    @Bean
+    SlotPlanner slotPlanner(WorkingCalendar calendar) {
+        return new SlotPlanner(calendar);
+    }
+
+    @Bean
+    ReleaseWindow releaseWindow(WorkingCalendar calendar, AppointmentSettings settings) {
+        return new ReleaseWindow(calendar, settings.releaseTime(), settings.releaseWorkingDays());
+    }
+
+    @Bean
+    IdentityHasher identityHasher(AppointmentSettings settings) {
+        return new IdentityHasher(settings.hashSalt());
+    }
+
+    @Bean
+    BookingLimits bookingLimits(AppointmentSettings settings) {
+        return settings.limits();
+    }
+
+    @Bean
+    OutboxSource bookingsOutbox() {
+        return OutboxSource.of("bookings", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource bansOutbox() {
+        return OutboxSource.of("booking_bans", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource ticketsOutbox() {
+        return OutboxSource.of("tickets", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource servicePointsOutbox() {
+        return OutboxSource.of("service_points", Topics.APPOINTMENT);
+    }
+}

@@ -1,0 +1,184 @@
+package io.onewindow.appointment.queue;
+
+import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.queue.domain.CallingOrder;
+import io.onewindow.appointment.queue.domain.Ticket;
+import io.onewindow.appointment.queue.domain.TicketStatus;
+import io.onewindow.appointment.queue.domain.WaitEstimate;
+import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.identity.ResidentIdNumber;
+import io.onewindow.platform.service.ServiceProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Walk-in tickets, calling the next ticket, marking served or absent, and the live queue status. */
+@Component
+public class QueueDesk {
+
+    private static final int CALL_ATTEMPTS = 5;
+
+    private final TicketStore tickets;
+    private final ServicePointDirectory points;
+    private final IdentityHasher hasher;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int recentServices;
+
+    QueueDesk(
+            TicketStore tickets,
+            ServicePointDirectory points,
+            IdentityHasher hasher,
+            Clock clock,
+            ServiceProperties service,
+            io.onewindow.appointment.config.AppointmentSettings settings) {
+        this.tickets = tickets;
+        this.points = points;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.zone = service.timeZone();
+        this.recentServices = settings.queueRecentServices();
+    }
+
+    /** A ticket for someone who came without a booking. */
+    public Ticket issueWalkInTicket(
+            String servicePointId, String matterCode, ResidentIdNumber visitor, boolean priority, Officer officer) {
+        ServicePoint point = points.require(servicePointId);
+        MatterOffer matter = point.offer(matterCode)
+                .orElseThrow(() -> new InvalidValueException("unknown-matter", "matterCode", "not served here"));
+        requireServes(officer, matter.department());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        int number = tickets.nextNumber(point.id(), today, matter.line());
+        Ticket ticket = Ticket.issue(
+                UUID.randomUUID().toString(),
+                point.id(),
+                today,
+                matter.line(),
+                number,
+                matter.code(),
+                matter.department(),
+                null,
+                null,
+                priority,
+                hasher.principal(visitor).idHash(),
+                officer.subject(),
+                now);
+        tickets.add(ticket);
+        return ticket;
+    }
+
+    /**
+     * Calls the next ticket of a line to a window. Two officers calling at once never get the
+     * same ticket: the call is a version-checked write, and the loser takes the next one.
+     */
+    public Optional<Ticket> callNext(String servicePointId, String line, String window, Officer officer) {
+        ServicePoint point = points.require(servicePointId);
+        List<MatterOffer> onLine =
+                point.matters().stream().filter(m -> m.line().equals(line)).toList();
+        if (onLine.isEmpty()) {
+            throw new NotFoundException("queue line", line);
+        }
+        if (onLine.stream().noneMatch(m -> officer.serves(m.department()))) {
+            throw new AccessRefusedException("not-your-line", "this line belongs to another department");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        for (int attempt = 0; attempt < CALL_ATTEMPTS; attempt++) {
+            Optional<Ticket> next = CallingOrder.next(tickets.waiting(servicePointId, today, line), now);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            Ticket ticket = next.get();
+            ticket.call(window, officer.subject(), now);
+            if (tickets.save(ticket)) {
+                return Optional.of(ticket);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Marks a called ticket served, or absent when the visitor did not come to the window. */
+    public Ticket finish(String ticketId, boolean absent, Officer officer) {
+        for (int attempt = 0; attempt < CALL_ATTEMPTS; attempt++) {
+            Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new NotFoundException("ticket", ticketId));
+            requireServes(officer, ticket.department());
+            ticket.finish(absent, officer.subject(), clock.instant());
+            if (tickets.save(ticket)) {
+                return ticket;
+            }
+        }
+        throw new org.springframework.dao.OptimisticLockingFailureException("ticket " + ticketId + " kept changing");
+    }
+
+    /**
+     * The live status of one line.
+     *
+     * @param nowServing the label of the ticket called last, or {@code null}
+     * @param waiting people waiting
+     * @param estimatedWait estimated wait for someone taking a ticket now
+     */
+    public record LineStatus(String line, String nowServing, int waiting, Duration estimatedWait) {}
+
+    /** What the portal and WeChat show: per line, now serving, waiting and the estimated wait. */
+    public List<LineStatus> status(String servicePointId) {
+        ServicePoint point = points.require(servicePointId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        Map<String, List<Ticket>> byLine = tickets.ofDay(servicePointId, today).stream()
+                .collect(Collectors.groupingBy(Ticket::line, TreeMap::new, Collectors.toList()));
+        Map<String, Integer> plannedMinutes = new TreeMap<>();
+        point.matters().forEach(m -> plannedMinutes.merge(m.line(), m.minutesPerVisit(), Math::max));
+        List<LineStatus> lines = new ArrayList<>();
+        for (String line : plannedMinutes.keySet()) {
+            List<Ticket> ofLine = byLine.getOrDefault(line, List.of());
+            String nowServing = ofLine.stream()
+                    .filter(t -> t.calledAt() != null)
+                    .max(Comparator.comparing(Ticket::calledAt))
+                    .map(Ticket::label)
+                    .orElse(null);
+            int waiting = (int) ofLine.stream()
+                    .filter(t -> t.status() == TicketStatus.WAITING)
+                    .count();
+            List<Duration> recent = ofLine.stream()
+                    .filter(t -> t.status() == TicketStatus.SERVED && t.finishedAt() != null)
+                    .sorted(Comparator.comparing(Ticket::finishedAt).reversed())
+                    .limit(recentServices)
+                    .map(t -> Duration.between(t.calledAt(), t.finishedAt()))
+                    .toList();
+            long windows = ofLine.stream()
+                    .filter(t -> t.window() != null)
+                    .map(Ticket::window)
+                    .distinct()
+                    .count();
+            lines.add(new LineStatus(
+                    line,
+                    nowServing,
+                    waiting,
+                    WaitEstimate.of(waiting, recent, Duration.ofMinutes(plannedMinutes.get(line)), (int)
+                            Math.max(1, windows))));
+        }
+        return lines;
+    }
+
+    private static void requireServes(Officer officer, String department) {
+        if (!officer.serves(department)) {
+            throw new AccessRefusedException("not-your-department", "this matter belongs to another department");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.onewindow.appointment.queue.web;
+
+import io.onewindow.appointment.queue.CheckInDesk;
+import io.onewindow.appointment.queue.Officer;
+import io.onewindow.appointment.queue.QueueDesk;
+import io.onewindow.appointment.queue.domain.Ticket;
+import io.onewindow.platform.identity.ResidentIdNumber;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.ResidentId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Arrival and queue at the hall: window officers check in, issue, call and finish tickets. */
+@RestController
+@Validated
+@Tag(name = "Queue", description = "Check-in with booking code and ID card, queue tickets, live status")
+class QueueController {
+
+    private final CheckInDesk checkIns;
+    private final QueueDesk queue;
+
+    QueueController(CheckInDesk checkIns, QueueDesk queue) {
+        this.checkIns = checkIns;
+        this.queue = queue;
+    }
+
+    /** A queue ticket as shown to officers. */
+    record TicketView(
+            String id,
+            String number,
+            String servicePointId,
+            String matterCode,
+            String bookingId,
+            boolean priority,
+            String status,
+            String window,
+            Instant issuedAt) {
+
+        static TicketView of(Ticket t) {
+            return new TicketView(
+                    t.id(),
+                    t.label(),
+                    t.servicePointId(),
+                    t.matterCode(),
+                    t.bookingId(),
+                    t.priority(),
+                    t.status().name(),
+                    t.window(),
+                    t.issuedAt());
+        }
+    }
+
+    record CheckInRequest(
+            @NotBlank @Pattern(regexp = "[0-9A-Z]{10}") String bookingCode,
+            @NotBlank @ResidentId String idNumber,
+            boolean priority) {}
+
+    record WalkInRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
+
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]{1,64}")
+            String matterCode,
+
+            @NotBlank @ResidentId String idNumber,
+            boolean priority) {}
+
+    record CallRequest(
+            @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,10}") String window) {}
+
+    record FinishRequest(boolean absent) {}
+
+    /** The live status of one line. */
+    record LineView(String line, String nowServing, int waiting, long estimatedWaitMinutes) {}
+
+    @PostMapping("/api/appointments/check-ins")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(
+            summary = "Check a visitor in",
+            description = "Booking code AND the ID number read from the card: another person's card is refused "
+                    + "(403 check-in-identity-mismatch) and recorded. Issues the queue ticket.")
+    TicketView checkIn(@Valid @RequestBody CheckInRequest body, @AuthenticationPrincipal Caller caller) {
+        return TicketView.of(checkIns.checkIn(
+                body.bookingCode(), ResidentIdNumber.of(body.idNumber()), body.priority(), officer(caller)));
+    }
+
+    @PostMapping("/api/appointments/tickets")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(summary = "Issue a walk-in ticket", description = "For a visitor without a booking.")
+    TicketView walkIn(@Valid @RequestBody WalkInRequest body, @AuthenticationPrincipal Caller caller) {
+        return TicketView.of(queue.issueWalkInTicket(
+                body.servicePointId(),
+                body.matterCode(),
+                ResidentIdNumber.of(body.idNumber()),
+                body.priority(),
+                officer(caller)));
+    }
+
+    @PostMapping("/api/appointments/service-points/{id}/lines/{line}/call")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(
+            summary = "Call the next ticket",
+            description = "Priority visitors first, then booked visitors in their slot, then the rest in ticket "
+                    + "order. 204 when nobody waits.")
+    ResponseEntity<TicketView> callNext(
+            @PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id,
+            @PathVariable @Pattern(regexp = "[A-Z]") String line,
+            @Valid @RequestBody CallRequest body,
+            @AuthenticationPrincipal Caller caller) {
+        return queue.callNext(id, line, body.window(), officer(caller))
+                .map(t -> ResponseEntity.ok(TicketView.of(t)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/api/appointments/tickets/{ticketId}/finish")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(summary = "Mark a called ticket served or absent")
+    TicketView finish(
+            @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String ticketId,
+            @Valid @RequestBody FinishRequest body,
+            @AuthenticationPrincipal Caller caller) {
+        return TicketView.of(queue.finish(ticketId, body.absent(), officer(caller)));
+    }
+
+    @GetMapping("/api/appointments/public/service-points/{id}/queue")
+    @Operation(
+            summary = "Live queue status",
+            description = "Per line: the number now served, people waiting and the estimated wait from recent "
+                    + "service times. Public, for the portal and WeChat.")
+    List<LineView> status(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id) {
+        return queue.status(id).stream()
+                .map(s -> new LineView(
+                        s.line(), s.nowServing(), s.waiting(), s.estimatedWait().toMinutes()))
+                .toList();
+    }
+
+    private static Officer officer(Caller caller) {
+        return new Officer(caller.subject(), caller.username(), caller.department());
+    }
+}

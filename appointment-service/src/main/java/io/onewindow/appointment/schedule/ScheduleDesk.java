@@ -1,0 +1,63 @@
+package io.onewindow.appointment.schedule;
+
+import io.onewindow.appointment.booking.BookingDesk;
+import io.onewindow.appointment.booking.BookingStore;
+import io.onewindow.appointment.booking.domain.Booking;
+import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.events.appointment.ScheduleChanged;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Admins change a service point's schedule: closing a day cancels the bookings on it, each with
+ * its own {@code Cancelled} (reason {@code SCHEDULE_CHANGED}, the admin's words as detail) so
+ * the portal can tell each person, and one {@code ScheduleChanged} for the point.
+ */
+@Component
+public class ScheduleDesk {
+
+    private final ServicePointDirectory points;
+    private final BookingStore bookings;
+    private final BookingDesk desk;
+    private final Clock clock;
+
+    ScheduleDesk(ServicePointDirectory points, BookingStore bookings, BookingDesk desk, Clock clock) {
+        this.points = points;
+        this.bookings = bookings;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    /** Closes {@code day} at the point; answers how many bookings were cancelled. */
+    public int closeDay(String servicePointId, LocalDate day, String reason, String adminSubject) {
+        if (day.isBefore(LocalDate.now(clock))) {
+            throw new InvalidValueException("day-in-past", "day", "a past day cannot be closed");
+        }
+        ServicePoint point = points.require(servicePointId);
+        if (point.isClosedOn(day)) {
+            throw new ConflictException("day-already-closed", "the point is already closed on " + day);
+        }
+        // Close first, so no new booking lands on the day while the existing ones are cancelled.
+        ServicePoint closed = point.closedOn(day);
+        List<Booking> affected = bookings.activeAt(servicePointId, day.toString());
+        if (!points.changeSchedule(
+                closed,
+                new ScheduleChanged(
+                        servicePointId, "DAY_CLOSED", List.of(day), reason, affected.size(), adminSubject))) {
+            throw new ConflictException("schedule-changed-concurrently", "the schedule changed meanwhile; try again");
+        }
+        // Read again after the close: a booking that slipped in before it is cancelled too.
+        int cancelled = 0;
+        for (Booking booking : bookings.activeAt(servicePointId, day.toString())) {
+            if (desk.cancelForScheduleChange(booking.id(), reason, adminSubject)) {
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+}

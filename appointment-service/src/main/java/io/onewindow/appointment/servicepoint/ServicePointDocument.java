@@ -1,0 +1,94 @@
+package io.onewindow.appointment.servicepoint;
+
+import io.onewindow.appointment.servicepoint.domain.LinkedBusiness;
+import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.servicepoint.domain.Tier;
+import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.platform.messaging.outbox.OutboxEntry;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A service point as stored; times as {@code HH:mm-HH:mm} strings so any MongoDB reads them alike. */
+@Document("service_points")
+record ServicePointDocument(
+        @Id String id,
+        String name,
+        int tier,
+        String parentId,
+        String address,
+        double latitude,
+        double longitude,
+        Map<String, List<String>> openingHours,
+        int windows,
+        List<MatterOffer> matters,
+        List<LinkedBusiness> linkedBusinesses,
+        List<String> closedDays,
+        Long version,
+        List<OutboxEntry> outbox) {
+
+    static ServicePointDocument of(ServicePoint point, long version, List<OutboxEntry> outbox) {
+        Map<String, List<String>> hours = new LinkedHashMap<>();
+        point.openingHours()
+                .forEach((day, ranges) -> hours.put(
+                        day.name(),
+                        ranges.stream().map(r -> r.start() + "-" + r.end()).toList()));
+        return new ServicePointDocument(
+                point.id(),
+                point.name(),
+                point.tier().code(),
+                point.parentId(),
+                point.address(),
+                point.latitude(),
+                point.longitude(),
+                hours,
+                point.windows(),
+                point.matters(),
+                point.linkedBusinesses(),
+                point.closedDays().stream().map(LocalDate::toString).toList(),
+                version,
+                outbox == null ? List.of() : outbox);
+    }
+
+    ServicePoint toDomain() {
+        Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
+        openingHours.forEach((day, ranges) -> hours.put(
+                DayOfWeek.valueOf(day),
+                ranges.stream()
+                        .map(r -> TimeRange.of(r.substring(0, r.indexOf('-')), r.substring(r.indexOf('-') + 1)))
+                        .toList()));
+        TreeSet<LocalDate> closed = new TreeSet<>();
+        if (closedDays != null) {
+            closedDays.forEach(d -> closed.add(LocalDate.parse(d)));
+        }
+        return new ServicePoint(
+                id,
+                name,
+                Tier.ofCode(tier),
+                parentId,
+                address,
+                latitude,
+                longitude,
+                hours,
+                windows,
+                matters,
+                linkedBusinesses == null ? List.of() : linkedBusinesses,
+                closed);
+    }
+
+    List<OutboxEntry> outboxOrEmpty() {
+        return outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+    }
+
+    long versionOrZero() {
+        return version == null ? 0 : version;
+    }
+}

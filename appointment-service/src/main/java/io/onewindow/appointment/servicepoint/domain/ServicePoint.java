@@ -1,0 +1,171 @@
+package io.onewindow.appointment.servicepoint.domain;
+
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
+import io.onewindow.platform.calendar.WorkingCalendar;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A place where people are served: the district center, a specialised hall, a town/street
+ * center or a village/community station, with its opening hours and the matters it books.
+ */
+public final class ServicePoint {
+
+    private final String id;
+    private final String name;
+    private final Tier tier;
+    private final String parentId;
+    private final String address;
+    private final double latitude;
+    private final double longitude;
+    private final Map<DayOfWeek, List<TimeRange>> openingHours;
+    private final int windows;
+    private final List<MatterOffer> matters;
+    private final List<LinkedBusiness> linkedBusinesses;
+    private final TreeSet<LocalDate> closedDays;
+
+    public ServicePoint(
+            String id,
+            String name,
+            Tier tier,
+            String parentId,
+            String address,
+            double latitude,
+            double longitude,
+            Map<DayOfWeek, List<TimeRange>> openingHours,
+            int windows,
+            List<MatterOffer> matters,
+            List<LinkedBusiness> linkedBusinesses,
+            Set<LocalDate> closedDays) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.tier = Objects.requireNonNull(tier, "tier");
+        this.parentId = parentId;
+        this.address = address;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.openingHours = Map.copyOf(openingHours);
+        this.windows = windows;
+        this.matters = List.copyOf(matters);
+        this.linkedBusinesses = linkedBusinesses == null ? List.of() : List.copyOf(linkedBusinesses);
+        this.closedDays = new TreeSet<>(closedDays == null ? Set.of() : closedDays);
+        for (LinkedBusiness business : this.linkedBusinesses) {
+            for (String matter : business.matterCodes()) {
+                if (offer(matter).isEmpty()) {
+                    throw new IllegalArgumentException(
+                            "linked business " + business.code() + " needs matter " + matter + " at " + id);
+                }
+            }
+        }
+    }
+
+    public Optional<MatterOffer> offer(String matterCode) {
+        return matters.stream().filter(m -> m.code().equals(matterCode)).findFirst();
+    }
+
+    public Optional<LinkedBusiness> linkedBusiness(String code) {
+        return linkedBusinesses.stream().filter(b -> b.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The opening periods on {@code day}: none on days the point is closed, on public holidays
+     * and on ordinary weekends; on a make-up working day (调休) the Monday hours, because the
+     * make-up day works like a weekday and halls publish no separate hours for it. Days the
+     * calendar does not cover yet are closed rather than guessed.
+     */
+    public List<TimeRange> hoursOn(LocalDate day, WorkingCalendar calendar) {
+        if (closedDays.contains(day)) {
+            return List.of();
+        }
+        try {
+            if (!calendar.isWorkingDay(day)) {
+                return List.of();
+            }
+        } catch (CalendarNotCoveredException e) {
+            return List.of();
+        }
+        List<TimeRange> hours = openingHours.getOrDefault(day.getDayOfWeek(), List.of());
+        if (hours.isEmpty() && (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY)) {
+            return openingHours.getOrDefault(DayOfWeek.MONDAY, List.of());
+        }
+        return hours;
+    }
+
+    /** The same point closed on {@code day}: bookings on it no longer fit. */
+    public ServicePoint closedOn(LocalDate day) {
+        Set<LocalDate> days = new TreeSet<>(closedDays);
+        days.add(day);
+        return new ServicePoint(
+                id,
+                name,
+                tier,
+                parentId,
+                address,
+                latitude,
+                longitude,
+                openingHours,
+                windows,
+                matters,
+                linkedBusinesses,
+                days);
+    }
+
+    public boolean isClosedOn(LocalDate day) {
+        return closedDays.contains(day);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Tier tier() {
+        return tier;
+    }
+
+    public String parentId() {
+        return parentId;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public double latitude() {
+        return latitude;
+    }
+
+    public double longitude() {
+        return longitude;
+    }
+
+    public Map<DayOfWeek, List<TimeRange>> openingHours() {
+        return openingHours;
+    }
+
+    public int windows() {
+        return windows;
+    }
+
+    public List<MatterOffer> matters() {
+        return matters;
+    }
+
+    public List<LinkedBusiness> linkedBusinesses() {
+        return linkedBusinesses;
+    }
+
+    public List<LocalDate> closedDays() {
+        return new ArrayList<>(closedDays);
+    }
+}

@@ -1,0 +1,94 @@
+package io.onewindow.appointment.servicepoint.web;
+
+import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.servicepoint.domain.LinkedBusiness;
+import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.servicepoint.domain.Tier;
+import io.onewindow.platform.web.SafeText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public directory of service points in three tiers: no token needed. */
+@RestController
+@RequestMapping("/api/appointments/public/service-points")
+@Tag(name = "Service points", description = "District center, halls, town/street centers, village/community stations")
+class ServicePointController {
+
+    private final ServicePointDirectory directory;
+
+    ServicePointController(ServicePointDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** A service point as the public sees it. */
+    record ServicePointView(
+            String id,
+            String name,
+            int tier,
+            String parentId,
+            String address,
+            double latitude,
+            double longitude,
+            Map<String, List<String>> openingHours,
+            int windows,
+            List<MatterOffer> matters,
+            List<LinkedBusiness> linkedBusinesses,
+            List<LocalDate> closedDays) {
+
+        static ServicePointView of(ServicePoint p) {
+            Map<String, List<String>> hours = new TreeMap<>();
+            p.openingHours()
+                    .forEach((day, ranges) -> hours.put(
+                            day.name(),
+                            ranges.stream().map(r -> r.start() + "-" + r.end()).toList()));
+            return new ServicePointView(
+                    p.id(),
+                    p.name(),
+                    p.tier().code(),
+                    p.parentId(),
+                    p.address(),
+                    p.latitude(),
+                    p.longitude(),
+                    hours,
+                    p.windows(),
+                    p.matters(),
+                    p.linkedBusinesses(),
+                    p.closedDays());
+        }
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "Find service points",
+            description = "Filter by tier (4 district, 5 town/street, 6 village/community), by a matter code they "
+                    + "book, and by text in the name or address (matched literally).")
+    List<ServicePointView> search(
+            @RequestParam(required = false) @Min(4) @Max(6) Integer tier,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9.-]{1,64}") String matter,
+            @RequestParam(required = false) @Size(max = 50) @SafeText String text,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        return directory.search(tier == null ? null : Tier.ofCode(tier), matter, text, limit).stream()
+                .map(ServicePointView::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One service point", description = "Its hours, windows, matters and linked businesses.")
+    ServicePointView one(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id) {
+        return ServicePointView.of(directory.require(id));
+    }
+}

@@ -1,0 +1,94 @@
+package io.onewindow.appointment.slot;
+
+import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.slot.domain.PlannedSlot;
+import io.onewindow.appointment.slot.domain.ReleaseWindow;
+import io.onewindow.appointment.slot.domain.SlotPlanner;
+import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.domain.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** What a person sees before booking: the slots of a matter at a point, with remaining places. */
+@Component
+public class Availability {
+
+    /** Longest range one availability request may cover, so a request cannot make us plan years. */
+    static final int MAX_DAYS = 31;
+
+    private final ServicePointDirectory points;
+    private final SlotPlanner planner;
+    private final ReleaseWindow release;
+    private final SlotInventory inventory;
+    private final Clock clock;
+
+    Availability(
+            ServicePointDirectory points,
+            SlotPlanner planner,
+            ReleaseWindow release,
+            SlotInventory inventory,
+            Clock clock) {
+        this.points = points;
+        this.planner = planner;
+        this.release = release;
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    /**
+     * One slot as offered.
+     *
+     * @param state {@code OPEN}, {@code FULL}, {@code NOT_YET_RELEASED} or {@code PAST}
+     */
+    public record OfferedSlot(
+            LocalDateTime start,
+            LocalDateTime end,
+            int capacity,
+            int remaining,
+            String state,
+            LocalDateTime releasedAt) {}
+
+    public List<OfferedSlot> slots(String servicePointId, String matterCode, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidValueException("range-reversed", "to", "'to' is before 'from'");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new InvalidValueException("range-too-long", "to", "at most " + MAX_DAYS + " days at once");
+        }
+        ServicePoint point = points.require(servicePointId);
+        MatterOffer matter = point.offer(matterCode).orElseThrow(() -> new NotFoundException("matter", matterCode));
+        List<PlannedSlot> planned = planner.plan(point, matter, from, to);
+        Map<String, Integer> remaining =
+                inventory.remaining(planned.stream().map(PlannedSlot::id).toList());
+        LocalDateTime now = LocalDateTime.now(clock);
+        return planned.stream()
+                .map(slot -> {
+                    int left = remaining.getOrDefault(slot.id(), slot.capacity());
+                    String state;
+                    if (!slot.start().isAfter(now)) {
+                        state = "PAST";
+                    } else if (!release.isReleased(slot.start(), now)) {
+                        state = "NOT_YET_RELEASED";
+                    } else if (left <= 0) {
+                        state = "FULL";
+                    } else {
+                        state = "OPEN";
+                    }
+                    return new OfferedSlot(
+                            slot.start(),
+                            slot.end(),
+                            slot.capacity(),
+                            left,
+                            state,
+                            state.equals("NOT_YET_RELEASED") ? release.releasedAt(slot.day()) : null);
+                })
+                .toList();
+    }
+}

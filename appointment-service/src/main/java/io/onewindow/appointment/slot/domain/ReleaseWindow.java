@@ -1,0 +1,69 @@
+package io.onewindow.appointment.slot.domain;
+
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
+import io.onewindow.platform.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * When slots open for booking: at {@code releaseTime} on each working day, the slots of the next
+ * {@code workingDaysAhead} working days are released (DOMAIN.md §7: 08:00, 5 working days).
+ * Slots of days already released stay bookable until they start.
+ */
+public final class ReleaseWindow {
+
+    private final WorkingCalendar calendar;
+    private final LocalTime releaseTime;
+    private final int workingDaysAhead;
+
+    public ReleaseWindow(WorkingCalendar calendar, LocalTime releaseTime, int workingDaysAhead) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.releaseTime = Objects.requireNonNull(releaseTime, "releaseTime");
+        if (workingDaysAhead < 1) {
+            throw new IllegalArgumentException("at least one working day must be released");
+        }
+        this.workingDaysAhead = workingDaysAhead;
+    }
+
+    /** The last day whose slots are released at local time {@code now}. */
+    public LocalDate lastReleasedDay(LocalDateTime now) {
+        LocalDate releaseDay = now.toLocalDate();
+        try {
+            if (!calendar.isWorkingDay(releaseDay) || now.toLocalTime().isBefore(releaseTime)) {
+                releaseDay = previousWorkingDay(releaseDay);
+            }
+            return calendar.addWorkingDays(releaseDay, workingDaysAhead);
+        } catch (CalendarNotCoveredException e) {
+            // Beyond the published calendar nothing is released: better closed than guessed.
+            return now.toLocalDate();
+        }
+    }
+
+    /** Whether a slot starting at {@code slotStart} may be booked at local time {@code now}. */
+    public boolean isReleased(LocalDateTime slotStart, LocalDateTime now) {
+        return !slotStart.toLocalDate().isAfter(lastReleasedDay(now));
+    }
+
+    /** When the day of {@code slotStart} is released (for "not yet open" answers). */
+    public LocalDateTime releasedAt(LocalDate day) {
+        try {
+            LocalDate releaseDay = day;
+            for (int i = 0; i < workingDaysAhead; i++) {
+                releaseDay = previousWorkingDay(releaseDay);
+            }
+            return releaseDay.atTime(releaseTime);
+        } catch (CalendarNotCoveredException e) {
+            return null;
+        }
+    }
+
+    private LocalDate previousWorkingDay(LocalDate day) {
+        LocalDate previous = day.minusDays(1);
+        while (!calendar.isWorkingDay(previous)) {
+            previous = previous.minusDays(1);
+        }
+        return previous;
+    }
+}

@@ -1,0 +1,67 @@
+package io.onewindow.appointment.slot.domain;
+
+import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.platform.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Cuts a service point's opening hours into slots of one matter's visit length. Slots are
+ * computed, never stored ahead: a day has slots as soon as it has opening hours, so there is no
+ * "no slots because a batch has not run"; the slot document holding the remaining places is
+ * created on the first booking.
+ */
+public final class SlotPlanner {
+
+    private final WorkingCalendar calendar;
+
+    public SlotPlanner(WorkingCalendar calendar) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** Every slot of {@code matter} at {@code point} from {@code from} to {@code to}, both included. */
+    public List<PlannedSlot> plan(ServicePoint point, MatterOffer matter, LocalDate from, LocalDate to) {
+        List<PlannedSlot> slots = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            for (TimeRange period : point.hoursOn(day, calendar)) {
+                LocalDateTime start = day.atTime(period.start());
+                LocalDateTime closing = day.atTime(period.end());
+                while (!start.plusMinutes(matter.minutesPerVisit()).isAfter(closing)) {
+                    LocalDateTime end = start.plusMinutes(matter.minutesPerVisit());
+                    slots.add(new PlannedSlot(point.id(), matter.code(), start, end, matter.placesPerSlot()));
+                    start = end;
+                }
+            }
+        }
+        return slots;
+    }
+
+    /** The slot of {@code matter} starting exactly at {@code start}, if the hours make one. */
+    public Optional<PlannedSlot> slotAt(ServicePoint point, MatterOffer matter, LocalDateTime start) {
+        return plan(point, matter, start.toLocalDate(), start.toLocalDate()).stream()
+                .filter(slot -> slot.start().equals(start))
+                .findFirst();
+    }
+
+    /**
+     * For the second part of a linked booking: the slot of {@code matter} starting at
+     * {@code start} (same time) or else the first one starting at or after {@code notBefore}
+     * on the same day (consecutive).
+     */
+    public Optional<PlannedSlot> sameOrNextSlot(
+            ServicePoint point, MatterOffer matter, LocalDateTime start, LocalDateTime notBefore) {
+        List<PlannedSlot> day = plan(point, matter, start.toLocalDate(), start.toLocalDate());
+        return day.stream()
+                .filter(slot -> slot.start().equals(start))
+                .findFirst()
+                .or(() -> day.stream()
+                        .filter(slot -> !slot.start().isBefore(notBefore))
+                        .findFirst());
+    }
+}
