@@ -1,0 +1,47 @@
+package io.onewindow.approval;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The settings of approval-service ({@code onewindow.approval.*}); each has a local default and an
+ * environment variable (docs/approval-service.md).
+ *
+ * @param licenseService the e-license service the check client calls
+ * @param art32 the Art. 32 correction-notice period and its sweep
+ * @param partner partner docking limits
+ */
+@ConfigurationProperties("onewindow.approval")
+public record ApprovalSettings(
+        @DefaultValue LicenseService licenseService,
+        @DefaultValue Art32 art32,
+        @DefaultValue Partner partner) {
+
+    /**
+     * @param uri base URL of e-license-service
+     * @param timeout longest wait for one check; then the check counts as not done
+     * @param failureRateThreshold percentage of failed calls that opens the circuit
+     * @param openFor how long an open circuit answers with the fallback before trying again
+     */
+    public record LicenseService(
+            @DefaultValue("http://127.0.0.1:8083") URI uri,
+            @DefaultValue("2s") Duration timeout,
+            @DefaultValue("50") float failureRateThreshold,
+            @DefaultValue("30s") Duration openFor) {}
+
+    /**
+     * @param sweepCron when the sweep accepting overdue applications runs
+     * @param noticeWorkingDays working days after receipt for a correction notice (Art. 32: 5)
+     */
+    public record Art32(
+            @DefaultValue("0 */10 * * * *") String sweepCron,
+            @DefaultValue("5") int noticeWorkingDays) {}
+
+    /**
+     * @param maxReportDelay how long after a milestone a partner may report it before the report
+     *     counts as back-dated
+     */
+    public record Partner(@DefaultValue("PT24H") Duration maxReportDelay) {}
+}

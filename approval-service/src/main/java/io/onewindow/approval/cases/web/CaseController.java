@@ -1,0 +1,277 @@
+package io.onewindow.approval.cases.web;
+
+import io.onewindow.approval.cases.Applying;
+import io.onewindow.approval.cases.CaseQueries;
+import io.onewindow.approval.cases.CaseWorkflow;
+import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.approval.cases.domain.ChainVerification;
+import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Applications (办件) and their workflow: submission, pre-review, correction, acceptance, the catalog's
+ * review steps, the statutory clock, the decision and delivery; the audit chain and its verification.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/approvals/cases")
+@Tag(name = "Cases", description = "Applications and the workflow that keeps the Administrative License Law")
+class CaseController {
+
+    private static final String CASE_ID = "[0-9a-f-]{36}";
+
+    private final CaseWorkflow workflow;
+    private final CaseQueries queries;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    CaseController(CaseWorkflow workflow, CaseQueries queries, WorkingCalendar calendar, Clock clock) {
+        this.workflow = workflow;
+        this.queries = queries;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('citizen', 'enterprise', 'agent', 'window-officer')")
+    @Operation(
+            summary = "Submit an application: online by the applicant (identity from the token), by an agent for a"
+                    + " principal, or at a window by an officer; e-licenses given in place of paper are checked now")
+    CaseView submit(
+            @AuthenticationPrincipal Caller caller,
+            Authentication authentication,
+            @Valid @RequestBody Requests.Submit request) {
+        return view(workflow.submit(request.toApplication(), caller, tokenFacts(caller, authentication)));
+    }
+
+    @GetMapping
+    @Operation(summary = "My cases (applicant, agent), my department's (staff), or all (inspector)")
+    List<CaseView> list(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return queries.list(caller, page, size).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{caseId}")
+    @Operation(summary = "One case with its clock; the read is logged")
+    CaseView read(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+        return view(queries.read(caseId, caller));
+    }
+
+    @PostMapping("/{caseId}/license-checks")
+    @Operation(summary = "Check again the e-licenses of a case waiting because e-license-service did not answer")
+    CaseView recheck(
+            @AuthenticationPrincipal Caller caller,
+            Authentication authentication,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+        return view(workflow.recheckLicenses(caseId, caller, bearerOf(authentication)));
+    }
+
+    @PostMapping("/{caseId}/corrections")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(
+            summary = "Give a correction notice listing every missing or defective material at once; a later notice"
+                    + " with new items needs a justification")
+    CaseView requestCorrection(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Correction request) {
+        return view(workflow.requestCorrection(caseId, request.problemsByMaterial(), request.justification(), caller));
+    }
+
+    @PostMapping("/{caseId}/resubmission")
+    @PreAuthorize("hasAnyRole('citizen', 'enterprise', 'agent')")
+    @Operation(summary = "Answer a correction notice with new materials")
+    CaseView resubmit(
+            @AuthenticationPrincipal Caller caller,
+            Authentication authentication,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Resubmit request) {
+        return view(workflow.resubmit(
+                caseId,
+                request.materials().stream().map(Requests.Material::toGiven).toList(),
+                caller,
+                bearerOf(authentication)));
+    }
+
+    @PostMapping("/{caseId}/acceptance")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(summary = "Accept (受理): starts the statutory clock")
+    CaseView accept(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+        return view(workflow.accept(caseId, caller));
+    }
+
+    @PostMapping("/{caseId}/refusal")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(summary = "Do not accept (不予受理): reason and legal basis required")
+    CaseView refuse(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Refusal request) {
+        return view(workflow.refuseAcceptance(caseId, request.reason(), request.legalBasis(), caller));
+    }
+
+    @PostMapping("/{caseId}/steps")
+    @PreAuthorize("hasAnyRole('window-officer', 'approver', 'dept-admin')")
+    @Operation(summary = "Complete the next review step of the case's catalog version; off-catalog steps are refused")
+    CaseView completeStep(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Step request) {
+        return view(workflow.completeStep(caseId, request.stepCode(), request.opinion(), caller));
+    }
+
+    @PostMapping("/{caseId}/suspensions")
+    @PreAuthorize("hasRole('approver')")
+    @Operation(summary = "Stop the clock for an art. 45 procedure, with reason and expected length")
+    CaseView suspend(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Suspension request) {
+        return view(workflow.suspendClock(
+                caseId, request.procedure(), request.reason(), request.expectedWorkingDays(), caller));
+    }
+
+    @PostMapping("/{caseId}/resumption")
+    @PreAuthorize("hasRole('approver')")
+    @Operation(summary = "Start the clock again; due dates move by the working days it stood still")
+    CaseView resume(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+        return view(workflow.resumeClock(caseId, caller));
+    }
+
+    @PostMapping("/{caseId}/extension")
+    @PreAuthorize("hasRole('approver')")
+    @Operation(summary = "Extend the decision time limit once, by at most 10 working days, with a reason")
+    CaseView extend(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Extension request) {
+        return view(workflow.extendTimeLimit(caseId, request.workingDays(), request.reason(), caller));
+    }
+
+    @PostMapping("/{caseId}/approval")
+    @PreAuthorize("hasRole('approver')")
+    @Operation(summary = "Approve after every catalog step; the event carries what the license needs")
+    CaseView approve(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Decision request) {
+        return view(workflow.approve(caseId, faceData(request), caller));
+    }
+
+    @PostMapping("/{caseId}/denial")
+    @PreAuthorize("hasRole('approver')")
+    @Operation(summary = "Deny after every catalog step, with a reason")
+    CaseView deny(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Denial request) {
+        return view(workflow.deny(caseId, request.reason(), request.legalBasis(), caller));
+    }
+
+    @PostMapping("/{caseId}/on-the-spot-decision")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(summary = "Accept and approve in one action (on-the-spot matters and filings)")
+    CaseView decideOnTheSpot(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Decision request) {
+        return view(workflow.decideOnTheSpot(caseId, faceData(request), caller));
+    }
+
+    @PostMapping("/{caseId}/completion")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(summary = "Deliver the decision and close the case (办结)")
+    CaseView complete(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+        return view(workflow.complete(caseId, caller));
+    }
+
+    @PostMapping("/{caseId}/withdrawal")
+    @PreAuthorize("hasAnyRole('citizen', 'enterprise', 'agent')")
+    @Operation(summary = "Withdraw the application (applicant, or the agent who filed it)")
+    CaseView withdraw(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Withdrawal request) {
+        return view(workflow.withdraw(caseId, request.reason(), caller));
+    }
+
+    @GetMapping("/{caseId}/audit/verification")
+    @PreAuthorize("hasAnyRole('inspector', 'platform-admin', 'dept-admin')")
+    @Operation(summary = "Verify the case's audit hash chain; reports the first broken link")
+    ChainVerification verify(
+            @AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+        return queries.verifyAudit(caseId, caller);
+    }
+
+    @GetMapping("/{caseId}/reads")
+    @Operation(summary = "Who read this case's personal data, and when")
+    List<Document> reads(
+            @AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+        return queries.reads(caseId, caller);
+    }
+
+    @GetMapping("/{caseId}/files/{fileId}")
+    @Operation(summary = "A material file of the case; the read is logged")
+    ResponseEntity<InputStreamResource> file(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @PathVariable @Pattern(regexp = "[0-9a-f]{24}") String fileId)
+            throws java.io.IOException {
+        var resource = queries.material(caseId, fileId, caller);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(resource.getContentType()))
+                .body(new InputStreamResource(resource.getInputStream()));
+    }
+
+    private CaseView view(ApplicationCase c) {
+        return CaseView.of(c, calendar, LocalDate.now(clock));
+    }
+
+    private static Map<String, String> faceData(Requests.Decision request) {
+        return request.faceData() == null ? Map.of() : request.faceData();
+    }
+
+    private static Applying.TokenFacts tokenFacts(Caller caller, Authentication authentication) {
+        String name = null;
+        if (authentication != null && authentication.getCredentials() instanceof Jwt jwt) {
+            name = jwt.getClaimAsString("name");
+        }
+        return new Applying.TokenFacts(
+                name == null || name.isBlank() ? caller.username() : name, bearerOf(authentication));
+    }
+
+    private static String bearerOf(Authentication authentication) {
+        return authentication != null && authentication.getCredentials() instanceof Jwt jwt ? jwt.getTokenValue() : "";
+    }
+}

@@ -1,0 +1,138 @@
+package io.onewindow.approval.cases.web;
+
+import io.onewindow.approval.cases.Applying;
+import io.onewindow.approval.catalog.domain.Subject;
+import io.onewindow.platform.events.approval.SuspensionProcedure;
+import io.onewindow.platform.identity.ResidentIdNumber;
+import io.onewindow.platform.identity.UnifiedSocialCreditCode;
+import io.onewindow.platform.web.CreditCode;
+import io.onewindow.platform.web.ResidentId;
+import io.onewindow.platform.web.SafeText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Request bodies of the case API: records with Bean Validation, kept apart from the domain. */
+final class Requests {
+
+    /** Form keys become MongoDB field names: no dots, no {@code $}. */
+    static final String FORM_KEY = "[A-Za-z][A-Za-z0-9_]{0,39}";
+
+    static final String LICENSE_IDENTIFIER =
+            "1\\.2\\.156\\.3005\\.2\\.[0-9A-Z]{21}\\.[0-9A-Z]{18}\\.[0-9A-Za-z]{1,40}\\.\\d{3}\\.[0-9A-Z]";
+
+    private Requests() {}
+
+    record Submit(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}")
+            String matterCode,
+
+            @Valid Principal principal,
+            @SafeText @Size(max = 200) String enterpriseName,
+
+            @Size(max = 40)
+            Map<@Pattern(regexp = FORM_KEY) String, @NotNull @SafeText @Size(max = 1000) String> formData,
+
+            @NotNull @Size(max = 50) List<@Valid @NotNull Material> materials) {
+
+        Applying.Application toApplication() {
+            return new Applying.Application(
+                    matterCode,
+                    principal == null ? null : principal.toPrincipal(),
+                    enterpriseName,
+                    formData == null ? Map.of() : new LinkedHashMap<>(formData),
+                    materials.stream().map(Material::toGiven).toList());
+        }
+    }
+
+    /** Whom an agent or window officer files for: exactly one of ID number and credit code. */
+    record Principal(
+            @NotBlank @SafeText @Size(max = 200) String name,
+            @ResidentId String idNumber,
+            @CreditCode String creditCode) {
+
+        @AssertTrue(message = "give exactly one of idNumber and creditCode")
+        boolean isOneCode() {
+            return (idNumber == null) != (creditCode == null);
+        }
+
+        Applying.Principal toPrincipal() {
+            return idNumber != null
+                    ? new Applying.Principal(
+                            Subject.PERSON, name, ResidentIdNumber.of(idNumber).value())
+                    : new Applying.Principal(
+                            Subject.ENTERPRISE,
+                            name,
+                            UnifiedSocialCreditCode.of(creditCode).value());
+        }
+    }
+
+    record Material(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}")
+            String materialCode,
+
+            @Pattern(regexp = "[0-9a-f]{24}") String fileId,
+            @Pattern(regexp = LICENSE_IDENTIFIER) String licenseIdentifier) {
+
+        Applying.MaterialGiven toGiven() {
+            return new Applying.MaterialGiven(materialCode, fileId, licenseIdentifier);
+        }
+    }
+
+    record Resubmit(@NotEmpty @Size(max = 50) List<@Valid @NotNull Material> materials) {}
+
+    record Correction(
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items,
+            @SafeText @Size(max = 1000) String justification) {
+
+        record Item(
+                @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}")
+                String materialCode,
+
+                @NotBlank @SafeText @Size(max = 500) String problem) {}
+
+        Map<String, String> problemsByMaterial() {
+            Map<String, String> problems = new LinkedHashMap<>();
+            items.forEach(item -> problems.merge(item.materialCode(), item.problem(), (a, b) -> a + "; " + b));
+            return problems;
+        }
+    }
+
+    record Refusal(
+            @NotBlank @SafeText @Size(max = 1000) String reason,
+            @NotBlank @SafeText @Size(max = 500) String legalBasis) {}
+
+    record Denial(
+            @NotBlank @SafeText @Size(max = 1000) String reason,
+            @SafeText @Size(max = 500) String legalBasis) {}
+
+    record Step(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}")
+            String stepCode,
+
+            @SafeText @Size(max = 1000) String opinion) {}
+
+    record Suspension(
+            @NotNull SuspensionProcedure procedure,
+            @NotBlank @SafeText @Size(max = 1000) String reason,
+            @Min(1) @Max(250) int expectedWorkingDays) {}
+
+    record Extension(
+            @Min(1) @Max(10) int workingDays,
+            @NotBlank @SafeText @Size(max = 1000) String reason) {}
+
+    record Decision(
+            @Size(max = 40)
+            Map<@Pattern(regexp = FORM_KEY) String, @NotNull @SafeText @Size(max = 1000) String> faceData) {}
+
+    record Withdrawal(@SafeText @Size(max = 1000) String reason) {}
+}

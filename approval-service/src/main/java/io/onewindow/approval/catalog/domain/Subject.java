@@ -1,0 +1,7 @@
+package io.onewindow.approval.catalog.domain;
+
+/** Who may apply for a matter. */
+public enum Subject {
+    PERSON,
+    ENTERPRISE
+}

@@ -1,0 +1,7 @@
+package io.onewindow.approval.catalog.domain;
+
+/** Where a catalog version is in its life. */
+public enum VersionStatus {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,67 @@
+package io.onewindow.approval.materials.domain;
+
+import io.onewindow.platform.domain.InvalidValueException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The file types a material may be: PDF, JPEG, PNG. A file is taken for what its first bytes say, and
+ * must also be declared as that type: a renamed executable does not become a PDF by its content type.
+ */
+public enum FileKind {
+    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+
+    /** The most bytes any signature needs. */
+    public static final int SIGNATURE_LENGTH = 8;
+
+    private final String contentType;
+    private final byte[] signature;
+
+    FileKind(String contentType, byte[] signature) {
+        this.contentType = contentType;
+        this.signature = signature;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The kind the leading bytes show, if any. */
+    public static Optional<FileKind> sniff(byte[] head) {
+        for (FileKind kind : values()) {
+            if (head.length >= kind.signature.length
+                    && Arrays.equals(Arrays.copyOf(head, kind.signature.length), kind.signature)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind of an upload whose declared content type and leading bytes agree.
+     *
+     * @throws InvalidValueException {@code material.unsupported-type} for another declared type, {@code
+     *     material.content-mismatch} when the bytes are not what the type says
+     */
+    public static FileKind verify(String declaredContentType, byte[] head) {
+        String declared = declaredContentType == null
+                ? ""
+                : declaredContentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        FileKind claimed = Arrays.stream(values())
+                .filter(kind -> kind.contentType.equals(declared))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        "material.unsupported-type", "file", "only PDF, JPEG and PNG files are accepted"));
+        FileKind actual = sniff(head)
+                .orElseThrow(() -> new InvalidValueException(
+                        "material.content-mismatch", "file", "the file's content is not a " + claimed));
+        if (actual != claimed) {
+            throw new InvalidValueException(
+                    "material.content-mismatch", "file", "declared " + claimed + " but the content is " + actual);
+        }
+        return actual;
+    }
+}

@@ -1,0 +1,179 @@
+package io.onewindow.approval.partner.domain;
+
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.approval.PartnerMilestone;
+import io.onewindow.platform.events.approval.PartnerMilestoneReported;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A case handled in a partner department's own software, mirrored from its real-time milestone
+ * reports so the clock and supervision see it. Reports must come in order (received, accepted,
+ * decided, completed), promptly, and never from the future.
+ */
+public final class PartnerCase {
+
+    private String id;
+    private String caseNumber;
+    private String department;
+    private String partnerCaseNumber;
+    private String matterCode;
+    private int matterVersion;
+    private LocalDate dueDate;
+    private List<MilestoneRecord> milestones;
+    private transient List<DomainEvent> events;
+
+    private PartnerCase() {}
+
+    /** Opens the mirror with the first report, which must be {@link PartnerMilestone#RECEIVED}. */
+    public static PartnerCase open(
+            String id,
+            String caseNumber,
+            String department,
+            String partnerCaseNumber,
+            String matterCode,
+            int matterVersion,
+            Report report) {
+        PartnerCase mirror = new PartnerCase();
+        mirror.id = Objects.requireNonNull(id);
+        mirror.caseNumber = caseNumber;
+        mirror.department = department;
+        mirror.partnerCaseNumber = partnerCaseNumber;
+        mirror.matterCode = matterCode;
+        mirror.matterVersion = matterVersion;
+        mirror.milestones = new ArrayList<>();
+        mirror.report(report);
+        return mirror;
+    }
+
+    /**
+     * A milestone report.
+     *
+     * @param milestone which milestone
+     * @param occurredAt when it happened, as the partner says
+     * @param dueDate the statutory due date, required with {@code ACCEPTED}
+     * @param reportedAt when the report arrived
+     * @param maxDelay how late a report may arrive
+     * @param reportedBy the partner client id
+     */
+    public record Report(
+            PartnerMilestone milestone,
+            Instant occurredAt,
+            LocalDate dueDate,
+            Instant reportedAt,
+            Duration maxDelay,
+            String reportedBy) {}
+
+    /**
+     * Records the next milestone. The same milestone reported again with the same time is a retry
+     * and changes nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean report(Report report) {
+        if (!milestones.isEmpty()) {
+            MilestoneRecord last = milestones.get(milestones.size() - 1);
+            if (last.milestone() == report.milestone() && last.occurredAt().equals(report.occurredAt())) {
+                return false;
+            }
+        }
+        PartnerMilestone expected = milestones.isEmpty()
+                ? PartnerMilestone.RECEIVED
+                : nextAfter(milestones.get(milestones.size() - 1).milestone());
+        if (report.milestone() != expected) {
+            throw new PartnerReportRefusedException(
+                    "partner.out-of-order",
+                    "case " + partnerCaseNumber + " expects " + (expected == null ? "no more milestones" : expected)
+                            + ", not " + report.milestone());
+        }
+        if (report.occurredAt().isAfter(report.reportedAt().plusSeconds(60))) {
+            throw new PartnerReportRefusedException("partner.future-dated", "a milestone cannot lie in the future");
+        }
+        if (report.occurredAt().isBefore(report.reportedAt().minus(report.maxDelay()))) {
+            throw new PartnerReportRefusedException(
+                    "partner.back-dated",
+                    "milestones are reported in real time: at most " + report.maxDelay() + " after they happen");
+        }
+        if (!milestones.isEmpty()
+                && report.occurredAt()
+                        .isBefore(milestones.get(milestones.size() - 1).occurredAt())) {
+            throw new PartnerReportRefusedException(
+                    "partner.out-of-order", "the milestone happened before the previous one");
+        }
+        if (report.milestone() == PartnerMilestone.ACCEPTED) {
+            if (report.dueDate() == null) {
+                throw new PartnerReportRefusedException(
+                        "partner.due-date-required", "acceptance is reported with its due date");
+            }
+            dueDate = report.dueDate();
+        }
+        milestones.add(
+                new MilestoneRecord(report.milestone(), report.occurredAt(), report.reportedAt(), report.dueDate()));
+        record(new PartnerMilestoneReported(
+                id,
+                caseNumber,
+                matterCode,
+                department,
+                partnerCaseNumber,
+                report.milestone(),
+                report.occurredAt(),
+                report.reportedAt(),
+                dueDate,
+                report.reportedBy()));
+        return true;
+    }
+
+    private static PartnerMilestone nextAfter(PartnerMilestone milestone) {
+        PartnerMilestone[] all = PartnerMilestone.values();
+        return milestone.ordinal() + 1 < all.length ? all[milestone.ordinal() + 1] : null;
+    }
+
+    private void record(DomainEvent event) {
+        if (events == null) {
+            events = new ArrayList<>();
+        }
+        events.add(event);
+    }
+
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
+        events = null;
+        return pulled;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public String partnerCaseNumber() {
+        return partnerCaseNumber;
+    }
+
+    public String matterCode() {
+        return matterCode;
+    }
+
+    public int matterVersion() {
+        return matterVersion;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public List<MilestoneRecord> milestones() {
+        return List.copyOf(milestones);
+    }
+}

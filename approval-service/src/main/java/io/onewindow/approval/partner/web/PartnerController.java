@@ -1,0 +1,106 @@
+package io.onewindow.approval.partner.web;
+
+import io.onewindow.approval.partner.PartnerDocking;
+import io.onewindow.approval.partner.domain.MilestoneRecord;
+import io.onewindow.approval.partner.domain.PartnerCase;
+import io.onewindow.platform.events.approval.PartnerMilestone;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.SafeText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Partner department docking: milestones of cases handled in the partner's own software. */
+@RestController
+@Validated
+@RequestMapping("/api/approvals/partner")
+@PreAuthorize("hasRole('partner-system')")
+@Tag(
+        name = "Partner docking",
+        description = "Partner systems report case milestones in real time (own department only)")
+class PartnerController {
+
+    private static final String PARTNER_CASE_NUMBER = "[A-Za-z0-9_-]{1,60}";
+
+    private final PartnerDocking docking;
+
+    PartnerController(PartnerDocking docking) {
+        this.docking = docking;
+    }
+
+    record MilestoneRequest(
+            @NotBlank @Pattern(regexp = PARTNER_CASE_NUMBER) String partnerCaseNumber,
+
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}") @SafeText
+            String matterCode,
+
+            @NotNull PartnerMilestone milestone,
+            @NotNull Instant occurredAt,
+            LocalDate dueDate) {}
+
+    /** A mirrored case as answered. */
+    record PartnerCaseView(
+            String caseId,
+            String caseNumber,
+            String department,
+            String partnerCaseNumber,
+            String matterCode,
+            int matterVersion,
+            LocalDate dueDate,
+            List<MilestoneRecord> milestones) {
+
+        static PartnerCaseView of(PartnerCase c) {
+            return new PartnerCaseView(
+                    c.id(),
+                    c.caseNumber(),
+                    c.department(),
+                    c.partnerCaseNumber(),
+                    c.matterCode(),
+                    c.matterVersion(),
+                    c.dueDate(),
+                    c.milestones());
+        }
+    }
+
+    @PostMapping("/milestones")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Report a milestone (RECEIVED, ACCEPTED with due date, DECIDED, COMPLETED) of one of your"
+                            + " department's cases; out-of-order, back-dated or unknown-matter reports are refused and recorded")
+    PartnerCaseView report(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MilestoneRequest request) {
+        return PartnerCaseView.of(docking.reportMilestone(
+                new PartnerDocking.MilestoneReport(
+                        request.partnerCaseNumber(),
+                        request.matterCode(),
+                        request.milestone(),
+                        request.occurredAt(),
+                        request.dueDate()),
+                caller));
+    }
+
+    @GetMapping("/cases/{partnerCaseNumber}")
+    @Operation(summary = "The mirror of one of your department's cases")
+    PartnerCaseView read(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = PARTNER_CASE_NUMBER) String partnerCaseNumber) {
+        return PartnerCaseView.of(docking.read(partnerCaseNumber, caller));
+    }
+}
