@@ -1,0 +1,347 @@
+package io.onewindow.supervision;
+
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.EventEnvelope;
+import io.onewindow.platform.events.approval.ApplicationAccepted;
+import io.onewindow.platform.events.approval.ApplicationApproved;
+import io.onewindow.platform.events.approval.ApplicationCompleted;
+import io.onewindow.platform.events.approval.ApplicationDenied;
+import io.onewindow.platform.events.approval.ApplicationSubmitted;
+import io.onewindow.platform.events.approval.Channel;
+import io.onewindow.platform.events.approval.ClockResumed;
+import io.onewindow.platform.events.approval.ClockSuspended;
+import io.onewindow.platform.events.approval.CorrectionItem;
+import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.NotAccepted;
+import io.onewindow.platform.events.approval.PartnerMilestone;
+import io.onewindow.platform.events.approval.PartnerMilestoneReported;
+import io.onewindow.platform.events.approval.StepCompleted;
+import io.onewindow.platform.events.approval.SuspensionProcedure;
+import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.supervision.cases.domain.CaseTimeline;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case told as its events, in the district's local time: {@code CaseStory.of("case-1")
+ * .submitted("2026-03-02T09:00").accepted("2026-03-02T10:00", ...)}. Gives the envelopes (for
+ * Kafka) or the timeline they build (for rules).
+ */
+public final class CaseStory {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final String DEPARTMENT = "market-regulation";
+    public static final String MATTER = "MR-001";
+    public static final String APPROVAL_SOURCE = "/onewindow/approval-service";
+    public static final String LICENSE_SOURCE = "/onewindow/e-license-service";
+
+    private final String caseId;
+    private final String caseNumber;
+    private String department = DEPARTMENT;
+    private String matter = MATTER;
+    private final List<EventEnvelope<DomainEvent>> events = new ArrayList<>();
+
+    private CaseStory(String caseId) {
+        this.caseId = caseId;
+        this.caseNumber = "AP-" + caseId;
+    }
+
+    public static CaseStory of(String caseId) {
+        return new CaseStory(caseId);
+    }
+
+    public CaseStory inDepartment(String department) {
+        this.department = department;
+        return this;
+    }
+
+    public CaseStory forMatter(String matter) {
+        this.matter = matter;
+        return this;
+    }
+
+    public static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
+    }
+
+    public static LocalDate day(String date) {
+        return LocalDate.parse(date);
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    private CaseStory add(DomainEvent event, Instant time, String source) {
+        events.add(EventEnvelope.wrap(source, event, time));
+        return this;
+    }
+
+    public CaseStory submitted(String at) {
+        return submittedBy("citizen1", "440113********1235", null, at);
+    }
+
+    public CaseStory submittedBy(String username, String masked, String agent, String at) {
+        return add(
+                new ApplicationSubmitted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        1,
+                        department,
+                        Channel.ONLINE,
+                        "PERSON",
+                        masked,
+                        agent,
+                        username,
+                        at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory accepted(String at, String promisedDue, String statutoryDue, String officer) {
+        return add(
+                new ApplicationAccepted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        at(at),
+                        day(statutoryDue),
+                        day(promisedDue),
+                        officer,
+                        false),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    /** Accepted on 2026-03-02 by officer1: promised due 2026-03-16 (10 wd), statutory 2026-03-30 (20 wd). */
+    public CaseStory acceptedOnMarch2() {
+        return accepted("2026-03-02T10:00", "2026-03-16", "2026-03-30", "officer1");
+    }
+
+    public CaseStory acceptedAutomatically(String receivedAt, String promisedDue, String statutoryDue) {
+        return add(
+                new ApplicationAccepted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        at(receivedAt),
+                        day(statutoryDue),
+                        day(promisedDue),
+                        "system",
+                        true),
+                at(receivedAt),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory correction(int sequence, String at, String justification) {
+        return add(
+                new CorrectionRequested(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        sequence,
+                        List.of(new CorrectionItem("M-0" + sequence, "material " + sequence, "missing")),
+                        justification,
+                        "officer1",
+                        at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory notAccepted(String at, String reason, String legalBasis) {
+        return add(
+                new NotAccepted(caseId, caseNumber, matter, department, reason, legalBasis, "officer1", at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory denied(String at, String reason, String legalBasis) {
+        return add(
+                new ApplicationDenied(caseId, caseNumber, matter, department, reason, legalBasis, "approver1", at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory step(String code, String at, boolean inCatalog, int limit, int taken) {
+        return add(
+                new StepCompleted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        code,
+                        code,
+                        "approver1",
+                        "approver",
+                        at(at),
+                        inCatalog,
+                        limit,
+                        taken),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory suspended(String at) {
+        return add(
+                new ClockSuspended(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        SuspensionProcedure.EXPERT_REVIEW,
+                        "expert review",
+                        5,
+                        "approver1",
+                        at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory resumed(String at, int paused, String promisedDue, String statutoryDue) {
+        return add(
+                new ClockResumed(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        SuspensionProcedure.EXPERT_REVIEW,
+                        5,
+                        paused,
+                        day(statutoryDue),
+                        day(promisedDue),
+                        "approver1",
+                        at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory approved(String at) {
+        return add(
+                new ApplicationApproved(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        "Business licence",
+                        1,
+                        department,
+                        null,
+                        "Zhang San",
+                        "440113199003071235",
+                        ApplicationApproved.RESIDENT_ID,
+                        Map.of(),
+                        "approver1",
+                        at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory completed(String at, String acceptedAt, String promisedDue, int workingDaysUsed) {
+        return add(
+                new ApplicationCompleted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        "APPROVED",
+                        at(acceptedAt),
+                        day(promisedDue).plusDays(14),
+                        day(promisedDue),
+                        workingDaysUsed,
+                        "officer1",
+                        at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory milestone(PartnerMilestone milestone, String occurredAt, String reportedAt) {
+        return add(
+                new PartnerMilestoneReported(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        "tax",
+                        "TAX-" + caseId,
+                        milestone,
+                        at(occurredAt),
+                        at(reportedAt),
+                        milestone == PartnerMilestone.ACCEPTED ? day("2026-03-30") : null,
+                        "partner-tax"),
+                at(reportedAt),
+                APPROVAL_SOURCE);
+    }
+
+    public CaseStory license(String licenseId, String at) {
+        return add(licenseIssued(licenseId, caseId, at), at(at), LICENSE_SOURCE);
+    }
+
+    public static LicenseIssued licenseIssued(String licenseId, String caseId, String at) {
+        return new LicenseIssued(
+                licenseId,
+                "1.2.156.3005.2.11100000000013338W001.11440113MB2C000057." + licenseId + ".001.D",
+                "11100000000013338W001",
+                DEPARTMENT,
+                "APPROVAL",
+                caseId,
+                caseId == null ? null : "AP-" + caseId,
+                MATTER,
+                "111",
+                "440113********1235",
+                LocalDate.ofInstant(at(at), ZONE),
+                null,
+                "key-1",
+                "officer1",
+                at(at));
+    }
+
+    public List<EventEnvelope<DomainEvent>> events() {
+        return List.copyOf(events);
+    }
+
+    /** The timeline these events build, applied in order (each event once, as the consumer does). */
+    public CaseTimeline timeline() {
+        CaseTimeline timeline = CaseTimeline.open(caseId);
+        events.forEach(e -> apply(timeline, e));
+        return timeline;
+    }
+
+    public static void apply(CaseTimeline t, EventEnvelope<DomainEvent> e) {
+        String id = e.id();
+        DomainEvent d = e.data();
+        if (d instanceof ApplicationSubmitted x) {
+            t.submitted(id, x);
+        } else if (d instanceof ApplicationAccepted x) {
+            t.accepted(id, x);
+        } else if (d instanceof CorrectionRequested x) {
+            t.correctionRequested(id, x);
+        } else if (d instanceof NotAccepted x) {
+            t.notAccepted(id, x);
+        } else if (d instanceof ApplicationDenied x) {
+            t.denied(id, x);
+        } else if (d instanceof StepCompleted x) {
+            t.stepCompleted(id, x);
+        } else if (d instanceof ClockSuspended x) {
+            t.clockSuspended(id, x, ZONE);
+        } else if (d instanceof ClockResumed x) {
+            t.clockResumed(id, x);
+        } else if (d instanceof ApplicationApproved x) {
+            t.approved(id, x);
+        } else if (d instanceof ApplicationCompleted x) {
+            t.completed(id, x);
+        } else if (d instanceof PartnerMilestoneReported x) {
+            t.partnerMilestone(id, x);
+        } else if (d instanceof LicenseIssued x) {
+            t.licenseIssued(id, x);
+        } else {
+            throw new IllegalArgumentException("not in the story: " + e.type());
+        }
+    }
+}

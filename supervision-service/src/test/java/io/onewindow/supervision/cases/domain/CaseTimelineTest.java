@@ -1,0 +1,59 @@
+package io.onewindow.supervision.cases.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.EventEnvelope;
+import io.onewindow.supervision.CaseStory;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaseTimelineTest {
+
+    @Test
+    void appliesTheSameEventOnlyOnce() {
+        CaseStory story = CaseStory.of("c1").submitted("2026-03-02T09:00").correction(1, "2026-03-03T09:00", null);
+        CaseTimeline timeline = story.timeline();
+        story.events().forEach(e -> CaseStory.apply(timeline, e));
+
+        assertThat(timeline.entries()).hasSize(2);
+        assertThat(timeline.correctionNotices()).isEqualTo(1);
+    }
+
+    @Test
+    void aLicenseBeforeItsCaseLeavesAPlaceholderThatTheCaseEventsFillIn() {
+        CaseStory story = CaseStory.of("c1")
+                .submitted("2026-03-02T09:00")
+                .acceptedOnMarch2()
+                .approved("2026-03-10T10:00")
+                .license("lic-1", "2026-03-10T11:00");
+        List<EventEnvelope<DomainEvent>> events = story.events();
+        CaseTimeline timeline = CaseTimeline.open("c1");
+
+        CaseStory.apply(timeline, events.get(3));
+        assertThat(timeline.isKnown()).isFalse();
+        assertThat(timeline.approvalSeen()).isFalse();
+        assertThat(timeline.licenseIds()).containsExactly("lic-1");
+
+        events.subList(0, 3).forEach(e -> CaseStory.apply(timeline, e));
+        assertThat(timeline.isKnown()).isTrue();
+        assertThat(timeline.approvalSeen()).isTrue();
+        assertThat(timeline.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(timeline.entries())
+                .extracting(TimelineEntry::type)
+                .containsExactly("ApplicationSubmitted", "ApplicationAccepted", "ApplicationApproved", "LicenseIssued");
+    }
+
+    @Test
+    void recognisesTheOnlineApplicantByUsernameAndMaskedId() {
+        CaseTimeline own = CaseStory.of("c1").submitted("2026-03-02T09:00").timeline();
+        CaseTimeline byAgent = CaseStory.of("c2")
+                .submittedBy("agent1", "440113********1235", "agent1", "2026-03-02T09:00")
+                .timeline();
+
+        assertThat(own.isFiledBy("citizen1", "440113********1235")).isTrue();
+        assertThat(own.isFiledBy("citizen2", "440113********0028")).isFalse();
+        assertThat(own.isFiledBy("citizen1", "440113********0028")).isFalse();
+        assertThat(byAgent.isFiledBy("citizen1", "440113********1235")).isFalse();
+    }
+}
