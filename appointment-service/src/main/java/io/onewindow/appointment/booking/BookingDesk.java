@@ -121,6 +121,7 @@ public class BookingDesk {
                     ServicePoint point = bookablePoint(command.servicePointId());
                     MatterOffer matter = offered(point, command.matterCode());
                     PlannedSlot slot = bookableSlot(point, matter, command.start());
+                    Booking.requireAuthorization(command.requester(), command.authorizationRef());
                     refuseBanned(command.principal());
                     String code = newCode();
                     List<LimitGuard> limitGuards = new ArrayList<>(
@@ -131,17 +132,18 @@ public class BookingDesk {
                         guards.release(keys, code);
                         throw new ConflictException("slot-full", "no place is left in this slot");
                     }
-                    Booking booking = place(
-                            code,
-                            null,
-                            point,
-                            matter,
-                            slot,
-                            command.principal(),
-                            command.requester(),
-                            command.authorizationRef(),
-                            keys);
+                    Booking booking;
                     try {
+                        booking = place(
+                                code,
+                                null,
+                                point,
+                                matter,
+                                slot,
+                                command.principal(),
+                                command.requester(),
+                                command.authorizationRef(),
+                                keys);
                         bookings.add(booking);
                     } catch (RuntimeException e) {
                         inventory.giveBack(slot.id());
@@ -177,6 +179,7 @@ public class BookingDesk {
                                 "linked-slot-unavailable", "the linked matters cannot be served the same day"));
                 slots.add(bookableSlot(point, matters.get(i), next.start()));
             }
+            Booking.requireAuthorization(command.requester(), command.authorizationRef());
             refuseBanned(command.principal());
             String code = newCode();
             List<LimitGuard> limitGuards =
@@ -196,20 +199,20 @@ public class BookingDesk {
                 taken.add(slot);
             }
             List<Booking> parts = new ArrayList<>();
-            for (int i = 0; i < slots.size(); i++) {
-                parts.add(place(
-                        code,
-                        code,
-                        point,
-                        matters.get(i),
-                        slots.get(i),
-                        command.principal(),
-                        command.requester(),
-                        command.authorizationRef(),
-                        keys));
-            }
             List<Booking> stored = new ArrayList<>();
             try {
+                for (int i = 0; i < slots.size(); i++) {
+                    parts.add(place(
+                            code,
+                            code,
+                            point,
+                            matters.get(i),
+                            slots.get(i),
+                            command.principal(),
+                            command.requester(),
+                            command.authorizationRef(),
+                            keys));
+                }
                 for (Booking part : parts) {
                     bookings.add(part);
                     stored.add(part);

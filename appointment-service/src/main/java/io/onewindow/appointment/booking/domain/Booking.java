@@ -112,10 +112,7 @@ public final class Booking {
             String authorizationRef,
             List<String> guardKeys,
             Instant now) {
-        if (bookedBy.agent() && (authorizationRef == null || authorizationRef.isBlank())) {
-            throw new ConflictException(
-                    "agent-authorization-required", "an agent books only under a written authorization");
-        }
+        requireAuthorization(bookedBy, authorizationRef);
         Booking booking = new Booking(
                 id,
                 code,
@@ -150,6 +147,18 @@ public final class Booking {
                 bookedBy.channel(),
                 bookedBy.fingerprintHash()));
         return booking;
+    }
+
+    /**
+     * An agent books only under a written authorization from the principal.
+     *
+     * @throws ConflictException {@code agent-authorization-required}
+     */
+    public static void requireAuthorization(Requester bookedBy, String authorizationRef) {
+        if (bookedBy.agent() && (authorizationRef == null || authorizationRef.isBlank())) {
+            throw new ConflictException(
+                    "agent-authorization-required", "an agent books only under a written authorization");
+        }
     }
 
     /** The principal, or the agent who booked for them, may see and change it. */

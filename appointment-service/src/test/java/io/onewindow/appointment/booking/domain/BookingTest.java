@@ -1,0 +1,168 @@
+package io.onewindow.appointment.booking.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onewindow.appointment.support.TestIds;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.appointment.Booked;
+import io.onewindow.platform.events.appointment.BookingChannel;
+import io.onewindow.platform.events.appointment.Cancelled;
+import io.onewindow.platform.events.appointment.CheckInRefused;
+import io.onewindow.platform.events.appointment.CheckedIn;
+import io.onewindow.platform.events.appointment.NoShow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BookingTest {
+
+    static final IdentityHasher HASHER = new IdentityHasher("unit-test-salt-0123456789");
+    static final Principal CITIZEN = HASHER.principal(TestIds.person(1));
+    static final Principal SOMEONE_ELSE = HASHER.principal(TestIds.person(2));
+    static final Instant SLOT_START = Instant.parse("2026-12-02T01:00:00Z"); // 09:00 in Guangzhou
+    static final Instant SLOT_END = SLOT_START.plus(Duration.ofMinutes(20));
+    static final Duration NOTICE = Duration.ofHours(2);
+    static final Duration GRACE = Duration.ofMinutes(15);
+    static final Requester PORTAL_CITIZEN = new Requester("u-1", "citizen1", false, BookingChannel.PORTAL, "fp-1");
+    static final Requester AGENT = new Requester("u-agent", "agent1", true, BookingChannel.WECHAT, "fp-2");
+
+    static Booking booking(Requester by, String authorization) {
+        return Booking.place(
+                "b-1",
+                "CODE234567",
+                null,
+                "hall-1",
+                "MR-ENT-REG",
+                "market-regulation",
+                "slot-1",
+                LocalDate.of(2026, 12, 2),
+                SLOT_START,
+                SLOT_END,
+                CITIZEN,
+                by,
+                authorization,
+                List.of("day:x#0"),
+                SLOT_START.minus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void recordsBookedWithHashedPrincipalChannelAndFingerprintButNoIdNumber() {
+        Booking booking = booking(AGENT, "AUTH-2026-001");
+        List<DomainEvent> events = booking.pullEvents();
+        assertThat(events).hasSize(1);
+        Booked booked = (Booked) events.get(0);
+        assertThat(booked.principalIdHash()).isEqualTo(CITIZEN.idHash()).hasSize(64);
+        assertThat(booked.principalIdMasked()).isEqualTo(TestIds.person(1).masked());
+        assertThat(booked.agentUsername()).isEqualTo("agent1");
+        assertThat(booked.channel()).isEqualTo(BookingChannel.WECHAT);
+        assertThat(booked.fingerprintHash()).isEqualTo("fp-2");
+        assertThat(booked.toString()).doesNotContain(TestIds.person(1).value());
+    }
+
+    @Test
+    void refusesAgentBookingWithoutWrittenAuthorization() {
+        assertThatThrownBy(() -> booking(AGENT, " "))
+                .isInstanceOf(ConflictException.class)
+                .hasFieldOrPropertyWithValue("code", "agent-authorization-required");
+    }
+
+    @Test
+    void refusesCancellingLessThanTwoHoursBeforeTheSlot() {
+        Booking booking = booking(PORTAL_CITIZEN, null);
+        booking.pullEvents();
+        assertThatThrownBy(
+                        () -> booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(Duration.ofMinutes(119)), NOTICE))
+                .hasFieldOrPropertyWithValue("code", "cancel-too-late");
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(booking.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void cancelsUntilTwoHoursBeforeAndRefusesASecondCancel() {
+        Booking booking = booking(PORTAL_CITIZEN, null);
+        booking.pullEvents();
+        booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(NOTICE), NOTICE);
+        assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+        Cancelled cancelled = (Cancelled) booking.pullEvents().get(0);
+        assertThat(cancelled.reason()).isEqualTo(Booking.BY_PERSON);
+        assertThatThrownBy(() -> booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(NOTICE), NOTICE))
+                .hasFieldOrPropertyWithValue("code", "booking-not-active");
+    }
+
+    @Test
+    void refusesCheckInWithAnotherPersonsCardAndRecordsTheAttempt() {
+        Booking booking = booking(PORTAL_CITIZEN, null);
+        booking.pullEvents();
+        boolean admitted = booking.checkIn(SOMEONE_ELSE.idHash(), "u-officer", "officer1", "B001", SLOT_START, GRACE);
+        assertThat(admitted).isFalse();
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+        CheckInRefused refused = (CheckInRefused) booking.pullEvents().get(0);
+        assertThat(refused.bookingId()).isEqualTo("b-1");
+        assertThat(refused.servicePointId()).isEqualTo("hall-1");
+        assertThat(refused.officerUsername()).isEqualTo("officer1");
+        assertThat(refused.presentedIdHash()).isEqualTo(SOMEONE_ELSE.idHash());
+    }
+
+    @Test
+    void checksInThePrincipalWithTheirTicket() {
+        Booking booking = booking(PORTAL_CITIZEN, null);
+        booking.pullEvents();
+        assertThat(booking.checkIn(CITIZEN.idHash(), "u-officer", "officer1", "B001", SLOT_START, GRACE))
+                .isTrue();
+        assertThat(booking.status()).isEqualTo(BookingStatus.CHECKED_IN);
+        assertThat(((CheckedIn) booking.pullEvents().get(0)).ticketNumber()).isEqualTo("B001");
+    }
+
+    @Test
+    void marksNoShowOnlyAfterSlotEndPlusGrace() {
+        Booking booking = booking(PORTAL_CITIZEN, null);
+        booking.pullEvents();
+        assertThatThrownBy(() -> booking.markNoShow(SLOT_END.plus(GRACE), GRACE))
+                .hasFieldOrPropertyWithValue("code", "not-missed-yet");
+        booking.markNoShow(SLOT_END.plus(GRACE).plusSeconds(1), GRACE);
+        assertThat(booking.status()).isEqualTo(BookingStatus.NO_SHOW);
+        assertThat(booking.pullEvents()).singleElement().isInstanceOf(NoShow.class);
+    }
+
+    @Test
+    void refusesReschedulingOnePartOfALinkedBooking() {
+        Booking part = Booking.place(
+                "b-2",
+                "LINK234567",
+                "LINK234567",
+                "hall-1",
+                "RE-TRANSFER-REG",
+                "real-estate-registration",
+                "slot-1",
+                LocalDate.of(2026, 12, 2),
+                SLOT_START,
+                SLOT_END,
+                CITIZEN,
+                PORTAL_CITIZEN,
+                null,
+                List.of(),
+                SLOT_START.minus(Duration.ofDays(1)));
+        assertThatThrownBy(() -> part.reschedule(
+                        "slot-2",
+                        LocalDate.of(2026, 12, 3),
+                        SLOT_START.plus(Duration.ofDays(1)),
+                        SLOT_END.plus(Duration.ofDays(1)),
+                        List.of(),
+                        PORTAL_CITIZEN,
+                        SLOT_START.minus(Duration.ofDays(1)),
+                        NOTICE))
+                .hasFieldOrPropertyWithValue("code", "linked-booking-reschedule");
+    }
+
+    @Test
+    void isVisibleOnlyToThePrincipalAndTheAgentWhoBooked() {
+        Booking booking = booking(AGENT, "AUTH-1");
+        assertThat(booking.isVisibleTo(CITIZEN.idHash(), "u-other")).isTrue();
+        assertThat(booking.isVisibleTo("-", "u-agent")).isTrue();
+        assertThat(booking.isVisibleTo(SOMEONE_ELSE.idHash(), "u-citizen2")).isFalse();
+    }
+}
