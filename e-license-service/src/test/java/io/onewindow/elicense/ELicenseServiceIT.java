@@ -41,6 +41,20 @@ class ELicenseServiceIT {
     }
 
     @Test
+    void verifiesWithoutATokenOverRealHttp() throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/licenses/public/verify"))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"identifier\":\"1.2.156.3005.2.11100000000013338W001.11440113MB2C000057.2026000001.001.A\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"result\":\"INVALID\"");
+    }
+
+    @Test
     void refusesEverythingElseWithoutATokenAsAProblem() throws Exception {
         HttpResponse<String> me = get("/api/licenses/me");
         assertThat(me.statusCode()).isEqualTo(401);
