@@ -2,7 +2,7 @@ package io.onewindow.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onewindow.platform.test.OneWindowIntegrationTest;
+import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service starts against the real MongoDB-protocol server and Kafka broker and keeps its fences. */
-@OneWindowIntegrationTest
+@SupervisionIntegrationTest
 class SupervisionServiceIT {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -96,7 +96,7 @@ public class CaseSupervision {
             if (!change.test(doc.timeline)) {
                 return;
             }
-            List<AlertCandidate> found = evaluate(doc, today());
+            List<AlertCandidate> found = evaluate(doc, asOfLatestEvent(doc.timeline));
             try {
                 mongo.save(doc);
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
@@ -180,6 +180,22 @@ public class CaseSupervision {
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), caseClock.zone());
+    }
+
+    /**
+     * An event is judged as of its own day, not today: a consumer that lags (or a replay) must not
+     * find "no notice within five days" in a case whose acceptance is simply the next event in the
+     * queue. Time alone moves the rest on, in the sweep.
+     */
+    private LocalDate asOfLatestEvent(CaseTimeline timeline) {
+        LocalDate today = today();
+        return timeline.entries().stream()
+                .map(entry -> entry.at())
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, caseClock.zone()))
+                .filter(day -> day.isBefore(today))
+                .orElse(today);
     }
 
     private List<AlertCandidate> evaluate(CaseDocument doc, LocalDate today) {

@@ -5,7 +5,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.supervision.cases.domain.CaseClock;
-import io.onewindow.supervision.rules.domain.CaseRule;
 import io.onewindow.supervision.rules.domain.CatalogThresholdRule;
 import io.onewindow.supervision.rules.domain.DeadlineRule;
 import io.onewindow.supervision.rules.domain.ExtraStepRule;
@@ -15,7 +14,6 @@ import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
 import io.onewindow.supervision.rules.domain.RefusalWithoutBasisRule;
 import io.onewindow.supervision.rules.domain.RepeatedCorrectionRule;
 import io.onewindow.supervision.rules.domain.ScalpingRule;
-import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,15 +33,30 @@ class SupervisionConfiguration {
         return new CaseClock(calendar, service.timeZone(), settings.yellowPercent());
     }
 
+    // Each case rule is a bean of its own: CaseSupervision receives them all as List<CaseRule>.
     @Bean
-    List<CaseRule> caseRules(SupervisionSettings s) {
-        return List.of(
-                new DeadlineRule(s.deadlineRuleEnabled()),
-                new NoticeWithinFiveDaysRule(s.noticeRuleEnabled(), s.noticeWorkingDays()),
-                new RepeatedCorrectionRule(s.correctionRuleEnabled(), s.maxCorrectionNotices()),
-                new RefusalWithoutBasisRule(s.refusalRuleEnabled()),
-                new ExtraStepRule(s.catalogRuleEnabled()),
-                offSystemRule(s));
+    DeadlineRule deadlineRule(SupervisionSettings s) {
+        return new DeadlineRule(s.deadlineRuleEnabled());
+    }
+
+    @Bean
+    NoticeWithinFiveDaysRule noticeWithinFiveDaysRule(SupervisionSettings s) {
+        return new NoticeWithinFiveDaysRule(s.noticeRuleEnabled(), s.noticeWorkingDays());
+    }
+
+    @Bean
+    RepeatedCorrectionRule repeatedCorrectionRule(SupervisionSettings s) {
+        return new RepeatedCorrectionRule(s.correctionRuleEnabled(), s.maxCorrectionNotices());
+    }
+
+    @Bean
+    RefusalWithoutBasisRule refusalWithoutBasisRule(SupervisionSettings s) {
+        return new RefusalWithoutBasisRule(s.refusalRuleEnabled());
+    }
+
+    @Bean
+    ExtraStepRule extraStepRule(SupervisionSettings s) {
+        return new ExtraStepRule(s.catalogRuleEnabled());
     }
 
     @Bean

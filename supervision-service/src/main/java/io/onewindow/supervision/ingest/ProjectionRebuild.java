@@ -6,6 +6,7 @@ import io.onewindow.platform.messaging.codec.EventFormatException;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.ReplayMode;
+import io.onewindow.supervision.feedback.Feedback;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public class ProjectionRebuild {
     private final EventCodec codec;
     private final SupervisionEvents events;
     private final CaseSupervision cases;
+    private final Feedback feedback;
     private final ReplayMode replay;
 
     ProjectionRebuild(
@@ -50,12 +52,14 @@ public class ProjectionRebuild {
             EventCodec codec,
             SupervisionEvents events,
             CaseSupervision cases,
+            Feedback feedback,
             ReplayMode replay) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.codec = codec;
         this.events = events;
         this.cases = cases;
+        this.feedback = feedback;
         this.replay = replay;
     }
 
@@ -76,7 +80,9 @@ public class ProjectionRebuild {
         } finally {
             replay.set(false);
         }
+        // The sweep finds what time alone raised (deadlines, late follow-ups), as the scheduled one did.
         int changed = cases.sweep();
+        feedback.sweep();
         log.info("Projections rebuilt: {}", applied);
         return new Result(applied, changed);
     }

@@ -1,6 +1,7 @@
 package io.onewindow.supervision.sweep;
 
 import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.supervision.cases.ReplayMode;
 import io.onewindow.supervision.feedback.Feedback;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -19,10 +20,12 @@ class SupervisionSweep {
 
     private final CaseSupervision cases;
     private final Feedback feedback;
+    private final ReplayMode replay;
 
-    SupervisionSweep(CaseSupervision cases, Feedback feedback) {
+    SupervisionSweep(CaseSupervision cases, Feedback feedback, ReplayMode replay) {
         this.cases = cases;
         this.feedback = feedback;
+        this.replay = replay;
     }
 
     @Scheduled(
@@ -30,6 +33,10 @@ class SupervisionSweep {
             initialDelayString = "${onewindow.supervision.sweep-interval:PT5M}")
     @SchedulerLock(name = "supervision-sweep", lockAtMostFor = "PT10M")
     void sweep() {
+        if (replay.isReplaying()) {
+            // Half-rebuilt projections would raise false alerts; the rebuild sweeps when done.
+            return;
+        }
         int cards = cases.sweep();
         int defaulted = feedback.sweep();
         log.info("Supervision sweep: {} card(s) changed, {} default rating(s)", cards, defaulted);
