@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service starts against the real MongoDB-protocol server and Kafka broker and keeps its fences. */
@@ -18,6 +21,10 @@ class AppointmentServiceIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("demoServicePoints")
+    ApplicationRunner demoData;
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
@@ -47,6 +54,31 @@ class AppointmentServiceIT {
         assertThat(me.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(me.body()).contains("urn:onewindow:problem:unauthorized");
+    }
+
+    @Test
+    void seedsTheDemoServicePointsOnceInThreeTiers() throws Exception {
+        assertThat(get("/api/appointments/public/service-points?tier=5").body())
+                .contains("town-shiqiao")
+                .contains("石碁镇政务服务中心");
+        demoData.run(null);
+        int districtAndHalls = count(
+                get("/api/appointments/public/service-points?tier=4&limit=500").body());
+        int towns = count(
+                get("/api/appointments/public/service-points?tier=5&limit=500").body());
+        int villages = count(
+                get("/api/appointments/public/service-points?tier=6&limit=500").body());
+        assertThat(towns).isEqualTo(16);
+        assertThat(villages).isEqualTo(48);
+        assertThat(districtAndHalls).isEqualTo(16);
+        assertThat(get("/api/appointments/public/service-points?matter=TAX-HOUSING-DEED&text="
+                                + java.net.URLEncoder.encode("不动产", java.nio.charset.StandardCharsets.UTF_8))
+                        .body())
+                .contains("HOUSING-TRANSFER");
+    }
+
+    private static int count(String jsonArray) {
+        return jsonArray.split("\\{\"id\":", -1).length - 1;
     }
 
     @Test

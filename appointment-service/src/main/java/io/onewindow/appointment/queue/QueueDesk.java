@@ -149,7 +149,7 @@ public class QueueDesk {
             List<Ticket> ofLine = byLine.getOrDefault(line, List.of());
             String nowServing = ofLine.stream()
                     .filter(t -> t.calledAt() != null)
-                    .max(Comparator.comparing(Ticket::calledAt))
+                    .max(Comparator.comparing(Ticket::calledAt).thenComparing(Ticket::number))
                     .map(Ticket::label)
                     .orElse(null);
             int waiting = (int) ofLine.stream()

@@ -9,13 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
+import io.onewindow.appointment.support.AppointmentIntegrationTest;
 import io.onewindow.appointment.support.EventTap;
+import io.onewindow.appointment.support.MutableClock;
 import io.onewindow.appointment.support.TestIds;
 import io.onewindow.appointment.support.TestPoints;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
-import io.onewindow.platform.test.OneWindowIntegrationTest;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -23,26 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The booking API over HTTP, per role and per owner, with bad input refused before any write. */
-@OneWindowIntegrationTest
-@AutoConfigureMockMvc
-@Import(AppointmentClockConfiguration.class)
-@TestPropertySource(
-        properties = {
-            "spring.mongodb.database=appointment_api_it",
-            "onewindow.demo-data.enabled=false",
-            "onewindow.scheduling.enabled=false"
-        })
+@AppointmentIntegrationTest
 class BookingApiIT {
 
     static final String HALL = "api-hall";
@@ -67,8 +57,12 @@ class BookingApiIT {
         events.close();
     }
 
+    @Autowired
+    MutableClock clock;
+
     @BeforeEach
     void hall() {
+        clock.set(AppointmentClockConfiguration.TUESDAY_MORNING);
         points.upsert(TestPoints.hallWithPlacesPerSlot(HALL, 3));
     }
 

@@ -9,11 +9,12 @@ import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.slot.SlotInventory;
 import io.onewindow.appointment.slot.domain.PlannedSlot;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
+import io.onewindow.appointment.support.AppointmentIntegrationTest;
+import io.onewindow.appointment.support.MutableClock;
 import io.onewindow.appointment.support.TestIds;
 import io.onewindow.appointment.support.TestPoints;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.events.appointment.BookingChannel;
-import io.onewindow.platform.test.OneWindowIntegrationTest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,26 +26,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Many clients racing for few places, against the real MongoDB-protocol server: no oversell,
  * no double booking of one person, linked bookings all or nothing.
  */
-@OneWindowIntegrationTest
-@Import(AppointmentClockConfiguration.class)
-@TestPropertySource(
-        properties = {
-            "spring.mongodb.database=appointment_race_it",
-            "onewindow.demo-data.enabled=false",
-            "onewindow.scheduling.enabled=false"
-        })
+@AppointmentIntegrationTest
 class BookingRaceIT {
 
     static final LocalDateTime WEDNESDAY_NINE = LocalDateTime.of(2026, 12, 2, 9, 0);
@@ -63,6 +56,14 @@ class BookingRaceIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void tuesdayMorning() {
+        clock.set(AppointmentClockConfiguration.TUESDAY_MORNING);
+    }
 
     @Test
     void twoHundredClientsRacingForTenPlacesGetExactlyTenBookings() throws Exception {

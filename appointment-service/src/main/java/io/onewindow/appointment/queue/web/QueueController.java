@@ -70,7 +70,7 @@ class QueueController {
     record CheckInRequest(
             @NotBlank @Pattern(regexp = "[0-9A-Z]{10}") String bookingCode,
             @NotBlank @ResidentId String idNumber,
-            boolean priority) {}
+            Boolean priority) {}
 
     record WalkInRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
@@ -79,12 +79,12 @@ class QueueController {
             String matterCode,
 
             @NotBlank @ResidentId String idNumber,
-            boolean priority) {}
+            Boolean priority) {}
 
     record CallRequest(
             @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,10}") String window) {}
 
-    record FinishRequest(boolean absent) {}
+    record FinishRequest(@NotNull Boolean absent) {}
 
     /** The live status of one line. */
     record LineView(String line, String nowServing, int waiting, long estimatedWaitMinutes) {}
@@ -98,7 +98,10 @@ class QueueController {
                     + "(403 check-in-identity-mismatch) and recorded. Issues the queue ticket.")
     TicketView checkIn(@Valid @RequestBody CheckInRequest body, @AuthenticationPrincipal Caller caller) {
         return TicketView.of(checkIns.checkIn(
-                body.bookingCode(), ResidentIdNumber.of(body.idNumber()), body.priority(), officer(caller)));
+                body.bookingCode(),
+                ResidentIdNumber.of(body.idNumber()),
+                Boolean.TRUE.equals(body.priority()),
+                officer(caller)));
     }
 
     @PostMapping("/api/appointments/tickets")
@@ -110,7 +113,7 @@ class QueueController {
                 body.servicePointId(),
                 body.matterCode(),
                 ResidentIdNumber.of(body.idNumber()),
-                body.priority(),
+                Boolean.TRUE.equals(body.priority()),
                 officer(caller)));
     }
 

@@ -1,0 +1,32 @@
+package io.onewindow.appointment.support;
+
+import io.onewindow.platform.test.OneWindowIntegrationTest;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The service against the shared MongoDB-protocol server and Kafka broker, with the clock the
+ * test moves, no demo data and no scheduled jobs (tests drive the sweep). One Spring context for
+ * every class that uses it: stories keep apart by their own halls and people, not databases.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@OneWindowIntegrationTest
+@AutoConfigureMockMvc
+@Import(AppointmentClockConfiguration.class)
+@TestPropertySource(
+        properties = {
+            "spring.mongodb.database=appointment_it",
+            "onewindow.demo-data.enabled=false",
+            "onewindow.scheduling.enabled=false"
+        })
+public @interface AppointmentIntegrationTest {}
