@@ -6,6 +6,7 @@ import io.onewindow.platform.service.ServiceProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,23 +55,29 @@ public class ExpiryJob {
         Instant now = clock.instant();
         int expired = 0;
         int reminded = 0;
-        for (Licenses.Stored stored : licenses.activeEndingBy(today.plusDays(settings.reminderDays()), BATCH)) {
-            License license = stored.license();
-            boolean changed = license.expireIfDue(today, now);
-            if (changed) {
-                expired++;
-            } else if (license.remindIfExpiringSoon(today, settings.reminderDays(), now)) {
-                reminded++;
-                changed = true;
-            }
-            if (changed) {
+        LocalDate lastValidTo = null;
+        String lastId = null;
+        List<Licenses.Stored> page;
+        do {
+            page = licenses.activeEndingBy(today.plusDays(settings.reminderDays()), lastValidTo, lastId, BATCH);
+            for (Licenses.Stored stored : page) {
+                License license = stored.license();
+                lastValidTo = license.content().validTo();
+                lastId = license.id();
+                boolean changed = license.expireIfDue(today, now);
+                boolean remindedNow = !changed && license.remindIfExpiringSoon(today, settings.reminderDays(), now);
+                if (!changed && !remindedNow) {
+                    continue;
+                }
                 try {
                     licenses.save(stored);
+                    expired += changed ? 1 : 0;
+                    reminded += remindedNow ? 1 : 0;
                 } catch (OptimisticLockingFailureException concurrent) {
                     log.debug("License {} changed during the expiry run; next run sees it", license.id());
                 }
             }
-        }
+        } while (page.size() == BATCH);
         return new Outcome(expired, reminded);
     }
 }

@@ -81,6 +81,7 @@ public class Issuance {
         String holderCode = codeType.validate(approved.holderCode());
         LocalDate validFrom = LocalDate.ofInstant(approved.decidedAt(), service.timeZone());
         License license = issue(
+                "lic-" + UUID.randomUUID(),
                 type,
                 approved.holderName(),
                 holderCode,
@@ -118,6 +119,26 @@ public class Issuance {
 
     /** Digitises an existing paper license of one of the caller's department's types. */
     public License digitise(DigitiseCommand command, Caller officer) {
+        return digitise("lic-" + UUID.randomUUID(), command, officer);
+    }
+
+    /**
+     * Digitises under a fixed license id, once: a second call with the same id returns the
+     * license made by the first (demo data is seeded this way on every start).
+     */
+    License digitiseOnce(String licenseId, DigitiseCommand command, Caller officer) {
+        Optional<Licenses.Stored> existing = licenses.find(licenseId);
+        if (existing.isPresent()) {
+            return existing.get().license();
+        }
+        try {
+            return digitise(licenseId, command, officer);
+        } catch (DuplicateKeyException concurrent) {
+            return licenses.get(licenseId).license();
+        }
+    }
+
+    private License digitise(String licenseId, DigitiseCommand command, Caller officer) {
         if (!officer.hasAnyRole(Roles.DEPT_ADMIN, Roles.WINDOW_OFFICER)) {
             throw new AccessRefusedException("license.digitise-role", "only department staff digitise licenses");
         }
@@ -135,6 +156,7 @@ public class Issuance {
             throw new InvalidValueException("license.validity", "validTo", "validTo is before validFrom");
         }
         License license = issue(
+                licenseId,
                 type,
                 command.holderName(),
                 holderCode,
@@ -161,6 +183,7 @@ public class Issuance {
     }
 
     private License issue(
+            String licenseId,
             LicenseType type,
             String holderName,
             String holderCode,
@@ -199,14 +222,6 @@ public class Issuance {
                         keyId));
         Instant now = clock.instant();
         return License.issue(
-                "lic-" + UUID.randomUUID(),
-                signed.content(),
-                signed.signature(),
-                origin,
-                caseId,
-                caseNumber,
-                null,
-                issuedBy,
-                now);
+                licenseId, signed.content(), signed.signature(), origin, caseId, caseNumber, null, issuedBy, now);
     }
 }

@@ -94,15 +94,39 @@ public class Licenses {
                 .toList();
     }
 
-    /** Valid or suspended licenses whose last valid day is on or before {@code day}. */
-    public List<Stored> activeEndingBy(LocalDate day, int limit) {
-        Query query = Query.query(Criteria.where("status")
-                        .in(LicenseStatus.VALID.name(), LicenseStatus.SUSPENDED.name())
-                        .and("validTo")
-                        .lte(day))
-                .with(Sort.by("validTo"))
-                .limit(limit);
-        return mongo.find(query, LicenseDocument.class).stream()
+    /**
+     * Valid or suspended licenses whose last valid day is on or before {@code day}, in
+     * (validTo, id) order after the given position (keyset paging, so a long list of already
+     * reminded licenses never hides the ones behind it).
+     */
+    public List<Stored> activeEndingBy(LocalDate day, LocalDate afterValidTo, String afterId, int limit) {
+        Criteria active = Criteria.where("status")
+                .in(LicenseStatus.VALID.name(), LicenseStatus.SUSPENDED.name())
+                .and("validTo")
+                .lte(day);
+        Criteria query = afterValidTo == null
+                ? active
+                : new Criteria()
+                        .andOperator(
+                                active,
+                                new Criteria()
+                                        .orOperator(
+                                                Criteria.where("validTo").gt(afterValidTo),
+                                                new Criteria()
+                                                        .andOperator(
+                                                                Criteria.where("validTo")
+                                                                        .is(afterValidTo),
+                                                                Criteria.where("_id")
+                                                                        .gt(afterId))));
+        return mongo
+                .find(
+                        Query.query(query)
+                                .with(Sort.by("validTo")
+                                        .ascending()
+                                        .and(Sort.by("_id").ascending()))
+                                .limit(limit),
+                        LicenseDocument.class)
+                .stream()
                 .map(Licenses::stored)
                 .toList();
     }

@@ -5,28 +5,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test moves by hand; keeps the zone it is asked for, like the system clock does. */
+/**
+ * A clock a test sets to any instant and that keeps ticking from there in real time, so
+ * platform parts that wait on the same clock (the outbox relay's retry back-off and claims)
+ * still see time pass. Keeps the zone it is asked for, like the system clock.
+ */
 public final class MutableClock extends Clock {
 
-    private final Instant[] now;
+    private final AtomicReference<Duration> offset;
     private final ZoneId zone;
 
     public MutableClock(Instant start) {
-        this(new Instant[] {start}, ZoneOffset.UTC);
+        this(new AtomicReference<>(Duration.between(Instant.now(), start)), ZoneOffset.UTC);
     }
 
-    private MutableClock(Instant[] now, ZoneId zone) {
-        this.now = now;
+    private MutableClock(AtomicReference<Duration> offset, ZoneId zone) {
+        this.offset = offset;
         this.zone = zone;
     }
 
-    public synchronized void set(Instant instant) {
-        now[0] = instant;
-    }
-
-    public synchronized void advance(Duration duration) {
-        now[0] = now[0].plus(duration);
+    public void set(Instant instant) {
+        offset.set(Duration.between(Instant.now(), instant));
     }
 
     @Override
@@ -36,11 +37,11 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return new MutableClock(now, other);
+        return new MutableClock(offset, other);
     }
 
     @Override
-    public synchronized Instant instant() {
-        return now[0];
+    public Instant instant() {
+        return Instant.now().plus(offset.get());
     }
 }
