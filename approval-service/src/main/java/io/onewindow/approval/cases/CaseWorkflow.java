@@ -113,10 +113,10 @@ public class CaseWorkflow {
 
     /** Runs the e-license checks again for a case left waiting because e-license-service was down. */
     public ApplicationCase recheckLicenses(String caseId, Caller caller, String bearerToken) {
-        CaseDocument document = load(caseId);
-        Actor actor = requireOfficerOrOwner(document, caller);
-        document.data.recheckLicenses(checker(document.data.applicant(), bearerToken), actor, clock);
-        return save(document);
+        return handle(
+                caseId,
+                document -> requireOfficerOrOwner(document, caller),
+                (c, actor) -> c.recheckLicenses(checker(c.applicant(), bearerToken), actor, clock));
     }
 
     /** Gives a correction notice listing every item at once (art. 32). */
@@ -132,17 +132,11 @@ public class CaseWorkflow {
     /** The applicant answers a correction notice with new materials. */
     public ApplicationCase resubmit(
             String caseId, List<Applying.MaterialGiven> given, Caller caller, String bearerToken) {
-        CaseDocument document = load(caseId);
-        Actor actor = requireOwner(document, caller);
-        ApplicationCase c = document.data;
-        c.resubmit(
-                materialsOf(given, caller),
-                actor,
-                clock,
-                calendar,
-                settings.art32().noticeWorkingDays());
-        c.preReview(checker(c.applicant(), bearerToken), actor, clock);
-        return save(document);
+        List<SubmittedMaterial> materials = materialsOf(given, caller);
+        return handle(caseId, document -> requireOwner(document, caller), (c, actor) -> {
+            c.resubmit(materials, actor, clock, calendar, settings.art32().noticeWorkingDays());
+            c.preReview(checker(c.applicant(), bearerToken), actor, clock);
+        });
     }
 
     /** Accepts (受理); starts the statutory clock. */
@@ -161,17 +155,19 @@ public class CaseWorkflow {
 
     /** Completes the next review step of the catalog version, in the role the catalog gives it. */
     public ApplicationCase completeStep(String caseId, String stepCode, String opinion, Caller caller) {
-        CaseDocument document = load(caseId);
-        requireVisible(document, caller);
-        String role =
-                document.data.matter().step(stepCode).map(ProcessStep::role).orElse(null);
-        if (role == null) {
-            // Let the aggregate refuse it, with the off-catalog code supervision watches for.
-            role = actingRole(caller);
-        }
-        Actor actor = requireStaff(document, caller, role);
-        document.data.completeStep(stepCode, opinion, actor, clock, calendar);
-        return save(document);
+        return handle(
+                caseId,
+                document -> {
+                    requireVisible(document, caller);
+                    // An unknown step is left for the aggregate to refuse, with the off-catalog code.
+                    String role = document.data
+                            .matter()
+                            .step(stepCode)
+                            .map(ProcessStep::role)
+                            .orElse(actingRole(caller));
+                    return requireStaff(document, caller, role);
+                },
+                (c, actor) -> c.completeStep(stepCode, opinion, actor, clock, calendar));
     }
 
     /** Stops the clock for an art. 45 procedure. */
@@ -224,10 +220,8 @@ public class CaseWorkflow {
 
     /** The applicant, or the agent who filed, withdraws. */
     public ApplicationCase withdraw(String caseId, String reason, Caller caller) {
-        CaseDocument document = load(caseId);
-        Actor actor = requireOwner(document, caller);
-        document.data.withdraw(reason, actor, clock);
-        return save(document);
+        return handle(
+                caseId, document -> requireOwner(document, caller), (c, actor) -> c.withdraw(reason, actor, clock));
     }
 
     /**
@@ -245,14 +239,19 @@ public class CaseWorkflow {
                     java.time.LocalDate.now(clock),
                     org.springframework.data.domain.PageRequest.of(0, 100));
             int before = accepted;
-            for (CaseDocument document : overdue) {
+            for (CaseDocument found : overdue) {
+                java.util.concurrent.atomic.AtomicBoolean acceptedNow = new java.util.concurrent.atomic.AtomicBoolean();
                 try {
-                    if (document.data.acceptIfNoticePeriodOver(clock, calendar)) {
-                        save(document);
-                        accepted++;
-                    }
-                } catch (ConflictException changedMeanwhile) {
-                    // Another instance or an officer acted on it: the next sweep looks again.
+                    // Re-judged on a fresh read if the case changed meanwhile: an officer may just have acted.
+                    handle(
+                            found.id,
+                            document -> Actor.SYSTEM,
+                            (c, actor) -> acceptedNow.set(c.acceptIfNoticePeriodOver(clock, calendar)));
+                } catch (ConflictException stillContended) {
+                    // Left for the next sweep.
+                }
+                if (acceptedNow.get()) {
+                    accepted++;
                 }
             }
             if (accepted == before) {
@@ -266,10 +265,40 @@ public class CaseWorkflow {
 
     private ApplicationCase act(
             String caseId, Caller caller, String role, java.util.function.BiConsumer<ApplicationCase, Actor> action) {
-        CaseDocument document = load(caseId);
-        Actor actor = requireStaff(document, caller, role);
-        action.accept(document.data, actor);
-        return save(document);
+        return handle(caseId, document -> requireStaff(document, caller, role), action);
+    }
+
+    /**
+     * Loads, authorizes, acts and saves; when the save meets a newer version (the outbox relay bumps it
+     * after publishing, or someone acted at the same moment) it starts again from a fresh read, so the
+     * aggregate's guards judge the current state.
+     */
+    private ApplicationCase handle(
+            String caseId,
+            Function<CaseDocument, Actor> authorize,
+            java.util.function.BiConsumer<ApplicationCase, Actor> action) {
+        for (int attempt = 1; ; attempt++) {
+            CaseDocument document = load(caseId);
+            Actor actor = authorize.apply(document);
+            action.accept(document.data, actor);
+            try {
+                return save(document);
+            } catch (StaleCase stale) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw new ConflictException(
+                            "application.changed-meanwhile", "the case changed meanwhile; reload and retry");
+                }
+            }
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    /** The document changed between read and write. */
+    private static final class StaleCase extends RuntimeException {
+        StaleCase(Throwable cause) {
+            super(cause);
+        }
     }
 
     private Function<SubmittedMaterial, LicenseCheck> checker(Applicant applicant, String bearerToken) {
@@ -339,8 +368,7 @@ public class CaseWorkflow {
                 cases.save(document);
             }
         } catch (OptimisticLockingFailureException raced) {
-            throw new ConflictException(
-                    "application.changed-meanwhile", "the case changed meanwhile; reload and retry");
+            throw new StaleCase(raced);
         }
         relay.wakeUp();
         return document.data;

@@ -1,0 +1,196 @@
+package io.onewindow.approval.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.onewindow.approval.support.ApprovalIntegrationTest;
+import io.onewindow.approval.support.ApprovalTopic;
+import io.onewindow.approval.support.Matters;
+import io.onewindow.platform.events.EventEnvelope;
+import io.onewindow.platform.test.Callers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+
+/** Submission → correction → acceptance → suspension → decision → completion against the real parts. */
+class CaseWorkflowIT extends ApprovalIntegrationTest {
+
+    static final String BUSINESS_LICENSE_ID =
+            "1.2.156.3005.2.11100000000013338W001.91440113MA5D000166.2026000001.001.D";
+
+    String upload(RequestPostProcessor who, String name) throws Exception {
+        MockMultipartFile file = new MockMultipartFile(
+                "file", name, "application/pdf", ("%PDF-1.7\n" + name).getBytes(StandardCharsets.US_ASCII));
+        String body = mvc.perform(multipart("/api/approvals/files").file(file).with(who))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    String submit(RequestPostProcessor who, String json) throws Exception {
+        String body = mvc.perform(post("/api/approvals/cases")
+                        .with(who)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    String action(RequestPostProcessor who, String caseId, String action, String json, int expectedStatus)
+            throws Exception {
+        return mvc.perform(post("/api/approvals/cases/" + caseId + "/" + action)
+                        .with(who)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().is(expectedStatus))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void applicationGoesFromSubmissionThroughCorrectionSuspensionAndDecisionToCompletion() throws Exception {
+        String matter = published(Matters.foodLicense(freshCode("IT-SP"))).code();
+        clock.setTo("2026-02-13");
+        String layout = upload(Callers.citizen1(), "layout.pdf");
+
+        String caseId = submit(Callers.citizen1(), """
+                {"matterCode":"%s","formData":{"businessName":"张三小吃店"},
+                 "materials":[{"materialCode":"business-license","licenseIdentifier":"%s"},
+                              {"materialCode":"layout","fileId":"%s"}]}""".formatted(matter, BUSINESS_LICENSE_ID, layout));
+
+        mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.citizen1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("PRE_REVIEW"))
+                .andExpect(jsonPath("$.preReview").value("DEFECTS_FOUND"))
+                .andExpect(jsonPath("$.applicant.maskedCode").value("440113********1235"))
+                .andExpect(jsonPath("$.clock.art32Deadline").value("2026-02-27"));
+
+        action(Callers.officer1(), caseId, "corrections", """
+                {"items":[{"materialCode":"safety-rules","problem":"未提交食品安全管理制度"}]}""", 200);
+        String rules = upload(Callers.citizen1(), "rules.pdf");
+        String resubmitted = action(Callers.citizen1(), caseId, "resubmission", """
+                {"materials":[{"materialCode":"safety-rules","fileId":"%s"}]}""".formatted(rules), 200);
+        assertThat((String) JsonPath.read(resubmitted, "$.preReview")).isEqualTo("PASSED");
+
+        String accepted = action(Callers.officer1(), caseId, "acceptance", "{}", 200);
+        assertThat((String) JsonPath.read(accepted, "$.clock.statutoryDueDate")).isEqualTo("2026-03-19");
+        assertThat((String) JsonPath.read(accepted, "$.clock.promisedDueDate")).isEqualTo("2026-03-05");
+
+        clock.setTo("2026-03-02");
+        action(Callers.approver1(), caseId, "suspensions", """
+                {"procedure":"EXPERT_REVIEW","reason":"组织专家评审加工工艺","expectedWorkingDays":5}""", 200);
+        action(Callers.approver1(), caseId, "steps", """
+                {"stepCode":"review"}""", 409);
+        clock.setTo("2026-03-06");
+        String resumed = action(Callers.approver1(), caseId, "resumption", "{}", 200);
+        assertThat((String) JsonPath.read(resumed, "$.clock.statutoryDueDate")).isEqualTo("2026-03-25");
+
+        action(Callers.approver1(), caseId, "steps", """
+                {"stepCode":"review","opinion":"符合条件"}""", 200);
+        action(Callers.approver1(), caseId, "steps", """
+                {"stepCode":"decide","opinion":"准予许可"}""", 200);
+        action(Callers.approver1(), caseId, "approval", """
+                {"faceData":{"validYears":"5"}}""", 200);
+        String completed = action(Callers.officer1(), caseId, "completion", "{}", 200);
+        assertThat((String) JsonPath.read(completed, "$.state")).isEqualTo("COMPLETED");
+
+        assertThat(ApprovalTopic.typesFor(caseId, 11))
+                .containsExactly(
+                        "ApplicationSubmitted",
+                        "CorrectionRequested",
+                        "ApplicationResubmitted",
+                        "PreReviewPassed",
+                        "ApplicationAccepted",
+                        "ClockSuspended",
+                        "ClockResumed",
+                        "StepCompleted",
+                        "StepCompleted",
+                        "ApplicationApproved",
+                        "ApplicationCompleted");
+        EventEnvelope<JsonNode> approved = ApprovalTopic.eventsFor(caseId, 11).get(9);
+        assertThat(approved.data().get("holderCode").asString()).isEqualTo("440113199003071235");
+        assertThat(approved.data().get("holderCodeType").asString()).isEqualTo("111");
+        assertThat(approved.data().get("licenseTypeCode").asString()).isEqualTo(Matters.FOOD_LICENSE_TYPE);
+        assertThat(approved.data().get("faceData").get("businessName").asString())
+                .isEqualTo("张三小吃店");
+        assertThat(E_LICENSE.authorizations()).contains("Bearer test-token-citizen1");
+
+        mvc.perform(get("/api/approvals/cases/" + caseId + "/audit/verification")
+                        .with(Callers.inspector1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.links").value(12));
+    }
+
+    @Test
+    void caseWaitsInPreReviewWhileTheLicenseServiceIsDownAndMovesOnWhenItIsBack() throws Exception {
+        String matter = published(Matters.foodLicense(freshCode("IT-DOWN"))).code();
+        clock.setTo("2026-03-02");
+        String layout = upload(Callers.enterprise1(), "layout.pdf");
+        String rules = upload(Callers.enterprise1(), "rules.pdf");
+        E_LICENSE.goDown();
+        String caseId;
+        try {
+            caseId = submit(Callers.enterprise1(), """
+                    {"matterCode":"%s","enterpriseName":"番禺示范食品有限公司",
+                     "materials":[{"materialCode":"business-license","licenseIdentifier":"%s"},
+                                  {"materialCode":"layout","fileId":"%s"},{"materialCode":"safety-rules","fileId":"%s"}]}""".formatted(matter, BUSINESS_LICENSE_ID, layout, rules));
+
+            mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.officer1()))
+                    .andExpect(jsonPath("$.state").value("PRE_REVIEW"))
+                    .andExpect(jsonPath("$.preReview").value("WAITING_FOR_LICENSE_CHECK"))
+                    .andExpect(jsonPath("$.materials[0].check.status").value("UNCHECKED"));
+            String refused = action(Callers.officer1(), caseId, "acceptance", "{}", 409);
+            assertThat(refused).contains("application.license-check-pending");
+        } finally {
+            E_LICENSE.comeBack();
+        }
+
+        String rechecked = action(Callers.officer1(), caseId, "license-checks", "{}", 200);
+
+        assertThat((String) JsonPath.read(rechecked, "$.preReview")).isEqualTo("PASSED");
+        action(Callers.officer1(), caseId, "acceptance", "{}", 200);
+        assertThat(ApprovalTopic.typesFor(caseId, 3))
+                .containsExactly("ApplicationSubmitted", "PreReviewPassed", "ApplicationAccepted");
+    }
+
+    @Test
+    void windowOfficerDecidesAFilingOnTheSpot() throws Exception {
+        String matter = published(Matters.onTheSpotFiling(freshCode("IT-BA"))).code();
+        clock.setTo("2026-03-02");
+        String layout = upload(Callers.officer1(), "layout.pdf");
+        String caseId = submit(Callers.officer1(), """
+                {"matterCode":"%s","principal":{"name":"李四","idNumber":"440113200002290028"},
+                 "materials":[{"materialCode":"layout","fileId":"%s"}]}""".formatted(matter, layout));
+
+        String decided = action(Callers.officer1(), caseId, "on-the-spot-decision", "{}", 200);
+
+        assertThat((String) JsonPath.read(decided, "$.state")).isEqualTo("APPROVED");
+        assertThat((String) JsonPath.read(decided, "$.channel")).isEqualTo("WINDOW");
+        mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.citizen2()))
+                .andExpect(status().isOk());
+        List<String> types = ApprovalTopic.typesFor(caseId, 5);
+        assertThat(types)
+                .containsExactly(
+                        "ApplicationSubmitted",
+                        "PreReviewPassed",
+                        "ApplicationAccepted",
+                        "StepCompleted",
+                        "ApplicationApproved");
+    }
+}

@@ -1,0 +1,101 @@
+package io.onewindow.approval.support;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A real HTTP server standing in for e-license-service's {@code POST /api/licenses/checks}: it answers
+ * what the test tells it, can be slowed down or stopped, and remembers what it was asked.
+ */
+public final class FakeELicenseService implements AutoCloseable {
+
+    private final AtomicInteger status = new AtomicInteger(200);
+    private final AtomicReference<String> body = new AtomicReference<>(valid("11100000000013338W001", true));
+    private final AtomicReference<Duration> delay = new AtomicReference<>(Duration.ZERO);
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private volatile HttpServer server;
+    private final int port;
+
+    public FakeELicenseService() {
+        this.server = start(0);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer start(int onPort) {
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+            http.setExecutor(Executors.newCachedThreadPool());
+            http.createContext("/api/licenses/checks", exchange -> {
+                requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                try {
+                    Thread.sleep(delay.get().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                byte[] answer = body.get().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status.get(), answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
+            http.start();
+            return http;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String valid(String type, boolean belongsToHolder) {
+        return "{\"identifier\":\"x\",\"status\":\"VALID\",\"belongsToHolder\":" + belongsToHolder
+                + ",\"licenseTypeCode\":\"" + type + "\",\"validTo\":\"2030-12-31\",\"issuer\":\"extra field\"}";
+    }
+
+    public String uri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public FakeELicenseService answer(int httpStatus, String json) {
+        status.set(httpStatus);
+        body.set(json);
+        return this;
+    }
+
+    public FakeELicenseService slowBy(Duration pause) {
+        delay.set(pause);
+        return this;
+    }
+
+    /** Stops answering: connections are refused, as when the service is down. */
+    public void goDown() {
+        server.stop(0);
+    }
+
+    /** Answers again on the same port. */
+    public void comeBack() {
+        server = start(port);
+    }
+
+    public List<String> requests() {
+        return requests;
+    }
+
+    public List<String> authorizations() {
+        return authorizations;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
