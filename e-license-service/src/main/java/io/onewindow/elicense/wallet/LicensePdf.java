@@ -66,7 +66,8 @@ class LicensePdf {
             LicenseContent c = license.content();
             try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
                 float y = 780;
-                y = line(out, font, 20, 60, y, text(font, c.typeName() == null ? "License" : c.typeName()));
+                String title = chinese && c.typeName() != null ? c.typeName() : "Electronic license " + c.typeCode();
+                y = line(out, font, 20, 60, y, text(font, title));
                 y -= 10;
                 for (String[] row : rows(license, chinese)) {
                     y = line(out, font, 11, 60, y, text(font, row[0] + ": " + row[1]));

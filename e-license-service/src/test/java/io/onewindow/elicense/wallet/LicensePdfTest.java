@@ -1,0 +1,80 @@
+package io.onewindow.elicense.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.onewindow.elicense.LicenseSettings;
+import io.onewindow.elicense.license.domain.HolderCodeType;
+import io.onewindow.elicense.license.domain.License;
+import io.onewindow.elicense.license.domain.LicenseContent;
+import io.onewindow.elicense.license.domain.LicenseIdentifier;
+import io.onewindow.elicense.license.domain.LicenseOrigin;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class LicensePdfTest {
+
+    private final License license = License.issue(
+            "lic-1",
+            new LicenseContent(
+                    LicenseIdentifier.issue("11100000000013338W001", "11440113MB2C000057", "2026000001", 1)
+                            .toString(),
+                    "11100000000013338W001",
+                    "营业执照",
+                    "广州市番禺区市场监督管理局",
+                    "11440113MB2C000057",
+                    "market-regulation",
+                    "Panyu Example Tech Co., Ltd.",
+                    "91440113MA5D000166",
+                    HolderCodeType.CREDIT_CODE,
+                    LocalDate.of(2026, 3, 2),
+                    LocalDate.of(2026, 3, 2),
+                    null,
+                    "440113",
+                    null,
+                    null,
+                    Map.of("住所", "广州市番禺区市桥街1号"),
+                    "market-regulation-k1"),
+            "sig",
+            LicenseOrigin.DIGITISED,
+            null,
+            null,
+            null,
+            "officer1",
+            Instant.parse("2026-03-02T02:00:00Z"));
+
+    @Test
+    void rendersTheFaceDataAndAQrCodeThatScansBackToThePayload() throws Exception {
+        String payload = "OWL1|" + license.content().identifier() + "|market-regulation-k1|VALID|1772416800|-|"
+                + "A".repeat(43) + "|" + "B".repeat(96);
+        byte[] pdf = new LicensePdf(new LicenseSettings("", 30, "440113", "", "")).render(license, payload);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/license-sample.pdf"), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(license.content().identifier()).contains("Panyu Example Tech Co., Ltd.");
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            javax.imageio.ImageIO.write(
+                    page, "png", Path.of("target/license-sample.png").toFile());
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            String scanned = new QRCodeReader()
+                    .decode(new BinaryBitmap(
+                            new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
+                    .getText();
+            assertThat(scanned).isEqualTo(payload);
+        }
+    }
+}
