@@ -29,6 +29,11 @@ public final class MutableClock extends Clock {
         return this;
     }
 
+    public MutableClock setTo(Instant instant) {
+        now = instant;
+        return this;
+    }
+
     public MutableClock advance(Duration duration) {
         now = now.plus(duration);
         return this;

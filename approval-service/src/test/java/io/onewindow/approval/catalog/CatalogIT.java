@@ -1,0 +1,112 @@
+package io.onewindow.approval.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.onewindow.approval.support.ApprovalIntegrationTest;
+import io.onewindow.approval.support.ApprovalTopic;
+import io.onewindow.platform.events.EventEnvelope;
+import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.test.Callers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+/** Drafting, four-eyes publishing, immutability and the public guide, through the API. */
+class CatalogIT extends ApprovalIntegrationTest {
+
+    @Autowired
+    DemoCatalog demoCatalog;
+
+    private static String matterJson(String code, int statutory, int promised) {
+        return """
+                {"code":"%s","name":"餐饮服务许可","department":"market-regulation","matterType":"01",
+                 "subjects":["ENTERPRISE"],"legalBasis":"《食品安全法》第三十五条","conditions":"",
+                 "materials":[{"code":"business-license","name":"营业执照","form":"COPY","required":true,
+                               "replacedByLicenseType":"11100000000013338W001"}],
+                 "steps":[{"code":"review","name":"审查","role":"approver","limitWorkingDays":3}],
+                 "statutoryLimitWorkingDays":%d,"promisedLimitWorkingDays":%d,"fee":0,"caseType":"PROMISED",
+                 "windowMayDecide":false,"fullyOnline":true,"licenseTypeCode":"11100000000013338W002",
+                 "servicePoints":["panyu-district-center"]}""".formatted(code, statutory, promised);
+    }
+
+    @Test
+    void catalogAdminDraftsDepartmentAdminPublishesAndThePublicSeesOnlyPublishedVersions() throws Exception {
+        String code = freshCode("IT-CAT");
+        mvc.perform(post("/api/approvals/catalog/matters")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 10)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.status").value("DRAFT"));
+        mvc.perform(get("/api/approvals/public/matters/" + code)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/approvals/catalog/matters/" + code + "/versions/1/publication")
+                        .with(Callers.staff("deptadmin9", Roles.DEPT_ADMIN, "health")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("catalog.publish-not-allowed"));
+        mvc.perform(post("/api/approvals/catalog/matters/" + code + "/versions/1/publication")
+                        .with(Callers.deptadmin1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+
+        mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 5)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("catalog.version-published"));
+        mvc.perform(get("/api/approvals/public/matters/" + code))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.definition.promisedLimitWorkingDays").value(10))
+                .andExpect(jsonPath("$.definition.steps[0].role").value("approver"));
+        mvc.perform(get("/api/approvals/public/matters").param("q", code).param("subject", "ENTERPRISE"))
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/api/approvals/public/matters").param("q", code).param("subject", "PERSON"))
+                .andExpect(jsonPath("$.length()").value(0));
+
+        EventEnvelope<JsonNode> published = ApprovalTopic.eventsFor(code, 1).get(0);
+        assertThat(published.type()).isEqualTo("onewindow.approval.MatterVersionPublished.v1");
+        assertThat(published.data().get("steps").get(0).get("limitWorkingDays").asInt())
+                .isEqualTo(3);
+        assertThat(published.data().get("publishedBy").asString()).isEqualTo("deptadmin1");
+    }
+
+    @Test
+    void refusesADraftThatPromisesMoreThanTheLawAllowsAndDraftsByOthers() throws Exception {
+        String code = freshCode("IT-CAT");
+        mvc.perform(post("/api/approvals/catalog/matters")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 25)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/approvals/catalog/matters")
+                        .with(Callers.deptadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 10)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/approvals/catalog/matters/" + code + "/versions").with(Callers.catalogadmin1()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void demoCatalogIsPublishedOnceAndSurvivesARestart() throws Exception {
+        demoCatalog.run(null);
+        demoCatalog.run(null);
+
+        mvc.perform(get("/api/approvals/catalog/matters/MR-SP-001/versions").with(Callers.inspector1()))
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/api/approvals/public/matters")
+                        .param("department", "market-regulation")
+                        .param("online", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.definition.code == 'MR-BA-001')].caseTypeCode")
+                        .value("1"));
+    }
+}

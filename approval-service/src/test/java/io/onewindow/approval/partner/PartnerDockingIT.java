@@ -1,0 +1,124 @@
+package io.onewindow.approval.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.approval.support.ApprovalIntegrationTest;
+import io.onewindow.approval.support.ApprovalTopic;
+import io.onewindow.approval.support.Matters;
+import io.onewindow.platform.test.KeycloakInitializer;
+import io.onewindow.platform.test.KeycloakTestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Partner systems docking with real Keycloak client-credentials tokens, own department only. */
+@ContextConfiguration(initializers = KeycloakInitializer.class)
+class PartnerDockingIT extends ApprovalIntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private String taxToken;
+    private String taxMatter;
+    private String partnerCase;
+
+    @BeforeEach
+    void partnerTaxWithAMatter() {
+        clock.setTo(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        taxToken = KeycloakTestServer.shared().clientCredentialsToken("partner-tax", "partner-tax-demo-secret");
+        taxMatter = published(Matters.taxMatter(freshCode("IT-TX"))).code();
+        partnerCase = "TAX-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private HttpResponse<String> report(String token, String matter, String milestone, Instant at, String dueDate)
+            throws Exception {
+        String json = """
+                {"partnerCaseNumber":"%s","matterCode":"%s","milestone":"%s","occurredAt":"%s"%s}""".formatted(
+                        partnerCase, matter, milestone, at, dueDate == null ? "" : ",\"dueDate\":\"" + dueDate + "\"");
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/approvals/partner/milestones"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> read(String token, String caseNumber) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/api/approvals/partner/cases/" + caseNumber))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void partnerReportsMilestonesInOrderAndTheyAreMirroredAndPublished() throws Exception {
+        Instant now = clock.instant();
+
+        assertThat(report(taxToken, taxMatter, "RECEIVED", now.minusSeconds(600), null)
+                        .statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> accepted = report(taxToken, taxMatter, "ACCEPTED", now.minusSeconds(300), "2026-12-15");
+
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        assertThat(accepted.body()).contains("\"department\":\"tax\"").contains("\"dueDate\":\"2026-12-15\"");
+        HttpResponse<String> mirror = read(taxToken, partnerCase);
+        assertThat(mirror.statusCode()).isEqualTo(200);
+        String caseId = mirror.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+        assertThat(ApprovalTopic.typesFor(caseId, 2))
+                .containsExactly("PartnerMilestoneReported", "PartnerMilestoneReported");
+    }
+
+    @Test
+    void outOfOrderBackDatedAndUnknownMatterReportsAreRefusedAndRecorded() throws Exception {
+        Instant now = clock.instant();
+        long refusalsBefore = mongo.getCollection("partner_refusals").countDocuments();
+        report(taxToken, taxMatter, "RECEIVED", now.minusSeconds(600), null);
+
+        HttpResponse<String> skipped = report(taxToken, taxMatter, "COMPLETED", now.minusSeconds(60), null);
+        assertThat(skipped.statusCode()).isEqualTo(409);
+        assertThat(skipped.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(skipped.body()).contains("partner.out-of-order");
+
+        HttpResponse<String> backDated =
+                report(taxToken, taxMatter, "ACCEPTED", now.minusSeconds(3 * 24 * 3600), "2026-12-15");
+        assertThat(backDated.body()).contains("partner.back-dated");
+
+        String marketMatter = published(Matters.foodLicense(freshCode("IT-MR"))).code();
+        HttpResponse<String> otherDepartment = report(taxToken, marketMatter, "RECEIVED", now, null);
+        assertThat(otherDepartment.body()).contains("partner.unknown-matter");
+
+        assertThat(mongo.getCollection("partner_refusals").countDocuments()).isEqualTo(refusalsBefore + 3);
+        assertThat(ApprovalTopic.typesFor("tax/" + partnerCase, 3))
+                .containsExactly("PartnerReportRefused", "PartnerReportRefused", "PartnerReportRefused");
+    }
+
+    @Test
+    void anotherPartnerCannotSeeTheCaseAndPeopleCannotReport() throws Exception {
+        report(taxToken, taxMatter, "RECEIVED", clock.instant().minusSeconds(60), null);
+        String housingToken =
+                KeycloakTestServer.shared().clientCredentialsToken("partner-housing", "partner-housing-demo-secret");
+        String citizenToken = KeycloakTestServer.shared().passwordToken("citizen1", "demo");
+
+        assertThat(read(housingToken, partnerCase).statusCode()).isEqualTo(404);
+        assertThat(read(taxToken, partnerCase).statusCode()).isEqualTo(200);
+        HttpResponse<String> citizen = report(citizenToken, taxMatter, "ACCEPTED", clock.instant(), "2026-12-15");
+        assertThat(citizen.statusCode()).isEqualTo(403);
+        assertThat(report("not-a-token", taxMatter, "ACCEPTED", clock.instant(), "2026-12-15")
+                        .statusCode())
+                .isEqualTo(401);
+    }
+}
