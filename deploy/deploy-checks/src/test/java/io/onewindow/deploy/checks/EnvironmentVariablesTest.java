@@ -1,0 +1,176 @@
+package io.onewindow.deploy.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every environment variable deploy/ passes to an application is one the application reads
+ * ({@link ApplicationSettings}): a misspelt or stale name would otherwise be ignored without a
+ * word, and the application would quietly run on its local default.
+ */
+class EnvironmentVariablesTest {
+
+    @Test
+    void theComposeStackPassesOnlyVariablesTheApplicationsRead() {
+        assertThat(unreadInCompose(Deploy.compose())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "production"})
+    void theKubernetesManifestsPassOnlyVariablesTheApplicationsRead(String rendering) {
+        assertThat(unreadInKubernetes(Deploy.kubernetes().get(rendering))).isEmpty();
+    }
+
+    @Test
+    void theImageSetsOnlyVariablesEveryApplicationReads() {
+        List<String> problems = new ArrayList<>();
+        Matcher env = Pattern.compile("(?m)^ENV\\s+([A-Z0-9_]+)=").matcher(Repository.read(Deploy.DOCKERFILE));
+        while (env.find()) {
+            for (String application : Deploy.applications()) {
+                String why = ApplicationSettings.of(application).whyNotRead(env.group(1));
+                if (why != null) {
+                    problems.add("Dockerfile: " + why);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void refusesMisspeltRemovedAndMisdirectedVariables() {
+        Compose fixture = Compose.load(Deploy.fixture("env/unread-variables.yaml"));
+
+        assertThat(unreadInCompose(fixture))
+                .containsExactlyInAnyOrder(
+                        "compose service appointment-service: MONGODB_URL is not read by appointment-service",
+                        "compose service appointment-service: SPRING_DATA_MONGODB_URI sets spring.data.mongodb.uri,"
+                                + " which Spring Boot no longer reads (now spring.mongodb.uri)",
+                        "compose service gateway: SPRING_KAFKA_BOOTSTRAP_SERVERS sets spring.kafka.bootstrap-servers,"
+                                + " but gateway has no Kafka starter",
+                        "compose service gateway: KAFKA_BOOTSTRAP_SERVERS is not read by gateway");
+    }
+
+    @Test
+    void knowsWhatEachApplicationReadsFromItsOwnSourcesAndSpringBoot() {
+        ApplicationSettings appointments = ApplicationSettings.of("appointment-service");
+        ApplicationSettings gateway = ApplicationSettings.of("gateway");
+
+        // application.yml placeholders
+        assertThat(appointments.whyNotRead("MONGODB_URI")).isNull();
+        assertThat(gateway.whyNotRead("APPOINTMENT_SERVICE_URI")).isNull();
+        // @ConfigurationProperties of the platform library the services use, not the gateway
+        assertThat(appointments.whyNotRead("ONEWINDOW_WEB_MAX_BODY_SIZE")).isNull();
+        assertThat(appointments.whyNotRead("ONEWINDOW_MESSAGING_OUTBOX_INSTANCE_ID"))
+                .isNull();
+        assertThat(gateway.whyNotRead("ONEWINDOW_WEB_MAX_BODY_SIZE")).isNotNull();
+        // @ConfigurationProperties of the gateway itself, including map-valued ones
+        assertThat(gateway.whyNotRead("ONEWINDOW_GATEWAY_RATE_LIMIT_TRUSTED_PROXIES"))
+                .isNull();
+        assertThat(gateway.whyNotRead("ONEWINDOW_GATEWAY_SERVICES_LICENSES_URI"))
+                .isNull();
+        // Spring Boot's own properties
+        assertThat(gateway.whyNotRead("MANAGEMENT_SERVER_PORT")).isNull();
+        assertThat(appointments.whyNotRead("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM"))
+                .isNull();
+        assertThat(appointments.whyNotRead("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI"))
+                .isNull();
+    }
+
+    @Test
+    void everyApplicationGetsTheSettingsItCannotRunWithoutInProduction() {
+        Map<String, List<String>> required = new LinkedHashMap<>();
+        Deploy.services()
+                .forEach(
+                        s -> required.put(s, List.of("MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS", "KEYCLOAK_ISSUER_URI")));
+        List<String> gatewayNeeds = new ArrayList<>(List.of("KEYCLOAK_ISSUER_URI", "GATEWAY_CORS_ALLOWED_ORIGINS"));
+        Deploy.services()
+                .forEach(s ->
+                        gatewayNeeds.add(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URI"));
+        required.put("gateway", gatewayNeeds);
+
+        List<Map<String, Object>> production = Deploy.production();
+        Compose compose = Deploy.compose();
+        required.forEach((application, variables) -> {
+            Workloads.Container container = Workloads.containers(production).stream()
+                    .filter(c -> application.equals(c.application(Deploy.applications())))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Workloads.environment(container, production))
+                    .as("production " + application)
+                    .containsKeys(variables.toArray(String[]::new));
+            assertThat(compose.environment(application))
+                    .as("compose " + application)
+                    .containsKeys(variables.toArray(String[]::new));
+        });
+    }
+
+    @Test
+    void eachServiceUsesTheDatabaseItsMongoUserMayWrite() {
+        List<Map<String, Object>> production = Deploy.production();
+        Map<String, Object> mongo =
+                Kustomize.ofKind(production, "MongoDBCommunity").get(0);
+        for (String service : Deploy.services()) {
+            Object database = Workloads.environment(
+                            Workloads.containers(production).stream()
+                                    .filter(c -> service.equals(c.application(Deploy.applications())))
+                                    .findFirst()
+                                    .orElseThrow(),
+                            production)
+                    .get("MONGODB_DATABASE");
+            Map<String, Object> user = Yaml.maps(Yaml.at(mongo, "spec.users")).stream()
+                    .filter(u -> service.equals(u.get("name")))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Yaml.maps(user.get("roles")))
+                    .as(service)
+                    .containsExactly(Map.of("name", "readWrite", "db", database));
+            assertThat(Deploy.compose().environment(service))
+                    .containsEntry("MONGODB_DATABASE", String.valueOf(database));
+        }
+    }
+
+    static List<String> unreadInCompose(Compose compose) {
+        List<String> problems = new ArrayList<>();
+        for (String service : compose.services().keySet()) {
+            String application = compose.application(service, Deploy.applications());
+            if (application == null) {
+                continue;
+            }
+            ApplicationSettings settings = ApplicationSettings.of(application);
+            for (String variable : compose.environment(service).keySet()) {
+                String why = settings.whyNotRead(variable);
+                if (why != null) {
+                    problems.add("compose service " + service + ": " + why);
+                }
+            }
+        }
+        return problems;
+    }
+
+    static List<String> unreadInKubernetes(List<Map<String, Object>> resources) {
+        List<String> problems = new ArrayList<>();
+        for (Workloads.Container container : Workloads.containers(resources)) {
+            String application = container.application(Deploy.applications());
+            if (application == null) {
+                continue;
+            }
+            ApplicationSettings settings = ApplicationSettings.of(application);
+            for (String variable : Workloads.environment(container, resources).keySet()) {
+                String why = settings.whyNotRead(variable);
+                if (why != null) {
+                    problems.add(container.describe() + ": " + why);
+                }
+            }
+        }
+        return problems;
+    }
+}

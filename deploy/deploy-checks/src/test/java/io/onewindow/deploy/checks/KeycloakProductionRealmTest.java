@@ -1,0 +1,222 @@
+package io.onewindow.deploy.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The production overlay creates realm onewindow from the repository's realm file and hardens it
+ * with a Job (keycloak-hardening/harden-realm.sh, Keycloak's kcadm): these checks apply the
+ * hardening files to the realm file the way kcadm's partial updates do, and look at the result.
+ */
+class KeycloakProductionRealmTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path HARDENING = Deploy.K8S_PRODUCTION.resolve("keycloak-hardening");
+
+    @Test
+    void theHardenedRealmRefusesPasswordGrantsRequiresTlsAndLocksOutGuessers() {
+        Map<String, Object> realm = hardenedRealm(HARDENING);
+
+        assertThat(realm.get("sslRequired")).isEqualTo("external");
+        assertThat(realm.get("bruteForceProtected")).isEqualTo(true);
+        Map<String, Object> cli = client(realm, "onewindow-cli");
+        assertThat(cli.get("directAccessGrantsEnabled")).isEqualTo(false);
+        for (Map<String, Object> client : clients(realm)) {
+            assertThat(client.get("directAccessGrantsEnabled"))
+                    .as("direct access grants of " + client.get("clientId"))
+                    .isNotEqualTo(true);
+            for (Object uri : Yaml.list(client.get("redirectUris"))) {
+                assertThat(String.valueOf(uri))
+                        .as("redirect URI of " + client.get("clientId"))
+                        .startsWith("https://");
+            }
+        }
+        assertThat(hardeningProblems(HARDENING)).isEmpty();
+    }
+
+    @Test
+    void refusesAHardeningThatLeavesPasswordGrantsOnOrMisspellsAField() {
+        assertThat(hardeningProblems(Deploy.fixture("keycloak/weak-hardening")))
+                .containsExactlyInAnyOrder(
+                        "client onewindow-cli keeps direct access grants",
+                        "client-onewindow-portal.json: directAccessGrantEnabled is not a field of client onewindow-portal",
+                        "realm-settings.json: sslRequired is none, not external",
+                        "realm-settings.json: brute-force protection is off",
+                        "demo-users.txt misses demo users [approver1, catalogadmin1, citizen2, deptadmin1, enterprise1,"
+                                + " inspector1, officer1]",
+                        "client onewindow-wechat keeps its demo secret: Secret keycloak-client-secrets is not mounted");
+    }
+
+    @Test
+    void theProductionOverlayRunsTheHardeningJobWithTheRealmAndEveryHardeningFile() {
+        List<Map<String, Object>> production = Deploy.production();
+        Map<String, Object> job = Kustomize.find(production, "Job", "keycloak-realm-hardening");
+        assertThat(job).isNotNull();
+        Map<String, Object> hardening = Kustomize.find(production, "ConfigMap", "keycloak-realm-hardening");
+        Map<String, Object> realm = Kustomize.find(production, "ConfigMap", "onewindow-realm");
+        assertThat(Yaml.map(realm.get("data")).get("onewindow-realm.json"))
+                .isEqualTo(Repository.read(Repository.path("deploy/keycloak/onewindow-realm.json")));
+
+        Set<String> files = new TreeSet<>(List.of(HARDENING.toFile().list()));
+        files.remove("job.yaml");
+        assertThat(Yaml.map(hardening.get("data")).keySet()).containsExactlyInAnyOrderElementsOf(files);
+
+        String script = String.valueOf(Yaml.map(hardening.get("data")).get("harden-realm.sh"));
+        assertThat(script)
+                .contains("create realms -f /realm/onewindow-realm.json -s enabled=false")
+                .contains("/hardening/realm-settings.json")
+                .contains("/hardening/client-*.json")
+                .contains("/client-secrets/*")
+                .contains("/hardening/demo-users.txt");
+        List<String> mounts = Yaml.maps(Yaml.at(job, "spec.template.spec.volumes")).stream()
+                .map(v -> v.containsKey("configMap")
+                        ? "configMap:" + Yaml.at(v, "configMap.name")
+                        : "secret:" + Yaml.at(v, "secret.secretName"))
+                .toList();
+        assertThat(mounts)
+                .contains(
+                        "configMap:onewindow-realm",
+                        "configMap:keycloak-realm-hardening",
+                        "secret:keycloak-client-secrets");
+    }
+
+    /** Whether a directory of hardening files (like keycloak-hardening/) does its job on the repository's realm. */
+    static List<String> hardeningProblems(Path directory) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> original = realmFile();
+        Map<String, Object> settings = json(directory.resolve("realm-settings.json"));
+        for (String key : settings.keySet()) {
+            if (!original.containsKey(key) && !REALM_FIELDS.contains(key)) {
+                problems.add("realm-settings.json: " + key + " is not a field of the realm");
+            }
+        }
+        if (!"external".equals(settings.get("sslRequired")) && !"all".equals(settings.get("sslRequired"))) {
+            problems.add("realm-settings.json: sslRequired is " + settings.get("sslRequired") + ", not external");
+        }
+        if (!Boolean.TRUE.equals(settings.get("bruteForceProtected"))) {
+            problems.add("realm-settings.json: brute-force protection is off");
+        }
+        for (String file : directory.toFile().list()) {
+            if (!file.startsWith("client-") || !file.endsWith(".json")) {
+                continue;
+            }
+            String clientId = file.substring("client-".length(), file.length() - ".json".length());
+            Map<String, Object> client = client(original, clientId);
+            if (client == null) {
+                problems.add(file + ": no client " + clientId + " in the realm");
+                continue;
+            }
+            for (String key : json(directory.resolve(file)).keySet()) {
+                if (!client.containsKey(key)) {
+                    problems.add(file + ": " + key + " is not a field of client " + clientId);
+                }
+            }
+        }
+        Map<String, Object> hardened = hardenedRealm(directory);
+        Map<String, Object> cli = client(hardened, "onewindow-cli");
+        if (cli != null
+                && Boolean.TRUE.equals(cli.get("directAccessGrantsEnabled"))
+                && !Boolean.FALSE.equals(cli.get("enabled"))) {
+            problems.add("client onewindow-cli keeps direct access grants");
+        }
+        Set<String> demoUsers = new TreeSet<>();
+        for (Map<String, Object> user : Yaml.maps(original.get("users"))) {
+            if (!Yaml.list(user.get("credentials")).isEmpty()) {
+                demoUsers.add(String.valueOf(user.get("username")));
+            }
+        }
+        demoUsers.removeAll(listed(directory.resolve("demo-users.txt")));
+        if (!demoUsers.isEmpty()) {
+            problems.add("demo-users.txt misses demo users " + demoUsers);
+        }
+        Path job = directory.resolve("job.yaml");
+        boolean secretsMounted = Yaml.documents(job).stream()
+                .flatMap(d -> Yaml.maps(Yaml.at(d, "spec.template.spec.volumes")).stream())
+                .anyMatch(v -> "keycloak-client-secrets".equals(Yaml.at(v, "secret.secretName")));
+        for (Map<String, Object> client : clients(original)) {
+            if (client.get("secret") != null && !Boolean.TRUE.equals(client.get("publicClient")) && !secretsMounted) {
+                problems.add("client " + client.get("clientId")
+                        + " keeps its demo secret: Secret keycloak-client-secrets is not mounted");
+                break;
+            }
+        }
+        return problems;
+    }
+
+    /** Realm fields the hardening may set that the demo realm leaves at Keycloak's defaults. */
+    private static final Set<String> REALM_FIELDS = Set.of(
+            "permanentLockout",
+            "failureFactor",
+            "waitIncrementSeconds",
+            "maxFailureWaitSeconds",
+            "maxDeltaTimeSeconds",
+            "quickLoginCheckMilliSeconds",
+            "minimumQuickLoginWaitSeconds",
+            "maxTemporaryLockouts",
+            "passwordPolicy",
+            "otpPolicyType",
+            "eventsEnabled",
+            "adminEventsEnabled");
+
+    /** The realm after the hardening: realm settings and client files merged the way kcadm update -f does. */
+    static Map<String, Object> hardenedRealm(Path directory) {
+        Map<String, Object> realm = realmFile();
+        realm.putAll(json(directory.resolve("realm-settings.json")));
+        for (String file : directory.toFile().list()) {
+            if (file.startsWith("client-") && file.endsWith(".json")) {
+                Map<String, Object> client =
+                        client(realm, file.substring("client-".length(), file.length() - ".json".length()));
+                if (client != null) {
+                    Kustomize.merge(client, json(directory.resolve(file)));
+                }
+            }
+        }
+        Set<String> deleted = listed(directory.resolve("demo-users.txt"));
+        realm.put(
+                "users",
+                new ArrayList<>(Yaml.maps(realm.get("users")).stream()
+                        .filter(u -> !deleted.contains(String.valueOf(u.get("username"))))
+                        .toList()));
+        return realm;
+    }
+
+    private static Map<String, Object> realmFile() {
+        return json(Repository.path("deploy/keycloak/onewindow-realm.json"));
+    }
+
+    private static List<Map<String, Object>> clients(Map<String, Object> realm) {
+        return Yaml.maps(realm.get("clients"));
+    }
+
+    private static Map<String, Object> client(Map<String, Object> realm, String clientId) {
+        return clients(realm).stream()
+                .filter(c -> clientId.equals(c.get("clientId")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Set<String> listed(Path file) {
+        Set<String> names = new TreeSet<>();
+        for (String line : Repository.read(file).split("\\R")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(Path file) {
+        return Yaml.copy((Map<String, Object>) JSON.readValue(Repository.read(file), LinkedHashMap.class));
+    }
+}

@@ -1,0 +1,114 @@
+package io.onewindow.deploy.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Only the gateway is reachable from outside; each service is reached only by the gateway (and
+ * Prometheus on the management port) and reaches only MongoDB, the Kafka brokers and Keycloak.
+ */
+class NetworkPoliciesTest {
+
+    private static final int MANAGEMENT_PORT = 9080;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "production"})
+    void isolateEveryApplicationAndOpenOnlyThePathsItNeeds(String rendering) {
+        assertThat(isolationProblems(Deploy.kubernetes().get(rendering), Deploy.applications()))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesServicesWithoutTheirOwnPolicies() {
+        List<Map<String, Object>> fixture = Yaml.documents(Deploy.fixture("network/missing-service-policy.yaml"));
+
+        assertThat(isolationProblems(fixture, List.of("gateway", "appointment-service")))
+                .contains(
+                        "appointment-service: the gateway cannot reach it on 8081",
+                        "appointment-service: cannot reach MongoDB on 27017",
+                        "appointment-service: cannot reach the Kafka brokers on 9092");
+    }
+
+    @Test
+    void refusesAServiceOpenToOtherNamespacesAndPoliciesThatDoNotIsolate() {
+        List<Map<String, Object>> fixture = Yaml.documents(Deploy.fixture("network/open-service.yaml"));
+
+        List<String> problems = isolationProblems(fixture, List.of("gateway", "appointment-service"));
+
+        assertThat(problems)
+                .contains("appointment-service: egress is not isolated (no default deny selects it)")
+                .anySatisfy(p -> assertThat(p).startsWith("appointment-service: reachable from outside: "));
+    }
+
+    @Test
+    void refusesManifestsWithoutAnyNetworkPolicy() {
+        List<Map<String, Object>> fixture = Yaml.documents(Deploy.fixture("k8s/incomplete-workloads.yaml"));
+
+        assertThat(isolationProblems(fixture, List.of())).containsExactly("no NetworkPolicy at all");
+    }
+
+    static List<String> isolationProblems(List<Map<String, Object>> resources, List<String> applications) {
+        NetworkPolicies policies = new NetworkPolicies(resources);
+        List<String> problems = new ArrayList<>();
+        if (policies.isEmpty()) {
+            problems.add("no NetworkPolicy at all");
+            return problems;
+        }
+        Map<String, Map<String, Object>> labels = new LinkedHashMap<>();
+        for (String application : applications) {
+            Workloads.containers(resources).stream()
+                    .filter(c -> application.equals(c.application(Deploy.applications())))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            c -> labels.put(application, c.podLabels()),
+                            () -> problems.add(application + ": no workload runs it"));
+        }
+        Map<String, Object> gateway = labels.get("gateway");
+        for (Map.Entry<String, Map<String, Object>> entry : labels.entrySet()) {
+            String application = entry.getKey();
+            Map<String, Object> pod = entry.getValue();
+            if (!policies.ingressIsolated(pod)) {
+                problems.add(application + ": ingress is not isolated (no default deny selects it)");
+            }
+            if (!policies.egressIsolated(pod)) {
+                problems.add(application + ": egress is not isolated (no default deny selects it)");
+            }
+            policies.egressBeyondNamespace(pod).forEach(o -> problems.add(application + ": reaches outside: " + o));
+            List<String> outside = policies.openingsFromOutside(pod, MANAGEMENT_PORT);
+            if (application.equals("gateway")) {
+                if (outside.isEmpty()) {
+                    problems.add("gateway: not reachable from the ingress controller");
+                }
+                continue;
+            }
+            outside.forEach(o -> problems.add(application + ": reachable from outside: " + o));
+            int port = Deploy.defaultPort(application);
+            if (gateway != null && !policies.allows(gateway, pod, port)) {
+                problems.add(application + ": the gateway cannot reach it on " + port);
+            }
+            if (!policies.allows(pod, NetworkPolicies.MONGODB, 27017)) {
+                problems.add(application + ": cannot reach MongoDB on 27017");
+            }
+            if (!policies.allows(pod, NetworkPolicies.KAFKA_BROKER, 9092)) {
+                problems.add(application + ": cannot reach the Kafka brokers on 9092");
+            }
+            if (!policies.allows(pod, NetworkPolicies.KEYCLOAK, 8080)) {
+                problems.add(application + ": cannot reach Keycloak for token keys on 8080");
+            }
+            for (Map.Entry<String, Map<String, Object>> other : labels.entrySet()) {
+                if (!other.getKey().equals(application)
+                        && policies.allows(pod, other.getValue(), Deploy.defaultPort(other.getKey()))) {
+                    problems.add(application + ": may call " + other.getKey() + " directly");
+                }
+            }
+        }
+        return problems;
+    }
+}
