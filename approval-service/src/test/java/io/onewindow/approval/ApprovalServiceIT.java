@@ -2,7 +2,7 @@ package io.onewindow.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onewindow.platform.test.OneWindowIntegrationTest;
+import io.onewindow.approval.support.ApprovalIntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,9 +10,11 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The service starts against the real MongoDB-protocol server and Kafka broker and keeps its fences. */
-@OneWindowIntegrationTest
-class ApprovalServiceIT {
+/**
+ * The service starts against the real MongoDB-protocol server and Kafka broker and keeps its fences
+ * (sharing the context of the other service ITs).
+ */
+class ApprovalServiceIT extends ApprovalIntegrationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 

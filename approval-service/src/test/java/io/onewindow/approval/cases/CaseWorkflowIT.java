@@ -154,7 +154,7 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
             mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.officer1()))
                     .andExpect(jsonPath("$.state").value("PRE_REVIEW"))
                     .andExpect(jsonPath("$.preReview").value("WAITING_FOR_LICENSE_CHECK"))
-                    .andExpect(jsonPath("$.materials[0].check.status").value("UNCHECKED"));
+                    .andExpect(jsonPath("$.materials[0].licenseCheck").value("UNCHECKED"));
             String refused = action(Callers.officer1(), caseId, "acceptance", "{}", 409);
             assertThat(refused).contains("application.license-check-pending");
         } finally {

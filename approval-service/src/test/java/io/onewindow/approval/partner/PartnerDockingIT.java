@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
 import io.onewindow.approval.support.Matters;
-import io.onewindow.platform.test.KeycloakInitializer;
 import io.onewindow.platform.test.KeycloakTestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,10 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /** Partner systems docking with real Keycloak client-credentials tokens, own department only. */
-@ContextConfiguration(initializers = KeycloakInitializer.class)
 class PartnerDockingIT extends ApprovalIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

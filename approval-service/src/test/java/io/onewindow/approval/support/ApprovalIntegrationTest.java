@@ -2,7 +2,9 @@ package io.onewindow.approval.support;
 
 import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterDefinition;
+import io.onewindow.platform.test.KeycloakInitializer;
 import io.onewindow.platform.test.OneWindowIntegrationTest;
+import io.onewindow.platform.test.SharedInfrastructure;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -21,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * moves and a real HTTP server standing in for e-license-service. Subclasses share one context.
  */
 @OneWindowIntegrationTest
+// Every IT shares one context; partner docking needs real Keycloak tokens, so all point at it.
+@ContextConfiguration(initializers = {SharedInfrastructure.class, KeycloakInitializer.class})
 @AutoConfigureMockMvc
 @Import(ApprovalIntegrationTest.TestClock.class)
 @TestPropertySource(

@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 
@@ -27,8 +27,8 @@ public final class ApprovalTopic {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedKafkaBroker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "approval-test-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
@@ -37,8 +37,16 @@ public final class ApprovalTopic {
                 StringDeserializer.class);
         List<EventEnvelope<JsonNode>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.APPROVAL));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            // Assigned, not subscribed: no consumer group to join, so no rebalance delay per read.
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty() && System.nanoTime() < deadline) {
+                partitions = consumer.partitionsFor(Topics.APPROVAL).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             while (found.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
                     if (key.equals(record.key())) {

@@ -6,6 +6,7 @@ import io.onewindow.approval.cases.domain.CompletedStep;
 import io.onewindow.approval.cases.domain.CorrectionNotice;
 import io.onewindow.approval.cases.domain.Decision;
 import io.onewindow.approval.cases.domain.SubmittedMaterial;
+import io.onewindow.approval.cases.domain.Suspension;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,18 +29,88 @@ record CaseView(
         String filedBy,
         String channel,
         Map<String, String> formData,
-        List<SubmittedMaterial> materials,
+        List<Material> materials,
         Instant receivedAt,
         List<CorrectionNotice> corrections,
         Instant acceptedAt,
         boolean acceptedAutomatically,
-        ClockView clock,
+        Clock clock,
         List<CompletedStep> steps,
         String nextStep,
         Decision decision,
         Instant closedAt) {
 
     record Applicant(String type, String name, String maskedCode) {}
+
+    /** A material given; {@code licenseCheck} is the e-license service's verdict, or UNCHECKED. */
+    record Material(
+            String materialCode,
+            String fileId,
+            String fileName,
+            String licenseIdentifier,
+            String licenseCheck,
+            Boolean licenseBelongsToApplicant,
+            Instant checkedAt) {
+
+        static Material of(SubmittedMaterial m) {
+            return new Material(
+                    m.materialCode(),
+                    m.fileId(),
+                    m.fileName(),
+                    m.licenseIdentifier(),
+                    m.check() == null ? null : m.check().status().name(),
+                    m.check() == null ? null : m.check().belongsToHolder(),
+                    m.check() == null ? null : m.check().checkedAt());
+        }
+    }
+
+    /** A period the clock stood still. */
+    record Pause(
+            String procedure,
+            String reason,
+            int expectedWorkingDays,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            int pausedWorkingDays) {
+
+        static Pause of(Suspension s) {
+            return new Pause(
+                    s.procedure().name(),
+                    s.reason(),
+                    s.expectedWorkingDays(),
+                    s.startedOn(),
+                    s.endedOn(),
+                    s.pausedWorkingDays());
+        }
+    }
+
+    /** The statutory clock as of today; see {@link ClockView}. */
+    record Clock(
+            LocalDate acceptedOn,
+            LocalDate statutoryDueDate,
+            LocalDate promisedDueDate,
+            int workingDaysUsed,
+            int statutoryWorkingDaysLeft,
+            int promisedWorkingDaysLeft,
+            int extensionWorkingDays,
+            boolean suspended,
+            List<Pause> pauses,
+            LocalDate art32Deadline) {
+
+        static Clock of(ClockView v) {
+            return new Clock(
+                    v.acceptedOn(),
+                    v.statutoryDueDate(),
+                    v.promisedDueDate(),
+                    v.workingDaysUsed(),
+                    v.statutoryWorkingDaysLeft(),
+                    v.promisedWorkingDaysLeft(),
+                    v.extensionWorkingDays(),
+                    v.suspended(),
+                    v.pauses().stream().map(Pause::of).toList(),
+                    v.art32Deadline());
+        }
+    }
 
     static CaseView of(ApplicationCase c, WorkingCalendar calendar, LocalDate today) {
         var steps = c.completedSteps();
@@ -65,12 +136,12 @@ record CaseView(
                 c.filedBy(),
                 c.channel().name(),
                 c.formData(),
-                c.materials(),
+                c.materials().stream().map(Material::of).toList(),
                 c.receivedAt(),
                 c.corrections(),
                 c.acceptedAt(),
                 c.acceptedAutomatically(),
-                c.clock(calendar, today),
+                Clock.of(c.clock(calendar, today)),
                 steps,
                 next,
                 c.decision(),
