@@ -16,6 +16,7 @@ import io.onewindow.platform.test.Callers;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.config.SupervisionSettings;
+import io.onewindow.supervision.feedback.Feedback;
 import io.onewindow.supervision.support.EventFeed;
 import io.onewindow.supervision.support.MutableClock;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
@@ -77,6 +78,9 @@ class SupervisionApiIT {
     @Autowired
     SupervisionSettings settings;
 
+    @Autowired
+    Feedback feedback;
+
     @BeforeEach
     void casesAndVisitsOfTwoCitizens() throws Exception {
         clock.set(SupervisionIntegrationTest.START);
@@ -110,6 +114,13 @@ class SupervisionApiIT {
                         .submitted("2026-03-02T08:00")
                         .notAccepted("2026-03-02T08:30", "", "")
                         .events());
+        feed.sendAll(
+                Topics.APPROVAL,
+                CaseStory.of("a-unrated")
+                        .submittedBy("citizen2", CITIZEN2_MASKED, null, "2026-03-02T08:00")
+                        .accepted("2026-03-02T08:10", "2026-03-16", "2026-03-30", "officer1")
+                        .completed("2026-03-02T08:30", "2026-03-02T08:10", "2026-03-16", 0)
+                        .events());
         for (String[] visit : List.of(
                 new String[] {"bk-own", "440113199003071235"}, new String[] {"bk-other", "440113200002290028"})) {
             String hash = hash(visit[1]);
@@ -134,21 +145,20 @@ class SupervisionApiIT {
                                     "officer1"),
                             CaseStory.at("2026-03-02T07:55")));
         }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> cases.findIfKnown("a-own")
-                                .map(c -> c.completedAt() != null)
-                                .orElse(false)
-                        && cases.findIfKnown("a-other")
-                                .map(c -> c.decidedAt() != null)
-                                .orElse(false)
-                        && cases.findIfKnown("a-open").isPresent()
-                        && alerts.search(4, null, null).stream().anyMatch(a -> "a-refused".equals(a.caseId()))
-                        && visits.find("bk-own")
-                                .map(v -> v.checkedInBy() != null)
-                                .orElse(false)
-                        && visits.find("bk-other")
-                                .map(v -> v.checkedInBy() != null)
-                                .orElse(false));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(cases.findIfKnown("a-own"))
+                    .hasValueSatisfying(c -> assertThat(c.completedAt()).isNotNull());
+            assertThat(cases.findIfKnown("a-unrated"))
+                    .hasValueSatisfying(c -> assertThat(c.completedAt()).isNotNull());
+            assertThat(cases.findIfKnown("a-other"))
+                    .hasValueSatisfying(c -> assertThat(c.decidedAt()).isNotNull());
+            assertThat(cases.findIfKnown("a-open")).isPresent();
+            assertThat(alerts.search(4, null, null)).anyMatch(a -> "a-refused".equals(a.caseId()));
+            assertThat(visits.find("bk-own"))
+                    .hasValueSatisfying(v -> assertThat(v.checkedInBy()).isNotNull());
+            assertThat(visits.find("bk-other"))
+                    .hasValueSatisfying(v -> assertThat(v.checkedInBy()).isNotNull());
+        });
         fed = true;
     }
 
@@ -366,5 +376,54 @@ class SupervisionApiIT {
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
         assertThat(written()).isEqualTo(before);
+    }
+
+    @Test
+    void operatorsRecordHotlineComplaintsForTheDepartmentTheyName() throws Exception {
+        String body = "{\"channel\":\"HOTLINE\",\"targetType\":\"OFFICER\",\"targetId\":\"officer1\","
+                + "\"department\":\"market-regulation\",\"text\":\"asked for a red envelope\"}";
+        postJson("/api/supervision/operator/complaints", Callers.admin1(), body)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channel").value("HOTLINE"))
+                .andExpect(jsonPath("$.department").value("market-regulation"));
+        long before = written();
+        postJson("/api/supervision/operator/complaints", Callers.citizen1(), body)
+                .andExpect(status().isForbidden());
+        postJson("/api/supervision/operator/complaints", Callers.admin1(), body.replace("HOTLINE", "PORTAL"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:complaint.operator-channel"));
+        assertThat(written()).isEqualTo(before);
+    }
+
+    @Test
+    void timeAloneRaisesLateComplaintsAndGivesTheDefaultRating() throws Exception {
+        String id = com.jayway.jsonpath.JsonPath.read(
+                postJson(
+                                "/api/supervision/complaints",
+                                Callers.citizen2(),
+                                "{\"targetType\":\"CASE\",\"targetId\":\"a-unrated\",\"text\":\"no reply\"}")
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+
+        clock.set(CaseStory.at("2026-03-09T18:00"));
+        feedback.sweep();
+        assertThat(alerts.search(9, null, null)).noneMatch(a -> a.subjectId().equals(id));
+        assertThat(mongo.findById("CASE:a-unrated", org.bson.Document.class, "ratings"))
+                .isNotNull();
+
+        clock.set(CaseStory.at("2026-03-10T09:00"));
+        feedback.sweep();
+        assertThat(alerts.search(9, null, null)).anySatisfy(a -> {
+            assertThat(a.subjectId()).isEqualTo(id);
+            assertThat(a.department()).isEqualTo("market-regulation");
+        });
+        mvc.perform(get("/api/supervision/ratings/mine").with(Callers.citizen2()))
+                .andExpect(jsonPath("$[?(@.id == 'CASE:a-unrated')]").doesNotExist());
+        mvc.perform(get("/api/supervision/public/statistics"))
+                .andExpect(jsonPath("$.satisfaction[?(@.department == 'market-regulation')].ratings")
+                        .exists());
     }
 }

@@ -1,6 +1,7 @@
 package io.onewindow.supervision.feedback;
 
 import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.identity.UnifiedSocialCreditCode;
@@ -103,6 +104,40 @@ public class Feedback {
                 target,
                 targetId,
                 assigned == null ? settings.defaultDepartment() : assigned,
+                text,
+                dueOn,
+                clock.instant());
+        ComplaintDocument doc = new ComplaintDocument(complaint);
+        doc.outbox.addAll(recorder.record(Topics.SUPERVISION, complaint.pullEvents()));
+        mongo.insert(doc);
+        relay.ifAvailable(OutboxRelay::wakeUp);
+        return complaint;
+    }
+
+    /**
+     * A complaint taken by an operator from the 12345 hotline or the mailbox: the operator names the
+     * department; the complainant is not a platform user, so nobody reads it back as "mine".
+     */
+    public Complaint recordComplaint(
+            Caller operator,
+            Complaint.Channel channel,
+            Complaint.Target target,
+            String targetId,
+            String department,
+            String text) {
+        if (channel != Complaint.Channel.HOTLINE && channel != Complaint.Channel.MAILBOX) {
+            throw new InvalidValueException(
+                    "complaint.operator-channel", "channel", "An operator records hotline and mailbox complaints");
+        }
+        LocalDate dueOn = cases.clock().calendar().addWorkingDays(cases.today(), settings.complaintWorkingDays());
+        Complaint complaint = Complaint.file(
+                UUID.randomUUID().toString(),
+                null,
+                operator.username(),
+                channel,
+                target,
+                targetId,
+                department,
                 text,
                 dueOn,
                 clock.instant());

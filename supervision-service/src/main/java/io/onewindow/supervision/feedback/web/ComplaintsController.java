@@ -70,6 +70,21 @@ class ComplaintsController {
                 caller, request.targetType(), request.targetId(), request.department(), request.text()));
     }
 
+    @PostMapping("/api/supervision/operator/complaints")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('platform-admin')")
+    @Operation(summary = "Record a complaint taken on the 12345 hotline or from the mailbox")
+    ComplaintView record(
+            @Valid @RequestBody FeedbackRequests.RecordComplaint request, @AuthenticationPrincipal Caller caller) {
+        return ComplaintView.of(feedback.recordComplaint(
+                caller,
+                request.channel(),
+                request.targetType(),
+                request.targetId(),
+                request.department(),
+                request.text()));
+    }
+
     @GetMapping("/api/supervision/complaints/mine")
     @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
     @Operation(summary = "The complaints I filed")

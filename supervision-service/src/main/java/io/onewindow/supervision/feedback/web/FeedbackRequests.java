@@ -27,6 +27,22 @@ final class FeedbackRequests {
             @Pattern(regexp = "[a-z0-9-]{1,64}") String department,
             @NotBlank @SafeText @Size(max = 4000) String text) {}
 
+    /**
+     * A complaint an operator took by phone (12345 hotline) or from the mailbox.
+     *
+     * @param channel HOTLINE or MAILBOX
+     * @param targetType what it is about
+     * @param targetId the id of what it is about
+     * @param department the department it is assigned to
+     * @param text what the complainant said
+     */
+    record RecordComplaint(
+            @NotNull Complaint.Channel channel,
+            @NotNull Complaint.Target targetType,
+            @NotBlank @SafeText @Size(max = 64) String targetId,
+            @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}") String department,
+            @NotBlank @SafeText @Size(max = 4000) String text) {}
+
     /** @param reply the department's answer to the complainant */
     record AnswerComplaint(
             @NotBlank @SafeText @Size(max = 4000) String reply) {}
