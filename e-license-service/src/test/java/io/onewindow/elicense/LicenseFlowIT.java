@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.onewindow.elicense.license.Issuance;
+import io.onewindow.elicense.license.domain.License;
+import io.onewindow.elicense.signing.domain.Sm2;
 import io.onewindow.elicense.support.Approvals;
 import io.onewindow.elicense.support.TopicReader;
 import io.onewindow.platform.events.EventEnvelope;
@@ -19,10 +22,21 @@ import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.Callers;
 import io.onewindow.platform.test.OneWindowIntegrationTest;
 import io.onewindow.platform.test.SharedKafkaBroker;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -31,6 +45,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +73,9 @@ class LicenseFlowIT {
 
     @Autowired
     EventCodec codec;
+
+    @Autowired
+    Issuance issuance;
 
     private String approve(String caseId, String holderCode) throws Exception {
         ApplicationApproved approved = Approvals.foodBusinessLicenseApprovedFor(
@@ -137,6 +155,53 @@ class LicenseFlowIT {
     }
 
     @Test
+    void theSameApprovalAppliedConcurrentlyStillIssuesOneLicense() throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        ApplicationApproved approved = Approvals.foodBusinessLicenseApprovedFor(
+                caseId, CITIZEN2, Instant.now().minusSeconds(60));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Optional<License>>> runs = new ArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return issuance.issueForApprovedCase(approved);
+                }));
+            }
+            start.countDown();
+            Set<String> answered = new HashSet<>();
+            for (var run : runs) {
+                answered.add(run.get().orElseThrow().id());
+            }
+            assertThat(answered).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), "licenses"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEnterpriseHoldsAndChecksItsCompanysLicenseByCreditCode() throws Exception {
+        mvc.perform(get("/api/licenses/mine").with(Callers.enterprise1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'lic-demo-enterprise1-business')].holderCode")
+                        .value("91440113MA5D000166"));
+        String identifier = identifierOf("lic-demo-enterprise1-business");
+        mvc.perform(post("/api/licenses/checks")
+                        .with(Callers.enterprise1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"identifier\":\"%s\",\"holderCode\":\"91440113MA5D000166\"}".formatted(identifier)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VALID"))
+                .andExpect(jsonPath("$.belongsToHolder").value(true))
+                .andExpect(jsonPath("$.validTo").doesNotExist());
+        mvc.perform(get("/api/licenses/lic-demo-enterprise1-business").with(Callers.citizen1()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aRevokedLicenseVerifiesRevokedRightAfterRevocationAlsoFromAnOlderQrCode() throws Exception {
         String licenseId = approve("case-" + UUID.randomUUID(), CITIZEN1);
         String identifier = identifierOf(licenseId);
@@ -180,13 +245,12 @@ class LicenseFlowIT {
         String truncated = qr.substring(0, qr.length() - 10);
         String unknownKey = qr.replace("|market-regulation-k", "|market-regulation-x");
         // Re-signed: a well-formed payload signed by a key the platform never published.
-        java.security.KeyPair rogue = io.onewindow.elicense.signing.domain.Sm2.generateKeyPair();
+        KeyPair rogue = Sm2.generateKeyPair();
         String unsigned = qr.substring(0, qr.lastIndexOf('|'));
         String resigned = unsigned + "|"
-                + java.util.Base64.getUrlEncoder()
+                + Base64.getUrlEncoder()
                         .withoutPadding()
-                        .encodeToString(io.onewindow.elicense.signing.domain.Sm2.sign(
-                                rogue.getPrivate(), unsigned.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        .encodeToString(Sm2.sign(rogue.getPrivate(), unsigned.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(verifyIdentifier(wrongCheck)).isEqualTo("INVALID");
         assertThat(verifyIdentifier("1.2.156.3005.2.nonsense")).isEqualTo("INVALID");
@@ -204,7 +268,7 @@ class LicenseFlowIT {
         String licenseId = approve("case-" + UUID.randomUUID(), CITIZEN1);
         mongo.updateFirst(
                 Query.query(Criteria.where("_id").is(licenseId)),
-                org.springframework.data.mongodb.core.query.Update.update("holderName", "Someone Else"),
+                Update.update("holderName", "Someone Else"),
                 "licenses");
         assertThat(verifyIdentifier(identifierOf(licenseId))).isEqualTo("INVALID");
     }
@@ -333,8 +397,7 @@ class LicenseFlowIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
