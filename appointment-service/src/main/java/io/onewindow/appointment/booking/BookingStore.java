@@ -100,6 +100,19 @@ public class BookingStore {
                 .toList();
     }
 
+    /** Active bookings at a point whose slot starts at or after {@code from} (for hours changes). */
+    public List<Booking> activeFrom(String servicePointId, Instant from) {
+        Query query = query(where("servicePointId")
+                .is(servicePointId)
+                .and("status")
+                .is(BookingStatus.BOOKED.name())
+                .and("slotStart")
+                .gte(from));
+        return mongo.find(query, BookingDocument.class).stream()
+                .map(BookingDocument::toDomain)
+                .toList();
+    }
+
     public long countNoShows(String idHash, Instant since) {
         return mongo.count(
                 query(where("principalIdHash")

@@ -5,12 +5,20 @@ import io.onewindow.appointment.booking.BookingStore;
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.appointment.slot.domain.SlotPlanner;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.events.appointment.ScheduleChanged;
+import io.onewindow.platform.service.ServiceProperties;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +32,56 @@ public class ScheduleDesk {
     private final ServicePointDirectory points;
     private final BookingStore bookings;
     private final BookingDesk desk;
+    private final SlotPlanner planner;
     private final Clock clock;
+    private final ZoneId zone;
 
-    ScheduleDesk(ServicePointDirectory points, BookingStore bookings, BookingDesk desk, Clock clock) {
+    ScheduleDesk(
+            ServicePointDirectory points,
+            BookingStore bookings,
+            BookingDesk desk,
+            SlotPlanner planner,
+            Clock clock,
+            ServiceProperties service) {
         this.points = points;
         this.bookings = bookings;
         this.desk = desk;
+        this.planner = planner;
         this.clock = clock;
+        this.zone = service.timeZone();
+    }
+
+    /**
+     * Replaces the point's weekly opening hours; every future booking whose slot the new hours no
+     * longer make (same start, same matter) is cancelled with the reason. Answers how many.
+     */
+    public int changeOpeningHours(
+            String servicePointId, Map<DayOfWeek, List<TimeRange>> hours, String reason, String adminSubject) {
+        ServicePoint changed = points.require(servicePointId).withOpeningHours(hours);
+        Instant now = clock.instant();
+        List<Booking> misfits = misfits(changed, now);
+        if (!points.changeSchedule(
+                changed,
+                new ScheduleChanged(
+                        servicePointId, "HOURS_CHANGED", List.of(), reason, misfits.size(), adminSubject))) {
+            throw new ConflictException("schedule-changed-concurrently", "the schedule changed meanwhile; try again");
+        }
+        int cancelled = 0;
+        for (Booking booking : misfits(changed, now)) {
+            if (desk.cancelForScheduleChange(booking.id(), reason, adminSubject)) {
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    private List<Booking> misfits(ServicePoint point, Instant now) {
+        return bookings.activeFrom(point.id(), now).stream()
+                .filter(booking -> point.offer(booking.matterCode())
+                        .flatMap(matter ->
+                                planner.slotAt(point, matter, LocalDateTime.ofInstant(booking.slotStart(), zone)))
+                        .isEmpty())
+                .toList();
     }
 
     /** Closes {@code day} at the point; answers how many bookings were cancelled. */

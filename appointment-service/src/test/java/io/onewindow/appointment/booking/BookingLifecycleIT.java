@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -193,5 +194,52 @@ class BookingLifecycleIT {
         assertThat(book("closing-hall", 4101, LocalDateTime.of(2026, 12, 7, 10, 0))
                         .status())
                 .isEqualTo(BookingStatus.BOOKED);
+    }
+
+    @Test
+    void changingOpeningHoursCancelsOnlyTheBookingsOutsideTheNewHours() throws Exception {
+        clock.set(AppointmentClockConfiguration.TUESDAY_MORNING);
+        points.upsert(TestPoints.hallWithPlacesPerSlot("hours-hall", 5));
+        Booking morning = book("hours-hall", 4201, LocalDateTime.of(2026, 12, 2, 9, 0));
+        Booking afternoon = book("hours-hall", 4202, LocalDateTime.of(2026, 12, 2, 14, 10));
+        String mornings = """
+                {"hours":{"MONDAY":["09:00-12:00"],"TUESDAY":["09:00-12:00"],"WEDNESDAY":["09:00-12:00"],
+                 "THURSDAY":["09:00-12:00"],"FRIDAY":["09:00-12:00"]},"reason":"下午暂停服务"}""";
+
+        mvc.perform(put("/api/appointments/service-points/hours-hall/opening-hours")
+                        .with(Callers.citizen1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(mornings))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/appointments/service-points/hours-hall/opening-hours")
+                        .with(Callers.admin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(mornings.replace("09:00-12:00\"],\"TUESDAY", "25:00-12:00\"],\"TUESDAY")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/appointments/service-points/hours-hall/opening-hours")
+                        .with(Callers.admin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(mornings.replace("09:00-12:00\"],\"TUESDAY", "12:00-09:00\"],\"TUESDAY")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-opening-hours"));
+        mvc.perform(put("/api/appointments/service-points/hours-hall/opening-hours")
+                        .with(Callers.admin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(mornings.replace("MONDAY", "FUNDAY")))
+                .andExpect(status().isBadRequest());
+        assertThat(bookings.find(afternoon.id()).orElseThrow().status()).isEqualTo(BookingStatus.BOOKED);
+
+        try (EventTap events = new EventTap()) {
+            mvc.perform(put("/api/appointments/service-points/hours-hall/opening-hours")
+                            .with(Callers.admin1())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(mornings))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.cancelledBookings").value(1));
+            events.await(r -> "hours-hall".equals(r.key()) && r.value().contains("\"change\":\"HOURS_CHANGED\""));
+            events.await(r -> afternoon.id().equals(r.key()) && r.value().contains("下午暂停服务"));
+        }
+        assertThat(bookings.find(afternoon.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(bookings.find(morning.id()).orElseThrow().status()).isEqualTo(BookingStatus.BOOKED);
     }
 }

@@ -1,6 +1,8 @@
 package io.onewindow.appointment.schedule.web;
 
 import io.onewindow.appointment.schedule.ScheduleDesk;
+import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,12 +12,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,6 +43,43 @@ class ScheduleController {
             @NotBlank @Size(max = 500) @SafeText String reason) {}
 
     record CloseDayResult(String servicePointId, LocalDate day, int cancelledBookings) {}
+
+    /**
+     * New weekly hours: per weekday a list of {@code HH:mm-HH:mm} periods; a weekday left out is closed.
+     */
+    record OpeningHoursRequest(
+            @NotNull @Size(max = 7)
+            Map<DayOfWeek, @NotNull @Size(max = 4) List<@NotNull @Pattern(regexp = PERIOD) String>> hours,
+
+            @NotBlank @Size(max = 500) @SafeText String reason) {}
+
+    record HoursChangeResult(String servicePointId, int cancelledBookings) {}
+
+    static final String PERIOD = "([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]";
+
+    @PutMapping("/api/appointments/service-points/{id}/opening-hours")
+    @PreAuthorize("hasRole('platform-admin')")
+    @Operation(
+            summary = "Change opening hours",
+            description = "Replaces the weekly hours; future bookings whose slot no longer exists are cancelled "
+                    + "with the reason (Cancelled, reason SCHEDULE_CHANGED) and ScheduleChanged is published.")
+    HoursChangeResult changeOpeningHours(
+            @PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id,
+            @Valid @RequestBody OpeningHoursRequest body,
+            @AuthenticationPrincipal Caller caller) {
+        Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
+        try {
+            body.hours()
+                    .forEach((day, periods) -> hours.put(
+                            day,
+                            periods.stream()
+                                    .map(p -> TimeRange.of(p.substring(0, 5), p.substring(6)))
+                                    .toList()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("invalid-opening-hours", "hours", e.getMessage());
+        }
+        return new HoursChangeResult(id, schedules.changeOpeningHours(id, hours, body.reason(), caller.subject()));
+    }
 
     @PostMapping("/api/appointments/service-points/{id}/closures")
     @PreAuthorize("hasRole('platform-admin')")

@@ -117,6 +117,23 @@ public final class ServicePoint {
                 days);
     }
 
+    /** The same point with new opening hours; bookings outside them no longer fit. */
+    public ServicePoint withOpeningHours(Map<DayOfWeek, List<TimeRange>> hours) {
+        return new ServicePoint(
+                id,
+                name,
+                tier,
+                parentId,
+                address,
+                latitude,
+                longitude,
+                hours,
+                windows,
+                matters,
+                linkedBusinesses,
+                closedDays);
+    }
+
     public boolean isClosedOn(LocalDate day) {
         return closedDays.contains(day);
     }
