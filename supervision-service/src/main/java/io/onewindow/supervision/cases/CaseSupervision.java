@@ -94,6 +94,11 @@ public class CaseSupervision {
                 doc = new CaseDocument(CaseTimeline.open(caseId));
             }
             if (!change.test(doc.timeline)) {
+                // Seen before: the write happened, but the alerts after it may not have (a crash
+                // between the two is why the event came again). Raising is idempotent.
+                if (doc.version != null) {
+                    alerts.raise(evaluateRules(doc.timeline, asOfLatestEvent(doc.timeline)));
+                }
                 return;
             }
             List<AlertCandidate> found = evaluate(doc, asOfLatestEvent(doc.timeline));
@@ -217,6 +222,16 @@ public class CaseSupervision {
                                     clock.instant()))));
                 }
             });
+            return evaluateRules(timeline, today);
+        } catch (CalendarNotCoveredException e) {
+            // The calendar is data; a year not loaded yet must not stop the other cases.
+            log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
+            return List.of();
+        }
+    }
+
+    private List<AlertCandidate> evaluateRules(CaseTimeline timeline, LocalDate today) {
+        try {
             RuleContext context =
                     new RuleContext(today, caseClock, catalog.find(timeline.matterCode(), timeline.matterVersion()));
             List<AlertCandidate> found = new ArrayList<>();
@@ -225,7 +240,6 @@ public class CaseSupervision {
             }
             return found;
         } catch (CalendarNotCoveredException e) {
-            // The calendar is data; a year not loaded yet must not stop the other cases.
             log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
             return List.of();
         }

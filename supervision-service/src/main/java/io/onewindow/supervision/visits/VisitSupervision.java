@@ -39,7 +39,11 @@ public class VisitSupervision {
         this.zone = service.timeZone();
     }
 
-    /** Applies one event to its visit; returns the visit when it changed (first delivery). */
+    /**
+     * Applies one event to its visit and returns the visit. A redelivered event changes nothing,
+     * but the visit is still returned so the rules run again: the first delivery may have stopped
+     * between the write and the alert, and raising an alert is idempotent.
+     */
     public Optional<Visit> record(String bookingId, Predicate<Visit> change) {
         for (int attempt = 1; ; attempt++) {
             Visit visit = mongo.findById(bookingId, Visit.class, COLLECTION);
@@ -48,7 +52,7 @@ public class VisitSupervision {
                 visit = Visit.open(bookingId);
             }
             if (!change.test(visit)) {
-                return Optional.empty();
+                return fresh ? Optional.empty() : Optional.of(visit);
             }
             try {
                 if (fresh) {
