@@ -3,6 +3,7 @@ package io.onewindow.elicense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +91,38 @@ class BadInputIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("holder-code.invalid"));
         assertNothingWritten();
+    }
+
+    @Test
+    void refusesFaceFieldsTheTypeDoesNotDefine() throws Exception {
+        digitise(DIGITISE.formatted("440113199003071235").replace("经营场所", "经营场地"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("license.face-field-unknown"));
+        assertNothingWritten();
+    }
+
+    @Test
+    void refusesLicenseTypesFromOthersThanCatalogAdminsAndWithBadCodes() throws Exception {
+        String type = """
+                {"name":"测试证","definingBody":"测试","department":"market-regulation","issuerName":"测试",
+                 "issuerCode":"%s","validityYears":1,"faceFields":["a"]}""";
+        long types = mongo.count(new Query(), "license_types");
+        mvc.perform(put("/api/licenses/types/11100000000013338W099")
+                        .with(Callers.deptadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type.formatted("11440113MB2C000057")))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/licenses/types/11100000000013338W099")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type.formatted("11440113MB2C000058")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/licenses/types/11100000000013338X099")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type.formatted("11440113MB2C000057")))
+                .andExpect(status().isBadRequest());
+        assertThat(mongo.count(new Query(), "license_types")).isEqualTo(types);
     }
 
     @Test

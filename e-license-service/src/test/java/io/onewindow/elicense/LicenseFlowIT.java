@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -430,6 +431,35 @@ class LicenseFlowIT {
         assertThat((String) JsonPath.read(old, "$.supersededBy")).isEqualTo(newIdentifier);
         mvc.perform(post("/api/licenses/" + licenseId + "/renewal").with(Callers.deptadmin1()))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aCatalogAdminDefinesATypeThatItsDepartmentThenDigitisesLicensesOf() throws Exception {
+        mvc.perform(put("/api/licenses/types/11100000400013398G002")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"防雷装置竣工验收意见书","definingBody":"中国气象局","department":"meteorology",
+                                 "issuerName":"广州市番禺区气象局","issuerCode":"12440113MB2C00010M","validityYears":0,
+                                 "faceFields":["项目名称","建设地点"]}"""))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/licenses/public/types"))
+                .andExpect(jsonPath("$[?(@.code == '11100000400013398G002')].department")
+                        .value("meteorology"));
+        String digitised = mvc.perform(post("/api/licenses")
+                        .with(Callers.staff("met1", "dept-admin", "meteorology"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"typeCode":"11100000400013398G002","holderName":"番禺示例建设有限公司",
+                                 "holderCode":"91440113MA5D000166","holderCodeType":"001","issuedOn":"2024-05-06",
+                                 "validFrom":"2024-05-06","faceData":{"项目名称":"示例大厦","建设地点":"番禺区"}}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.origin").value("DIGITISED"))
+                .andExpect(jsonPath("$.keyId").value("meteorology-k1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(verifyIdentifier(JsonPath.read(digitised, "$.identifier"))).isEqualTo("VALID");
     }
 
     @Test

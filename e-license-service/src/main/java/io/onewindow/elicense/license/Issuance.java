@@ -151,6 +151,7 @@ public class Issuance {
             throw new InvalidValueException(
                     "license.paper-in-future", "issuedOn", "a paper license to digitise was issued in the past");
         }
+        type.requireKnownFaceFields(command.faceData());
         LocalDate validTo = command.validTo() != null ? command.validTo() : type.validToFor(command.validFrom());
         if (validTo != null && validTo.isBefore(command.validFrom())) {
             throw new InvalidValueException("license.validity", "validTo", "validTo is before validFrom");

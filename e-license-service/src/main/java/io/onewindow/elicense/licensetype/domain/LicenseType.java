@@ -46,6 +46,24 @@ public record LicenseType(
         faceFields = faceFields == null ? List.of() : List.copyOf(faceFields);
     }
 
+    /**
+     * Refuses face data with a field the type does not define, so a typo never ends up signed on
+     * a license. Licenses from approvals take the matter's fields as approved.
+     */
+    public void requireKnownFaceFields(java.util.Map<String, String> faceData) {
+        if (faceData == null || faceFields.isEmpty()) {
+            return;
+        }
+        for (String field : faceData.keySet()) {
+            if (!faceFields.contains(field)) {
+                throw new InvalidValueException(
+                        "license.face-field-unknown",
+                        "faceData",
+                        "license type " + code + " has no face field " + field);
+            }
+        }
+    }
+
     /** The last valid day of a license valid from {@code validFrom}, or {@code null} for no expiry. */
     public LocalDate validToFor(LocalDate validFrom) {
         return validityYears == 0 ? null : validFrom.plusYears(validityYears).minusDays(1);
