@@ -30,7 +30,7 @@ class DemoCatalog implements ApplicationRunner {
     static final String BUSINESS_LICENSE = "11100000000013338W001";
 
     static final String FOOD_LICENSE = "11100000000013338W002";
-    static final String HYGIENE_PERMIT = "11100000000013338W003";
+    static final String LIGHTNING_PROTECTION_DESIGN = "11100000400013398G001";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 
@@ -120,19 +120,21 @@ class DemoCatalog implements ApplicationRunner {
                         null,
                         List.of("panyu-district-center", "shiqiao-street-center")),
                 new MatterDefinition(
-                        "HL-GG-001",
-                        "公共场所卫生许可",
-                        "health",
+                        "QX-FL-001",
+                        "防雷装置设计审核",
+                        "meteorology",
                         "01",
                         Set.of(Subject.ENTERPRISE),
-                        "《公共场所卫生管理条例》第八条",
-                        "经营场所符合卫生标准",
+                        "《气象灾害防御条例》第二十四条；《防雷减灾管理办法》",
+                        "新建、改建、扩建建(构)筑物的防雷装置",
                         List.of(
                                 businessLicense,
                                 new MaterialRequirement(
-                                        "hygiene-report", "卫生检测报告", MaterialForm.ORIGINAL, true, null, null)),
+                                        "design-drawings", "防雷装置设计图纸", MaterialForm.ORIGINAL, true, null, null),
+                                new MaterialRequirement(
+                                        "design-qualification", "设计单位资质证明", MaterialForm.COPY, true, null, null)),
                         List.of(
-                                new ProcessStep("site-inspection", "现场核查", "approver", 5),
+                                new ProcessStep("technical-review", "技术审查", "approver", 5),
                                 new ProcessStep("decide", "决定", "approver", 2)),
                         20,
                         10,
@@ -140,8 +142,8 @@ class DemoCatalog implements ApplicationRunner {
                         "",
                         CaseType.PROMISED,
                         false,
-                        false,
-                        HYGIENE_PERMIT,
+                        true,
+                        LIGHTNING_PROTECTION_DESIGN,
                         List.of("panyu-district-center")),
                 new MatterDefinition(
                         "TX-DJ-001",

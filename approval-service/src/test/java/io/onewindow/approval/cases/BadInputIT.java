@@ -87,6 +87,8 @@ class BadInputIT extends ApprovalIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("matterCode"));
         submitting("{\"matterCode\":\"%s\",\"materials\":[],\"formData\":{\"$where\":\"1\"}}".formatted(matter))
                 .andExpect(status().isBadRequest());
+        submitting("{\"matterCode\":\"%s\",\"materials\":[],\"formData\":{\"data.state\":\"1\"}}".formatted(matter))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/approvals/public/matters").param("department[$ne]", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("operator-in-input"));

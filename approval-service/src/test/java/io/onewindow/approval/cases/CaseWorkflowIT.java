@@ -69,7 +69,7 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
         String layout = upload(Callers.citizen1(), "layout.pdf");
 
         String caseId = submit(Callers.citizen1(), """
-                {"matterCode":"%s","formData":{"businessName":"张三小吃店"},
+                {"matterCode":"%s","formData":{"经营者名称":"张三小吃店"},
                  "materials":[{"materialCode":"business-license","licenseIdentifier":"%s"},
                               {"materialCode":"layout","fileId":"%s"}]}""".formatted(matter, BUSINESS_LICENSE_ID, layout));
 
@@ -126,8 +126,7 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
         assertThat(approved.data().get("holderCode").asString()).isEqualTo("440113199003071235");
         assertThat(approved.data().get("holderCodeType").asString()).isEqualTo("111");
         assertThat(approved.data().get("licenseTypeCode").asString()).isEqualTo(Matters.FOOD_LICENSE_TYPE);
-        assertThat(approved.data().get("faceData").get("businessName").asString())
-                .isEqualTo("张三小吃店");
+        assertThat(approved.data().get("faceData").get("经营者名称").asString()).isEqualTo("张三小吃店");
         assertThat(E_LICENSE.authorizations()).contains("Bearer test-token-citizen1");
 
         mvc.perform(get("/api/approvals/cases/" + caseId + "/audit/verification")

@@ -69,7 +69,7 @@ class PartnerDockingIT extends ApprovalIntegrationTest {
                 .isEqualTo(201);
         HttpResponse<String> accepted = report(taxToken, taxMatter, "ACCEPTED", now.minusSeconds(300), "2026-12-15");
 
-        assertThat(accepted.statusCode()).isEqualTo(201);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.body()).contains("\"department\":\"tax\"").contains("\"dueDate\":\"2026-12-15\"");
         HttpResponse<String> mirror = read(taxToken, partnerCase);
         assertThat(mirror.statusCode()).isEqualTo(200);

@@ -24,8 +24,11 @@ import java.util.Map;
 /** Request bodies of the case API: records with Bean Validation, kept apart from the domain. */
 final class Requests {
 
-    /** Form keys become MongoDB field names: no dots, no {@code $}. */
-    static final String FORM_KEY = "[A-Za-z][A-Za-z0-9_]{0,39}";
+    /**
+     * Form keys become MongoDB field names (no dots, no {@code $}) and license-face field names, which
+     * the e-license types name in Chinese (经营者名称, 经营范围, …).
+     */
+    static final String FORM_KEY = "[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9_]{0,39}";
 
     static final String LICENSE_IDENTIFIER =
             "1\\.2\\.156\\.3005\\.2\\.[0-9A-Z]{21}\\.[0-9A-Z]{18}\\.[0-9A-Za-z]{1,40}\\.\\d{3}\\.[0-9A-Z]";
