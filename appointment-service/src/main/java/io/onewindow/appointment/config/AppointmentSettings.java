@@ -43,9 +43,12 @@ public record AppointmentSettings(
         Duration noShowSweepInterval,
         Integer queueRecentServices) {
 
+    /** The salt of the local run; a warning is logged when a deployment keeps it. */
+    public static final String DEMO_SALT = "onewindow-local-demo-salt-change-me";
+
     public AppointmentSettings {
         BookingLimits d = BookingLimits.defaults();
-        hashSalt = hashSalt == null ? "onewindow-local-demo-salt-change-me" : hashSalt;
+        hashSalt = hashSalt == null ? DEMO_SALT : hashSalt;
         releaseTime = releaseTime == null ? LocalTime.of(8, 0) : releaseTime;
         releaseWorkingDays = releaseWorkingDays == null ? 5 : releaseWorkingDays;
         bookingsPerDay = bookingsPerDay == null ? d.perDay() : bookingsPerDay;

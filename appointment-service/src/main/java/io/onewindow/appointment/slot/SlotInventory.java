@@ -41,15 +41,24 @@ public class SlotInventory {
     /**
      * Takes one place of {@code slot}; {@code false} when none is left. Creates the slot's
      * document on first use from the planned capacity (an upsert that only sets on insert, so a
-     * concurrent first use by another instance changes nothing).
+     * concurrent first use by another instance changes nothing). Each try is the one conditional
+     * update, so a second try after creating cannot oversell either.
      */
     public boolean take(PlannedSlot slot) {
+        if (takeOne(slot.id())) {
+            return true;
+        }
+        // Full, or not created yet: creating is a no-op for an existing slot, then one more try.
         ensure(slot);
-        Document taken = slots.findOneAndUpdate(
-                Filters.and(Filters.eq("_id", slot.id()), Filters.gt("remaining", 0)),
-                Updates.combine(Updates.inc("remaining", -1), Updates.inc("taken", 1)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return taken != null;
+        return takeOne(slot.id());
+    }
+
+    private boolean takeOne(String slotId) {
+        return slots.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", slotId), Filters.gt("remaining", 0)),
+                        Updates.combine(Updates.inc("remaining", -1), Updates.inc("taken", 1)),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))
+                != null;
     }
 
     /** Gives one place back; a no-op when none is taken, so a repeated give-back cannot create places. */
