@@ -12,6 +12,7 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.appointment.CheckInRefused;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.events.approval.PartnerMilestone;
+import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.Callers;
 import io.onewindow.platform.test.SharedKafkaBroker;
@@ -166,6 +167,20 @@ class SupervisionFlowIT {
                         CaseStory.LICENSE_SOURCE,
                         CaseStory.licenseIssued("lic-orphan", "f-orphan", "2026-03-02T08:40"),
                         at("2026-03-02T08:40")));
+        feed.send(
+                Topics.APPROVAL,
+                EventFeed.envelope(
+                        CaseStory.APPROVAL_SOURCE,
+                        new PartnerReportRefused(
+                                "tax",
+                                "TAX-77",
+                                "TX-001",
+                                PartnerMilestone.ACCEPTED,
+                                "partner.back-dated",
+                                at("2026-02-02T09:00"),
+                                at("2026-03-02T08:45"),
+                                "partner-tax"),
+                        at("2026-03-02T08:45")));
         for (int i = 1; i <= 4; i++) {
             feed.send(
                     Topics.APPOINTMENT,
@@ -191,7 +206,8 @@ class SupervisionFlowIT {
                                 "off-system.license-without-case:LICENSE:lic-nocase",
                                 "catalog.raised-threshold:MATTER:MR-FLOW:2",
                                 "booking.many-principals-device:DEVICE:dev-flow",
-                                "booking.identity-mismatch:BOOKING:bk-flow-1"));
+                                "booking.identity-mismatch:BOOKING:bk-flow-1",
+                                "off-system.partner-report-refused:PARTNER_CASE:tax/TAX-77"));
         await().atMost(PATIENCE)
                 .until(() -> cases.find("f-late").approvalSeen()
                         && cases.findIfKnown("f-overdue").isPresent()

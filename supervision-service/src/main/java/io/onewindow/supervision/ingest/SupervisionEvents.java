@@ -21,6 +21,7 @@ import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.events.approval.NotAccepted;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
+import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
@@ -28,10 +29,13 @@ import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.catalog.MatterCatalog;
+import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.visits.VisitSupervision;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +54,8 @@ public class SupervisionEvents {
             CaseSupervision cases,
             MatterCatalog catalog,
             VisitSupervision visits,
+            OffSystemRule offSystem,
+            AlertBook alerts,
             ServiceProperties service) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
@@ -73,6 +79,11 @@ public class SupervisionEvents {
                 .on(ApplicationDenied.class, e -> cases.record(e.subject(), t -> t.denied(e.id(), e.data())))
                 .on(ApplicationCompleted.class, e -> cases.record(e.subject(), t -> t.completed(e.id(), e.data())))
                 .on(ApplicationWithdrawn.class, e -> cases.record(e.subject(), t -> t.withdrawn(e.id(), e.data())))
+                .on(
+                        PartnerReportRefused.class,
+                        e -> offSystem
+                                .partnerReportRefused(e.id(), e.data())
+                                .ifPresent(found -> alerts.raise(List.of(found))))
                 .on(
                         PartnerMilestoneReported.class,
                         e -> cases.record(e.subject(), t -> t.partnerMilestone(e.id(), e.data())));

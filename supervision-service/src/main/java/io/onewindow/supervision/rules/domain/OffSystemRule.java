@@ -1,5 +1,6 @@
 package io.onewindow.supervision.rules.domain;
 
+import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.cases.domain.MilestoneRecord;
@@ -23,6 +24,7 @@ public final class OffSystemRule implements CaseRule {
     public static final String COMPLETION_WITHOUT_ACCEPTANCE = "off-system.completion-without-acceptance";
     public static final String ACCEPTED_AFTER_COMPLETION = "off-system.accepted-after-completion";
     public static final String BACK_DATED = "off-system.back-dated";
+    public static final String PARTNER_REPORT_REFUSED = "off-system.partner-report-refused";
 
     private final boolean enabled;
     private final Duration backDatingTolerance;
@@ -116,6 +118,31 @@ public final class OffSystemRule implements CaseRule {
                 List.of(e.issuedBy() == null ? "" : e.issuedBy()),
                 e.issuedAt(),
                 "license " + e.identifier() + " issued from an approval without a case"));
+    }
+
+    /**
+     * The platform refused a partner's report (out of order, back-dated, unknown matter): the case
+     * went on in the partner's system without the platform seeing it. Back-dating and skipped
+     * milestones are serious; an unknown matter is a warning (it may be a catalog gap).
+     */
+    public Optional<AlertCandidate> partnerReportRefused(String eventId, PartnerReportRefused e) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        boolean serious =
+                "partner.back-dated".equals(e.problemCode()) || "partner.out-of-order".equals(e.problemCode());
+        return Optional.of(new AlertCandidate(
+                NUMBER,
+                PARTNER_REPORT_REFUSED,
+                "PARTNER_CASE",
+                e.department() + "/" + e.partnerCaseNumber(),
+                e.department(),
+                serious ? Severity.SERIOUS : Severity.WARNING,
+                null,
+                List.of(eventId),
+                List.of(),
+                e.reportedAt(),
+                e.milestone() + " report refused: " + e.problemCode()));
     }
 
     private static AlertCandidate milestoneAlert(CaseTimeline c, String code, MilestoneRecord m, String summary) {

@@ -3,6 +3,7 @@ package io.onewindow.supervision.rules.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.platform.events.approval.PartnerMilestone;
+import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.supervision.CaseStory;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,36 @@ class OffSystemRuleTest {
                 .milestone(PartnerMilestone.COMPLETED, "2026-03-05T10:00", "2026-03-05T10:01")
                 .timeline();
         assertThat(rule.evaluate(c, Rules.on("2026-03-05"))).isEmpty();
+    }
+
+    @Test
+    void aRefusedPartnerReportIsFlaggedAndBackDatingIsSerious() {
+        var backDated = new PartnerReportRefused(
+                "tax",
+                "TAX-7",
+                "TX-001",
+                PartnerMilestone.ACCEPTED,
+                "partner.back-dated",
+                CaseStory.at("2026-02-01T09:00"),
+                CaseStory.at("2026-03-02T09:00"),
+                "partner-tax");
+        assertThat(rule.partnerReportRefused("evt-7", backDated)).hasValueSatisfying(alert -> {
+            assertThat(alert.subjectId()).isEqualTo("tax/TAX-7");
+            assertThat(alert.severity()).isEqualTo(Severity.SERIOUS);
+        });
+        var unknownMatter = new PartnerReportRefused(
+                "tax",
+                "TAX-8",
+                "TX-999",
+                PartnerMilestone.RECEIVED,
+                "partner.unknown-matter",
+                CaseStory.at("2026-03-02T09:00"),
+                CaseStory.at("2026-03-02T09:00"),
+                "partner-tax");
+        assertThat(rule.partnerReportRefused("evt-8", unknownMatter))
+                .hasValueSatisfying(alert -> assertThat(alert.severity()).isEqualTo(Severity.WARNING));
+        assertThat(new OffSystemRule(false, Duration.ofHours(24), Duration.ofDays(1))
+                        .partnerReportRefused("evt-7", backDated))
+                .isEmpty();
     }
 }
