@@ -6,6 +6,7 @@ import io.onewindow.elicense.license.domain.LicenseOrigin;
 import io.onewindow.elicense.licensetype.LicenseTypes;
 import io.onewindow.elicense.licensetype.domain.LicenseType;
 import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
@@ -13,7 +14,9 @@ import io.onewindow.platform.service.ServiceProperties;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Lifecycle {
+
+    static final String CONCURRENT_CHANGE = "license.concurrent-change";
+    private static final int ATTEMPTS = 3;
 
     private final Licenses licenses;
     private final LicenseTypes types;
@@ -38,24 +44,35 @@ public class Lifecycle {
     }
 
     public License suspend(String licenseId, String reason, Caller officer) {
-        Licenses.Stored stored = ownDepartments(licenseId, officer);
-        stored.license().suspend(reason, officer.username(), clock.instant());
-        licenses.save(stored);
-        return stored.license();
+        return change(licenseId, officer, license -> license.suspend(reason, officer.username(), clock.instant()));
     }
 
     public License reinstate(String licenseId, Caller officer) {
-        Licenses.Stored stored = ownDepartments(licenseId, officer);
-        stored.license().reinstate(officer.username(), clock.instant());
-        licenses.save(stored);
-        return stored.license();
+        return change(licenseId, officer, license -> license.reinstate(officer.username(), clock.instant()));
     }
 
     public License revoke(String licenseId, String reason, Caller officer) {
-        Licenses.Stored stored = ownDepartments(licenseId, officer);
-        stored.license().revoke(reason, officer.username(), clock.instant());
-        licenses.save(stored);
-        return stored.license();
+        return change(licenseId, officer, license -> license.revoke(reason, officer.username(), clock.instant()));
+    }
+
+    /**
+     * Reads, changes and saves the license, again from a fresh read when the document changed in
+     * between: the outbox relay bumps the version whenever it removes published events, so a
+     * change right after another one meets a stale version quite normally.
+     */
+    private License change(String licenseId, Caller officer, Consumer<License> transition) {
+        for (int attempt = 1; ; attempt++) {
+            Licenses.Stored stored = ownDepartments(licenseId, officer);
+            transition.accept(stored.license());
+            try {
+                licenses.save(stored);
+                return stored.license();
+            } catch (OptimisticLockingFailureException stale) {
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException(CONCURRENT_CHANGE, "the license is being changed; try again");
+                }
+            }
+        }
     }
 
     /**
@@ -64,6 +81,19 @@ public class Lifecycle {
      * version fail; a renewal interrupted between its two writes is completed by the next try.
      */
     public License renew(String licenseId, Caller officer) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return renewOnce(licenseId, officer);
+            } catch (OptimisticLockingFailureException stale) {
+                // The successor is already stored; the next try finds it by its identifier.
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException(CONCURRENT_CHANGE, "the license is being changed; try again");
+                }
+            }
+        }
+    }
+
+    private License renewOnce(String licenseId, Caller officer) {
         Licenses.Stored stored = ownDepartments(licenseId, officer);
         License old = stored.license();
         old.checkRenewable();
