@@ -179,6 +179,34 @@ class BookingApiIT {
     }
 
     @Test
+    void onlyTheHolderReschedulesAndTheOldPlaceIsGivenBack() throws Exception {
+        String id = idOf(book(citizen(810), booking("2026-12-04T14:10:00"))
+                .andExpect(status().isCreated())
+                .andReturn());
+        String move = "{\"start\":\"2026-12-04T14:30:00\"}";
+        mvc.perform(post("/api/appointments/" + id + "/reschedule")
+                        .with(citizen(811))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(move))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/appointments/" + id + "/reschedule")
+                        .with(citizen(810))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(move))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slotStart").value("2026-12-04T06:30:00Z"));
+        mvc.perform(get("/api/appointments/public/service-points/api-hall/slots")
+                        .param("matter", "MR-ENT-REG")
+                        .param("from", "2026-12-04")
+                        .param("to", "2026-12-04"))
+                .andExpect(jsonPath("$[?(@.start=='2026-12-04T14:10:00')].remaining")
+                        .value(3))
+                .andExpect(jsonPath("$[?(@.start=='2026-12-04T14:30:00')].remaining")
+                        .value(2));
+        events.await(r -> id.equals(r.key()) && r.value().contains("onewindow.appointment.Rescheduled.v1"));
+    }
+
+    @Test
     void staffAndPartnersCannotBook() throws Exception {
         long before = bookings();
         book(Callers.officer1(), booking("2026-12-02T10:00:00")).andExpect(status().isForbidden());
