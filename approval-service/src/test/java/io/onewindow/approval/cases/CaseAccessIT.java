@@ -115,6 +115,23 @@ class CaseAccessIT extends ApprovalIntegrationTest {
     }
 
     @Test
+    void windowOfficerFilesOnlyForOwnDepartment() throws Exception {
+        String healthOfficerFile =
+                applications.upload(Callers.staff("officer9", Roles.WINDOW_OFFICER, "health"), "a.pdf");
+        long before = mongo.getCollection("cases").countDocuments();
+
+        mvc.perform(post("/api/approvals/cases")
+                        .with(Callers.staff("officer9", Roles.WINDOW_OFFICER, "health"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"matterCode":"%s","principal":{"name":"李四","idNumber":"440113200002290028"},
+                                 "materials":[{"materialCode":"layout","fileId":"%s"}]}""".formatted(matter, healthOfficerFile)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("application.other-department"));
+        assertThat(mongo.getCollection("cases").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
     void citizenCannotUseAnotherUploadersFile() throws Exception {
         String citizen2File = applications.upload(Callers.citizen2(), "theirs.pdf");
         long before = mongo.getCollection("cases").countDocuments();

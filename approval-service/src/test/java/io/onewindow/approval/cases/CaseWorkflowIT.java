@@ -8,13 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.onewindow.approval.catalog.domain.MatterDefinition;
+import io.onewindow.approval.catalog.domain.ProcessStep;
+import io.onewindow.approval.support.Applications;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
 import io.onewindow.approval.support.Matters;
 import io.onewindow.platform.events.EventEnvelope;
+import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.test.Callers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -166,6 +171,54 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
         action(Callers.officer1(), caseId, "acceptance", "{}", 200);
         assertThat(ApprovalTopic.typesFor(caseId, 3))
                 .containsExactly("ApplicationSubmitted", "PreReviewPassed", "ApplicationAccepted");
+    }
+
+    @Test
+    void caseStaysBoundToTheVersionItWasSubmittedUnderWhenANewVersionIsPublished() throws Exception {
+        var v1 = Matters.foodLicense(freshCode("IT-VER"));
+        published(v1);
+        clock.setTo("2026-03-02");
+        String caseId = new Applications(mvc).completeFoodLicense(Callers.citizen1(), v1.code());
+        action(Callers.officer1(), caseId, "acceptance", "{}", 200);
+        var v2 = new MatterDefinition(
+                v1.code(),
+                v1.name(),
+                v1.department(),
+                v1.matterType(),
+                v1.subjects(),
+                v1.legalBasis(),
+                v1.conditions(),
+                v1.materials(),
+                List.of(
+                        new ProcessStep("review", "审查", "approver", 3),
+                        new ProcessStep("director-signature", "局长签批", "approver", 2),
+                        new ProcessStep("decide", "决定", "approver", 2)),
+                v1.statutoryLimitWorkingDays(),
+                v1.promisedLimitWorkingDays(),
+                v1.fee(),
+                v1.feeBasis(),
+                v1.caseType(),
+                v1.windowMayDecide(),
+                v1.fullyOnline(),
+                v1.licenseTypeCode(),
+                v1.servicePoints());
+        catalog.draft(
+                v2,
+                new Caller("u", "catalogadmin1", Set.of("catalog-admin"), "district-admin-service", null, null, "cli"));
+        catalog.publish(
+                v1.code(),
+                2,
+                new Caller("u2", "admin1", Set.of("platform-admin"), "district-admin-service", null, null, "cli"));
+
+        action(Callers.approver1(), caseId, "steps", "{\"stepCode\":\"review\"}", 200);
+        String refused = action(Callers.approver1(), caseId, "steps", "{\"stepCode\":\"director-signature\"}", 409);
+
+        assertThat(refused).contains("step.not-in-catalog");
+        mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.approver1()))
+                .andExpect(jsonPath("$.matterVersion").value(1))
+                .andExpect(jsonPath("$.nextStep").value("decide"));
+        mvc.perform(get("/api/approvals/public/matters/" + v1.code()))
+                .andExpect(jsonPath("$.version").value(2));
     }
 
     @Test
