@@ -12,6 +12,7 @@ import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseState;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.cases.domain.TimelineEntry;
 import io.onewindow.supervision.catalog.MatterCatalog;
 import io.onewindow.supervision.rules.domain.AlertCandidate;
 import io.onewindow.supervision.rules.domain.CaseRule;
@@ -21,7 +22,9 @@ import io.onewindow.supervision.rules.domain.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -195,9 +198,9 @@ public class CaseSupervision {
     private LocalDate asOfLatestEvent(CaseTimeline timeline) {
         LocalDate today = today();
         return timeline.entries().stream()
-                .map(entry -> entry.at())
-                .filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder())
+                .map(TimelineEntry::at)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
                 .map(at -> LocalDate.ofInstant(at, caseClock.zone()))
                 .filter(day -> day.isBefore(today))
                 .orElse(today);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -195,7 +196,7 @@ public class Statistics {
 
     private static String key(String... parts) {
         return String.join(
-                "|", java.util.Arrays.stream(parts).map(p -> p == null ? "" : p).toList());
+                "|", Arrays.stream(parts).map(p -> p == null ? "" : p).toList());
     }
 
     private static String month(Instant at, ZoneId zone) {

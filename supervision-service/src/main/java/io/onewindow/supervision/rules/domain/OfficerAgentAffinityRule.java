@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Rule 7 — officer–agent affinity: an intermediary's completed cases concentrated on one officer
@@ -96,7 +97,7 @@ public record OfficerAgentAffinityRule(boolean enabled, int minCases, int minSha
     }
 
     private static List<String> officersOf(CaseTimeline c) {
-        return java.util.stream.Stream.of(c.acceptedBy(), c.decidedBy())
+        return Stream.of(c.acceptedBy(), c.decidedBy())
                 .filter(Objects::nonNull)
                 .filter(name -> !name.equals("system"))
                 .distinct()

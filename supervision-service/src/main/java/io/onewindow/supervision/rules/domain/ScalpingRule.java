@@ -118,7 +118,7 @@ public record ScalpingRule(
                 null,
                 Severity.WARNING,
                 null,
-                cancelled.stream().map(Visit::id).toList(),
+                cancelled.stream().map(Visit::cancelledEventId).toList(),
                 List.of(),
                 at,
                 cancelled.size() + " cancellations and rebookings within " + window.toHours() + " h"));

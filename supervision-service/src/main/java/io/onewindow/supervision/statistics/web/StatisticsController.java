@@ -4,6 +4,7 @@ import io.onewindow.platform.security.Caller;
 import io.onewindow.supervision.statistics.Statistics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +34,7 @@ class StatisticsController {
     @Operation(summary = "My department's figures")
     Statistics.Report department(@AuthenticationPrincipal Caller caller) {
         if (caller.department() == null) {
-            return new Statistics.Report(
-                    java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+            return new Statistics.Report(List.of(), List.of(), List.of(), List.of());
         }
         return statistics.report(caller.department());
     }

@@ -43,6 +43,7 @@ public final class Visit {
     private Status status = Status.UNKNOWN;
     private String cancelReason;
     private Instant cancelledAt;
+    private String cancelledEventId;
     private String checkedInBy;
     private Instant servedAt;
     private int refusedCheckIns;
@@ -92,6 +93,7 @@ public final class Visit {
         fill(e.servicePointId(), e.matterCode(), e.slotStart(), e.principalIdHash());
         cancelReason = e.reason();
         cancelledAt = at;
+        cancelledEventId = eventId;
         status = Status.CANCELLED;
         return true;
     }
@@ -214,6 +216,10 @@ public final class Visit {
 
     public Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    public String cancelledEventId() {
+        return cancelledEventId;
     }
 
     public String checkedInBy() {

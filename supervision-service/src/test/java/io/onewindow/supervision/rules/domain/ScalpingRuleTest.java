@@ -100,7 +100,9 @@ class ScalpingRuleTest {
             }
             visits.add(v);
         }
-        assertThat(rule.churn("p1", visits, T0.plus(Duration.ofHours(3)))).isPresent();
+        assertThat(rule.churn("p1", visits, T0.plus(Duration.ofHours(3))))
+                .hasValueSatisfying(
+                        alert -> assertThat(alert.evidence()).containsExactly("evt-x0", "evt-x1", "evt-x2"));
         assertThat(rule.churn("p1", visits.subList(0, 2), T0.plus(Duration.ofHours(3))))
                 .isEmpty();
     }
