@@ -4,19 +4,34 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 
 /**
- * Set while projections are rebuilt from the topics: card changes seen again are not published a
- * second time (their events went out the first time).
+ * Whether projections are being rebuilt from the topics. Two questions: is a rebuild running at all
+ * (the scheduled sweep then waits, half-rebuilt projections would raise false alerts), and is the
+ * current thread the one replaying (card changes it recomputes are not published again; live
+ * events handled meanwhile by the listeners still are).
  */
 @Component
 public class ReplayMode {
 
-    private final AtomicBoolean replaying = new AtomicBoolean();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final ThreadLocal<Boolean> replayingHere = ThreadLocal.withInitial(() -> false);
 
-    public boolean isReplaying() {
-        return replaying.get();
+    /** A rebuild is running somewhere in this instance. */
+    public boolean isRebuilding() {
+        return rebuilding.get();
     }
 
-    public void set(boolean on) {
-        replaying.set(on);
+    /** This thread is applying replayed events. */
+    public boolean isReplaying() {
+        return replayingHere.get();
+    }
+
+    public void start() {
+        rebuilding.set(true);
+        replayingHere.set(true);
+    }
+
+    public void stop() {
+        replayingHere.remove();
+        rebuilding.set(false);
     }
 }

@@ -68,7 +68,7 @@ public class ProjectionRebuild {
 
     /** Clears the projections and replays every consumed topic up to its current end. */
     public synchronized Result rebuild() {
-        replay.set(true);
+        replay.start();
         Map<String, Integer> applied = new LinkedHashMap<>();
         try {
             PROJECTIONS.forEach(mongo::dropCollection);
@@ -78,7 +78,7 @@ public class ProjectionRebuild {
             applied.put(Topics.LICENSE, replay(Topics.LICENSE, events.license()));
             applied.put(Topics.APPOINTMENT, replay(Topics.APPOINTMENT, events.appointment()));
         } finally {
-            replay.set(false);
+            replay.stop();
         }
         // The sweep finds what time alone raised (deadlines, late follow-ups), as the scheduled one did.
         int changed = cases.sweep();

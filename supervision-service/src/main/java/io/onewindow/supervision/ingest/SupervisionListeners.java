@@ -22,23 +22,17 @@ class SupervisionListeners {
         this.events = events;
     }
 
-    @KafkaListener(
-            topics = Topics.APPROVAL,
-            groupId = APPROVAL,
-            autoStartup = "${onewindow.supervision.listeners:true}")
+    @KafkaListener(topics = Topics.APPROVAL, groupId = APPROVAL)
     void onApproval(ConsumerRecord<String, String> record) {
         consumer.apply(APPROVAL, record, events.approval());
     }
 
-    @KafkaListener(
-            topics = Topics.APPOINTMENT,
-            groupId = APPOINTMENT,
-            autoStartup = "${onewindow.supervision.listeners:true}")
+    @KafkaListener(topics = Topics.APPOINTMENT, groupId = APPOINTMENT)
     void onAppointment(ConsumerRecord<String, String> record) {
         consumer.apply(APPOINTMENT, record, events.appointment());
     }
 
-    @KafkaListener(topics = Topics.LICENSE, groupId = LICENSE, autoStartup = "${onewindow.supervision.listeners:true}")
+    @KafkaListener(topics = Topics.LICENSE, groupId = LICENSE)
     void onLicense(ConsumerRecord<String, String> record) {
         consumer.apply(LICENSE, record, events.license());
     }

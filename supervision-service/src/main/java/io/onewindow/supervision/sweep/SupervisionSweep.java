@@ -33,7 +33,7 @@ class SupervisionSweep {
             initialDelayString = "${onewindow.supervision.sweep-interval:PT5M}")
     @SchedulerLock(name = "supervision-sweep", lockAtMostFor = "PT10M")
     void sweep() {
-        if (replay.isReplaying()) {
+        if (replay.isRebuilding()) {
             // Half-rebuilt projections would raise false alerts; the rebuild sweeps when done.
             return;
         }
