@@ -1,6 +1,8 @@
 package io.onewindow.gateway.security;
 
 import io.onewindow.gateway.problem.ProblemResponses;
+import java.net.InetSocketAddress;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -11,6 +13,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * The gateway's token check, a first fence only: every service validates the token and
@@ -25,7 +29,11 @@ class SecurityConfiguration {
     static final String[] ADMIN_ROLES = {"platform-admin", "dept-admin", "catalog-admin"};
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {
+    SecurityWebFilterChain securityWebFilterChain(
+            ServerHttpSecurity http,
+            ProblemResponses problems,
+            @Value("${management.server.port:-1}") int managementPort,
+            @Value("${server.port:8080}") int serverPort) {
         var refusals = new ProblemSecurityResponses(problems);
         var tokenToPrincipal = new JwtAuthenticationConverter();
         tokenToPrincipal.setJwtGrantedAuthoritiesConverter(new KeycloakRealmRoles());
@@ -39,6 +47,8 @@ class SecurityConfiguration {
                 .cors(Customizer.withDefaults())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .matchers(scrapeOnManagementPort(managementPort, serverPort))
                         .permitAll()
                         .pathMatchers(
                                 "/v3/api-docs",
@@ -69,5 +79,23 @@ class SecurityConfiguration {
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .build();
+    }
+
+    /**
+     * Prometheus scrapes {@code /actuator/prometheus} on the separate management port, which
+     * only the cluster network reaches; on the public port it stays behind platform-admin.
+     */
+    static ServerWebExchangeMatcher scrapeOnManagementPort(int managementPort, int serverPort) {
+        ServerWebExchangeMatcher path = ServerWebExchangeMatchers.pathMatchers("/actuator/prometheus");
+        if (managementPort <= 0 || managementPort == serverPort) {
+            return exchange -> ServerWebExchangeMatcher.MatchResult.notMatch();
+        }
+        return exchange -> {
+            InetSocketAddress local = exchange.getRequest().getLocalAddress();
+            if (local == null || local.getPort() != managementPort) {
+                return ServerWebExchangeMatcher.MatchResult.notMatch();
+            }
+            return path.matches(exchange);
+        };
     }
 }
