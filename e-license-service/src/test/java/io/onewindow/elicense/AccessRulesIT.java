@@ -7,13 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.platform.test.Callers;
-import io.onewindow.platform.test.OneWindowIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
@@ -21,8 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Who may do what, role by role, against the demo licenses; refusals change nothing. */
-@OneWindowIntegrationTest
-@AutoConfigureMockMvc
+@ServiceIT
 class AccessRulesIT {
 
     static final String CITIZEN1_LICENSE = "lic-demo-citizen1-food";

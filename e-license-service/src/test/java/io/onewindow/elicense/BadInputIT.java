@@ -7,13 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.platform.test.Callers;
-import io.onewindow.platform.test.OneWindowIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
@@ -21,8 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Bad requests get a 400 problem and write nothing. */
-@OneWindowIntegrationTest
-@AutoConfigureMockMvc
+@ServiceIT
 class BadInputIT {
 
     static final List<String> COLLECTIONS = List.of("licenses", "license_uses", "license_grants", "signing_keys");

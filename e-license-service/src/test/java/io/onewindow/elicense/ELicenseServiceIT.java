@@ -2,18 +2,16 @@ package io.onewindow.elicense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onewindow.platform.test.OneWindowIntegrationTest;
+import io.onewindow.elicense.support.ServiceIT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The service starts against the real MongoDB-protocol server and Kafka broker and keeps its fences. */
-@OneWindowIntegrationTest
-@AutoConfigureMockMvc // unused here; shares the cached context of the other ITs, saving a start-up
+@ServiceIT
 class ELicenseServiceIT {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -7,6 +7,7 @@ import io.onewindow.elicense.license.ExpiryJob;
 import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.support.MutableClock;
+import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.elicense.support.TopicReader;
 import io.onewindow.elicense.verification.Verification;
 import io.onewindow.elicense.verification.VerificationResult;
@@ -14,7 +15,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
-import io.onewindow.platform.test.OneWindowIntegrationTest;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,32 +22,19 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.TestPropertySource;
 
 /** The expiry use case on a clock the test moves, with its events on the real topic. */
-@OneWindowIntegrationTest
-@TestPropertySource(properties = "onewindow.scheduling.enabled=false")
+@ServiceIT
 class ExpiryJobIT {
 
     static final Caller MARKET_OFFICER = new Caller(
             "u-officer1", "officer1", Set.of(Roles.WINDOW_OFFICER), "market-regulation", null, null, "portal");
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.parse("2026-06-01T02:00:00Z"));
-        }
-    }
 
     @Autowired
     MutableClock clock;
@@ -91,6 +78,11 @@ class ExpiryJobIT {
                 .map(r -> codec.read(r.value()))
                 .filter(e -> e.type().equals(type))
                 .count();
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.set(Instant.now());
     }
 
     @Test

@@ -15,13 +15,13 @@ import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.signing.domain.Sm2;
 import io.onewindow.elicense.support.Approvals;
+import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.elicense.support.TopicReader;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.Callers;
-import io.onewindow.platform.test.OneWindowIntegrationTest;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -42,7 +42,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -56,8 +55,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The whole service against the real MongoDB-protocol server and Kafka broker: approval events
  * in, signed licenses out, verification, use with consent, and the events on the license topic.
  */
-@OneWindowIntegrationTest
-@AutoConfigureMockMvc
+@ServiceIT
 class LicenseFlowIT {
 
     static final String CITIZEN1 = "440113199003071235";
