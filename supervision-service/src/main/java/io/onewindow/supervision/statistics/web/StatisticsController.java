@@ -2,6 +2,7 @@ package io.onewindow.supervision.statistics.web;
 
 import io.onewindow.platform.security.Caller;
 import io.onewindow.supervision.statistics.Statistics;
+import io.onewindow.supervision.statistics.domain.Figures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -25,16 +26,16 @@ class StatisticsController {
 
     @GetMapping("/api/supervision/public/statistics")
     @Operation(summary = "Public disclosure: figures and rates only, no token needed")
-    Statistics.Report publicStatistics() {
+    Figures.Report publicStatistics() {
         return statistics.report(null);
     }
 
     @GetMapping("/api/supervision/department/statistics")
     @PreAuthorize("hasRole('dept-admin')")
     @Operation(summary = "My department's figures")
-    Statistics.Report department(@AuthenticationPrincipal Caller caller) {
+    Figures.Report department(@AuthenticationPrincipal Caller caller) {
         if (caller.department() == null) {
-            return new Statistics.Report(List.of(), List.of(), List.of(), List.of());
+            return new Figures.Report(List.of(), List.of(), List.of(), List.of());
         }
         return statistics.report(caller.department());
     }
@@ -42,7 +43,7 @@ class StatisticsController {
     @GetMapping("/api/supervision/inspections/statistics")
     @PreAuthorize("hasRole('inspector')")
     @Operation(summary = "All figures, for inspectors")
-    Statistics.Report inspections() {
+    Figures.Report inspections() {
         return statistics.report(null);
     }
 }

@@ -1,0 +1,206 @@
+package io.onewindow.supervision.statistics.domain;
+
+import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.feedback.domain.Complaint;
+import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.visits.domain.Visit;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Statistics per department, matter, service point and month: counts and rates only, no person in
+ * them, so the same figures serve the public disclosure. Rates are fractions 0–1 rounded to four
+ * places; {@code null} when there is no base. Cases count in the month of receipt, ratings of
+ * rating, bookings of the slot, complaints of filing.
+ */
+public final class Figures {
+
+    private Figures() {}
+
+    /** Cases of one department, matter and month (of receipt). */
+    public record CaseFigures(
+            String department,
+            String matterCode,
+            String month,
+            long received,
+            long accepted,
+            long completed,
+            Double onTimeRate,
+            Double earlyRate,
+            Double averageWorkingDaysUsed,
+            Double correctionRate,
+            Double returnRate) {}
+
+    /** Ratings of one department and month. */
+    public record SatisfactionFigures(
+            String department, String month, long ratings, Double averageLevel, Double satisfiedRate, long bad) {}
+
+    /** Bookings of one service point and month (of the slot). */
+    public record BookingFigures(String servicePointId, String month, long bookings, long noShows, Double noShowRate) {}
+
+    /** Complaints of one department and month (of filing). */
+    public record ComplaintFigures(
+            String department, String month, long filed, long answered, Double answeredOnTimeRate) {}
+
+    /** All figures; {@code bookings} only when not restricted to a department. */
+    public record Report(
+            List<CaseFigures> cases,
+            List<SatisfactionFigures> satisfaction,
+            List<BookingFigures> bookings,
+            List<ComplaintFigures> complaints) {}
+
+    /** The report over these cases, ratings, visits and complaints, for one department or (with {@code null}) all. */
+    public static Report of(
+            List<CaseTimeline> allCases,
+            List<Rating> ratings,
+            List<Visit> allVisits,
+            List<Complaint> allComplaints,
+            String department,
+            ZoneId zone) {
+        List<CaseTimeline> caseList = allCases.stream()
+                .filter(CaseTimeline::isKnown)
+                .filter(c -> department == null || department.equals(c.department()))
+                .toList();
+        List<CaseFigures> caseFigures = group(
+                        caseList,
+                        c -> key(
+                                c.department(),
+                                c.matterCode(),
+                                month(c.receivedAt() != null ? c.receivedAt() : c.acceptedAt(), zone)))
+                .entrySet()
+                .stream()
+                .map(e -> caseFigures(e.getKey(), e.getValue(), zone))
+                .toList();
+        List<SatisfactionFigures> satisfaction = group(
+                        ratings.stream()
+                                .filter(r -> department == null || department.equals(r.department()))
+                                .toList(),
+                        r -> key(r.department(), month(r.givenAt(), zone)))
+                .entrySet()
+                .stream()
+                .map(e -> {
+                    List<Rating> rs = e.getValue();
+                    String[] k = e.getKey().split("\\|", -1);
+                    return new SatisfactionFigures(
+                            k[0],
+                            k[1],
+                            rs.size(),
+                            round(rs.stream().mapToInt(Rating::level).average().orElse(0)),
+                            rate(rs.stream().filter(r -> !r.isBad()).count(), rs.size()),
+                            rs.stream().filter(Rating::isBad).count());
+                })
+                .toList();
+        List<BookingFigures> bookings = department != null
+                ? List.of()
+                : group(
+                                allVisits.stream()
+                                        .filter(v -> v.slotStart() != null && v.servicePointId() != null)
+                                        .toList(),
+                                v -> key(v.servicePointId(), month(v.slotStart(), zone)))
+                        .entrySet()
+                        .stream()
+                        .map(e -> {
+                            String[] k = e.getKey().split("\\|", -1);
+                            long noShows = e.getValue().stream()
+                                    .filter(v -> v.status() == Visit.Status.NO_SHOW)
+                                    .count();
+                            return new BookingFigures(
+                                    k[0],
+                                    k[1],
+                                    e.getValue().size(),
+                                    noShows,
+                                    rate(noShows, e.getValue().size()));
+                        })
+                        .toList();
+        List<ComplaintFigures> complaints = group(
+                        allComplaints.stream()
+                                .filter(c -> department == null || department.equals(c.department()))
+                                .toList(),
+                        c -> key(c.department(), month(c.filedAt(), zone)))
+                .entrySet()
+                .stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    List<Complaint> cs = e.getValue();
+                    long answered =
+                            cs.stream().filter(c -> c.answeredAt() != null).count();
+                    long onTime = cs.stream()
+                            .filter(c -> Boolean.TRUE.equals(c.answeredOnTime()))
+                            .count();
+                    return new ComplaintFigures(k[0], k[1], cs.size(), answered, rate(onTime, answered));
+                })
+                .toList();
+        return new Report(caseFigures, satisfaction, bookings, complaints);
+    }
+
+    private static CaseFigures caseFigures(String key, List<CaseTimeline> group, ZoneId zone) {
+        String[] k = key.split("\\|", -1);
+        long received = group.size();
+        long accepted = group.stream().filter(c -> c.acceptedAt() != null).count();
+        List<CaseTimeline> completed = group.stream()
+                .filter(c -> c.completedAt() != null && !"WITHDRAWN".equals(c.outcome()))
+                .toList();
+        List<CaseTimeline> measured =
+                completed.stream().filter(c -> c.promisedDueDate() != null).toList();
+        long onTime = measured.stream()
+                .filter(c -> !LocalDate.ofInstant(c.completedAt(), zone).isAfter(c.promisedDueDate()))
+                .count();
+        long early = measured.stream()
+                .filter(c -> LocalDate.ofInstant(c.completedAt(), zone).isBefore(c.promisedDueDate()))
+                .count();
+        Double averageDays = completed.stream().anyMatch(c -> c.workingDaysUsed() != null)
+                ? round(completed.stream()
+                        .map(CaseTimeline::workingDaysUsed)
+                        .filter(Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .average()
+                        .orElse(0))
+                : null;
+        long corrected = group.stream().filter(c -> c.correctionNotices() > 0).count();
+        long returned = group.stream()
+                .filter(c -> "NOT_ACCEPTED".equals(c.outcome()) || "DENIED".equals(c.outcome()))
+                .count();
+        return new CaseFigures(
+                k[0],
+                k[1],
+                k[2],
+                received,
+                accepted,
+                completed.size(),
+                rate(onTime, measured.size()),
+                rate(early, measured.size()),
+                averageDays,
+                rate(corrected, received),
+                rate(returned, received));
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+    }
+
+    private static String key(String... parts) {
+        return String.join(
+                "|", Arrays.stream(parts).map(p -> p == null ? "" : p).toList());
+    }
+
+    private static String month(Instant at, ZoneId zone) {
+        return at == null ? "" : YearMonth.from(at.atZone(zone)).toString();
+    }
+
+    private static Double rate(long part, long whole) {
+        return whole == 0 ? null : round((double) part / whole);
+    }
+
+    private static Double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,157 @@
+package io.onewindow.supervision.statistics.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onewindow.platform.events.appointment.Booked;
+import io.onewindow.platform.events.appointment.BookingChannel;
+import io.onewindow.platform.events.appointment.NoShow;
+import io.onewindow.supervision.CaseStory;
+import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.feedback.domain.Complaint;
+import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.visits.domain.Visit;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+
+    private static final Instant MARCH = CaseStory.at("2026-03-02T09:00");
+
+    private static List<CaseTimeline> fourCasesInMarch() {
+        return List.of(
+                // early: done in 5 of 10 working days
+                CaseStory.of("early")
+                        .submitted("2026-03-02T08:00")
+                        .acceptedOnMarch2()
+                        .completed("2026-03-09T10:00", "2026-03-02T10:00", "2026-03-16", 5)
+                        .timeline(),
+                // on the due day: on time, not early
+                CaseStory.of("due-day")
+                        .submitted("2026-03-02T08:00")
+                        .correction(1, "2026-03-02T08:30", null)
+                        .acceptedOnMarch2()
+                        .completed("2026-03-16T10:00", "2026-03-02T10:00", "2026-03-16", 10)
+                        .timeline(),
+                // late
+                CaseStory.of("late")
+                        .submitted("2026-03-02T08:00")
+                        .acceptedOnMarch2()
+                        .completed("2026-03-18T10:00", "2026-03-02T10:00", "2026-03-16", 12)
+                        .timeline(),
+                CaseStory.of("refused")
+                        .submitted("2026-03-02T08:00")
+                        .notAccepted("2026-03-03T08:00", "outside our remit", "art. 32")
+                        .timeline());
+    }
+
+    @Test
+    void countsCasesAndTheirRatesPerDepartmentMatterAndMonth() {
+        Figures.Report report = Figures.of(fourCasesInMarch(), List.of(), List.of(), List.of(), null, CaseStory.ZONE);
+
+        assertThat(report.cases()).singleElement().satisfies(row -> {
+            assertThat(row.department()).isEqualTo("market-regulation");
+            assertThat(row.matterCode()).isEqualTo("MR-001");
+            assertThat(row.month()).isEqualTo("2026-03");
+            assertThat(row.received()).isEqualTo(4);
+            assertThat(row.accepted()).isEqualTo(3);
+            assertThat(row.completed()).isEqualTo(3);
+            assertThat(row.onTimeRate()).isEqualTo(0.6667);
+            assertThat(row.earlyRate()).isEqualTo(0.3333);
+            assertThat(row.averageWorkingDaysUsed()).isEqualTo(9.0);
+            assertThat(row.correctionRate()).isEqualTo(0.25);
+            assertThat(row.returnRate()).isEqualTo(0.25);
+        });
+    }
+
+    @Test
+    void aDepartmentSeesOnlyItsOwnFiguresAndNoBookings() {
+        Figures.Report report = Figures.of(
+                fourCasesInMarch(), List.of(), List.of(visit("b1", false)), List.of(), "tax", CaseStory.ZONE);
+        assertThat(report.cases()).isEmpty();
+        assertThat(report.bookings()).isEmpty();
+    }
+
+    @Test
+    void countsSatisfactionBookingsAndComplaints() {
+        List<Rating> ratings = List.of(
+                Rating.give(Rating.Target.CASE, "c1", "market-regulation", 1, "PC", "u1", null, null, MARCH),
+                Rating.give(
+                        Rating.Target.CASE,
+                        "c2",
+                        "market-regulation",
+                        5,
+                        "PC",
+                        "u2",
+                        null,
+                        LocalDate.of(2026, 3, 9),
+                        MARCH),
+                Rating.byDefault(Rating.Target.CASE, "c3", "market-regulation", MARCH));
+        Complaint answered = complaint("k1");
+        answered.answer("done", "deptadmin1", "market-regulation", LocalDate.of(2026, 3, 5), MARCH);
+        List<Complaint> complaints = List.of(answered, complaint("k2"));
+        List<Visit> visits = List.of(visit("b1", true), visit("b2", false), visit("b3", false), visit("b4", false));
+
+        Figures.Report report = Figures.of(List.of(), ratings, visits, complaints, null, CaseStory.ZONE);
+
+        assertThat(report.satisfaction()).singleElement().satisfies(row -> {
+            assertThat(row.ratings()).isEqualTo(3);
+            assertThat(row.averageLevel()).isEqualTo(3.0);
+            assertThat(row.satisfiedRate()).isEqualTo(0.6667);
+            assertThat(row.bad()).isEqualTo(1);
+        });
+        assertThat(report.bookings()).singleElement().satisfies(row -> {
+            assertThat(row.servicePointId()).isEqualTo("sp-1");
+            assertThat(row.bookings()).isEqualTo(4);
+            assertThat(row.noShowRate()).isEqualTo(0.25);
+        });
+        assertThat(report.complaints()).singleElement().satisfies(row -> {
+            assertThat(row.filed()).isEqualTo(2);
+            assertThat(row.answered()).isEqualTo(1);
+            assertThat(row.answeredOnTimeRate()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void ratesWithoutABaseAreEmptyNotZero() {
+        Figures.Report report = Figures.of(
+                List.of(CaseStory.of("new").submitted("2026-03-02T08:00").timeline()),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                CaseStory.ZONE);
+        assertThat(report.cases()).singleElement().satisfies(row -> {
+            assertThat(row.onTimeRate()).isNull();
+            assertThat(row.averageWorkingDaysUsed()).isNull();
+        });
+    }
+
+    private static Complaint complaint(String id) {
+        return Complaint.file(
+                id,
+                "u1",
+                "citizen1",
+                Complaint.Channel.PORTAL,
+                Complaint.Target.CASE,
+                "c1",
+                "market-regulation",
+                "slow",
+                LocalDate.of(2026, 3, 9),
+                MARCH);
+    }
+
+    private static Visit visit(String id, boolean noShow) {
+        Visit v = Visit.open(id);
+        v.booked(
+                "evt-" + id,
+                new Booked(
+                        id, "C", null, "sp-1", "MR-001", MARCH, "p-" + id, "m", null, null, BookingChannel.PORTAL, "d"),
+                MARCH);
+        if (noShow) {
+            v.noShow("evt-n-" + id, new NoShow(id, "sp-1", "MR-001", MARCH, "p-" + id, "m", null));
+        }
+        return v;
+    }
+}
