@@ -1,7 +1,6 @@
 package io.onewindow.elicense.license.domain;
 
 import io.onewindow.platform.domain.InvalidValueException;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -103,6 +102,5 @@ public record LicenseIdentifier(String typeCode, String issuerCode, String seria
         if (value == null || !pattern.matcher(value).matches()) {
             throw new InvalidValueException(FORMAT, "identifier", "malformed " + what);
         }
-        Objects.requireNonNull(value);
     }
 }
