@@ -61,13 +61,15 @@ public class ScheduleDesk {
         Instant now = clock.instant();
         List<Booking> misfits = misfits(changed, now);
         if (!points.changeSchedule(
-                changed,
+                servicePointId,
+                point -> point.withOpeningHours(hours),
                 new ScheduleChanged(
                         servicePointId, "HOURS_CHANGED", List.of(), reason, misfits.size(), adminSubject))) {
             throw new ConflictException("schedule-changed-concurrently", "the schedule changed meanwhile; try again");
         }
+        // Against the point as now stored, and read again: bookings made before the write are included.
         int cancelled = 0;
-        for (Booking booking : misfits(changed, now)) {
+        for (Booking booking : misfits(points.require(servicePointId), now)) {
             if (desk.cancelForScheduleChange(booking.id(), reason, adminSubject)) {
                 cancelled++;
             }
@@ -94,10 +96,10 @@ public class ScheduleDesk {
             throw new ConflictException("day-already-closed", "the point is already closed on " + day);
         }
         // Close first, so no new booking lands on the day while the existing ones are cancelled.
-        ServicePoint closed = point.closedOn(day);
         List<Booking> affected = bookings.activeAt(servicePointId, day.toString());
         if (!points.changeSchedule(
-                closed,
+                servicePointId,
+                stored -> stored.closedOn(day),
                 new ScheduleChanged(
                         servicePointId, "DAY_CLOSED", List.of(day), reason, affected.size(), adminSubject))) {
             throw new ConflictException("schedule-changed-concurrently", "the schedule changed meanwhile; try again");

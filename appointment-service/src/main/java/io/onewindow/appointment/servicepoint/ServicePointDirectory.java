@@ -13,6 +13,7 @@ import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import io.onewindow.platform.messaging.outbox.OutboxRelay;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -36,12 +37,14 @@ public class ServicePointDirectory {
     }
 
     /**
-     * Writes a changed schedule with its event, only if the point did not change since it was
-     * read (by {@code ScheduleDesk}); answers whether it was written.
+     * Applies {@code change} to the point as stored now and writes it with {@code event}, only if
+     * nothing changed the point meanwhile (version check), so a concurrent schedule change is
+     * never overwritten; answers whether it was written.
      */
-    public boolean changeSchedule(ServicePoint changed, DomainEvent event) {
-        ServicePointDocument read = read(changed.id());
-        boolean written = replace(changed, read, List.of(recorder.record(Topics.APPOINTMENT, event)));
+    public boolean changeSchedule(String id, UnaryOperator<ServicePoint> change, DomainEvent event) {
+        ServicePointDocument read = read(id);
+        boolean written =
+                replace(change.apply(read.toDomain()), read, List.of(recorder.record(Topics.APPOINTMENT, event)));
         if (written) {
             relay.wakeUp();
         }
