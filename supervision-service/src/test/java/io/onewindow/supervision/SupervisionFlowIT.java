@@ -237,7 +237,8 @@ class SupervisionFlowIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.card").value("RED"))
                 .andExpect(jsonPath("$.workingDaysLeft").value(-1))
-                .andExpect(jsonPath("$.timeline.length()").value(2));
+                .andExpect(jsonPath("$.timeline.length()").value(2))
+                .andExpect(jsonPath("$.alertIds[0]").value("deadline.overdue-promised:CASE:f-overdue"));
         mvc.perform(get("/api/supervision/inspections/alerts")
                         .param("rule", "1")
                         .with(Callers.inspector1()))

@@ -95,6 +95,13 @@ public class AlertBook {
         return mongo.find(query, AlertDocument.class).stream().map(d -> d.alert).toList();
     }
 
+    /** The alerts about one case, oldest first: part of the case's evidence file. */
+    public List<Alert> aboutCase(String caseId) {
+        Query query = Query.query(Criteria.where("alert.caseId").is(caseId))
+                .with(Sort.by("alert.raisedAt").and(Sort.by("_id")));
+        return mongo.find(query, AlertDocument.class).stream().map(d -> d.alert).toList();
+    }
+
     private AlertDocument load(String alertId) {
         AlertDocument doc = mongo.findById(alertId, AlertDocument.class);
         if (doc == null) {

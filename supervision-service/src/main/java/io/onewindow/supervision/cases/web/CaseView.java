@@ -29,9 +29,10 @@ record CaseView(
         List<TimelineEntry> timeline,
         List<StepRecord> steps,
         List<MilestoneRecord> partnerMilestones,
-        List<String> licenseIds) {
+        List<String> licenseIds,
+        List<String> alertIds) {
 
-    static CaseView of(CaseTimeline c, CaseClock clock, LocalDate today) {
+    static CaseView of(CaseTimeline c, CaseClock clock, LocalDate today, List<String> alertIds) {
         return new CaseView(
                 c.id(),
                 c.caseNumber(),
@@ -52,6 +53,7 @@ record CaseView(
                 c.entries(),
                 c.steps(),
                 c.milestones(),
-                c.licenseIds());
+                c.licenseIds(),
+                alertIds);
     }
 }

@@ -1,5 +1,7 @@
 package io.onewindow.supervision.cases.web;
 
+import io.onewindow.supervision.alerts.AlertBook;
+import io.onewindow.supervision.alerts.domain.Alert;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,14 +19,20 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionCasesController {
 
     private final CaseSupervision cases;
+    private final AlertBook alerts;
 
-    InspectionCasesController(CaseSupervision cases) {
+    InspectionCasesController(CaseSupervision cases, AlertBook alerts) {
         this.cases = cases;
+        this.alerts = alerts;
     }
 
     @GetMapping("/{caseId}")
-    @Operation(summary = "A case's timeline, clock and deadline card")
+    @Operation(summary = "A case's timeline, clock, deadline card and the alerts about it")
     CaseView get(@PathVariable String caseId) {
-        return CaseView.of(cases.find(caseId), cases.clock(), cases.today());
+        return CaseView.of(
+                cases.find(caseId),
+                cases.clock(),
+                cases.today(),
+                alerts.aboutCase(caseId).stream().map(Alert::id).toList());
     }
 }
