@@ -3,6 +3,7 @@ package io.onewindow.appointment.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.appointment.booking.domain.Booking;
+import io.onewindow.appointment.booking.domain.BookingStatus;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
 import io.onewindow.appointment.booking.domain.Requester;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
@@ -143,6 +144,33 @@ class BookingRaceIT {
                 .stream()
                 .filter(holder -> !codes.contains(holder))
                 .toList();
+    }
+
+    @Test
+    void cancellingOnePartOfALinkedBookingCancelsBothAndGivesBothPlacesBack() {
+        points.upsert(TestPoints.hall("linked-cancel-hall", 2, 2));
+        List<Booking> parts = desk.bookLinked(new BookingDesk.BookLinkedCommand(
+                hasher.principal(TestIds.person(3500)),
+                requester(3500),
+                null,
+                "linked-cancel-hall",
+                TestPoints.HOUSING_TRANSFER,
+                WEDNESDAY_NINE,
+                null,
+                "linked-cancel"));
+        assertThat(parts).hasSize(2).allMatch(p -> p.code().equals(parts.get(0).linkCode()));
+
+        List<Booking> cancelled =
+                desk.cancel(parts.get(1).id(), parts.get(1).principal().idHash(), requester(3500));
+
+        assertThat(cancelled).hasSize(2).allMatch(b -> b.status() == BookingStatus.CANCELLED);
+        assertThat(cancelled)
+                .extracting(Booking::cancelReason)
+                .containsExactlyInAnyOrder(Booking.BY_PERSON, Booking.LINKED_PART_CANCELLED);
+        assertThat(inventory.taken(PlannedSlot.idOf("linked-cancel-hall", TestPoints.TRANSFER, WEDNESDAY_NINE)))
+                .isZero();
+        assertThat(inventory.taken(PlannedSlot.idOf("linked-cancel-hall", TestPoints.DEED_TAX, WEDNESDAY_NINE)))
+                .isZero();
     }
 
     @Test
