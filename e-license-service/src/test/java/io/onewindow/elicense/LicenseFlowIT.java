@@ -1,6 +1,7 @@
 package io.onewindow.elicense;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -179,6 +180,46 @@ class LicenseFlowIT {
         }
         assertThat(mongo.count(Query.query(Criteria.where("caseId").is(caseId)), "licenses"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aMatterWithoutALicenseTypeIssuesNothingAndAnotherDepartmentsTypeIsRefused() {
+        ApplicationApproved template =
+                Approvals.foodBusinessLicenseApprovedFor("case-" + UUID.randomUUID(), CITIZEN2, Instant.now());
+        ApplicationApproved noLicense = new ApplicationApproved(
+                template.caseId(),
+                template.caseNumber(),
+                template.matterCode(),
+                template.matterName(),
+                template.matterVersion(),
+                template.department(),
+                null,
+                template.holderName(),
+                template.holderCode(),
+                template.holderCodeType(),
+                template.faceData(),
+                template.decidedBy(),
+                template.decidedAt());
+        assertThat(issuance.issueForApprovedCase(noLicense)).isEmpty();
+
+        ApplicationApproved otherDepartment = new ApplicationApproved(
+                template.caseId(),
+                template.caseNumber(),
+                template.matterCode(),
+                template.matterName(),
+                template.matterVersion(),
+                "meteorology",
+                template.licenseTypeCode(),
+                template.holderName(),
+                template.holderCode(),
+                template.holderCodeType(),
+                template.faceData(),
+                template.decidedBy(),
+                template.decidedAt());
+        assertThatThrownBy(() -> issuance.issueForApprovedCase(otherDepartment))
+                .isInstanceOf(io.onewindow.platform.domain.ConflictException.class);
+        assertThat(mongo.count(Query.query(Criteria.where("caseId").is(template.caseId())), "licenses"))
+                .isZero();
     }
 
     @Test
