@@ -1,10 +1,10 @@
 package io.onewindow.appointment.booking;
 
 import io.onewindow.appointment.booking.domain.BookingBan;
+import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** The person's view of their ban, and an admin lifting one. */
@@ -29,7 +29,7 @@ public class BanDesk {
         BookingBan ban = bans.find(idHash).orElseThrow(() -> new NotFoundException("booking ban", "of this person"));
         ban.lift(reason, adminSubject, adminUsername, clock.instant());
         if (!bans.save(ban)) {
-            throw new OptimisticLockingFailureException("the ban changed meanwhile; try again");
+            throw new ConflictException("changed-concurrently", "the ban changed meanwhile; try again");
         }
         return ban;
     }

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingStatus;
+import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.EventRecorder;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -148,6 +148,6 @@ public class BookingStore {
                 return booking;
             }
         }
-        throw new OptimisticLockingFailureException("booking " + id + " changed concurrently too often");
+        throw new ConflictException("changed-concurrently", "booking " + id + " changed concurrently too often");
     }
 }

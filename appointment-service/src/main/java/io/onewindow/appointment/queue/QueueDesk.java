@@ -9,6 +9,7 @@ import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.identity.ResidentIdNumber;
@@ -124,7 +125,7 @@ public class QueueDesk {
                 return ticket;
             }
         }
-        throw new org.springframework.dao.OptimisticLockingFailureException("ticket " + ticketId + " kept changing");
+        throw new ConflictException("changed-concurrently", "ticket " + ticketId + " kept changing");
     }
 
     /**
