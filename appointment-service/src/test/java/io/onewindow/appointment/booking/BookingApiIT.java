@@ -207,6 +207,27 @@ class BookingApiIT {
     }
 
     @Test
+    void booksALinkedBusinessUnderOneCodeOverHttp() throws Exception {
+        mvc.perform(post("/api/appointments/linked")
+                        .with(citizen(820))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"servicePointId":"api-hall","businessCode":"HOUSING-TRANSFER","start":"2026-12-07T09:00:00"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].matterCode").value("RE-TRANSFER-REG"))
+                .andExpect(jsonPath("$[1].matterCode").value("TAX-HOUSING-DEED"))
+                .andExpect(jsonPath("$[0].linkCode").isString());
+        mvc.perform(post("/api/appointments/linked")
+                        .with(citizen(821))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"servicePointId":"api-hall","businessCode":"NO-SUCH","start":"2026-12-07T09:00:00"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-linked-business"));
+    }
+
+    @Test
     void staffAndPartnersCannotBook() throws Exception {
         long before = bookings();
         book(Callers.officer1(), booking("2026-12-02T10:00:00")).andExpect(status().isForbidden());
