@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.PageRequest;
@@ -82,15 +83,35 @@ public class CaseQueries {
         return document.data.verifyAudit();
     }
 
-    /** Who read the case, newest first; for the same people as the audit, and the applicant. */
-    public List<Document> reads(String caseId, Caller caller) {
+    /**
+     * One logged read of a case.
+     *
+     * @param reader username
+     * @param roles the reader's roles
+     * @param department the reader's department, or {@code null}
+     * @param what the case itself or one of its files
+     * @param at when
+     */
+    public record CaseRead(String reader, List<String> roles, String department, String what, Instant at) {}
+
+    /** Who read the case, newest first (the latest 200); for everyone who may read the case. */
+    public List<CaseRead> reads(String caseId, Caller caller) {
         CaseDocument document = visible(caseId, caller);
-        return mongo.find(
-                Query.query(Criteria.where("caseId").is(document.id))
-                        .with(Sort.by(Sort.Direction.DESC, "at"))
-                        .limit(200),
-                Document.class,
-                READS);
+        return mongo
+                .find(
+                        Query.query(Criteria.where("caseId").is(document.id))
+                                .with(Sort.by(Sort.Direction.DESC, "at"))
+                                .limit(200),
+                        Document.class,
+                        READS)
+                .stream()
+                .map(read -> new CaseRead(
+                        read.getString("reader"),
+                        read.getList("roles", String.class),
+                        read.getString("department"),
+                        read.getString("what"),
+                        read.getDate("at").toInstant()))
+                .toList();
     }
 
     /** A material file of the case, for someone allowed to read the case. */
@@ -121,7 +142,7 @@ public class CaseQueries {
                         .append("roles", List.copyOf(caller.roles()))
                         .append("department", caller.department())
                         .append("what", what)
-                        .append("at", java.util.Date.from(now)),
+                        .append("at", Date.from(now)),
                 READS);
     }
 }

@@ -25,12 +25,16 @@ import io.onewindow.platform.messaging.outbox.OutboxRelay;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -234,13 +238,11 @@ public class CaseWorkflow {
         int accepted = 0;
         List<CaseDocument> overdue;
         do {
-            overdue = cases.findByStateAndArt32DeadlineBefore(
-                    "PRE_REVIEW",
-                    java.time.LocalDate.now(clock),
-                    org.springframework.data.domain.PageRequest.of(0, 100));
+            overdue =
+                    cases.findByStateAndArt32DeadlineBefore("PRE_REVIEW", LocalDate.now(clock), PageRequest.of(0, 100));
             int before = accepted;
             for (CaseDocument found : overdue) {
-                java.util.concurrent.atomic.AtomicBoolean acceptedNow = new java.util.concurrent.atomic.AtomicBoolean();
+                AtomicBoolean acceptedNow = new AtomicBoolean();
                 try {
                     // Re-judged on a fresh read if the case changed meanwhile: an officer may just have acted.
                     handle(
@@ -263,8 +265,7 @@ public class CaseWorkflow {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private ApplicationCase act(
-            String caseId, Caller caller, String role, java.util.function.BiConsumer<ApplicationCase, Actor> action) {
+    private ApplicationCase act(String caseId, Caller caller, String role, BiConsumer<ApplicationCase, Actor> action) {
         return handle(caseId, document -> requireStaff(document, caller, role), action);
     }
 
@@ -274,9 +275,7 @@ public class CaseWorkflow {
      * aggregate's guards judge the current state.
      */
     private ApplicationCase handle(
-            String caseId,
-            Function<CaseDocument, Actor> authorize,
-            java.util.function.BiConsumer<ApplicationCase, Actor> action) {
+            String caseId, Function<CaseDocument, Actor> authorize, BiConsumer<ApplicationCase, Actor> action) {
         for (int attempt = 1; ; attempt++) {
             CaseDocument document = load(caseId);
             Actor actor = authorize.apply(document);

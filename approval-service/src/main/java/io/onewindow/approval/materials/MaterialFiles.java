@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -66,7 +67,7 @@ public class MaterialFiles {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Document metadata = new Document("owner", owner)
                     .append("contentType", kind.contentType())
-                    .append("uploadedAt", java.util.Date.from(now));
+                    .append("uploadedAt", Date.from(now));
             ObjectId id = gridFs.store(in, name, kind.contentType(), metadata);
             return new StoredFile(id.toHexString(), name, kind.contentType(), size, owner, now);
         } catch (IOException e) {

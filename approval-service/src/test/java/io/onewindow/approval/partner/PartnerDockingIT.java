@@ -73,6 +73,7 @@ class PartnerDockingIT extends ApprovalIntegrationTest {
         assertThat(accepted.body()).contains("\"department\":\"tax\"").contains("\"dueDate\":\"2026-12-15\"");
         HttpResponse<String> mirror = read(taxToken, partnerCase);
         assertThat(mirror.statusCode()).isEqualTo(200);
+        assertThat(mirror.body()).contains("\"clock\":{\"acceptedOn\":").contains("\"workingDaysLeft\":");
         String caseId = mirror.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
         assertThat(ApprovalTopic.typesFor(caseId, 2))
                 .containsExactly("PartnerMilestoneReported", "PartnerMilestoneReported");

@@ -6,8 +6,10 @@ import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,7 +17,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 
-/** Reads what really arrived on {@code onewindow.approval.events}, for one key. */
+/**
+ * Reads what really arrived on {@code onewindow.approval.events}, for one key, as a consumer sees it:
+ * delivery is at-least-once, so a redelivered event (same CloudEvents id) counts once.
+ */
 public final class ApprovalTopic {
 
     private static final EventCodec CODEC = new EventCodec();
@@ -36,6 +41,7 @@ public final class ApprovalTopic {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class);
         List<EventEnvelope<JsonNode>> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             // Assigned, not subscribed: no consumer group to join, so no rebalance delay per read.
@@ -50,7 +56,10 @@ public final class ApprovalTopic {
             while (found.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
                     if (key.equals(record.key())) {
-                        found.add(CODEC.read(record.value()));
+                        EventEnvelope<JsonNode> event = CODEC.read(record.value());
+                        if (seen.add(event.id())) {
+                            found.add(event);
+                        }
                     }
                 }
             }

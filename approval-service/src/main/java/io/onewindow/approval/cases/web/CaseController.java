@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -236,7 +235,7 @@ class CaseController {
 
     @GetMapping("/{caseId}/reads")
     @Operation(summary = "Who read this case's personal data, and when")
-    List<Document> reads(
+    List<CaseQueries.CaseRead> reads(
             @AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
         return queries.reads(caseId, caller);
     }

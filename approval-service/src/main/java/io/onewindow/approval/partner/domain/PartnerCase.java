@@ -1,11 +1,13 @@
 package io.onewindow.approval.partner.domain;
 
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -125,6 +127,37 @@ public final class PartnerCase {
                 dueDate,
                 report.reportedBy()));
         return true;
+    }
+
+    /**
+     * The clock as the reported milestones set it: from the acceptance day to the decision (or
+     * {@code today}), against the reported due date.
+     */
+    public PartnerClock clock(WorkingCalendar calendar, ZoneId zone, LocalDate today) {
+        LocalDate accepted = dayOf(PartnerMilestone.ACCEPTED, zone);
+        if (accepted == null) {
+            return new PartnerClock(null, null, null, 0, 0);
+        }
+        LocalDate decided = dayOf(PartnerMilestone.DECIDED, zone);
+        LocalDate until = decided != null ? decided : today;
+        int used = until.isAfter(accepted)
+                ? calendar.workingDaysBetween(accepted, until).value()
+                : 0;
+        int left;
+        if (!until.isAfter(dueDate)) {
+            left = calendar.workingDaysBetween(until, dueDate).value();
+        } else {
+            left = -calendar.workingDaysBetween(dueDate, until).value();
+        }
+        return new PartnerClock(accepted, dueDate, decided, used, left);
+    }
+
+    private LocalDate dayOf(PartnerMilestone milestone, ZoneId zone) {
+        return milestones.stream()
+                .filter(m -> m.milestone() == milestone)
+                .map(m -> m.occurredAt().atZone(zone).toLocalDate())
+                .findFirst()
+                .orElse(null);
     }
 
     private static PartnerMilestone nextAfter(PartnerMilestone milestone) {

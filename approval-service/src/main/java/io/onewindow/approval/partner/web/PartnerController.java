@@ -3,6 +3,8 @@ package io.onewindow.approval.partner.web;
 import io.onewindow.approval.partner.PartnerDocking;
 import io.onewindow.approval.partner.domain.MilestoneRecord;
 import io.onewindow.approval.partner.domain.PartnerCase;
+import io.onewindow.approval.partner.domain.PartnerClock;
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
@@ -12,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,9 +43,17 @@ class PartnerController {
     private static final String PARTNER_CASE_NUMBER = "[A-Za-z0-9_-]{1,60}";
 
     private final PartnerDocking docking;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    PartnerController(PartnerDocking docking) {
+    PartnerController(PartnerDocking docking, WorkingCalendar calendar, Clock clock) {
         this.docking = docking;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    private PartnerCaseView view(PartnerCase c) {
+        return PartnerCaseView.of(c, c.clock(calendar, clock.getZone(), LocalDate.now(clock)));
     }
 
     record MilestoneRequest(
@@ -64,9 +75,10 @@ class PartnerController {
             String matterCode,
             int matterVersion,
             LocalDate dueDate,
+            PartnerClock clock,
             List<MilestoneRecord> milestones) {
 
-        static PartnerCaseView of(PartnerCase c) {
+        static PartnerCaseView of(PartnerCase c, PartnerClock clock) {
             return new PartnerCaseView(
                     c.id(),
                     c.caseNumber(),
@@ -75,6 +87,7 @@ class PartnerController {
                     c.matterCode(),
                     c.matterVersion(),
                     c.dueDate(),
+                    clock,
                     c.milestones());
         }
     }
@@ -86,7 +99,7 @@ class PartnerController {
                     "Report a milestone (RECEIVED, ACCEPTED with due date, DECIDED, COMPLETED) of one of your"
                             + " department's cases; out-of-order, back-dated or unknown-matter reports are refused and recorded")
     PartnerCaseView report(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MilestoneRequest request) {
-        return PartnerCaseView.of(docking.reportMilestone(
+        return view(docking.reportMilestone(
                 new PartnerDocking.MilestoneReport(
                         request.partnerCaseNumber(),
                         request.matterCode(),
@@ -101,6 +114,6 @@ class PartnerController {
     PartnerCaseView read(
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = PARTNER_CASE_NUMBER) String partnerCaseNumber) {
-        return PartnerCaseView.of(docking.read(partnerCaseNumber, caller));
+        return view(docking.read(partnerCaseNumber, caller));
     }
 }

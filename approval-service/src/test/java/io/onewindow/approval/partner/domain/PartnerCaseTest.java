@@ -3,11 +3,13 @@ package io.onewindow.approval.partner.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class PartnerCaseTest {
@@ -91,6 +93,37 @@ class PartnerCaseTest {
 
         assertThatThrownBy(() -> mirror.report(report(PartnerMilestone.ACCEPTED, NOW, null)))
                 .hasFieldOrPropertyWithValue("code", "partner.due-date-required");
+    }
+
+    @Test
+    void clockCountsWorkingDaysFromTheReportedAcceptanceAndShowsLateDecisions() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Instant receivedAt = Instant.parse("2026-02-13T01:00:00Z");
+        Instant acceptedAt = Instant.parse("2026-02-13T02:00:00Z");
+        Instant decidedAt = Instant.parse("2026-03-20T02:00:00Z");
+        PartnerCase mirror = PartnerCase.open(
+                "c1",
+                "n",
+                "tax",
+                "T1",
+                "TX-DJ-001",
+                1,
+                new PartnerCase.Report(PartnerMilestone.RECEIVED, receivedAt, null, receivedAt, DAY, "partner-tax"));
+        mirror.report(new PartnerCase.Report(
+                PartnerMilestone.ACCEPTED, acceptedAt, LocalDate.of(2026, 3, 19), acceptedAt, DAY, "partner-tax"));
+        WorkingCalendar calendar = WorkingCalendar.officialChina();
+
+        assertThat(mirror.clock(calendar, shanghai, LocalDate.of(2026, 2, 27)).workingDaysUsed())
+                .isEqualTo(5);
+        assertThat(mirror.clock(calendar, shanghai, LocalDate.of(2026, 2, 27)).workingDaysLeft())
+                .isEqualTo(15);
+
+        mirror.report(new PartnerCase.Report(PartnerMilestone.DECIDED, decidedAt, null, decidedAt, DAY, "partner-tax"));
+        PartnerClock clock = mirror.clock(calendar, shanghai, LocalDate.of(2026, 4, 1));
+
+        assertThat(clock.endedOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(clock.workingDaysUsed()).isEqualTo(21);
+        assertThat(clock.workingDaysLeft()).isEqualTo(-1);
     }
 
     @Test
