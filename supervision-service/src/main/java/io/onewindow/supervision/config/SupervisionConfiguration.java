@@ -15,30 +15,13 @@ import io.onewindow.supervision.rules.domain.RefusalWithoutBasisRule;
 import io.onewindow.supervision.rules.domain.RepeatedCorrectionRule;
 import io.onewindow.supervision.rules.domain.ScalpingRule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.DeserializationFeature;
 
 /** The rules with their settings, the calendar, and the collections whose outbox is relayed. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SupervisionSettings.class)
 class SupervisionConfiguration {
-
-    /**
-     * A rating level of {@code 2.5} must be refused, not truncated to 2: the platform's strict JSON
-     * turns scalar coercion off but Jackson still accepts floats for integers unless told not to.
-     * (Belongs in platform-spring's strict JSON; kept here until it is there.)
-     */
-    @Bean
-    JsonMapperBuilderCustomizer noFloatsForIntegers() {
-        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-    }
-
-    @Bean
-    WorkingCalendar workingCalendar() {
-        return WorkingCalendar.officialChina();
-    }
 
     @Bean
     CaseClock caseClock(WorkingCalendar calendar, ServiceProperties service, SupervisionSettings settings) {

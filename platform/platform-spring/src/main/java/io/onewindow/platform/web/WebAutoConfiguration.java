@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The servlet web conventions of every service: RFC 9457 problems for every error, strict
@@ -42,6 +45,13 @@ public class WebAutoConfiguration {
         return new ProblemAdvice(problems);
     }
 
+    /** Store races answer 409, where Spring's data access exceptions are present. */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.dao.DuplicateKeyException")
+    DataAccessProblemAdvice dataAccessProblemAdvice(Problems problems) {
+        return new DataAccessProblemAdvice(problems);
+    }
+
     /** Before security, so a smuggled operator or a huge body is refused before any work. */
     @Bean
     FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(ProblemWriter writer, WebProperties properties) {
@@ -63,11 +73,20 @@ public class WebAutoConfiguration {
         return new ServiceInfoController(service);
     }
 
-    /** A typo'd field or a number sent as a string is a client error, not something to guess about. */
+    /**
+     * A typo'd field, a number sent as a string, a string sent as a number or {@code 2.5} sent
+     * for a whole number is a client error, not something to guess about.
+     */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 }

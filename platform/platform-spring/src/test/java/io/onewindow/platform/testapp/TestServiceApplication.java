@@ -79,6 +79,11 @@ public class TestServiceApplication {
                     .toList();
         }
 
+        @PostMapping("/api/things/{id}/copy")
+        void copy(@PathVariable String id) {
+            throw new org.springframework.dao.DuplicateKeyException("E11000 duplicate key");
+        }
+
         @PostMapping("/api/things/{id}/close")
         void close(@PathVariable String id) {
             throw new ConflictException("thing-closed", "thing " + id + " is already closed");

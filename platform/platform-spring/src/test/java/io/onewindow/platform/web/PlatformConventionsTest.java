@@ -109,6 +109,12 @@ class PlatformConventionsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:wrong-type"))
                 .andExpect(jsonPath("$.errors[0].field").value("count"));
+        mvc.perform(postThing("{\"name\":\"permit\",\"count\":2.5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("count"));
+        mvc.perform(postThing("{\"name\":42,\"count\":2}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(postThing("{\"name\":{\"$ne\":null},\"count\":2}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -158,6 +164,10 @@ class PlatformConventionsTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:thing-closed"))
                 .andExpect(jsonPath("$.detail").value("thing t-1 is already closed"));
+        mvc.perform(asCitizen(post("/api/things/t-1/copy")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:duplicate"))
+                .andExpect(jsonPath("$.detail").value("this already exists"));
     }
 
     @Test
