@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +35,11 @@ public class RequestGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String operator = operatorIn(request.getParameterMap());
+        // For multipart requests only the query string: asking the container for all
+        // parameters would make it read (and size-check) the upload before our limits answer.
+        String operator = isMultipart(request)
+                ? operatorIn(queryParameters(request.getQueryString()))
+                : operatorIn(request.getParameterMap());
         if (operator != null) {
             problems.write(
                     request,
@@ -56,6 +64,33 @@ public class RequestGuardFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, maxBodyBytes), response);
+    }
+
+    static Map<String, String[]> queryParameters(String queryString) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        if (queryString == null || queryString.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : queryString.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.merge(name, new String[] {value}, (a, b) -> {
+                String[] both = Arrays.copyOf(a, a.length + b.length);
+                System.arraycopy(b, 0, both, a.length, b.length);
+                return both;
+            });
+        }
+        return parameters;
+    }
+
+    private static String decode(String part) {
+        try {
+            return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // A malformed escape cannot smuggle an operator past us: judge the raw text.
+            return part;
+        }
     }
 
     /** The first parameter whose name or value looks like a MongoDB operator, or null. */

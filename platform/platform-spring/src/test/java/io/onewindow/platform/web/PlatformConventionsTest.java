@@ -136,10 +136,13 @@ class PlatformConventionsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].code").value("SafeText"));
+        mvc.perform(asCitizen(get("/api/things?name={value}", "$gt")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:operator-in-input"));
         mvc.perform(asCitizen(get("/api/things").param("name", "$gt")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:operator-in-input"));
-        mvc.perform(asCitizen(get("/api/things").param("name[$ne]", "x")))
+        mvc.perform(asCitizen(get("/api/things?{name}=x", "name[$ne]")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:operator-in-input"));
         assertThat(store.written).isEmpty();

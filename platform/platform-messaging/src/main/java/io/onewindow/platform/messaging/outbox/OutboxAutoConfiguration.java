@@ -79,14 +79,15 @@ public class OutboxAutoConfiguration {
             ObjectProvider<OutboxSource> sources,
             KafkaOutboxPublisher publisher,
             OutboxSettings settings,
-            ObjectProvider<Clock> clock,
             ObjectProvider<OutboxMetrics> metrics) {
         return new OutboxRelay(
                 mongo,
                 sources.orderedStream().toList(),
                 publisher,
                 settings,
-                clock.getIfAvailable(Clock::systemUTC),
+                // Claims and back-off measure real time between instances, never the business
+                // clock: a test that moves the service's Clock must not make claims look expired.
+                Clock.systemUTC(),
                 metrics.getIfAvailable(() -> OutboxMetrics.NONE));
     }
 
