@@ -13,6 +13,7 @@ import java.util.Set;
  * @param idNumber the verified resident ID number ({@code id_number} claim), or {@code null}
  * @param creditCode the enterprise's unified social credit code ({@code credit_code}), or {@code null}
  * @param clientId the client the token was issued to ({@code azp})
+ * @param name the person's full name as the identity provider verified it ({@code name}), or {@code null}
  */
 public record Caller(
         String subject,
@@ -21,10 +22,28 @@ public record Caller(
         String department,
         String idNumber,
         String creditCode,
-        String clientId) {
+        String clientId,
+        String name) {
 
     public Caller {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    /** A caller whose token carries no {@code name} claim (service accounts, tests). */
+    public Caller(
+            String subject,
+            String username,
+            Set<String> roles,
+            String department,
+            String idNumber,
+            String creditCode,
+            String clientId) {
+        this(subject, username, roles, department, idNumber, creditCode, clientId, null);
+    }
+
+    /** The name to show: the verified full name, or the username when the token has none. */
+    public String displayName() {
+        return name == null || name.isBlank() ? username : name;
     }
 
     public boolean hasRole(String role) {

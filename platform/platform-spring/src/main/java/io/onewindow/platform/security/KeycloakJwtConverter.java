@@ -27,7 +27,8 @@ public class KeycloakJwtConverter implements Converter<Jwt, CallerAuthentication
                 jwt.getClaimAsString("department"),
                 jwt.getClaimAsString("id_number"),
                 jwt.getClaimAsString("credit_code"),
-                jwt.getClaimAsString("azp"));
+                jwt.getClaimAsString("azp"),
+                jwt.getClaimAsString("name"));
         return new CallerAuthentication(caller, jwt, authorities(roles));
     }
 

@@ -29,6 +29,7 @@ class KeycloakJwtConverterTest {
                 .claim("realm_access", Map.of("roles", List.of("window-officer", "offline_access")))
                 .claim("department", "market-regulation")
                 .claim("id_number", "44011319950515118X")
+                .claim("name", "建国 黄")
                 .build());
 
         assertThat(authentication.getAuthorities())
@@ -40,6 +41,7 @@ class KeycloakJwtConverterTest {
         assertThat(caller.belongsTo("tax")).isFalse();
         assertThat(caller.clientId()).isEqualTo("onewindow-portal");
         assertThat(caller.maskedIdNumber()).isEqualTo("440113********118X");
+        assertThat(caller.displayName()).isEqualTo("建国 黄");
     }
 
     @Test
@@ -47,6 +49,7 @@ class KeycloakJwtConverterTest {
         CallerAuthentication authentication = converter.convert(keycloakToken().build());
         assertThat(authentication.getAuthorities()).isEmpty();
         assertThat(authentication.getPrincipal().belongsTo(null)).isFalse();
+        assertThat(authentication.getPrincipal().displayName()).isEqualTo("officer1");
     }
 
     @Test
