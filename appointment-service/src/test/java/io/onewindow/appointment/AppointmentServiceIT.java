@@ -3,6 +3,7 @@ package io.onewindow.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.platform.test.OneWindowIntegrationTest;
+import io.onewindow.platform.test.ServiceConventions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +14,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The service starts against the real MongoDB-protocol server and Kafka broker and keeps its fences. */
+/** The service keeps the platform conventions on the real infrastructure and seeds its demo data once. */
 @OneWindowIntegrationTest
-class AppointmentServiceIT {
+class AppointmentServiceIT implements ServiceConventions {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -31,29 +32,6 @@ class AppointmentServiceIT {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    @Test
-    void isHealthyAgainstTheRealInfrastructure() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"");
-    }
-
-    @Test
-    void answersItsPublicPartWithoutAToken() throws Exception {
-        HttpResponse<String> about = get("/api/appointments/public/about");
-        assertThat(about.statusCode()).isEqualTo(200);
-        assertThat(about.body()).contains("\"service\":\"appointment-service\"");
-    }
-
-    @Test
-    void refusesEverythingElseWithoutATokenAsAProblem() throws Exception {
-        HttpResponse<String> me = get("/api/appointments/me");
-        assertThat(me.statusCode()).isEqualTo(401);
-        assertThat(me.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(me.body()).contains("urn:onewindow:problem:unauthorized");
     }
 
     @Test
@@ -79,12 +57,5 @@ class AppointmentServiceIT {
 
     private static int count(String jsonArray) {
         return jsonArray.split("\\{\"id\":", -1).length - 1;
-    }
-
-    @Test
-    void publishesItsOpenApiDocument() throws Exception {
-        HttpResponse<String> docs = get("/v3/api-docs");
-        assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("OneWindow appointment-service");
     }
 }

@@ -1,6 +1,5 @@
 package io.onewindow.approval;
 
-import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import org.springframework.boot.SpringApplication;
@@ -22,11 +21,6 @@ public class ApprovalServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(ApprovalServiceApplication.class, args);
-    }
-
-    @Bean
-    WorkingCalendar workingCalendar() {
-        return WorkingCalendar.officialChina();
     }
 
     @Bean

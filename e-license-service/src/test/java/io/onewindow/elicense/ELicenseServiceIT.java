@@ -3,7 +3,7 @@ package io.onewindow.elicense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.elicense.support.ServiceIT;
-import io.onewindow.platform.test.ServiceConventionsContract;
+import io.onewindow.platform.test.ServiceConventions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service keeps the platform's conventions on the real infrastructure, and verifies in public. */
 @ServiceIT
-class ELicenseServiceIT extends ServiceConventionsContract {
+class ELicenseServiceIT implements ServiceConventions {
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -1,8 +1,8 @@
 package io.onewindow.supervision;
 
-import io.onewindow.platform.test.ServiceConventionsContract;
+import io.onewindow.platform.test.ServiceConventions;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 
 /** The service keeps the platform's conventions on the real MongoDB-protocol server and Kafka broker. */
 @SupervisionIntegrationTest
-class SupervisionServiceIT extends ServiceConventionsContract {}
+class SupervisionServiceIT implements ServiceConventions {}

@@ -18,11 +18,6 @@ import org.springframework.context.annotation.Configuration;
 class AppointmentConfiguration {
 
     @Bean
-    WorkingCalendar workingCalendar() {
-        return WorkingCalendar.officialChina();
-    }
-
-    @Bean
     SlotPlanner slotPlanner(WorkingCalendar calendar) {
         return new SlotPlanner(calendar);
     }
