@@ -82,14 +82,21 @@ final class RunningPlatform {
                     "MONGODB_URI", SharedMongoServer.shared().connectionString(),
                     "KAFKA_BOOTSTRAP_SERVERS", SharedKafkaBroker.bootstrapServers(),
                     "KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
-            Map<String, String> gatewayEnvironment = new LinkedHashMap<>(common);
+            // Every application knows where the others listen (approval-service calls e-license-service
+            // synchronously to check e-licenses given in place of paper), as the gateway does.
+            Map<String, String> serviceUris = new LinkedHashMap<>();
             for (Service service : SERVICES) {
                 int port = freePort();
                 ports.put(service.module(), port);
+                serviceUris.put(service.gatewayUriVariable(), "http://127.0.0.1:" + port);
+            }
+            Map<String, String> gatewayEnvironment = new LinkedHashMap<>(common);
+            gatewayEnvironment.putAll(serviceUris);
+            for (Service service : SERVICES) {
                 Map<String, String> environment = new LinkedHashMap<>(common);
-                environment.put(service.portVariable(), Integer.toString(port));
+                environment.putAll(serviceUris);
+                environment.put(service.portVariable(), Integer.toString(ports.get(service.module())));
                 launch(service.module(), environment);
-                gatewayEnvironment.put(service.gatewayUriVariable(), "http://127.0.0.1:" + port);
             }
             int gatewayPort = freePort();
             ports.put("gateway", gatewayPort);

@@ -1,0 +1,95 @@
+package io.onewindow.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Booking as a portal does it, independent of the day the tests run: ask the public availability
+ * for the whole release horizon (the official calendar decides which days have slots and when
+ * they open), and take the earliest slot the service reports OPEN.
+ */
+final class Appointments {
+
+    /** The availability endpoint answers at most 31 days; the release horizon is 5 working days. */
+    private static final int HORIZON_DAYS = 30;
+
+    private Appointments() {}
+
+    /** Every OPEN slot of a matter at a point, earliest first. */
+    static List<LocalDateTime> openSlots(Gateway gateway, String point, String matter) {
+        LocalDate today = Gateway.serviceToday();
+        JsonNode slots = gateway.get(
+                        "/api/appointments/public/service-points/" + point + "/slots?matter=" + matter + "&from="
+                                + today + "&to=" + today.plusDays(HORIZON_DAYS),
+                        null)
+                .expect(200)
+                .json();
+        List<LocalDateTime> open = new ArrayList<>();
+        for (JsonNode slot : slots) {
+            if ("OPEN".equals(slot.path("state").asString())
+                    && slot.path("remaining").asInt() > 0) {
+                open.add(LocalDateTime.parse(slot.path("start").asString()));
+            }
+        }
+        open.sort(Comparator.naturalOrder());
+        return open;
+    }
+
+    /**
+     * Books the earliest OPEN slot whose day {@code dayOk} accepts; a slot taken or closed between
+     * the look-up and the booking (409) moves on to the next one.
+     *
+     * @param request the booking body for a slot start
+     * @return the booking as answered (201)
+     */
+    static JsonNode bookEarliestOpen(
+            Gateway gateway,
+            String path,
+            String token,
+            String point,
+            String matterOfSlots,
+            Predicate<LocalDate> dayOk,
+            Function<LocalDateTime, Map<String, Object>> request,
+            Map<String, String> headers) {
+        List<String> refused = new ArrayList<>();
+        for (LocalDateTime start : openSlots(gateway, point, matterOfSlots)) {
+            if (!dayOk.test(start.toLocalDate())) {
+                continue;
+            }
+            Map<String, String> attempt = new java.util.HashMap<>(headers);
+            // A new request (another slot) needs its own idempotency key: the same key answers 409.
+            attempt.computeIfPresent("Idempotency-Key", (name, key) -> key + "-" + refused.size());
+            Gateway.Answer answer = gateway.post(path, token, request.apply(start), attempt);
+            if (answer.status() == 201) {
+                return answer.json();
+            }
+            assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+            refused.add(start + ": " + answer.text("code"));
+            if (refused.size() >= 8) {
+                break;
+            }
+        }
+        throw new AssertionError(
+                "no OPEN slot of " + matterOfSlots + " at " + point + " could be booked; refused: " + refused);
+    }
+
+    /** A valid resident ID number (GB 11643, with its MOD 11-2 check character) made from 17 digits. */
+    static String residentId(String seventeenDigits) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        String checks = "10X98765432";
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeenDigits.charAt(i) - '0') * weights[i];
+        }
+        return seventeenDigits + checks.charAt(sum % 11);
+    }
+}

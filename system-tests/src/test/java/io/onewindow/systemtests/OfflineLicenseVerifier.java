@@ -1,0 +1,68 @@
+package io.onewindow.systemtests;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.bouncycastle.jcajce.spec.SM2ParameterSpec;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A verifier without a network connection, as e-license-service's guide describes it: it fetched
+ * {@code /api/licenses/public/keys} once, and checks a QR payload
+ * {@code OWL1|identifier|keyId|status|asOf|validTo|digest|signature} with the SM2 public key
+ * {@code keyId} (SM3withSM2, signer id {@code 1234567812345678}) over every byte before the last
+ * {@code |}.
+ */
+final class OfflineLicenseVerifier {
+
+    private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+
+    private final Map<String, PublicKey> keys = new HashMap<>();
+
+    OfflineLicenseVerifier(JsonNode publishedKeys) {
+        JsonNode list = publishedKeys.isArray() ? publishedKeys : publishedKeys.path("keys");
+        for (JsonNode key : list) {
+            try {
+                keys.put(
+                        key.path("keyId").asString(),
+                        KeyFactory.getInstance("EC", PROVIDER)
+                                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+                                        .decode(key.path("publicKey").asString()))));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("published key " + key + " is not an SM2 key", e);
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("no keys in " + publishedKeys);
+        }
+    }
+
+    /** The status the payload states, if its signature holds; else {@code INVALID}. */
+    String statusOf(String payload) {
+        String[] parts = payload.split("\\|", -1);
+        if (parts.length != 8 || !"OWL1".equals(parts[0])) {
+            return "INVALID";
+        }
+        PublicKey key = keys.get(parts[2]);
+        if (key == null) {
+            return "INVALID";
+        }
+        int last = payload.lastIndexOf('|');
+        try {
+            Signature verifier = Signature.getInstance("SM3withSM2", PROVIDER);
+            verifier.setParameter(new SM2ParameterSpec("1234567812345678".getBytes(StandardCharsets.US_ASCII)));
+            verifier.initVerify(key);
+            verifier.update(payload.substring(0, last).getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(Base64.getUrlDecoder().decode(parts[7])) ? parts[3] : "INVALID";
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return "INVALID";
+        }
+    }
+}
