@@ -1,4 +1,4 @@
-package io.onewindow.elicense.support;
+package io.onewindow.platform.test;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,11 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic from the beginning to its current end offsets. */
+/**
+ * Reads a whole topic from the beginning up to its current end offsets: after the producer side
+ * is known to be done (outbox empty = every event acknowledged), this sees every record that
+ * exists, duplicates included, without guessing how long to wait.
+ */
 public final class TopicReader {
 
     private TopicReader() {}
@@ -24,9 +28,14 @@ public final class TopicReader {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos == null) {
+                return List.of();
+            }
+            for (PartitionInfo info : infos) {
                 partitions.add(new TopicPartition(topic, info.partition()));
             }
             consumer.assign(partitions);
@@ -34,7 +43,7 @@ public final class TopicReader {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             Instant deadline = Instant.now().plusSeconds(30);
-            while (!end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+            while (!reachedEnd(consumer, end)) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Could not read " + topic + " to its end " + end);
                 }
@@ -42,5 +51,9 @@ public final class TopicReader {
             }
             return records;
         }
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 }
