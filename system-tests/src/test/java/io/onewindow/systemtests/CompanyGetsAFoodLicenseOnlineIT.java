@@ -176,6 +176,42 @@ class CompanyGetsAFoodLicenseOnlineIT {
         String licenseId = license.path("id").asString();
         String identifier = license.path("identifier").asString();
 
+        // The decision is delivered (办结); the inspector sees the whole case in supervision.
+        gateway.post("/api/approvals/cases/" + caseId + "/completion", officer, null)
+                .expect(200);
+        String inspector = gateway.tokenOf("inspector1");
+        AtomicReference<JsonNode> watched = new AtomicReference<>();
+        await("supervision's timeline of case " + caseNumber)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    Gateway.Answer answer = gateway.get("/api/supervision/inspections/cases/" + caseId, inspector);
+                    watched.set(answer.status() == 200 ? answer.json() : null);
+                    return watched.get() != null
+                            && "COMPLETED".equals(watched.get().path("state").asString())
+                            && watched.get().path("licenseIds").toString().contains(licenseId);
+                });
+        JsonNode timeline = watched.get();
+        assertThat(timeline.path("caseNumber").asString()).isEqualTo(caseNumber);
+        assertThat(timeline.path("department").asString()).isEqualTo("market-regulation");
+        assertThat(timeline.path("correctionNotices").asInt()).isEqualTo(1);
+        List<String> types = new java.util.ArrayList<>();
+        timeline.path("timeline").forEach(entry -> types.add(entry.path("type").asString()));
+        assertThat(types)
+                .containsSubsequence(
+                        "ApplicationSubmitted",
+                        "CorrectionRequested",
+                        "ApplicationResubmitted",
+                        "ApplicationAccepted",
+                        "ClockSuspended",
+                        "ClockResumed",
+                        "StepCompleted",
+                        "StepCompleted",
+                        "ApplicationApproved",
+                        "ApplicationCompleted")
+                .contains("LicenseIssued");
+        assertThat(timeline.path("alertIds").toString()).doesNotContain("correction.repeated");
+
         // Anyone verifies it: by identifier, and by the signed QR payload the holder shows.
         assertThat(verify(Map.of("identifier", identifier)).path("result").asString())
                 .isEqualTo("VALID");
