@@ -33,6 +33,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PartnerDocking {
 
+    private static final int MAX_ATTEMPTS = 3;
+
     private final MongoOperations mongo;
     private final MatterCatalog catalog;
     private final EventRecorder recorder;
@@ -82,6 +84,22 @@ public class PartnerDocking {
                 now,
                 settings.partner().maxReportDelay(),
                 caller.clientId());
+        // The outbox relay bumps the document's version after publishing, so a report that read
+        // the case just before gets a stale-version failure: read again and apply it again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return applyReport(report, caller, department, now, domainReport);
+            } catch (StaleCase stale) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw new ConflictException(
+                            "partner.changed-meanwhile", "another report for this case arrived meanwhile; retry");
+                }
+            }
+        }
+    }
+
+    private PartnerCase applyReport(
+            MilestoneReport report, Caller caller, String department, Instant now, PartnerCase.Report domainReport) {
         try {
             MatterVersion matter = catalog.currentVersion(report.matterCode())
                     .filter(v -> v.definition().department().equals(department))
@@ -139,8 +157,14 @@ public class PartnerDocking {
                 mongo.save(document);
             }
         } catch (DuplicateKeyException | OptimisticLockingFailureException raced) {
-            throw new ConflictException(
-                    "partner.changed-meanwhile", "another report for this case arrived meanwhile; retry");
+            throw new StaleCase();
+        }
+    }
+
+    /** The mirrored case changed between reading and saving it. */
+    private static final class StaleCase extends RuntimeException {
+        StaleCase() {
+            super(null, null, false, false);
         }
     }
 
