@@ -4,6 +4,7 @@ import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.EventRecorder;
 import io.onewindow.platform.messaging.outbox.OutboxRelay;
+import io.onewindow.platform.messaging.outbox.StaleVersionRetry;
 import io.onewindow.supervision.alerts.domain.Alert;
 import io.onewindow.supervision.alerts.domain.AlertStatus;
 import io.onewindow.supervision.rules.domain.AlertCandidate;
@@ -67,12 +68,15 @@ public class AlertBook {
 
     /** An inspector moves an alert on with a note. */
     public Alert move(String alertId, AlertStatus to, String inspector, String note) {
-        AlertDocument doc = load(alertId);
-        doc.alert.moveTo(to, inspector, note, clock.instant());
-        doc.outbox.addAll(recorder.record(Topics.SUPERVISION, doc.alert.pullEvents()));
-        mongo.save(doc);
+        Alert moved = StaleVersionRetry.retry(() -> {
+            AlertDocument doc = load(alertId);
+            doc.alert.moveTo(to, inspector, note, clock.instant());
+            doc.outbox.addAll(recorder.record(Topics.SUPERVISION, doc.alert.pullEvents()));
+            mongo.save(doc);
+            return doc.alert;
+        });
         relay.ifAvailable(OutboxRelay::wakeUp);
-        return doc.alert;
+        return moved;
     }
 
     public Alert find(String alertId) {

@@ -7,6 +7,7 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.identity.UnifiedSocialCreditCode;
 import io.onewindow.platform.messaging.outbox.EventRecorder;
 import io.onewindow.platform.messaging.outbox.OutboxRelay;
+import io.onewindow.platform.messaging.outbox.StaleVersionRetry;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
@@ -150,15 +151,18 @@ public class Feedback {
 
     /** The department's answer, which closes the complaint. */
     public Complaint answerComplaint(Caller staff, String complaintId, String reply) {
-        ComplaintDocument doc = mongo.findById(complaintId, ComplaintDocument.class);
-        if (doc == null) {
-            throw new NotFoundException("complaint", complaintId);
-        }
-        doc.complaint.answer(reply, staff.username(), staff.department(), cases.today(), clock.instant());
-        doc.outbox.addAll(recorder.record(Topics.SUPERVISION, doc.complaint.pullEvents()));
-        mongo.save(doc);
+        Complaint answered = StaleVersionRetry.retry(() -> {
+            ComplaintDocument doc = mongo.findById(complaintId, ComplaintDocument.class);
+            if (doc == null) {
+                throw new NotFoundException("complaint", complaintId);
+            }
+            doc.complaint.answer(reply, staff.username(), staff.department(), cases.today(), clock.instant());
+            doc.outbox.addAll(recorder.record(Topics.SUPERVISION, doc.complaint.pullEvents()));
+            mongo.save(doc);
+            return doc.complaint;
+        });
         relay.ifAvailable(OutboxRelay::wakeUp);
-        return doc.complaint;
+        return answered;
     }
 
     public List<Complaint> complaintsFiledBy(Caller caller) {
@@ -221,13 +225,15 @@ public class Feedback {
 
     /** The department's follow-up of a bad rating. */
     public Rating followUp(Caller staff, String ratingId, String note) {
-        RatingDocument doc = mongo.findById(ratingId, RatingDocument.class);
-        if (doc == null) {
-            throw new NotFoundException("rating", ratingId);
-        }
-        doc.rating.followUp(note, staff.username(), staff.department(), clock.instant());
-        mongo.save(doc);
-        return doc.rating;
+        return StaleVersionRetry.retry(() -> {
+            RatingDocument doc = mongo.findById(ratingId, RatingDocument.class);
+            if (doc == null) {
+                throw new NotFoundException("rating", ratingId);
+            }
+            doc.rating.followUp(note, staff.username(), staff.department(), clock.instant());
+            mongo.save(doc);
+            return doc.rating;
+        });
     }
 
     public List<Rating> ratingsGivenBy(Caller caller) {
