@@ -1,11 +1,7 @@
 package io.onewindow.supervision.feedback;
 
+import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.supervision.config.SupervisionSettings;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,22 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PrincipalHasher {
 
-    private final SecretKeySpec key;
+    private final IdentityPseudonyms pseudonyms;
 
     PrincipalHasher(SupervisionSettings settings) {
-        this.key = new SecretKeySpec(settings.principalHashSalt().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.pseudonyms = new IdentityPseudonyms(settings.principalHashSalt());
     }
 
     String hashOf(String idNumber) {
-        if (idNumber == null) {
-            return null;
-        }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(("id:" + idNumber).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return idNumber == null ? null : pseudonyms.ofIdNumber(idNumber);
     }
 }

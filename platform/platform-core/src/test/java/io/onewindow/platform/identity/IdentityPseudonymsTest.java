@@ -1,0 +1,38 @@
+package io.onewindow.platform.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class IdentityPseudonymsTest {
+
+    private final IdentityPseudonyms pseudonyms = new IdentityPseudonyms("unit-test-key-0123456789");
+
+    @Test
+    void givesTheSamePersonTheSamePseudonymUnderOneKey() {
+        assertThat(pseudonyms.ofIdNumber("440113199003071235"))
+                .isEqualTo(new IdentityPseudonyms("unit-test-key-0123456789").ofIdNumber("440113199003071235"))
+                .hasSize(64)
+                .doesNotContain("440113");
+    }
+
+    @Test
+    void anotherKeyGivesAnotherPseudonym() {
+        assertThat(new IdentityPseudonyms("another-key-0123456789").ofIdNumber("440113199003071235"))
+                .isNotEqualTo(pseudonyms.ofIdNumber("440113199003071235"));
+    }
+
+    @Test
+    void keepsPeopleAndDevicesApart() {
+        assertThat(pseudonyms.ofIdNumber("440113199003071235"))
+                .isNotEqualTo(pseudonyms.ofIdNumber("440113200002290028"))
+                .isNotEqualTo(pseudonyms.ofDevice("440113199003071235", null));
+        assertThat(pseudonyms.ofDevice(null, null)).isEqualTo(pseudonyms.ofDevice("", ""));
+    }
+
+    @Test
+    void refusesAShortKey() {
+        assertThatThrownBy(() -> new IdentityPseudonyms("short")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
