@@ -1,11 +1,13 @@
 package io.onewindow.platform.service;
 
 import io.onewindow.platform.calendar.WorkingCalendar;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** The service's identity, the one {@link Clock} every use case takes its time from, and the calendar. */
 @AutoConfiguration
@@ -22,10 +24,16 @@ public class ServiceAutoConfiguration {
         return WorkingCalendar.officialChina();
     }
 
-    /** Tests replace it with a fixed or steppable clock; code never calls {@code now()} without it. */
+    /**
+     * Tests replace it with a fixed or steppable clock; code never calls {@code now()} without it.
+     * With {@code onewindow.clock.offset-file} set (system tests only) it runs shifted by the
+     * duration written in that file; see {@link OffsetFileClock}.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(ServiceProperties properties) {
-        return Clock.system(properties.timeZone());
+    Clock clock(ServiceProperties properties, Environment environment) {
+        Clock system = Clock.system(properties.timeZone());
+        String offsetFile = environment.getProperty("onewindow.clock.offset-file", "");
+        return offsetFile.isBlank() ? system : new OffsetFileClock(system, Path.of(offsetFile));
     }
 }
