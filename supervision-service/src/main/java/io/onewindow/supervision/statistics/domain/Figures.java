@@ -1,5 +1,6 @@
 package io.onewindow.supervision.statistics.domain;
 
+import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
@@ -26,7 +27,11 @@ public final class Figures {
 
     private Figures() {}
 
-    /** Cases of one department, matter and month (of receipt). */
+    /**
+     * Cases of one department, matter and month (of receipt). {@code inProgress} are accepted and
+     * not yet finished; of them, {@code yellowCards} are near their promised limit and
+     * {@code redCards} past it, as the deadline cards showed at the last evaluation.
+     */
     public record CaseFigures(
             String department,
             String matterCode,
@@ -34,6 +39,9 @@ public final class Figures {
             long received,
             long accepted,
             long completed,
+            long inProgress,
+            long yellowCards,
+            long redCards,
             Double onTimeRate,
             Double earlyRate,
             Double averageWorkingDaysUsed,
@@ -165,6 +173,12 @@ public final class Figures {
                         .average()
                         .orElse(0))
                 : null;
+        List<CaseTimeline> inProgress = group.stream()
+                .filter(c -> c.acceptedAt() != null && c.completedAt() == null && c.outcome() == null)
+                .toList();
+        long yellow =
+                inProgress.stream().filter(c -> c.card() == CardColour.YELLOW).count();
+        long red = inProgress.stream().filter(c -> c.card() == CardColour.RED).count();
         long corrected = group.stream().filter(c -> c.correctionNotices() > 0).count();
         long returned = group.stream()
                 .filter(c -> "NOT_ACCEPTED".equals(c.outcome()) || "DENIED".equals(c.outcome()))
@@ -176,6 +190,9 @@ public final class Figures {
                 received,
                 accepted,
                 completed.size(),
+                inProgress.size(),
+                yellow,
+                red,
                 rate(onTime, measured.size()),
                 rate(early, measured.size()),
                 averageDays,

@@ -6,6 +6,7 @@ import io.onewindow.platform.events.appointment.Booked;
 import io.onewindow.platform.events.appointment.BookingChannel;
 import io.onewindow.platform.events.appointment.NoShow;
 import io.onewindow.supervision.CaseStory;
+import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
@@ -44,6 +45,41 @@ class FiguresTest {
                         .submitted("2026-03-02T08:00")
                         .notAccepted("2026-03-03T08:00", "outside our remit", "art. 32")
                         .timeline());
+    }
+
+    @Test
+    void countsRunningCasesByTheCardTheyShow() {
+        CaseTimeline green = CaseStory.of("green")
+                .submitted("2026-03-02T08:00")
+                .acceptedOnMarch2()
+                .timeline();
+        green.showCard(CardColour.GREEN);
+        CaseTimeline yellow = CaseStory.of("yellow")
+                .submitted("2026-03-02T08:00")
+                .acceptedOnMarch2()
+                .timeline();
+        yellow.showCard(CardColour.YELLOW);
+        CaseTimeline red = CaseStory.of("red")
+                .submitted("2026-03-02T08:00")
+                .acceptedOnMarch2()
+                .timeline();
+        red.showCard(CardColour.RED);
+        CaseTimeline lateButDone = CaseStory.of("late")
+                .submitted("2026-03-02T08:00")
+                .acceptedOnMarch2()
+                .completed("2026-03-18T10:00", "2026-03-02T10:00", "2026-03-16", 12)
+                .timeline();
+        lateButDone.showCard(CardColour.RED);
+
+        Figures.Report report = Figures.of(
+                List.of(green, yellow, red, lateButDone), List.of(), List.of(), List.of(), null, CaseStory.ZONE);
+
+        assertThat(report.cases()).singleElement().satisfies(row -> {
+            assertThat(row.inProgress()).isEqualTo(3);
+            assertThat(row.yellowCards()).isEqualTo(1);
+            assertThat(row.redCards()).isEqualTo(1);
+            assertThat(row.completed()).isEqualTo(1);
+        });
     }
 
     @Test
