@@ -16,12 +16,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * Tuesday morning so the same slots are released on every run.
  */
 @Configuration(proxyBeanMethods = false)
-class BenchOverrides {
+public class BenchOverrides {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 9, 0);
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 9, 0);
 
-    static volatile RSAPublicKey publicKey;
+    public static volatile RSAPublicKey publicKey;
 
     @Bean
     @Primary

@@ -15,6 +15,7 @@ import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
 import io.onewindow.appointment.slot.SlotInventory;
 import io.onewindow.appointment.slot.domain.PlannedSlot;
+import io.onewindow.bench.BenchTokens;
 import io.onewindow.bench.LatencyRecorder;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
@@ -61,7 +62,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BookingBench {
 
     static final String RACE_HALL = "bench-race-hall";
-    static final String LOAD_HALL = "bench-load-hall";
+    public static final String LOAD_HALL = "bench-load-hall";
     static final String MATTER = "BENCH-REG";
     static final LocalDateTime RACE_SLOT = LocalDateTime.of(2026, 12, 2, 9, 0);
 
@@ -78,20 +79,9 @@ public final class BookingBench {
         BenchTokens tokens = new BenchTokens();
         BenchOverrides.publicKey = tokens.publicKey();
 
-        // Command-line arguments, not default properties: application.yml's ${MONGODB_URI:...} would win
-        // over defaults and send the driver to localhost:27017.
         ConfigurableApplicationContext app;
         try {
-            app = new SpringApplicationBuilder(AppointmentServiceApplication.class, BenchOverrides.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.mongodb.uri=" + mongoUri,
-                            "--spring.mongodb.database=bench_appointment",
-                            "--spring.kafka.bootstrap-servers=" + kafka,
-                            "--onewindow.demo-data.enabled=false",
-                            "--onewindow.scheduling.enabled=false",
-                            "--server.tomcat.threads.max=200",
-                            "--logging.level.root=WARN");
+            app = startService(mongoUri, kafka, "bench_appointment");
         } catch (RuntimeException e) {
             e.printStackTrace();
             System.exit(1);
@@ -128,6 +118,25 @@ public final class BookingBench {
             app.close();
             System.exit(0);
         }
+    }
+
+    /**
+     * Starts appointment-service in this JVM on a random port, trusting {@link BenchOverrides#publicKey}
+     * and living at {@link BenchOverrides#NOW}.
+     */
+    public static ConfigurableApplicationContext startService(String mongoUri, String kafka, String database) {
+        // Command-line arguments, not default properties: application.yml's ${MONGODB_URI:...} would win
+        // over defaults and send the driver to localhost:27017.
+        return new SpringApplicationBuilder(AppointmentServiceApplication.class, BenchOverrides.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.mongodb.uri=" + mongoUri,
+                        "--spring.mongodb.database=" + database,
+                        "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--onewindow.demo-data.enabled=false",
+                        "--onewindow.scheduling.enabled=false",
+                        "--server.tomcat.threads.max=200",
+                        "--logging.level.root=WARN");
     }
 
     private static void warmUp(HttpClient http, String base, BenchTokens tokens) throws Exception {
@@ -271,7 +280,7 @@ public final class BookingBench {
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    private static HttpResponse<String> book(
+    public static HttpResponse<String> book(
             HttpClient http, String base, String token, String hall, LocalDateTime start) throws Exception {
         String body =
                 "{\"servicePointId\":\"" + hall + "\",\"matterCode\":\"" + MATTER + "\",\"start\":\"" + start + "\"}";
@@ -290,7 +299,7 @@ public final class BookingBench {
         return at < 0 ? "?" : problem.substring(at + 8, problem.indexOf('"', at + 8));
     }
 
-    private static ServicePoint hall(String id, int places) {
+    public static ServicePoint hall(String id, int places) {
         Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : List.of(
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {

@@ -1,0 +1,163 @@
+package io.onewindow.bench.gateway;
+
+import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.bench.BenchTokens;
+import io.onewindow.bench.LatencyRecorder;
+import io.onewindow.bench.Load;
+import io.onewindow.bench.ServiceProcess;
+import io.onewindow.bench.booking.BenchOverrides;
+import io.onewindow.bench.booking.BookingBench;
+import io.onewindow.platform.test.SharedKafkaBroker;
+import io.onewindow.platform.test.SharedMongoServer;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The same authenticated read — {@code GET /api/appointments/mine}, a citizen's own bookings (one
+ * each) — called directly on appointment-service and through the gateway, in one run on one
+ * machine: throughput, p50/p99, their ratio and the gateway's p50 overhead.
+ *
+ * <p>appointment-service runs in this JVM (as in {@link BookingBench}); the gateway runs from its
+ * executable jar in a child JVM (it is reactive, this classpath is servlet), routing
+ * {@code /api/appointments/**} to the in-process service, trusting the bench's RSA key through
+ * {@code public-key-location}, with its per-user rate limit raised so that it limits nothing but
+ * still runs. Arguments (all optional): {@code threads seconds citizens}, default {@code 8 15 16}.
+ */
+public final class GatewayBench {
+
+    private GatewayBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        int citizens = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+
+        String mongoUri = SharedMongoServer.shared().connectionString();
+        String kafka = SharedKafkaBroker.bootstrapServers();
+        BenchTokens tokens = new BenchTokens();
+        BenchOverrides.publicKey = tokens.publicKey();
+        Path publicKey = tokens.writePublicKey(Files.createTempFile("bench-key-", ".pem"));
+
+        ConfigurableApplicationContext service =
+                BookingBench.startService(mongoUri, kafka, "bench_gateway_appointment");
+        ServiceProcess gateway = null;
+        int exit = 0;
+        try {
+            int servicePort = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+            String serviceUri = "http://127.0.0.1:" + servicePort;
+            service.getBean(ServicePointDirectory.class).upsert(BookingBench.hall(BookingBench.LOAD_HALL, 500));
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<String> bearer = new ArrayList<>();
+            for (int i = 0; i < citizens; i++) {
+                String token = tokens.citizen(700_000 + i);
+                bearer.add(token);
+                int status = BookingBench.book(
+                                http,
+                                serviceUri + "/api/appointments",
+                                token,
+                                BookingBench.LOAD_HALL,
+                                LocalDateTime.of(2026, 12, 3, 9, 0).plusMinutes(20L * (i % 9)))
+                        .statusCode();
+                if (status != 201) {
+                    System.out.println("seeding: booking of citizen " + i + " answered " + status);
+                }
+            }
+
+            Map<String, String> env = new LinkedHashMap<>(ServiceProcess.trusting(publicKey));
+            env.put("APPOINTMENT_SERVICE_URI", serviceUri);
+            // The other routes point nowhere; the bench never calls them.
+            env.put("APPROVAL_SERVICE_URI", "http://127.0.0.1:9");
+            env.put("E_LICENSE_SERVICE_URI", "http://127.0.0.1:9");
+            env.put("SUPERVISION_SERVICE_URI", "http://127.0.0.1:9");
+            env.put("ONEWINDOW_GATEWAY_RATELIMIT_REPLENISHRATE", "1000000");
+            env.put("ONEWINDOW_GATEWAY_RATELIMIT_BURSTCAPACITY", "1000000");
+            env.put("GATEWAY_API_DOCS_ENABLED", "false");
+            gateway = ServiceProcess.start("gateway", ServiceProcess.freePort(), env, Duration.ofMinutes(3));
+
+            URL direct = URI.create(serviceUri + "/api/appointments/mine").toURL();
+            URL routed =
+                    URI.create(gateway.baseUrl() + "/api/appointments/mine").toURL();
+            AtomicLong wrong = new AtomicLong();
+            System.out.printf(
+                    "GatewayBench: %d cores, Java %s, %d threads, %d s per measurement, %d citizens; gateway %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"),
+                    threads,
+                    seconds,
+                    citizens,
+                    gateway);
+
+            Load.Op viaService = i -> get(direct, bearer.get(i % citizens), wrong);
+            Load.Op viaGateway = i -> get(routed, bearer.get(i % citizens), wrong);
+            int warmUp = Math.max(3, seconds / 3);
+            Load.measure(new LatencyRecorder("warm-up"), threads, warmUp, viaService);
+            Load.measure(new LatencyRecorder("warm-up"), threads, warmUp, viaGateway);
+
+            LatencyRecorder directCalls =
+                    new LatencyRecorder("reference: GET /mine directly (" + threads + " clients)");
+            LatencyRecorder gatewayCalls =
+                    new LatencyRecorder("GET /mine through the gateway (" + threads + " clients)");
+            Load.measure(directCalls, threads, seconds, viaService);
+            Load.measure(gatewayCalls, threads, seconds, viaGateway);
+
+            System.out.println(gatewayCalls.summary());
+            System.out.println(directCalls.summary());
+            System.out.println(LatencyRecorder.ratio(gatewayCalls, directCalls));
+            System.out.printf(
+                    "gateway overhead: p50 %+.3f ms, p99 %+.3f ms%n",
+                    gatewayCalls.percentileMillis(50) - directCalls.percentileMillis(50),
+                    gatewayCalls.percentileMillis(99) - directCalls.percentileMillis(99));
+            if (wrong.get() > 0) {
+                System.out.println("WARNING: " + wrong.get() + " calls did not answer 200 with a list");
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+            exit = 1;
+        } finally {
+            if (gateway != null) {
+                gateway.close();
+            }
+            service.close();
+        }
+        System.exit(exit);
+    }
+
+    private static void get(URL url, String token, AtomicLong wrong) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+            connection.setConnectTimeout(5_000);
+            connection.setReadTimeout(30_000);
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+            connection.setRequestProperty("Accept", "application/json");
+            int status = connection.getResponseCode();
+            String answer;
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (status != 200 || !answer.startsWith("[{")) {
+                if (wrong.incrementAndGet() == 1) {
+                    System.out.println("first unexpected answer from " + url + ": " + status + " " + answer);
+                }
+            }
+        } catch (Exception e) {
+            if (wrong.incrementAndGet() == 1) {
+                System.out.println("first failed call to " + url + ": " + e);
+            }
+        }
+    }
+}
