@@ -128,7 +128,8 @@ class SupervisionApiIT {
                     Topics.APPOINTMENT,
                     EventFeed.envelope(
                             "/onewindow/appointment-service",
-                            EventFeed.booked(visit[0], hash, "device-" + visit[0], CaseStory.at("2026-03-02T08:00")),
+                            EventFeed.booked(
+                                    visit[0], hash, "device-" + visit[0], CaseStory.at("2026-03-02T08:00"), "tax"),
                             CaseStory.at("2026-03-01T10:00")));
             feed.send(
                     Topics.APPOINTMENT,
@@ -142,7 +143,8 @@ class SupervisionApiIT {
                                     hash,
                                     "B001",
                                     "u-officer1",
-                                    "officer1"),
+                                    "officer1",
+                                    "tax"),
                             CaseStory.at("2026-03-02T07:55")));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -232,7 +234,18 @@ class SupervisionApiIT {
                 .andExpect(status().isConflict());
         postJson("/api/supervision/ratings", Callers.citizen1(), rating("VISIT", "bk-own", "2"))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.department").value("tax"))
                 .andExpect(jsonPath("$.rectificationDueOn").doesNotExist());
+    }
+
+    @Test
+    void aComplaintAboutOnesOwnVisitGoesToTheDepartmentOfTheBookedMatter() throws Exception {
+        postJson(
+                        "/api/supervision/complaints",
+                        Callers.citizen1(),
+                        "{\"targetType\":\"BOOKING\",\"targetId\":\"bk-own\",\"text\":\"waited an hour\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.department").value("tax"));
     }
 
     @Test

@@ -194,7 +194,14 @@ class SupervisionFlowIT {
                 EventFeed.envelope(
                         "/onewindow/appointment-service",
                         new CheckInRefused(
-                                "bk-flow-1", "sp-shiqiao", "MR-001", "person-1", "person-9", "u-officer1", "officer1"),
+                                "bk-flow-1",
+                                "sp-shiqiao",
+                                "MR-001",
+                                "person-1",
+                                "person-9",
+                                "u-officer1",
+                                "officer1",
+                                "market-regulation"),
                         at("2026-03-04T09:05")));
 
         await().atMost(PATIENCE)
@@ -252,6 +259,26 @@ class SupervisionFlowIT {
                         .exists())
                 .andExpect(jsonPath("$[?(@.id == 'deadline.overdue-promised:CASE:f-admin')]")
                         .doesNotExist());
+
+        // Scalping alerts raised from appointment events carry the booked matter's department.
+        mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("department", "market-regulation")
+                        .with(Callers.inspector1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'booking.identity-mismatch:BOOKING:bk-flow-1')].department")
+                        .value("market-regulation"))
+                .andExpect(jsonPath("$[?(@.id == 'booking.many-principals-device:DEVICE:dev-flow')]")
+                        .exists());
+        mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("department", "tax")
+                        .with(Callers.inspector1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'booking.identity-mismatch:BOOKING:bk-flow-1')]")
+                        .doesNotExist());
+        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'booking.identity-mismatch:BOOKING:bk-flow-1')]")
+                        .exists());
 
         mvc.perform(post("/api/supervision/inspections/alerts/deadline.overdue-promised:CASE:f-overdue/status")
                         .with(Callers.inspector1())

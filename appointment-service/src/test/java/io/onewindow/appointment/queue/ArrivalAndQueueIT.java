@@ -95,7 +95,8 @@ class ArrivalAndQueueIT {
                     .value();
             assertThat(refused)
                     .contains("\"officerUsername\":\"officer1\"")
-                    .contains("\"servicePointId\":\"queue-hall\"");
+                    .contains("\"servicePointId\":\"queue-hall\"")
+                    .contains("\"department\":\"market-regulation\"");
         }
         assertThat(bookings.find(booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.BOOKED);
 

@@ -32,7 +32,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param complaintWorkingDays working days a department has to answer a complaint
  * @param rectificationWorkingDays working days to follow up a bad rating
  * @param defaultRatingAfter natural time after which an unrated case or visit gets 基本满意
- * @param defaultDepartment the department complaints about bookings and service points go to
+ * @param defaultDepartment the department complaints about service points go to, and complaints and
+ *     ratings about visits whose events named no department
  * @param principalHashSalt the appointment service's HMAC key for ID hashes, so a citizen's own
  *     visits can be recognised; must equal {@code ONEWINDOW_APPOINTMENT_HASH_SALT}
  * @param sweepInterval how often the scheduled sweep re-evaluates cards and deadlines

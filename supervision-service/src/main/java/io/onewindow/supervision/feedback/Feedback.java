@@ -86,10 +86,7 @@ public class Feedback {
             Caller caller, Complaint.Target target, String targetId, String department, String text) {
         String assigned = switch (target) {
             case CASE -> ownCase(caller, targetId).department();
-            case BOOKING -> {
-                ownVisit(caller, targetId);
-                yield settings.defaultDepartment();
-            }
+            case BOOKING -> departmentOf(ownVisit(caller, targetId));
             case SERVICE_POINT -> department == null ? settings.defaultDepartment() : department;
             case DEPARTMENT -> targetId;
             case OFFICER -> department == null ? settings.defaultDepartment() : department;
@@ -214,7 +211,7 @@ public class Feedback {
             if (visit.status() != Visit.Status.SERVED && visit.status() != Visit.Status.CHECKED_IN) {
                 throw new ConflictException("rating.not-finished", "A visit is rated once it took place");
             }
-            department = settings.defaultDepartment();
+            department = departmentOf(visit);
         }
         LocalDate due = cases.clock().calendar().addWorkingDays(cases.today(), settings.rectificationWorkingDays());
         Rating rating = Rating.give(
@@ -270,7 +267,7 @@ public class Feedback {
                 defaulted += defaultRating(
                         Rating.Target.VISIT,
                         v.id(),
-                        settings.defaultDepartment(),
+                        departmentOf(v),
                         v.servedAt().plus(settings.defaultRatingAfter()));
             }
         }
@@ -342,6 +339,11 @@ public class Feedback {
         return cases.findIfKnown(caseId)
                 .filter(c -> c.isFiledBy(caller.username(), maskedIdOrCode(caller, c)))
                 .orElseThrow(() -> new NotFoundException("case", caseId));
+    }
+
+    // Visits booked before appointment events named the department go to the default one.
+    private String departmentOf(Visit visit) {
+        return visit.department() == null ? settings.defaultDepartment() : visit.department();
     }
 
     private Visit ownVisit(Caller caller, String bookingId) {

@@ -40,7 +40,13 @@ public final class EventFeed {
         return EventEnvelope.wrap(source, event, at);
     }
 
+    /** A booking of the market-regulation matter {@code MR-001}. */
     public static Booked booked(String bookingId, String principalHash, String device, Instant slot) {
+        return booked(bookingId, principalHash, device, slot, "market-regulation");
+    }
+
+    public static Booked booked(
+            String bookingId, String principalHash, String device, Instant slot, String department) {
         return new Booked(
                 bookingId,
                 "CODE-" + bookingId,
@@ -53,7 +59,8 @@ public final class EventFeed {
                 null,
                 null,
                 BookingChannel.PORTAL,
-                device);
+                device,
+                department);
     }
 
     public static MatterVersionPublished matterVersion(

@@ -145,7 +145,8 @@ public final class Booking {
                 bookedBy.agent() ? bookedBy.subject() : null,
                 bookedBy.agent() ? bookedBy.username() : null,
                 bookedBy.channel(),
-                bookedBy.fingerprintHash()));
+                bookedBy.fingerprintHash(),
+                department));
         return booking;
     }
 
@@ -209,7 +210,8 @@ public final class Booking {
                 detail,
                 bySubject,
                 by == null ? null : by.channel(),
-                by == null ? null : by.fingerprintHash()));
+                by == null ? null : by.fingerprintHash(),
+                department));
     }
 
     /**
@@ -256,7 +258,8 @@ public final class Booking {
                 principal.idHash(),
                 by.agent() ? by.subject() : null,
                 by.channel(),
-                by.fingerprintHash()));
+                by.fingerprintHash(),
+                department));
     }
 
     /**
@@ -279,7 +282,8 @@ public final class Booking {
                     principal.idHash(),
                     presentedIdHash,
                     officerSubject,
-                    officerUsername));
+                    officerUsername,
+                    department));
             return false;
         }
         requireActive();
@@ -296,7 +300,8 @@ public final class Booking {
                 principal.idHash(),
                 ticket,
                 officerSubject,
-                officerUsername));
+                officerUsername,
+                department));
         return true;
     }
 
@@ -323,7 +328,8 @@ public final class Booking {
                 slotStart,
                 principal.idHash(),
                 principal.idMasked(),
-                bookedBy.agent() ? bookedBy.subject() : null));
+                bookedBy.agent() ? bookedBy.subject() : null,
+                department));
     }
 
     private void requireActive() {

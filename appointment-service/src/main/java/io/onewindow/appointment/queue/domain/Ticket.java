@@ -105,7 +105,15 @@ public final class Ticket {
                 null,
                 0);
         ticket.events.add(new TicketIssued(
-                id, servicePointId, ticket.label(), matterCode, bookingId, priority, principalIdHash, officerSubject));
+                id,
+                servicePointId,
+                ticket.label(),
+                matterCode,
+                bookingId,
+                priority,
+                principalIdHash,
+                officerSubject,
+                department));
         return ticket;
     }
 
@@ -136,7 +144,8 @@ public final class Ticket {
                 label(),
                 toWindow,
                 Duration.between(issuedAt, now).toSeconds(),
-                officerSubject));
+                officerSubject,
+                department));
     }
 
     /**
@@ -158,7 +167,8 @@ public final class Ticket {
                 matterCode,
                 absent,
                 Duration.between(calledAt, now).toSeconds(),
-                officerSubject));
+                officerSubject,
+                department));
     }
 
     /** Booked and its slot has begun: served before walk-ins. */

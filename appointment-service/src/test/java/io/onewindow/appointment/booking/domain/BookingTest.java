@@ -12,9 +12,11 @@ import io.onewindow.platform.events.appointment.Cancelled;
 import io.onewindow.platform.events.appointment.CheckInRefused;
 import io.onewindow.platform.events.appointment.CheckedIn;
 import io.onewindow.platform.events.appointment.NoShow;
+import io.onewindow.platform.events.appointment.Rescheduled;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +158,61 @@ class BookingTest {
                         SLOT_START.minus(Duration.ofDays(1)),
                         NOTICE))
                 .hasFieldOrPropertyWithValue("code", "linked-booking-reschedule");
+    }
+
+    @Test
+    void everyEventOfABookingsLifeNamesTheDepartmentResponsibleForItsMatter() {
+        Booking refusedThenServed = booking(PORTAL_CITIZEN, null);
+        refusedThenServed.checkIn(SOMEONE_ELSE.idHash(), "u-officer", "officer1", null, SLOT_START, GRACE);
+        refusedThenServed.checkIn(CITIZEN.idHash(), "u-officer", "officer1", "B001", SLOT_START, GRACE);
+        Booking rescheduledThenCancelled = booking(PORTAL_CITIZEN, null);
+        Instant dayBefore = SLOT_START.minus(Duration.ofDays(1));
+        rescheduledThenCancelled.reschedule(
+                "slot-2",
+                LocalDate.of(2026, 12, 3),
+                SLOT_START.plus(Duration.ofDays(1)),
+                SLOT_END.plus(Duration.ofDays(1)),
+                List.of(),
+                PORTAL_CITIZEN,
+                dayBefore,
+                NOTICE);
+        rescheduledThenCancelled.cancelByPerson(PORTAL_CITIZEN, dayBefore, NOTICE);
+        Booking missed = booking(AGENT, "AUTH-1");
+        missed.markNoShow(SLOT_END.plus(GRACE).plusSeconds(1), GRACE);
+
+        List<DomainEvent> events = new ArrayList<>(refusedThenServed.pullEvents());
+        events.addAll(rescheduledThenCancelled.pullEvents());
+        events.addAll(missed.pullEvents());
+
+        assertThat(events)
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactlyInAnyOrder(
+                        "Booked",
+                        "CheckInRefused",
+                        "CheckedIn",
+                        "Booked",
+                        "Rescheduled",
+                        "Cancelled",
+                        "Booked",
+                        "NoShow");
+        assertThat(events).allSatisfy(e -> assertThat(departmentOf(e)).isEqualTo("market-regulation"));
+    }
+
+    private static String departmentOf(DomainEvent event) {
+        if (event instanceof Booked e) {
+            return e.department();
+        } else if (event instanceof CheckInRefused e) {
+            return e.department();
+        } else if (event instanceof CheckedIn e) {
+            return e.department();
+        } else if (event instanceof Rescheduled e) {
+            return e.department();
+        } else if (event instanceof Cancelled e) {
+            return e.department();
+        } else if (event instanceof NoShow e) {
+            return e.department();
+        }
+        throw new AssertionError("unexpected " + event);
     }
 
     @Test

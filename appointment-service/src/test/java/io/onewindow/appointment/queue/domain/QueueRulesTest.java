@@ -3,6 +3,10 @@ package io.onewindow.appointment.queue.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.appointment.Served;
+import io.onewindow.platform.events.appointment.TicketCalled;
+import io.onewindow.platform.events.appointment.TicketIssued;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +34,32 @@ class QueueRulesTest {
                 issuedAt);
         t.pullEvents();
         return t;
+    }
+
+    @Test
+    void issuedCalledAndServedNameTheDepartmentResponsibleForTheMatter() {
+        Ticket t = Ticket.issue(
+                "t-1",
+                "hall-1",
+                LocalDate.of(2026, 12, 2),
+                "T",
+                1,
+                "TAX-HOUSING-DEED",
+                "tax",
+                "b-1",
+                NINE,
+                false,
+                "h1",
+                "u-officer",
+                NINE);
+        t.call("7", "u-officer", NINE.plusSeconds(60));
+        t.finish(false, "u-officer", NINE.plusSeconds(600));
+        List<DomainEvent> events = t.pullEvents();
+
+        assertThat(events).hasSize(3);
+        assertThat(((TicketIssued) events.get(0)).department()).isEqualTo("tax");
+        assertThat(((TicketCalled) events.get(1)).department()).isEqualTo("tax");
+        assertThat(((Served) events.get(2)).department()).isEqualTo("tax");
     }
 
     @Test

@@ -65,7 +65,7 @@ public record ScalpingRule(
                 code,
                 subjectType,
                 subjectId,
-                null,
+                sharedDepartment(inWindow),
                 Severity.SERIOUS,
                 null,
                 inWindow.stream().map(Visit::bookedEventId).toList(),
@@ -84,7 +84,7 @@ public record ScalpingRule(
                 IDENTITY_MISMATCH,
                 "BOOKING",
                 e.bookingId(),
-                null,
+                e.department(),
                 Severity.SERIOUS,
                 null,
                 List.of(eventId),
@@ -115,13 +115,23 @@ public record ScalpingRule(
                 CHURN,
                 "PRINCIPAL",
                 principalIdHash,
-                null,
+                sharedDepartment(cancelled),
                 Severity.WARNING,
                 null,
                 cancelled.stream().map(Visit::cancelledEventId).toList(),
                 List.of(),
                 at,
                 cancelled.size() + " cancellations and rebookings within " + window.toHours() + " h"));
+    }
+
+    /**
+     * The department the visits have in common, so its admins see the alert; {@code null} (inspectors
+     * only) when they span departments or predate events that carried one.
+     */
+    private static String sharedDepartment(List<Visit> visits) {
+        List<String> departments =
+                visits.stream().map(Visit::department).distinct().limit(2).toList();
+        return departments.size() == 1 ? departments.get(0) : null;
     }
 
     /** One service point's visits of one month ({@code yyyy-MM}). */
@@ -139,7 +149,7 @@ public record ScalpingRule(
                 NO_SHOW_RATE,
                 "SERVICE_POINT",
                 servicePointId + "/" + month,
-                null,
+                sharedDepartment(visits),
                 Severity.WARNING,
                 null,
                 List.of(),

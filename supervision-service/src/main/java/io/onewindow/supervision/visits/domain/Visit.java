@@ -32,6 +32,7 @@ public final class Visit {
     private String id;
     private String servicePointId;
     private String matterCode;
+    private String department;
     private Instant slotStart;
     private String principalIdHash;
     private String principalIdMasked;
@@ -72,6 +73,7 @@ public final class Visit {
         }
         servicePointId = e.servicePointId();
         matterCode = e.matterCode();
+        department = e.department() == null ? department : e.department();
         slotStart = e.slotStart();
         principalIdHash = e.principalIdHash();
         principalIdMasked = e.principalIdMasked();
@@ -90,7 +92,7 @@ public final class Visit {
         if (!first(eventId)) {
             return false;
         }
-        fill(e.servicePointId(), e.matterCode(), e.slotStart(), e.principalIdHash());
+        fill(e.servicePointId(), e.matterCode(), e.department(), e.slotStart(), e.principalIdHash());
         cancelReason = e.reason();
         cancelledAt = at;
         cancelledEventId = eventId;
@@ -102,7 +104,7 @@ public final class Visit {
         if (!first(eventId)) {
             return false;
         }
-        fill(e.servicePointId(), e.matterCode(), e.slotStart(), e.principalIdHash());
+        fill(e.servicePointId(), e.matterCode(), e.department(), e.slotStart(), e.principalIdHash());
         slotStart = e.slotStart();
         return true;
     }
@@ -111,7 +113,7 @@ public final class Visit {
         if (!first(eventId)) {
             return false;
         }
-        fill(e.servicePointId(), e.matterCode(), e.slotStart(), e.principalIdHash());
+        fill(e.servicePointId(), e.matterCode(), e.department(), e.slotStart(), e.principalIdHash());
         checkedInBy = e.officerUsername();
         if (status != Status.SERVED) {
             status = Status.CHECKED_IN;
@@ -123,7 +125,7 @@ public final class Visit {
         if (!first(eventId)) {
             return false;
         }
-        fill(e.servicePointId(), e.matterCode(), null, e.principalIdHash());
+        fill(e.servicePointId(), e.matterCode(), e.department(), null, e.principalIdHash());
         refusedCheckIns++;
         return true;
     }
@@ -132,7 +134,7 @@ public final class Visit {
         if (!first(eventId)) {
             return false;
         }
-        fill(e.servicePointId(), e.matterCode(), e.slotStart(), e.principalIdHash());
+        fill(e.servicePointId(), e.matterCode(), e.department(), e.slotStart(), e.principalIdHash());
         principalIdMasked = principalIdMasked == null ? e.principalIdMasked() : principalIdMasked;
         status = Status.NO_SHOW;
         return true;
@@ -142,7 +144,7 @@ public final class Visit {
         if (!first(eventId)) {
             return false;
         }
-        fill(e.servicePointId(), e.matterCode(), null, null);
+        fill(e.servicePointId(), e.matterCode(), e.department(), null, null);
         if (!e.absent()) {
             servedAt = at;
             status = Status.SERVED;
@@ -150,9 +152,10 @@ public final class Visit {
         return true;
     }
 
-    private void fill(String servicePoint, String matter, Instant slot, String principal) {
+    private void fill(String servicePoint, String matter, String dept, Instant slot, String principal) {
         servicePointId = servicePointId == null ? servicePoint : servicePointId;
         matterCode = matterCode == null ? matter : matterCode;
+        department = department == null ? dept : department;
         slotStart = slotStart == null ? slot : slotStart;
         principalIdHash = principalIdHash == null ? principal : principalIdHash;
     }
@@ -172,6 +175,14 @@ public final class Visit {
 
     public String matterCode() {
         return matterCode;
+    }
+
+    /**
+     * The department responsible for the visit's matter, or {@code null} when only events written
+     * before appointment events carried it were seen.
+     */
+    public String department() {
+        return department;
     }
 
     public Instant slotStart() {

@@ -20,6 +20,10 @@ class ScalpingRuleTest {
     private final ScalpingRule rule = new ScalpingRule(true, Duration.ofHours(24), 3, 3, 10, 30);
 
     static Visit booked(String id, String principal, String agent, String device, Instant at) {
+        return booked(id, principal, agent, device, at, "market-regulation");
+    }
+
+    static Visit booked(String id, String principal, String agent, String device, Instant at, String department) {
         Visit v = Visit.open(id);
         v.booked(
                 "evt-" + id,
@@ -35,7 +39,8 @@ class ScalpingRuleTest {
                         agent == null ? null : "u-" + agent,
                         agent,
                         BookingChannel.PORTAL,
-                        device),
+                        device,
+                        department),
                 at);
         return v;
     }
@@ -69,9 +74,11 @@ class ScalpingRuleTest {
 
     @Test
     void flagsARefusedCheckIn() {
-        var refused = new CheckInRefused("b1", "sp-1", "MR-001", "p1", "p2", "u-officer1", "officer1");
-        assertThat(rule.identityMismatch("evt-9", refused, T0))
-                .hasValueSatisfying(alert -> assertThat(alert.subjectId()).isEqualTo("b1"));
+        var refused = new CheckInRefused("b1", "sp-1", "MR-001", "p1", "p2", "u-officer1", "officer1", "tax");
+        assertThat(rule.identityMismatch("evt-9", refused, T0)).hasValueSatisfying(alert -> {
+            assertThat(alert.subjectId()).isEqualTo("b1");
+            assertThat(alert.department()).isEqualTo("tax");
+        });
         assertThat(new ScalpingRule(false, Duration.ofHours(24), 3, 3, 10, 30).identityMismatch("evt-9", refused, T0))
                 .isEmpty();
     }
@@ -95,14 +102,16 @@ class ScalpingRuleTest {
                                 null,
                                 "u",
                                 BookingChannel.PORTAL,
-                                "d"),
+                                "d",
+                                "market-regulation"),
                         T0.plus(Duration.ofHours(i)).plusSeconds(60));
             }
             visits.add(v);
         }
-        assertThat(rule.churn("p1", visits, T0.plus(Duration.ofHours(3))))
-                .hasValueSatisfying(
-                        alert -> assertThat(alert.evidence()).containsExactly("evt-x0", "evt-x1", "evt-x2"));
+        assertThat(rule.churn("p1", visits, T0.plus(Duration.ofHours(3)))).hasValueSatisfying(alert -> {
+            assertThat(alert.evidence()).containsExactly("evt-x0", "evt-x1", "evt-x2");
+            assertThat(alert.department()).isEqualTo("market-regulation");
+        });
         assertThat(rule.churn("p1", visits.subList(0, 2), T0.plus(Duration.ofHours(3))))
                 .isEmpty();
     }
@@ -113,11 +122,43 @@ class ScalpingRuleTest {
         for (int i = 0; i < 10; i++) {
             Visit v = booked("b" + i, "p" + i, null, "d" + i, T0);
             if (i < 3) {
-                v.noShow("evt-n" + i, new NoShow("b" + i, "sp-1", "MR-001", T0, "p" + i, "m", null));
+                v.noShow(
+                        "evt-n" + i,
+                        new NoShow("b" + i, "sp-1", "MR-001", T0, "p" + i, "m", null, "market-regulation"));
             }
             month.add(v);
         }
-        assertThat(rule.noShowRate("sp-1", "2026-03", month, T0)).isPresent();
+        assertThat(rule.noShowRate("sp-1", "2026-03", month, T0))
+                .hasValueSatisfying(alert -> assertThat(alert.department()).isEqualTo("market-regulation"));
         assertThat(rule.noShowRate("sp-1", "2026-03", month.subList(0, 9), T0)).isEmpty();
+    }
+
+    @Test
+    void aDeviceAlertGoesToTheDepartmentItsBookingsShareAndToInspectorsAloneWhenTheySpanSeveral() {
+        List<Visit> oneDepartment = new ArrayList<>();
+        List<Visit> twoDepartments = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Instant at = T0.plus(Duration.ofHours(i));
+            oneDepartment.add(booked("b" + i, "person-" + i, null, "device-1", at, "tax"));
+            twoDepartments.add(booked("c" + i, "person-" + i, null, "device-2", at, i < 2 ? "tax" : "public-security"));
+        }
+        Instant after = T0.plus(Duration.ofHours(3));
+        assertThat(rule.manyPrincipals("DEVICE", "device-1", oneDepartment, after))
+                .hasValueSatisfying(alert -> assertThat(alert.department()).isEqualTo("tax"));
+        assertThat(rule.manyPrincipals("DEVICE", "device-2", twoDepartments, after))
+                .hasValueSatisfying(alert -> assertThat(alert.department()).isNull());
+    }
+
+    @Test
+    void eventsWrittenBeforeTheDepartmentWasCarriedStillRaiseTheirAlertsWithoutOne() {
+        var oldRefusal = new CheckInRefused("b1", "sp-1", "MR-001", "p1", "p2", "u-officer1", "officer1", null);
+        assertThat(rule.identityMismatch("evt-9", oldRefusal, T0))
+                .hasValueSatisfying(alert -> assertThat(alert.department()).isNull());
+        List<Visit> oldBookings = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            oldBookings.add(booked("b" + i, "person-" + i, "agent1", "d", T0.plus(Duration.ofHours(i)), null));
+        }
+        assertThat(rule.manyPrincipals("AGENT", "agent1", oldBookings, T0.plus(Duration.ofHours(3))))
+                .hasValueSatisfying(alert -> assertThat(alert.department()).isNull());
     }
 }

@@ -183,10 +183,22 @@ class FiguresTest {
         v.booked(
                 "evt-" + id,
                 new Booked(
-                        id, "C", null, "sp-1", "MR-001", MARCH, "p-" + id, "m", null, null, BookingChannel.PORTAL, "d"),
+                        id,
+                        "C",
+                        null,
+                        "sp-1",
+                        "MR-001",
+                        MARCH,
+                        "p-" + id,
+                        "m",
+                        null,
+                        null,
+                        BookingChannel.PORTAL,
+                        "d",
+                        null),
                 MARCH);
         if (noShow) {
-            v.noShow("evt-n-" + id, new NoShow(id, "sp-1", "MR-001", MARCH, "p-" + id, "m", null));
+            v.noShow("evt-n-" + id, new NoShow(id, "sp-1", "MR-001", MARCH, "p-" + id, "m", null, null));
         }
         return v;
     }

@@ -19,6 +19,8 @@ import java.time.Instant;
  * @param agentUsername username of that agent, else {@code null}
  * @param channel where the request came from
  * @param fingerprintHash salted SHA-256 of the {@code X-Device-Id} header and client IP (hex)
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.Booked.v1")
 public record Booked(
@@ -33,7 +35,8 @@ public record Booked(
         String agentSubject,
         String agentUsername,
         BookingChannel channel,
-        String fingerprintHash)
+        String fingerprintHash,
+        String department)
         implements DomainEvent {
 
     @Override

@@ -19,6 +19,8 @@ import java.time.Instant;
  * @param channel where the cancellation came from
  * @param fingerprintHash salted hash of device id and client IP of the cancelling request,
  *     {@code null} for a cancellation by a schedule change
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.Cancelled.v1")
 public record Cancelled(
@@ -32,7 +34,8 @@ public record Cancelled(
         String detail,
         String cancelledBySubject,
         BookingChannel channel,
-        String fingerprintHash)
+        String fingerprintHash,
+        String department)
         implements DomainEvent {
 
     @Override

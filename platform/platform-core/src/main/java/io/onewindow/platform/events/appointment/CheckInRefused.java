@@ -14,6 +14,8 @@ import io.onewindow.platform.events.EventType;
  * @param presentedIdHash salted hash of the ID number that was presented instead
  * @param officerSubject token subject of the window officer
  * @param officerUsername username of the window officer
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.CheckInRefused.v1")
 public record CheckInRefused(
@@ -23,7 +25,8 @@ public record CheckInRefused(
         String principalIdHash,
         String presentedIdHash,
         String officerSubject,
-        String officerUsername)
+        String officerUsername,
+        String department)
         implements DomainEvent {
 
     @Override

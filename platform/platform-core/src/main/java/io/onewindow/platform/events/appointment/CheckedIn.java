@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param ticketNumber the queue ticket issued, e.g. {@code B017}
  * @param officerSubject token subject of the window officer
  * @param officerUsername username of the window officer
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.CheckedIn.v1")
 public record CheckedIn(
@@ -25,7 +27,8 @@ public record CheckedIn(
         String principalIdHash,
         String ticketNumber,
         String officerSubject,
-        String officerUsername)
+        String officerUsername,
+        String department)
         implements DomainEvent {
 
     @Override

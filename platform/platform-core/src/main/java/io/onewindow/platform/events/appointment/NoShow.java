@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param principalIdHash salted hash of the principal's ID number
  * @param principalIdMasked the masked ID number
  * @param agentSubject the agent who booked, else {@code null}
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.NoShow.v1")
 public record NoShow(
@@ -23,7 +25,8 @@ public record NoShow(
         Instant slotStart,
         String principalIdHash,
         String principalIdMasked,
-        String agentSubject)
+        String agentSubject,
+        String department)
         implements DomainEvent {
 
     @Override

@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param agentSubject the agent who rescheduled for the principal, else {@code null}
  * @param channel where the request came from
  * @param fingerprintHash salted hash of device id and client IP
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.Rescheduled.v1")
 public record Rescheduled(
@@ -27,7 +29,8 @@ public record Rescheduled(
         String principalIdHash,
         String agentSubject,
         BookingChannel channel,
-        String fingerprintHash)
+        String fingerprintHash,
+        String department)
         implements DomainEvent {
 
     @Override

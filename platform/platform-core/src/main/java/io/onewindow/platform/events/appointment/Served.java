@@ -14,6 +14,8 @@ import io.onewindow.platform.events.EventType;
  * @param absent the visitor did not come to the window when called
  * @param serviceSeconds seconds between call and this mark
  * @param officerSubject token subject of the officer
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.Served.v1")
 public record Served(
@@ -24,7 +26,8 @@ public record Served(
         String matterCode,
         boolean absent,
         long serviceSeconds,
-        String officerSubject)
+        String officerSubject,
+        String department)
         implements DomainEvent {
 
     @Override

@@ -12,6 +12,8 @@ import io.onewindow.platform.events.EventType;
  * @param window the window number called to
  * @param waitedSeconds seconds between issue and call
  * @param officerSubject token subject of the officer
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.TicketCalled.v1")
 public record TicketCalled(
@@ -20,7 +22,8 @@ public record TicketCalled(
         String ticketNumber,
         String window,
         long waitedSeconds,
-        String officerSubject)
+        String officerSubject,
+        String department)
         implements DomainEvent {
 
     @Override

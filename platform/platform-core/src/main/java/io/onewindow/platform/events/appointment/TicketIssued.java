@@ -14,6 +14,8 @@ import io.onewindow.platform.events.EventType;
  * @param priority elderly or disabled visitor, called first
  * @param principalIdHash salted hash of the visitor's ID number
  * @param officerSubject token subject of the officer who issued it
+ * @param department the department responsible for the matter, in the platform's department codes
+ *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
 @EventType("onewindow.appointment.TicketIssued.v1")
 public record TicketIssued(
@@ -24,7 +26,8 @@ public record TicketIssued(
         String bookingId,
         boolean priority,
         String principalIdHash,
-        String officerSubject)
+        String officerSubject,
+        String department)
         implements DomainEvent {
 
     @Override

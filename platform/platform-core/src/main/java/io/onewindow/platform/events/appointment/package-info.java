@@ -6,6 +6,9 @@
  * person are linkable) plus the masked number for people reading alerts, the agent who booked
  * for someone else, the {@link BookingChannel}, and a salted hash of the device id and client IP
  * ({@code fingerprintHash}: one fingerprint booking for many principals is the scalping signal).
+ * The events about one booking or ticket also carry the {@code department} responsible for its
+ * matter, so supervision can route its alerts and visit ratings to that department; it is
+ * {@code null} in events written before the field existed, and readers must accept that.
  * No event carries a full ID number or a name. The catalog is {@code docs/events/appointment.md}.
  */
 package io.onewindow.platform.events.appointment;

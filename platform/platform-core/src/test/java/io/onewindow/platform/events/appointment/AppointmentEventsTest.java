@@ -54,6 +54,26 @@ class AppointmentEventsTest {
     }
 
     @Test
+    void everyEventAboutABookingOrTicketNamesTheResponsibleDepartmentLast() {
+        // Appended, so older events (without it) still read, as null, by name.
+        for (Class<? extends DomainEvent> event : List.of(
+                Booked.class,
+                Cancelled.class,
+                Rescheduled.class,
+                CheckedIn.class,
+                CheckInRefused.class,
+                TicketIssued.class,
+                TicketCalled.class,
+                Served.class,
+                NoShow.class)) {
+            RecordComponent[] components = event.getRecordComponents();
+            RecordComponent last = components[components.length - 1];
+            assertThat(last.getName()).as(event.getSimpleName()).isEqualTo("department");
+            assertThat(last.getType()).as(event.getSimpleName()).isEqualTo(String.class);
+        }
+    }
+
+    @Test
     void isKeyedByItsAggregate() {
         Booked booked = new Booked(
                 "b-1",
@@ -67,7 +87,8 @@ class AppointmentEventsTest {
                 null,
                 null,
                 BookingChannel.PORTAL,
-                "fp");
+                "fp",
+                "market-regulation");
         assertThat(booked.aggregateId()).isEqualTo("b-1");
         assertThat(EventTypes.typeOf(booked)).isEqualTo("onewindow.appointment.Booked.v1");
         ScheduleChanged changed = new ScheduleChanged("hall", "DAY_CLOSED", List.of(LocalDate.EPOCH), "r", 0, "admin");
