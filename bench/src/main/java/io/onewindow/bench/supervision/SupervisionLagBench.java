@@ -1,0 +1,368 @@
+package io.onewindow.bench.supervision;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import io.onewindow.bench.BenchTokens;
+import io.onewindow.bench.ServiceProcess;
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.EventEnvelope;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.events.approval.ApplicationAccepted;
+import io.onewindow.platform.events.approval.ApplicationApproved;
+import io.onewindow.platform.events.approval.ApplicationCompleted;
+import io.onewindow.platform.events.approval.ApplicationSubmitted;
+import io.onewindow.platform.events.approval.Channel;
+import io.onewindow.platform.events.approval.MatterVersionPublished;
+import io.onewindow.platform.events.approval.StepCompleted;
+import io.onewindow.platform.messaging.codec.EventCodec;
+import io.onewindow.platform.test.SharedKafkaBroker;
+import io.onewindow.platform.test.SharedMongoServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+
+/**
+ * Supervision's projection under a burst, beside a plain consumer of the same records, in one
+ * run on one machine.
+ *
+ * <ol>
+ *   <li><b>scenario</b>: supervision-service runs from its executable jar in a child JVM against
+ *       the bench's MongoDB-protocol server and KRaft broker. The bench publishes, as fast as one
+ *       producer goes, the approval events of C cases ({@code ApplicationSubmitted},
+ *       {@code ApplicationAccepted}, {@code StepCompleted}, {@code ApplicationApproved},
+ *       {@code ApplicationCompleted}: 5 C events, 10,000 by default) onto
+ *       {@code onewindow.approval.events}, as CloudEvents JSON written by platform-messaging's
+ *       {@link EventCodec} and keyed by case id, as approval-service's outbox relay does. An event
+ *       counts as applied when its marker is in supervision's {@code processed_events} (written
+ *       after the projection's write); lag = marker's {@code processedAt} − the bench's wall clock
+ *       at send. Throughput = events / (last marker − first send).
+ *   <li><b>reference</b>: a plain {@code KafkaConsumer} (new group, from the beginning, string
+ *       values, no processing) reading the same records off the same topic: records/s.
+ * </ol>
+ *
+ * Ratio = projection events/s / raw consume records/s. Arguments (all optional): {@code cases},
+ * default {@code 2000}.
+ */
+public final class SupervisionLagBench {
+
+    static final String SOURCE = "/onewindow/approval-service";
+    static final String DEPARTMENT = "market-regulation";
+    static final String MATTER = "BENCH-SV-001";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String CONSUMER = "supervision-approval";
+    static final Duration DRAIN_LIMIT = Duration.ofMinutes(15);
+
+    private SupervisionLagBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        String mongoUri = SharedMongoServer.shared().connectionString();
+        String kafka = SharedKafkaBroker.bootstrapServers();
+        Path publicKey = new BenchTokens().writePublicKey(Files.createTempFile("bench-key-", ".pem"));
+        EventCodec codec = new EventCodec();
+
+        int exit = 0;
+        ServiceProcess supervision = null;
+        try (MongoClient mongo = MongoClients.create(mongoUri);
+                KafkaProducer<String, String> producer = producer(kafka)) {
+            Map<String, String> env = new LinkedHashMap<>(ServiceProcess.trusting(publicKey));
+            env.put("MONGODB_URI", mongoUri);
+            env.put("MONGODB_DATABASE", "bench_supervision");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+            supervision =
+                    ServiceProcess.start("supervision-service", ServiceProcess.freePort(), env, Duration.ofMinutes(3));
+            MongoCollection<Document> markers =
+                    mongo.getDatabase("bench_supervision").getCollection("processed_events");
+
+            // Warm-up: the matter, and one case, until applied: the listener has its partitions.
+            LocalDateTime day = LocalDateTime.of(2026, 3, 2, 9, 0);
+            List<Sent> warmUp = new ArrayList<>();
+            warmUp.add(send(producer, codec, MATTER, matterVersion(day)));
+            for (DomainEvent event : story("bench-sv-warm-up", day)) {
+                warmUp.add(send(producer, codec, "bench-sv-warm-up", event));
+            }
+            producer.flush();
+            awaitMarkers(markers, warmUp.size(), Duration.ofMinutes(3));
+            long before = countMarkers(markers);
+
+            System.out.printf(
+                    "SupervisionLagBench: %d cores, Java %s, %d cases x 5 events = %d events; %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"),
+                    cases,
+                    cases * 5,
+                    supervision);
+
+            // Encoded before the clock starts, so the burst is as fast as the producer.
+            List<List<DomainEvent>> stories = new ArrayList<>();
+            for (int c = 0; c < cases; c++) {
+                stories.add(story("bench-sv-" + c, day.plusMinutes(c % 400)));
+            }
+            List<ProducerRecord<String, String>> burst = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (int stage = 0; stage < 5; stage++) {
+                for (int c = 0; c < cases; c++) {
+                    DomainEvent event = stories.get(c).get(stage);
+                    EventEnvelope<DomainEvent> envelope =
+                            EventEnvelope.wrap(SOURCE, event, stageTime(day.plusMinutes(c % 400), stage));
+                    burst.add(new ProducerRecord<>(Topics.APPROVAL, event.aggregateId(), codec.write(envelope)));
+                    ids.add(envelope.id());
+                }
+            }
+            Map<String, Long> sentAtMillis = new HashMap<>(burst.size() * 2);
+            long firstSend = System.currentTimeMillis();
+            long burstStart = System.nanoTime();
+            for (int i = 0; i < burst.size(); i++) {
+                producer.send(burst.get(i));
+                sentAtMillis.put(ids.get(i), System.currentTimeMillis());
+            }
+            producer.flush();
+            double publishSeconds = (System.nanoTime() - burstStart) / 1e9;
+            System.out.printf(
+                    "published %d events in %.2f s (%.0f/s, acknowledged)%n",
+                    burst.size(), publishSeconds, burst.size() / publishSeconds);
+
+            long expected = before + burst.size();
+            awaitMarkers(markers, expected, DRAIN_LIMIT);
+            double drainSeconds = (System.nanoTime() - burstStart) / 1e9;
+
+            Histogram lag = new Histogram(TimeUnit.HOURS.toMillis(1), 3);
+            long lastApplied = 0;
+            int matched = 0;
+            for (Document marker : markers.find(Filters.eq("consumer", CONSUMER))
+                    .projection(Projections.include("eventId", "processedAt"))) {
+                Long sent = sentAtMillis.get(marker.getString("eventId"));
+                if (sent == null) {
+                    continue;
+                }
+                long applied = marker.getDate("processedAt").getTime();
+                lag.recordValue(Math.max(0, applied - sent));
+                lastApplied = Math.max(lastApplied, applied);
+                matched++;
+            }
+            double projectionSeconds = (lastApplied - firstSend) / 1e3;
+            double projectionRate = matched / projectionSeconds;
+
+            double rawRate = rawConsume(kafka, (int) (warmUp.size() + burst.size()));
+
+            System.out.printf(
+                    "%-48s n=%-8d %10.1f events/s   lag p50=%8.1f ms   p99=%8.1f ms   max=%8.1f ms   (drained in %.1f s)%n",
+                    "projection: publish -> applied (processed_events)",
+                    matched,
+                    projectionRate,
+                    (double) lag.getValueAtPercentile(50),
+                    (double) lag.getValueAtPercentile(99),
+                    (double) lag.getMaxValue(),
+                    drainSeconds);
+            System.out.printf(
+                    "%-48s n=%-8d %10.1f records/s%n",
+                    "reference: plain KafkaConsumer, same records", warmUp.size() + burst.size(), rawRate);
+            System.out.printf("ratio projection events/s / raw consume records/s = %.4f%n", projectionRate / rawRate);
+        } catch (Exception e) {
+            e.printStackTrace();
+            exit = 1;
+        } finally {
+            if (supervision != null) {
+                supervision.close();
+            }
+        }
+        System.exit(exit);
+    }
+
+    /** One case's approval events, in order. */
+    static List<DomainEvent> story(String caseId, LocalDateTime submitted) {
+        String number = "AP-" + caseId;
+        Instant received = submitted.atZone(ZONE).toInstant();
+        Instant accepted = submitted.plusHours(1).atZone(ZONE).toInstant();
+        Instant reviewed = submitted.plusDays(1).atZone(ZONE).toInstant();
+        Instant decided = submitted.plusDays(2).atZone(ZONE).toInstant();
+        Instant completed = submitted.plusDays(2).plusHours(2).atZone(ZONE).toInstant();
+        LocalDate promised = submitted.toLocalDate().plusDays(14);
+        LocalDate statutory = submitted.toLocalDate().plusDays(28);
+        return List.of(
+                new ApplicationSubmitted(
+                        caseId,
+                        number,
+                        MATTER,
+                        1,
+                        DEPARTMENT,
+                        Channel.ONLINE,
+                        "PERSON",
+                        "440113********1235",
+                        null,
+                        "citizen-" + caseId,
+                        received),
+                new ApplicationAccepted(
+                        caseId, number, MATTER, DEPARTMENT, accepted, statutory, promised, "officer1", false),
+                new StepCompleted(
+                        caseId,
+                        number,
+                        MATTER,
+                        DEPARTMENT,
+                        "review",
+                        "审查",
+                        "approver1",
+                        "approver",
+                        reviewed,
+                        true,
+                        5,
+                        1),
+                new ApplicationApproved(
+                        caseId,
+                        number,
+                        MATTER,
+                        "个体工商户设立登记",
+                        1,
+                        DEPARTMENT,
+                        null,
+                        "测试居民",
+                        "440113199003071235",
+                        ApplicationApproved.RESIDENT_ID,
+                        Map.of(),
+                        "approver1",
+                        decided),
+                new ApplicationCompleted(
+                        caseId,
+                        number,
+                        MATTER,
+                        DEPARTMENT,
+                        "APPROVED",
+                        accepted,
+                        statutory,
+                        promised,
+                        2,
+                        "officer1",
+                        completed));
+    }
+
+    private static Instant stageTime(LocalDateTime submitted, int stage) {
+        LocalDateTime[] times = {
+            submitted,
+            submitted.plusHours(1),
+            submitted.plusDays(1),
+            submitted.plusDays(2),
+            submitted.plusDays(2).plusHours(2)
+        };
+        return times[stage].atZone(ZONE).toInstant();
+    }
+
+    static MatterVersionPublished matterVersion(LocalDateTime at) {
+        return new MatterVersionPublished(
+                MATTER,
+                1,
+                "个体工商户设立登记",
+                DEPARTMENT,
+                "01",
+                "2",
+                List.of("PERSON"),
+                "《促进个体工商户发展条例》第八条",
+                15,
+                3,
+                "0",
+                "",
+                false,
+                true,
+                null,
+                List.of(new MatterVersionPublished.Step("review", "审查", "approver", 2)),
+                List.of(new MatterVersionPublished.Material("id-card", "申请人身份证明", "COPY", true, "", null)),
+                List.of("panyu-district-center"),
+                "catalogadmin1",
+                at.minusDays(30).atZone(ZONE).toInstant());
+    }
+
+    private record Sent(String id) {}
+
+    private static Sent send(KafkaProducer<String, String> producer, EventCodec codec, String key, DomainEvent event) {
+        EventEnvelope<DomainEvent> envelope = EventEnvelope.wrap(SOURCE, event, Instant.now());
+        producer.send(new ProducerRecord<>(Topics.APPROVAL, key, codec.write(envelope)));
+        return new Sent(envelope.id());
+    }
+
+    private static long countMarkers(MongoCollection<Document> markers) {
+        return markers.countDocuments(Filters.eq("consumer", CONSUMER));
+    }
+
+    private static void awaitMarkers(MongoCollection<Document> markers, long expected, Duration limit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long seen;
+        long lastReport = System.nanoTime();
+        while ((seen = countMarkers(markers)) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "supervision applied " + seen + " of " + expected + " events within " + limit);
+            }
+            if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
+                System.out.printf("  ... %d of %d applied%n", seen, expected);
+                lastReport = System.nanoTime();
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static KafkaProducer<String, String> producer(String kafka) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(properties);
+    }
+
+    /** Records/s of a plain consumer reading {@code records} records of the approval topic from the beginning. */
+    static double rawConsume(String kafka, int records) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-raw-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+            consumer.subscribe(List.of(Topics.APPROVAL));
+            long read = 0;
+            long bytes = 0;
+            long first = 0;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (read < records && System.nanoTime() < deadline) {
+                ConsumerRecords<String, String> batch = consumer.poll(Duration.ofMillis(200));
+                if (!batch.isEmpty() && first == 0) {
+                    first = System.nanoTime();
+                }
+                for (var record : batch) {
+                    read++;
+                    bytes += record.value() == null ? 0 : record.value().length();
+                }
+            }
+            double seconds = (System.nanoTime() - first) / 1e9;
+            System.out.printf("raw consume: %d records (%d chars) in %.3f s%n", read, bytes, seconds);
+            return read / seconds;
+        }
+    }
+}
