@@ -1,8 +1,8 @@
 package io.onewindow.systemtests;
 
+import io.onewindow.localinfra.LocalMongoServer;
 import io.onewindow.platform.test.KeycloakTestServer;
 import io.onewindow.platform.test.SharedKafkaBroker;
-import io.onewindow.platform.test.SharedMongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,17 +12,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kafka.server.BrokerServer;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The whole platform, once per test JVM: the four services and the gateway as separate
  * processes started from their runnable jars, exactly as {@code deploy/local.sh} runs them,
- * against this JVM's real Kafka broker, MongoDB wire-protocol server and Keycloak.
+ * against this JVM's real Kafka broker, the local run's MongoDB (mongo-java-server on an H2
+ * file, {@link LocalMongoServer}) and a real Keycloak.
+ *
+ * <p>Fault tests stop and restart its parts: a service process ({@link #stopService},
+ * {@link #startService}), the Kafka broker ({@link #stopKafka}, {@link #startKafka}) and MongoDB
+ * ({@link #restartMongo}); supervision-service runs on a clock the tests can move
+ * ({@link #moveSupervisionClock}). Each test that stops something starts it again.
  */
 final class RunningPlatform {
 
@@ -44,13 +54,22 @@ final class RunningPlatform {
     private final Path logs;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final KeycloakTestServer keycloak;
+    private final Path jars;
+    private final Path supervisionClock;
+    private final Path mongoFile;
+    private LocalMongoServer mongo;
+    private int mongoPort;
 
     private RunningPlatform() {
         root = Path.of(System.getProperty("onewindow.repository.root", ".."))
                 .toAbsolutePath()
                 .normalize();
         logs = root.resolve("system-tests/target/platform-logs");
+        jars = root.resolve("system-tests/target/platform-jars");
+        supervisionClock = root.resolve("system-tests/target/platform-clock/supervision-service.offset");
+        mongoFile = root.resolve("system-tests/target/platform-data/mongo.mv");
         keycloak = KeycloakTestServer.shared();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "platform-stop"));
         start();
@@ -75,11 +94,105 @@ final class RunningPlatform {
         return "http://127.0.0.1:" + ports.get(module);
     }
 
+    /** The MongoDB the services use, {@code mongodb://127.0.0.1:PORT}. */
+    String mongoUri() {
+        return mongo.connectionString();
+    }
+
+    /** Stops a service's process (as a crash or an operator would); the gateway keeps running. */
+    synchronized void stopService(String module) {
+        Process process = processes.get(module);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a stopped service again on its port with its environment, and waits until it is healthy. */
+    synchronized void startService(String module) {
+        if (processes.get(module).isAlive()) {
+            return;
+        }
+        try {
+            launch(module, environments.get(module));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHealthy(module);
+    }
+
+    /** Shuts the Kafka broker down (the KRaft controller stays): producers and consumers lose it. */
+    void stopKafka() {
+        kafka().getCluster().brokers().values().forEach(BrokerServer::shutdown);
+    }
+
+    /** Starts the broker again: same node, same port, same log directories. */
+    void startKafka() {
+        kafka().getCluster().brokers().values().forEach(BrokerServer::startup);
+        try {
+            kafka().getCluster().waitForReadyBrokers();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the Kafka broker did not come back", e);
+        }
+    }
+
+    private static EmbeddedKafkaKraftBroker kafka() {
+        return (EmbeddedKafkaKraftBroker) SharedKafkaBroker.shared();
+    }
+
+    /**
+     * Restarts MongoDB as {@code deploy/local.sh} would: the server closes every connection and
+     * its H2 file, stays down for {@code down}, and opens the same file on the same port.
+     */
+    synchronized void restartMongo(Duration down) {
+        mongo.close();
+        sleep(down.toMillis());
+        startMongo();
+    }
+
+    private void startMongo() {
+        try {
+            mongo = LocalMongoServer.start("127.0.0.1", mongoPort, mongoFile);
+            mongoPort = mongo.port();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Moves supervision-service's clock: from now on it runs {@code offset} ahead of real time
+     * (read by its {@code onewindow.clock.offset-file}); {@link Duration#ZERO} puts it back.
+     */
+    void moveSupervisionClock(Duration offset) {
+        try {
+            Path next = supervisionClock.resolveSibling("supervision-service.next");
+            Files.writeString(next, offset.toString());
+            Files.setLastModifiedTime(next, java.nio.file.attribute.FileTime.from(Instant.now()));
+            Files.move(next, supervisionClock, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void start() {
         try {
             Files.createDirectories(logs);
+            Files.createDirectories(jars);
+            Files.createDirectories(supervisionClock.getParent());
+            Files.deleteIfExists(supervisionClock);
+            Files.createDirectories(mongoFile.getParent());
+            Files.deleteIfExists(mongoFile);
+            startMongo();
             Map<String, String> common = Map.of(
-                    "MONGODB_URI", SharedMongoServer.shared().connectionString(),
+                    "MONGODB_URI", mongo.connectionString(),
                     "KAFKA_BOOTSTRAP_SERVERS", SharedKafkaBroker.bootstrapServers(),
                     "KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
             // Every application knows where the others listen (approval-service calls e-license-service
@@ -96,11 +209,18 @@ final class RunningPlatform {
                 Map<String, String> environment = new LinkedHashMap<>(common);
                 environment.putAll(serviceUris);
                 environment.put(service.portVariable(), Integer.toString(ports.get(service.module())));
+                if (service.module().equals("supervision-service")) {
+                    // Journey 3 moves its clock; the sweep re-evaluates cards every two seconds.
+                    environment.put("ONEWINDOW_CLOCK_OFFSET_FILE", supervisionClock.toString());
+                    environment.put("ONEWINDOW_SUPERVISION_SWEEP_INTERVAL", "PT2S");
+                }
+                environments.put(service.module(), environment);
                 launch(service.module(), environment);
             }
             int gatewayPort = freePort();
             ports.put("gateway", gatewayPort);
             gatewayEnvironment.put("GATEWAY_PORT", Integer.toString(gatewayPort));
+            environments.put("gateway", gatewayEnvironment);
             launch("gateway", gatewayEnvironment);
             for (String module : processes.keySet()) {
                 awaitHealthy(module);
@@ -112,9 +232,15 @@ final class RunningPlatform {
 
     private void launch(String module, Map<String, String> environment) throws IOException {
         String version = System.getProperty("onewindow.project.version", "0.1.0-SNAPSHOT");
-        Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + "-exec.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw verify (or package) first");
+        Path built = root.resolve(module).resolve("target").resolve(module + "-" + version + "-exec.jar");
+        Path jar = jars.resolve(built.getFileName());
+        if (!processes.containsKey(module)) {
+            if (!Files.isRegularFile(built)) {
+                throw new IllegalStateException(built + " is missing: build with ./mvnw verify (or package) first");
+            }
+            // Started from a copy taken now: a rebuild of the module while the tests run must not
+            // change the jar of a running process, or of one a fault test restarts.
+            Files.copy(built, jar, StandardCopyOption.REPLACE_EXISTING);
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -124,7 +250,8 @@ final class RunningPlatform {
                 jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(module + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        logs.resolve(module + ".log").toFile()));
         builder.environment().putAll(environment);
         processes.put(module, builder.start());
     }
@@ -162,15 +289,23 @@ final class RunningPlatform {
 
     private void stop() {
         processes.values().forEach(Process::destroy);
+        try {
+            Files.deleteIfExists(supervisionClock);
+        } catch (IOException e) {
+            // the next start deletes it
+        }
         for (Process process : processes.values()) {
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+        if (mongo != null) {
+            mongo.close();
         }
     }
 
