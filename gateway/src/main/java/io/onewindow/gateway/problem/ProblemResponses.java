@@ -68,6 +68,7 @@ public class ProblemResponses {
         body.put("status", type.status().value());
         body.put("detail", messages.getMessage(type.messageKey() + ".detail", detailArgs, locale));
         body.put("instance", originalPath(exchange));
+        body.put("code", type.code());
         body.putAll(extensions);
         String correlationId = exchange.getAttribute(Correlation.ID_ATTRIBUTE);
         if (correlationId != null) {

@@ -30,6 +30,11 @@ public enum ProblemType {
         return URI.create("urn:onewindow:problem:" + slug);
     }
 
+    /** The short code clients branch on, the same member the services' problems carry. */
+    public String code() {
+        return slug;
+    }
+
     public HttpStatus status() {
         return status;
     }

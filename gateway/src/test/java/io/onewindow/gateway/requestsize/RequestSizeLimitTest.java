@@ -28,6 +28,8 @@ class RequestSizeLimitTest extends GatewaySliceTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("urn:onewindow:problem:payload-too-large")
+                .jsonPath("$.code")
+                .isEqualTo("payload-too-large")
                 .jsonPath("$.maxBytes")
                 .isEqualTo(1024);
         assertThat(services.sawPath("/api/approvals/applications/too-large")).isFalse();

@@ -27,6 +27,8 @@ class ServiceUnavailableTest extends GatewaySliceTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("urn:onewindow:problem:service-unavailable")
+                .jsonPath("$.code")
+                .isEqualTo("service-unavailable")
                 .jsonPath("$.title")
                 .isEqualTo("Service unavailable")
                 .jsonPath("$.service")
