@@ -86,7 +86,17 @@ public final class CaseStory {
         return submittedBy("citizen1", "440113********1235", null, at);
     }
 
+    /** Submitted as events did before they carried the applicant's pseudonym. */
     public CaseStory submittedBy(String username, String masked, String agent, String at) {
+        return submittedFor("PERSON", masked, null, username, agent, at);
+    }
+
+    /**
+     * Submitted by {@code username} (the applicant, an agent or a window officer) for an applicant of
+     * {@code applicantType} known by {@code masked} and {@code pseudonym}.
+     */
+    public CaseStory submittedFor(
+            String applicantType, String masked, String pseudonym, String username, String agent, String at) {
         return add(
                 new ApplicationSubmitted(
                         caseId,
@@ -95,11 +105,12 @@ public final class CaseStory {
                         1,
                         department,
                         Channel.ONLINE,
-                        "PERSON",
+                        applicantType,
                         masked,
                         agent,
                         username,
-                        at(at)),
+                        at(at),
+                        pseudonym),
                 at(at),
                 APPROVAL_SOURCE);
     }

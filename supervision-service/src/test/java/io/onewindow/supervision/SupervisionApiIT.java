@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.appointment.CheckedIn;
+import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
@@ -121,6 +122,33 @@ class SupervisionApiIT {
                         .accepted("2026-03-02T08:10", "2026-03-16", "2026-03-30", "officer1")
                         .completed("2026-03-02T08:30", "2026-03-02T08:10", "2026-03-16", 0)
                         .events());
+        // Filed for citizen1 by an agent, and for enterprise1 at a window: only the pseudonym says whose.
+        feed.sendAll(
+                Topics.APPROVAL,
+                CaseStory.of("a-agent")
+                        .submittedFor(
+                                "PERSON",
+                                CITIZEN1_MASKED,
+                                hash("440113199003071235"),
+                                "agent1",
+                                "agent1",
+                                "2026-03-02T08:00")
+                        .accepted("2026-03-02T08:10", "2026-03-16", "2026-03-30", "officer1")
+                        .completed("2026-03-02T08:30", "2026-03-02T08:10", "2026-03-16", 0)
+                        .events());
+        feed.sendAll(
+                Topics.APPROVAL,
+                CaseStory.of("a-window")
+                        .submittedFor(
+                                "ENTERPRISE",
+                                "91440113********0166",
+                                new IdentityPseudonyms(settings.principalHashSalt()).ofCreditCode("91440113MA5D000166"),
+                                "officer1",
+                                null,
+                                "2026-03-02T08:00")
+                        .accepted("2026-03-02T08:10", "2026-03-16", "2026-03-30", "officer1")
+                        .completed("2026-03-02T08:30", "2026-03-02T08:10", "2026-03-16", 0)
+                        .events());
         for (String[] visit : List.of(
                 new String[] {"bk-own", "440113199003071235"}, new String[] {"bk-other", "440113200002290028"})) {
             String hash = hash(visit[1]);
@@ -155,6 +183,10 @@ class SupervisionApiIT {
             assertThat(cases.findIfKnown("a-other"))
                     .hasValueSatisfying(c -> assertThat(c.decidedAt()).isNotNull());
             assertThat(cases.findIfKnown("a-open")).isPresent();
+            assertThat(cases.findIfKnown("a-agent"))
+                    .hasValueSatisfying(c -> assertThat(c.completedAt()).isNotNull());
+            assertThat(cases.findIfKnown("a-window"))
+                    .hasValueSatisfying(c -> assertThat(c.completedAt()).isNotNull());
             assertThat(alerts.search(4, null, null)).anyMatch(a -> "a-refused".equals(a.caseId()));
             assertThat(visits.find("bk-own"))
                     .hasValueSatisfying(v -> assertThat(v.checkedInBy()).isNotNull());
@@ -226,6 +258,35 @@ class SupervisionApiIT {
         postJson("/api/supervision/ratings", Callers.citizen1(), rating("CASE", "no-such-case", "1"))
                 .andExpect(status().isNotFound());
         assertThat(written()).isEqualTo(before);
+    }
+
+    @Test
+    void theApplicantRatesACaseAnAgentFiledForThemAndNobodyElseCan() throws Exception {
+        long before = written();
+        postJson("/api/supervision/ratings", Callers.citizen2(), rating("CASE", "a-agent", "1"))
+                .andExpect(status().isNotFound());
+        postJson("/api/supervision/ratings", Callers.agent1(), rating("CASE", "a-agent", "1"))
+                .andExpect(status().isForbidden());
+        postJson(
+                        "/api/supervision/complaints",
+                        Callers.agent1(),
+                        "{\"targetType\":\"CASE\",\"targetId\":\"a-agent\",\"text\":\"not mine to rate\"}")
+                .andExpect(status().isNotFound());
+        assertThat(written()).isEqualTo(before);
+
+        postJson("/api/supervision/ratings", Callers.citizen1(), rating("CASE", "a-agent", "2"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value("CASE:a-agent"))
+                .andExpect(jsonPath("$.department").value("market-regulation"));
+    }
+
+    @Test
+    void anEnterpriseRatesACaseAWindowOfficerFiledForItByItsCreditCode() throws Exception {
+        postJson("/api/supervision/ratings", Callers.citizen1(), rating("CASE", "a-window", "1"))
+                .andExpect(status().isNotFound());
+        postJson("/api/supervision/ratings", Callers.enterprise1(), rating("CASE", "a-window", "1"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value("CASE:a-window"));
     }
 
     @Test

@@ -54,6 +54,7 @@ public class CaseWorkflow {
     private final Clock clock;
     private final WorkingCalendar calendar;
     private final ApprovalSettings settings;
+    private final ApplicantPseudonyms pseudonyms;
 
     CaseWorkflow(
             CaseRepository cases,
@@ -65,7 +66,8 @@ public class CaseWorkflow {
             OutboxRelay relay,
             Clock clock,
             WorkingCalendar calendar,
-            ApprovalSettings settings) {
+            ApprovalSettings settings,
+            ApplicantPseudonyms pseudonyms) {
         this.cases = cases;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -76,6 +78,7 @@ public class CaseWorkflow {
         this.clock = clock;
         this.calendar = calendar;
         this.settings = settings;
+        this.pseudonyms = pseudonyms;
     }
 
     /**
@@ -101,6 +104,7 @@ public class CaseWorkflow {
                 version.definition(),
                 version.version(),
                 applicant,
+                pseudonyms.of(applicant),
                 agent,
                 actor,
                 channel,

@@ -6,17 +6,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.onewindow.approval.ApprovalSettings;
 import io.onewindow.approval.support.Applications;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
+import io.onewindow.approval.support.ApprovalTopic;
 import io.onewindow.approval.support.Matters;
+import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 /** Who sees and does what: per role and per owner. Another applicant's case is "not found", never its data. */
 class CaseAccessIT extends ApprovalIntegrationTest {
+
+    @Autowired
+    ApprovalSettings settings;
 
     private Applications applications;
     private String matter;
@@ -112,6 +120,13 @@ class CaseAccessIT extends ApprovalIntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.citizen1()))
                 .andExpect(status().isNotFound());
+
+        // Supervision learns who the applicant is by pseudonym, under the platform's shared key.
+        JsonNode submitted = ApprovalTopic.eventsFor(caseId, 1).get(0).data();
+        assertThat(submitted.get("applicantPseudonym").asString())
+                .isEqualTo(new IdentityPseudonyms(settings.pseudonymKey()).ofIdNumber("440113200002290028"));
+        assertThat(submitted.get("agent").asString()).isEqualTo("agent1");
+        assertThat(submitted.toString()).doesNotContain("440113200002290028");
     }
 
     @Test

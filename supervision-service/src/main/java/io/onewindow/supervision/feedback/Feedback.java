@@ -337,7 +337,10 @@ public class Feedback {
 
     private CaseTimeline ownCase(Caller caller, String caseId) {
         return cases.findIfKnown(caseId)
-                .filter(c -> c.isFiledBy(caller.username(), maskedIdOrCode(caller, c)))
+                .filter(c -> c.isApplicant(
+                        caller.username(),
+                        maskedIdOrCode(caller, c),
+                        hasher.applicantHashOf(caller, "ENTERPRISE".equals(c.applicantType()))))
                 .orElseThrow(() -> new NotFoundException("case", caseId));
     }
 

@@ -90,6 +90,7 @@ public final class ApplicationCase {
      * Receives an application (收件). Refuses an applicant the matter is not for, materials the
      * catalog does not list, and e-licenses offered for a material they cannot replace.
      *
+     * @param applicantPseudonym the applicant's keyed pseudonym, published in {@link ApplicationSubmitted}
      * @param art32WorkingDays the working days for a correction notice (Art. 32: 5)
      */
     public static ApplicationCase submit(
@@ -98,6 +99,7 @@ public final class ApplicationCase {
             MatterDefinition matter,
             int matterVersion,
             Applicant applicant,
+            String applicantPseudonym,
             String agent,
             Actor filedBy,
             Channel channel,
@@ -143,7 +145,8 @@ public final class ApplicationCase {
                 applicant.maskedCode(),
                 agent,
                 filedBy.username(),
-                now));
+                now,
+                applicantPseudonym));
         c.link(
                 filedBy,
                 now,

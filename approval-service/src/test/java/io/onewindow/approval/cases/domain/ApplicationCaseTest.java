@@ -16,6 +16,7 @@ import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
 import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.events.approval.ApplicationCompleted;
+import io.onewindow.platform.events.approval.ApplicationSubmitted;
 import io.onewindow.platform.events.approval.Channel;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.CorrectionRequested;
@@ -38,6 +39,7 @@ class ApplicationCaseTest {
     private static final Actor APPROVER = new Actor("approver1", "approver", "market-regulation");
     private static final Actor CITIZEN = new Actor("citizen1", "citizen", null);
     private static final Applicant CITIZEN1 = new Applicant(Subject.PERSON, "张三", "440113199003071235");
+    private static final String CITIZEN1_PSEUDONYM = "a3f1c0de".repeat(8);
 
     private final MutableClock clock = MutableClock.on("2026-02-13");
 
@@ -61,6 +63,7 @@ class ApplicationCaseTest {
                 matter,
                 3,
                 CITIZEN1,
+                CITIZEN1_PSEUDONYM,
                 null,
                 CITIZEN,
                 Channel.ONLINE,
@@ -84,6 +87,16 @@ class ApplicationCaseTest {
         c.accept(OFFICER, clock, CALENDAR);
         c.pullEvents();
         return c;
+    }
+
+    @Test
+    void publishesTheApplicantByMaskedCodeAndPseudonymNeverByTheNumber() {
+        ApplicationCase c = submitted(Matters.foodLicense("MR-SP-T"), completeMaterials());
+        List<DomainEvent> events = c.pullEvents();
+        ApplicationSubmitted submitted = last(events, ApplicationSubmitted.class);
+        assertThat(submitted.applicantPseudonym()).isEqualTo(CITIZEN1_PSEUDONYM);
+        assertThat(submitted.applicantMasked()).isEqualTo("440113********1235");
+        assertThat(submitted.toString()).doesNotContain("440113199003071235");
     }
 
     private static <T extends DomainEvent> T last(List<DomainEvent> events, Class<T> type) {

@@ -26,6 +26,7 @@ class AuditChainTest {
                 Matters.foodLicense("MR-SP-T"),
                 1,
                 new Applicant(Subject.PERSON, "张三", "440113199003071235"),
+                "pseudonym-of-440113199003071235",
                 null,
                 citizen,
                 Channel.ONLINE,

@@ -114,6 +114,39 @@ class EnvironmentVariablesTest {
     }
 
     @Test
+    void everyServiceThatReadsThePseudonymKeyGetsTheSameOne() {
+        // Pseudonyms made under one key are matched under another: a service with its own key (or
+        // the local default) silently recognises nobody.
+        String key = "ONEWINDOW_APPOINTMENT_HASH_SALT";
+        List<String> readers = Deploy.services().stream()
+                .filter(s -> ApplicationSettings.of(s).whyNotRead(key) == null)
+                .toList();
+        assertThat(readers).contains("appointment-service", "approval-service", "supervision-service");
+
+        List<Map<String, Object>> production = Deploy.production();
+        Compose compose = Deploy.compose();
+        Map<String, Object> inProduction = new LinkedHashMap<>();
+        Map<String, Object> inCompose = new LinkedHashMap<>();
+        for (String service : readers) {
+            Workloads.Container container = Workloads.containers(production).stream()
+                    .filter(c -> service.equals(c.application(Deploy.applications())))
+                    .findFirst()
+                    .orElseThrow();
+            inProduction.put(
+                    service, Workloads.environment(container, production).get(key));
+            inCompose.put(service, compose.environment(service).get(key));
+        }
+        assertThat(inProduction).as("production").doesNotContainValue(null);
+        assertThat(inProduction.values().stream().distinct())
+                .as("production: " + inProduction)
+                .hasSize(1);
+        assertThat(inCompose).as("compose").doesNotContainValue(null);
+        assertThat(inCompose.values().stream().distinct())
+                .as("compose: " + inCompose)
+                .hasSize(1);
+    }
+
+    @Test
     void eachServiceUsesTheDatabaseItsMongoUserMayWrite() {
         List<Map<String, Object>> production = Deploy.production();
         Map<String, Object> mongo =

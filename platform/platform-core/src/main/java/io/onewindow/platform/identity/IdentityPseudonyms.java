@@ -33,6 +33,15 @@ public final class IdentityPseudonyms {
         return hash("id:" + Objects.requireNonNull(idNumber, "idNumber"));
     }
 
+    /**
+     * The pseudonym of a unified social credit code (its normalised 18 characters): how an
+     * enterprise is recognised, as a person is by {@link #ofIdNumber(String)}. Its own namespace,
+     * so a code never shares a pseudonym with an ID number.
+     */
+    public String ofCreditCode(String creditCode) {
+        return hash("cc:" + Objects.requireNonNull(creditCode, "creditCode"));
+    }
+
     /** The pseudonym of a device and client address; {@code null} parts count as empty. */
     public String ofDevice(String deviceId, String clientAddress) {
         return hash("fp:" + Objects.toString(deviceId, "") + "|" + Objects.toString(clientAddress, ""));

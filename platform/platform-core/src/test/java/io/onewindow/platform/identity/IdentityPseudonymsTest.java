@@ -32,6 +32,15 @@ class IdentityPseudonymsTest {
     }
 
     @Test
+    void keepsEnterprisesApartFromPeopleAndDevices() {
+        assertThat(pseudonyms.ofCreditCode("91440113MA5D000166"))
+                .isEqualTo(new IdentityPseudonyms("unit-test-key-0123456789").ofCreditCode("91440113MA5D000166"))
+                .hasSize(64)
+                .isNotEqualTo(pseudonyms.ofIdNumber("91440113MA5D000166"))
+                .isNotEqualTo(pseudonyms.ofDevice("91440113MA5D000166", null));
+    }
+
+    @Test
     void refusesAShortKey() {
         assertThatThrownBy(() -> new IdentityPseudonyms("short")).isInstanceOf(IllegalArgumentException.class);
     }

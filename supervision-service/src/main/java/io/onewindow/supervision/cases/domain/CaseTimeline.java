@@ -43,6 +43,7 @@ public final class CaseTimeline {
     private String channel;
     private String applicantType;
     private String applicantMasked;
+    private String applicantPseudonym;
     private String agent;
     private String submittedBy;
     private CaseState state = CaseState.UNKNOWN;
@@ -115,6 +116,7 @@ public final class CaseTimeline {
         channel = e.channel() == null ? null : e.channel().name();
         applicantType = e.applicantType();
         applicantMasked = e.applicantMasked();
+        applicantPseudonym = e.applicantPseudonym();
         agent = e.agent();
         submittedBy = e.submittedBy();
         receivedAt = e.receivedAt();
@@ -391,6 +393,22 @@ public final class CaseTimeline {
      * or by an agent has another filer, so its applicant cannot be told apart from a masked number.
      */
     public boolean isFiledBy(String username, String maskedIdOrCode) {
+        return filedOnlineBy(username, maskedIdOrCode);
+    }
+
+    /**
+     * Whether the caller is the case's applicant: recognised by the keyed pseudonym of their ID
+     * number or credit code that the approval service published (whoever filed the case, the
+     * applicant themselves, an agent or a window officer), or else as {@link #isFiledBy}.
+     */
+    public boolean isApplicant(String username, String maskedIdOrCode, String pseudonym) {
+        if (pseudonym != null && pseudonym.equals(applicantPseudonym)) {
+            return true;
+        }
+        return filedOnlineBy(username, maskedIdOrCode);
+    }
+
+    private boolean filedOnlineBy(String username, String maskedIdOrCode) {
         return username != null
                 && username.equals(submittedBy)
                 && agent == null
@@ -428,6 +446,11 @@ public final class CaseTimeline {
 
     public String applicantMasked() {
         return applicantMasked;
+    }
+
+    /** The applicant's keyed pseudonym, or {@code null} for cases from events that did not carry it. */
+    public String applicantPseudonym() {
+        return applicantPseudonym;
     }
 
     public String agent() {

@@ -56,4 +56,43 @@ class CaseTimelineTest {
         assertThat(own.isFiledBy("citizen1", "440113********0028")).isFalse();
         assertThat(byAgent.isFiledBy("citizen1", "440113********1235")).isFalse();
     }
+
+    @Test
+    void recognisesTheApplicantOfACaseSomeoneElseFiledByTheirPseudonym() {
+        CaseTimeline byAgent = CaseStory.of("c3")
+                .submittedFor(
+                        "PERSON", "440113********1235", "pseudonym-of-citizen1", "agent1", "agent1", "2026-03-02T09:00")
+                .timeline();
+        CaseTimeline atWindow = CaseStory.of("c4")
+                .submittedFor(
+                        "ENTERPRISE",
+                        "91440113********0166",
+                        "pseudonym-of-enterprise1",
+                        "officer1",
+                        null,
+                        "2026-03-02T09:00")
+                .timeline();
+
+        assertThat(byAgent.isApplicant("citizen1", "440113********1235", "pseudonym-of-citizen1"))
+                .isTrue();
+        assertThat(byAgent.isApplicant("citizen2", "440113********0028", "pseudonym-of-citizen2"))
+                .isFalse();
+        // The same masked number is not enough: another person may share its visible digits.
+        assertThat(byAgent.isApplicant("citizen9", "440113********1235", "pseudonym-of-citizen9"))
+                .isFalse();
+        assertThat(byAgent.isApplicant("agent1", null, "pseudonym-of-agent1")).isFalse();
+        assertThat(atWindow.isApplicant("enterprise1", "91440113********0166", "pseudonym-of-enterprise1"))
+                .isTrue();
+        assertThat(atWindow.isApplicant("officer1", null, null)).isFalse();
+    }
+
+    @Test
+    void casesFromEventsWithoutAPseudonymAreRecognisedAsBefore() {
+        CaseTimeline own = CaseStory.of("c5").submitted("2026-03-02T09:00").timeline();
+
+        assertThat(own.applicantPseudonym()).isNull();
+        assertThat(own.isApplicant("citizen1", "440113********1235", "pseudonym-of-citizen1"))
+                .isTrue();
+        assertThat(own.isApplicant("citizen2", "440113********0028", null)).isFalse();
+    }
 }

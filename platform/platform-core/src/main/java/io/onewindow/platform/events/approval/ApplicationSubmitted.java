@@ -18,6 +18,11 @@ import java.time.Instant;
  * @param agent the username of the agent who filed for the applicant, or {@code null}
  * @param submittedBy the username of whoever filed it (applicant, agent or window officer)
  * @param receivedAt when it was received
+ * @param applicantPseudonym the applicant's keyed pseudonym ({@link
+ *     io.onewindow.platform.identity.IdentityPseudonyms#ofIdNumber(String)} of a person's ID number,
+ *     {@link io.onewindow.platform.identity.IdentityPseudonyms#ofCreditCode(String)} of an enterprise's
+ *     credit code, under the platform's shared pseudonym key), so supervision recognises the applicant
+ *     of a case filed by an agent or at a window; {@code null} in events written before it was carried
  */
 @EventType("onewindow.approval.ApplicationSubmitted.v1")
 public record ApplicationSubmitted(
@@ -31,5 +36,6 @@ public record ApplicationSubmitted(
         String applicantMasked,
         String agent,
         String submittedBy,
-        Instant receivedAt)
+        Instant receivedAt,
+        String applicantPseudonym)
         implements CaseEvent {}

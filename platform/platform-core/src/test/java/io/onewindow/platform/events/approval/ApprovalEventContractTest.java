@@ -27,7 +27,8 @@ class ApprovalEventContractTest {
                         "440113********1235",
                         null,
                         "citizen1",
-                        AT),
+                        AT,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
                 new PreReviewPassed("c1", "AP-1", "M1", "market-regulation", 0, AT),
                 new CorrectionRequested(
                         "c1",
@@ -170,6 +171,16 @@ class ApprovalEventContractTest {
         assertThat(EventTypes.typeOf(published)).isEqualTo("onewindow.approval.MatterVersionPublished.v1");
         assertThat(refused.aggregateId()).isEqualTo("tax/TAX-9");
         assertThat(EventTypes.typeOf(refused)).isEqualTo("onewindow.approval.PartnerReportRefused.v1");
+    }
+
+    @Test
+    void applicationSubmittedNamesTheApplicantOnlyByPseudonymAndMaskedCode() {
+        List<String> fields = java.util.Arrays.stream(ApplicationSubmitted.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+        // Appended, so older events (without it) still read, as null, by name.
+        assertThat(fields.get(fields.size() - 1)).isEqualTo("applicantPseudonym");
+        assertThat(fields).doesNotContain("applicantCode", "idNumber", "creditCode", "applicantName");
     }
 
     @Test
