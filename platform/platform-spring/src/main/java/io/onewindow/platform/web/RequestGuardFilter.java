@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -93,7 +94,15 @@ public class RequestGuardFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The first parameter whose name or value looks like a MongoDB operator, or null. */
+    /** A JSON object whose first key is an operator, as in {@code {"$gt": ""}} or {@code {$ne: 1}}. */
+    private static final Pattern OPERATOR_OBJECT = Pattern.compile("\\{\\s*[\"']?\\$");
+
+    /**
+     * The first parameter whose name or value looks like a MongoDB operator, or null: a name with
+     * {@code $} or {@code [}, a value starting with {@code $}, or a value holding an object with
+     * an operator key (harmless to our code, which never parses parameters as JSON, but always
+     * an attack, so refused rather than searched for).
+     */
     static String operatorIn(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
@@ -101,7 +110,9 @@ public class RequestGuardFilter extends OncePerRequestFilter {
                 return name;
             }
             for (String value : parameter.getValue()) {
-                if (value != null && value.stripLeading().startsWith("$")) {
+                if (value != null
+                        && (value.stripLeading().startsWith("$")
+                                || OPERATOR_OBJECT.matcher(value).find())) {
                     return name;
                 }
             }

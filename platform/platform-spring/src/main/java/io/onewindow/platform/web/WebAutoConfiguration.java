@@ -2,14 +2,21 @@ package io.onewindow.platform.web;
 
 import io.onewindow.platform.service.ServiceAutoConfiguration;
 import io.onewindow.platform.service.ServiceProperties;
+import java.util.Arrays;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -52,6 +59,12 @@ public class WebAutoConfiguration {
         return new DataAccessProblemAdvice(problems);
     }
 
+    /** A broken multipart body is a 400, not a 500. */
+    @Bean
+    MultipartProblemAdvice multipartProblemAdvice(Problems problems) {
+        return new MultipartProblemAdvice(problems);
+    }
+
     /** Before security, so a smuggled operator or a huge body is refused before any work. */
     @Bean
     FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(ProblemWriter writer, WebProperties properties) {
@@ -88,5 +101,33 @@ public class WebAutoConfiguration {
                         config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** Only where the embedded server is Tomcat. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    static class TomcatProblemPages {
+
+        /**
+         * Tomcat's error page (for what it refuses before Spring, such as {@code %2F} in a path) as a
+         * problem: every error valve of the host is replaced by {@link ProblemErrorReportValve} when
+         * the context starts, after Tomcat and Boot have added theirs.
+         */
+        @Bean
+        TomcatContextCustomizer problemErrorPages() {
+            return context -> context.addLifecycleListener(event -> {
+                if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && context.getParent() != null) {
+                    Pipeline pipeline = context.getParent().getPipeline();
+                    for (Valve valve : pipeline.getValves()) {
+                        if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+                            pipeline.removeValve(valve);
+                        }
+                    }
+                    if (Arrays.stream(pipeline.getValves()).noneMatch(ProblemErrorReportValve.class::isInstance)) {
+                        pipeline.addValve(new ProblemErrorReportValve());
+                    }
+                }
+            });
+        }
     }
 }
