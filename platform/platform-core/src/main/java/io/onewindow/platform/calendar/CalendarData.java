@@ -26,8 +26,30 @@ final class CalendarData {
 
     private CalendarData() {}
 
+    /** Where the records go, in file order. */
+    interface Records {
+        void cover(Year year);
+
+        void add(CalendarDay day);
+    }
+
     static WorkingCalendar.Builder read(Reader reader, String source) throws IOException {
         WorkingCalendar.Builder builder = WorkingCalendar.builder();
+        read(reader, source, new Records() {
+            @Override
+            public void cover(Year year) {
+                builder.cover(year);
+            }
+
+            @Override
+            public void add(CalendarDay day) {
+                builder.add(day);
+            }
+        });
+        return builder;
+    }
+
+    static void read(Reader reader, String source, Records builder) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         String line;
         int number = 0;
@@ -43,10 +65,9 @@ final class CalendarData {
                 throw new IllegalArgumentException(source + ":" + number + ": " + e.getMessage(), e);
             }
         }
-        return builder;
     }
 
-    private static void readLine(String line, WorkingCalendar.Builder builder) {
+    private static void readLine(String line, Records builder) {
         String[] fields = line.split(",", 3);
         if (fields[0].strip().equals(COVERS)) {
             if (fields.length != 2) {

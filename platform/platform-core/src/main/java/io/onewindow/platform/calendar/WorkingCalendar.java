@@ -10,8 +10,10 @@ import java.time.Year;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -32,18 +34,83 @@ import java.util.TreeSet;
  * arrangement can reach into the neighbouring year (the 2012 New Year arrangement made
  * 2011-12-31 a working day), and one such entry must not make a whole year look covered.
  *
- * <p>Immutable and thread-safe; {@link #withEntries} returns a new calendar.
+ * <p>Thread-safe. A calendar made by {@link #officialChina()}, {@link #builder()} or
+ * {@link #withEntries} is immutable. A {@linkplain #growing growing} calendar only ever gains
+ * years: when a question needs a year it lacks, or on {@link #refresh()}, it asks its
+ * {@link CoverageSource} for more before refusing, so a year published after start-up is used
+ * without a restart; the years it holds never change or go away.
  */
 public final class WorkingCalendar {
 
     private static final String OFFICIAL_CHINA_RESOURCE = "cn-official-2025-2026.csv";
 
-    private final SortedSet<Year> coveredYears;
-    private final NavigableMap<LocalDate, CalendarDay> entries;
+    // Replaced as a whole, only by a wider one; a question reads it once per day asked about.
+    private volatile Arrangements arrangements;
+    private final CoverageSource source;
 
-    private WorkingCalendar(SortedSet<Year> coveredYears, NavigableMap<LocalDate, CalendarDay> entries) {
-        this.coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(coveredYears));
-        this.entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
+    private WorkingCalendar(Arrangements arrangements, CoverageSource source) {
+        this.arrangements = arrangements;
+        this.source = source;
+    }
+
+    private record Arrangements(SortedSet<Year> coveredYears, NavigableMap<LocalDate, CalendarDay> entries) {
+        Arrangements {
+            coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(coveredYears));
+            entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
+        }
+
+        // Every year held here is held by {@code wider} with the same entries.
+        boolean isExtendedBy(Arrangements wider) {
+            if (!wider.coveredYears.containsAll(coveredYears) || wider.coveredYears.equals(coveredYears)) {
+                return false;
+            }
+            for (Year year : coveredYears) {
+                if (!yearOf(year).equals(wider.yearOf(year))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Map<LocalDate, CalendarDay> yearOf(Year year) {
+            return entries.subMap(year.atDay(1), true, year.atMonth(12).atEndOfMonth(), true);
+        }
+    }
+
+    /**
+     * A calendar that starts with {@code initial}'s years and asks {@code source} for more when a
+     * question needs a year it lacks (and on {@link #refresh()}), before refusing with
+     * {@link CalendarNotCoveredException}.
+     */
+    public static WorkingCalendar growing(WorkingCalendar initial, CoverageSource source) {
+        return new WorkingCalendar(initial.arrangements, Objects.requireNonNull(source, "source"));
+    }
+
+    /**
+     * Asks the {@link CoverageSource} of a growing calendar for more years now, and takes them if
+     * they leave every year already held as it is.
+     *
+     * @return whether the calendar now covers more years; always {@code false} for a calendar
+     *     that does not grow
+     */
+    public boolean refresh() {
+        if (source == null) {
+            return false;
+        }
+        Arrangements current = arrangements;
+        Optional<WorkingCalendar> offered = source.widen(new WorkingCalendar(current, null));
+        if (offered.isEmpty()) {
+            return false;
+        }
+        synchronized (this) {
+            Arrangements now = arrangements;
+            Arrangements wider = offered.get().arrangements;
+            if (!now.isExtendedBy(wider)) {
+                return now != current;
+            }
+            arrangements = wider;
+            return true;
+        }
     }
 
     /**
@@ -73,12 +140,12 @@ public final class WorkingCalendar {
 
     /** The years this calendar can answer for, in ascending order. */
     public Set<Year> coveredYears() {
-        return coveredYears;
+        return arrangements.coveredYears();
     }
 
     /** Every day off and make-up working day held, in date order. */
     public List<CalendarDay> entries() {
-        return List.copyOf(entries.values());
+        return List.copyOf(arrangements.entries().values());
     }
 
     /**
@@ -88,8 +155,7 @@ public final class WorkingCalendar {
      */
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        requireCovered(date);
-        CalendarDay entry = entries.get(date);
+        CalendarDay entry = requireCovered(date).entries().get(date);
         if (entry != null) {
             return entry.kind() == DayKind.MAKE_UP_WORKING_DAY;
         }
@@ -163,10 +229,16 @@ public final class WorkingCalendar {
         return addWorkingDays(date, 1);
     }
 
-    private void requireCovered(LocalDate date) {
-        if (!coveredYears.contains(Year.from(date))) {
-            throw new CalendarNotCoveredException(date, coveredYears);
+    private Arrangements requireCovered(LocalDate date) {
+        Year year = Year.from(date);
+        Arrangements held = arrangements;
+        if (held.coveredYears().contains(year)) {
+            return held;
         }
+        if (refresh() && arrangements.coveredYears().contains(year)) {
+            return arrangements;
+        }
+        throw new CalendarNotCoveredException(date, arrangements.coveredYears());
     }
 
     /**
@@ -181,8 +253,9 @@ public final class WorkingCalendar {
         private Builder() {}
 
         private Builder(WorkingCalendar calendar) {
-            coveredYears.addAll(calendar.coveredYears);
-            entries.putAll(calendar.entries);
+            Arrangements held = calendar.arrangements;
+            coveredYears.addAll(held.coveredYears());
+            entries.putAll(held.entries());
         }
 
         /** Declares that the entries added hold the whole arrangement of {@code year}. */
@@ -232,7 +305,7 @@ public final class WorkingCalendar {
             if (coveredYears.isEmpty()) {
                 throw new IllegalStateException("A working calendar must cover at least one year");
             }
-            return new WorkingCalendar(coveredYears, entries);
+            return new WorkingCalendar(new Arrangements(coveredYears, entries), null);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.onewindow.platform.service;
 
-import io.onewindow.platform.calendar.WorkingCalendar;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,20 +8,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
-/** The service's identity, the one {@link Clock} every use case takes its time from, and the calendar. */
+/**
+ * The service's identity and the one {@link Clock} every use case takes its time from; the
+ * working-day calendar comes from {@code CalendarAutoConfiguration}.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(ServiceProperties.class)
 public class ServiceAutoConfiguration {
-
-    /**
-     * The official working-day calendar (2025–2026 shipped as data) that statutory limits,
-     * slot release and deadline cards count on; a service may declare its own.
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    WorkingCalendar workingCalendar() {
-        return WorkingCalendar.officialChina();
-    }
 
     /**
      * Tests replace it with a fixed or steppable clock; code never calls {@code now()} without it.

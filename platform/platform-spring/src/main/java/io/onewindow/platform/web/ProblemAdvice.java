@@ -1,5 +1,6 @@
 package io.onewindow.platform.web;
 
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.DomainException;
@@ -231,6 +232,28 @@ public class ProblemAdvice {
             default -> "status-" + status.value();
         };
         return respond(problems.problem(status, code, e.getBody().getDetail(), request));
+    }
+
+    /**
+     * A working-day count ran into a year whose official arrangement the calendar does not hold
+     * yet: not the caller's fault and not a bug, but data an operator must add, so 503.
+     */
+    @ExceptionHandler(CalendarNotCoveredException.class)
+    ResponseEntity<ProblemDetail> calendarNotCovered(CalendarNotCoveredException e, HttpServletRequest request) {
+        log.warn(
+                "Working-day calendar does not cover {} ({} {}); covered: {}",
+                e.date().getYear(),
+                request.getMethod(),
+                request.getRequestURI(),
+                e.coveredYears());
+        ProblemDetail problem = problems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "calendar-not-covered",
+                "working days in " + e.date().getYear() + " cannot be counted yet: the official holiday arrangement"
+                        + " for that year has not been added to the calendar",
+                request);
+        problem.setProperty("year", e.date().getYear());
+        return respond(problem);
     }
 
     @ExceptionHandler(Exception.class)

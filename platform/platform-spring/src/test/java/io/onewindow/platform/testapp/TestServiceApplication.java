@@ -1,6 +1,7 @@
 package io.onewindow.platform.testapp;
 
 import com.nimbusds.jose.jwk.RSAKey;
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
@@ -9,7 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +54,22 @@ public class TestServiceApplication {
     public record NewThing(
             @NotBlank @SafeText String name,
             @Min(1) @Max(10) int count) {}
+
+    /** A working-day computation, as the services make them for statutory limits. */
+    @RestController
+    static class DeadlineController {
+
+        private final WorkingCalendar calendar;
+
+        DeadlineController(WorkingCalendar calendar) {
+            this.calendar = calendar;
+        }
+
+        @GetMapping("/api/deadlines")
+        Map<String, LocalDate> deadline(@RequestParam LocalDate from, @RequestParam int workingDays) {
+            return Map.of("deadline", calendar.addWorkingDays(from, workingDays));
+        }
+    }
 
     @RestController
     static class ThingController {

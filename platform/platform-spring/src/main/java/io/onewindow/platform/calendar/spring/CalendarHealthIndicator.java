@@ -1,0 +1,42 @@
+package io.onewindow.platform.calendar.spring;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+
+/**
+ * The {@code calendar} health contributor: always UP (a short calendar does not stop a service; a
+ * question beyond it is refused on its own), with the coverage in its details so monitoring can
+ * warn before it runs out.
+ */
+public class CalendarHealthIndicator extends AbstractHealthIndicator {
+
+    private final CalendarCoverage coverage;
+    private final CalendarDirectory directory;
+
+    public CalendarHealthIndicator(CalendarCoverage coverage, CalendarDirectory directory) {
+        super("Working-day calendar health check failed");
+        this.coverage = coverage;
+        this.directory = directory;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        CalendarCoverage.Status status = coverage.status();
+        builder.up()
+                .withDetail("firstCoveredDate", status.firstCoveredDate().toString())
+                .withDetail("lastCoveredDate", status.lastCoveredDate().toString())
+                .withDetail("daysOfCoverageLeft", status.daysLeft())
+                .withDetail(
+                        "coveredYears",
+                        status.coveredYears().stream().map(Object::toString).toList());
+        if (directory != null) {
+            builder.withDetail("directory", directory.directory().toString());
+        }
+        if (coverage.runningOut(status)) {
+            builder.withDetail(
+                    "warning",
+                    "less than " + coverage.warnDays() + " days covered: add next year's arrangement to the"
+                            + " calendar directory");
+        }
+    }
+}
