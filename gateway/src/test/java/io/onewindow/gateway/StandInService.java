@@ -16,8 +16,9 @@ import java.util.concurrent.Executors;
  * A downstream service stand-in: a real HTTP server on a random loopback port that answers
  * every request with 200 and a small JSON body, and remembers what it was sent (path, method,
  * headers, body size), so tests can see what the gateway forwarded. A path containing
- * {@code /fail-once/} is answered 503 the first time it is asked for; one containing
- * {@code /slow/} is answered after three seconds.
+ * {@code /fail-once/} is answered 502 (as a proxy in front of a service would) the first time
+ * it is asked for; one containing {@code /problem-503/} is answered with the service's own 503
+ * problem; one containing {@code /slow/} is answered after three seconds.
  */
 public final class StandInService implements AutoCloseable {
 
@@ -107,7 +108,17 @@ public final class StandInService implements AutoCloseable {
         }
         if (exchange.getRequestURI().getRawPath().contains("/fail-once/")
                 && failedOnce.add(exchange.getRequestURI().getRawPath())) {
-            exchange.sendResponseHeaders(503, -1);
+            exchange.sendResponseHeaders(502, -1);
+            exchange.close();
+            return;
+        }
+        if (exchange.getRequestURI().getRawPath().contains("/problem-503/")) {
+            byte[] problem = ("{\"type\":\"urn:onewindow:problem:calendar-not-covered\",\"status\":503,"
+                            + "\"code\":\"calendar-not-covered\",\"year\":2027}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(503, problem.length);
+            exchange.getResponseBody().write(problem);
             exchange.close();
             return;
         }

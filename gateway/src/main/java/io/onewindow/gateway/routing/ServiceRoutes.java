@@ -51,14 +51,17 @@ class ServiceRoutes {
 
     private static GatewayFilterSpec guarded(
             GatewayFilterSpec filters, String service, ResilienceProperties resilience) {
+        // A 503 is what a service answers on purpose, with a problem saying why (e.g. a calendar
+        // year not published yet): passed on as it is, neither retried nor held against the
+        // service. 502 and 504 come from something in between and count as failures.
         filters.circuitBreaker(breaker -> breaker.setName(service)
                 .setFallbackUri("forward:/fallback/" + service)
-                .setStatusCodes(Set.of("502", "503", "504")));
+                .setStatusCodes(Set.of("502", "504")));
         if (resilience.retries() > 0) {
             filters.retry(retry -> retry.setRetries(resilience.retries())
                     .setMethods(HttpMethod.GET)
                     .setSeries()
-                    .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+                    .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.GATEWAY_TIMEOUT)
                     .setExceptions(IOException.class, TimeoutException.class)
                     .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, true));
         }

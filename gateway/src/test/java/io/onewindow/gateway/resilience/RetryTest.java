@@ -5,8 +5,9 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import io.onewindow.gateway.GatewaySliceTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
-/** The stand-in answers 503 the first time a {@code /fail-once/} path is asked for. */
+/** The stand-in answers 502 the first time a {@code /fail-once/} path is asked for. */
 class RetryTest extends GatewaySliceTest {
 
     @Test
@@ -36,5 +37,32 @@ class RetryTest extends GatewaySliceTest {
                 .isEqualTo("service-error");
 
         assertThat(services.countTo("/api/wobbly/fail-once/post")).isEqualTo(1);
+    }
+
+    @Test
+    void aServicesOwn503ProblemIsPassedOnUnchangedNotRetriedAndDoesNotOpenTheBreaker() {
+        for (int call = 0; call < 8; call++) {
+            gateway.mutateWith(mockJwt())
+                    .get()
+                    .uri("/api/wobbly/problem-503/deadline")
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.code")
+                    .isEqualTo("calendar-not-covered")
+                    .jsonPath("$.year")
+                    .isEqualTo(2027);
+        }
+
+        assertThat(services.countTo("/api/wobbly/problem-503/deadline")).isEqualTo(8);
+        gateway.mutateWith(mockJwt())
+                .get()
+                .uri("/api/wobbly/still-routed")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }
