@@ -24,7 +24,8 @@ import java.util.Map;
  * <p>The jar is {@code <module>/target/<module>-0.1.0-SNAPSHOT-exec.jar} under the working
  * directory, else the one in {@code ~/.m2}; it is copied first, so a rebuild of the module while
  * the bench runs does not change the running code. {@code -Dbench.<module>.jar=PATH} picks another;
- * {@code -Dbench.childJvmArgs="..."} adds JVM options (e.g. a JFR recording) to every child.
+ * {@code -Dbench.childJvmArgs="..."} adds JVM options (e.g. a JFR recording) to every child, and
+ * {@code -Dbench.env.NAME=value} an environment variable (e.g. a setting to compare).
  * Output goes to {@code <tmp>/bench-<module>.log}.
  */
 public final class ServiceProcess implements AutoCloseable {
@@ -82,6 +83,11 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
+        // -Dbench.env.NAME=value sets NAME in every child, for experiments without a code change.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("bench.env."))
+                .forEach(name ->
+                        builder.environment().put(name.substring("bench.env.".length()), System.getProperty(name)));
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().putIfAbsent("LOGGING_LEVEL_ROOT", "WARN");
         Process process = builder.start();

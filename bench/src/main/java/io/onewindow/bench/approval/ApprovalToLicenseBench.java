@@ -147,7 +147,7 @@ public final class ApprovalToLicenseBench {
             if (missing > 0) {
                 System.out.println("WARNING: " + missing + " cases got no license in time");
             }
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
         } finally {
@@ -158,6 +158,8 @@ public final class ApprovalToLicenseBench {
                 license.close();
             }
         }
+        // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
+        SharedKafkaBroker.shared().destroy();
         System.exit(exit);
     }
 

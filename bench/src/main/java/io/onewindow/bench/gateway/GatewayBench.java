@@ -125,7 +125,7 @@ public final class GatewayBench {
             if (wrong.get() > 0) {
                 System.out.println("WARNING: " + wrong.get() + " calls did not answer 200 with a list");
             }
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
         } finally {
@@ -134,6 +134,8 @@ public final class GatewayBench {
             }
             service.close();
         }
+        // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
+        SharedKafkaBroker.shared().destroy();
         System.exit(exit);
     }
 
