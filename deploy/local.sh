@@ -390,6 +390,12 @@ start_app() {
     KAFKA_BOOTSTRAP_SERVERS="$HOST:$KAFKA_PORT"
     KEYCLOAK_ISSUER_URI="$KEYCLOAK_ISSUER_URI"
   )
+  if [[ $name != gateway ]]; then
+    # Next year's official holiday arrangement, once published, goes here as <yyyy>.csv
+    # (see deploy/README.md "Next year's working-day calendar"); picked up without a restart.
+    mkdir -p "$DATA/calendar"
+    envs+=(ONEWINDOW_CALENDAR_DIRECTORY="${ONEWINDOW_CALENDAR_DIRECTORY:-$DATA/calendar}")
+  fi
   if [[ $name == gateway ]]; then
     envs+=(
       APPOINTMENT_SERVICE_URI="http://$HOST:$APPOINTMENT_SERVICE_PORT"

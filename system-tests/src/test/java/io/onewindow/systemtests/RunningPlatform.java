@@ -192,9 +192,16 @@ final class RunningPlatform {
             Files.deleteIfExists(mongoFile);
             startMongo();
             Map<String, String> common = Map.of(
-                    "MONGODB_URI", mongo.connectionString(),
-                    "KAFKA_BOOTSTRAP_SERVERS", SharedKafkaBroker.bootstrapServers(),
-                    "KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
+                    // A test-only 2027 (see the file): journeys run in late December accept cases
+                    // whose working-day limits reach into the next year.
+                    "ONEWINDOW_CALENDAR_DIRECTORY",
+                    root.resolve("system-tests/src/test/resources/calendar").toString(),
+                    "MONGODB_URI",
+                    mongo.connectionString(),
+                    "KAFKA_BOOTSTRAP_SERVERS",
+                    SharedKafkaBroker.bootstrapServers(),
+                    "KEYCLOAK_ISSUER_URI",
+                    keycloak.issuerUri());
             // Every application knows where the others listen (approval-service calls e-license-service
             // synchronously to check e-licenses given in place of paper), as the gateway does.
             Map<String, String> serviceUris = new LinkedHashMap<>();
