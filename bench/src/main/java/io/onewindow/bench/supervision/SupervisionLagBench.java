@@ -64,7 +64,8 @@ import org.bson.Document;
  *       after the projection's write); lag = marker's {@code processedAt} − the bench's wall clock
  *       at send. Throughput = events / (last marker − first send).
  *   <li><b>reference</b>: a plain {@code KafkaConsumer} (new group, from the beginning, string
- *       values, no processing) reading the same records off the same topic: records/s.
+ *       values, no processing) reading the same records off the same topic: records/s, the best
+ *       of three reads after one warm-up read.
  * </ol>
  *
  * Ratio = projection events/s / raw consume records/s. Arguments (all optional): {@code cases},
@@ -171,7 +172,13 @@ public final class SupervisionLagBench {
             double projectionRate = matched / projectionSeconds;
 
             int total = warmUp.size() + burst.size();
-            double rawRate = rawConsume(kafka, total, false);
+            // The reference reads 10,000 small records in tens of milliseconds: read them once to warm
+            // up the consumer code, then take the best of three reads.
+            rawConsume(kafka, total, false);
+            double rawRate = 0;
+            for (int read = 0; read < 3; read++) {
+                rawRate = Math.max(rawRate, rawConsume(kafka, total, false));
+            }
             // Not the ratio's reference: the same plain consumer committing synchronously after
             // every record, as a listener container with AckMode.RECORD does.
             double committingRate = rawConsume(kafka, Math.min(total, 2000), true);
