@@ -44,9 +44,10 @@ import tools.jackson.databind.JsonNode;
  * where they can; the marker then only saves work. Two deliveries racing each other (a
  * rebalance in the middle of a record) can likewise both run the handler.
  *
- * <p><b>Offsets.</b> The listener returns only after both writes, and the auto-configured
- * container commits the offset per record after the listener returned ({@code AckMode.RECORD}),
- * so an offset is never committed before the write. An exception from the handler goes to the
+ * <p><b>Offsets.</b> The listener returns only after both writes, and the container commits
+ * the offsets of a poll once all its listeners returned ({@code AckMode.BATCH}; per record with
+ * {@code onewindow.messaging.consumer.commit-per-record=true}), so an offset is never committed
+ * before the write, and a crash replays at most one poll's records, which the markers skip. An exception from the handler goes to the
  * auto-configured dead-letter error handler: bounded retries, then {@code <topic>.DLT}.
  * Unreadable records ({@link EventFormatException}) go there without retries.
  */

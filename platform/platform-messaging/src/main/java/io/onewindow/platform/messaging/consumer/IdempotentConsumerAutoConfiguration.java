@@ -73,11 +73,13 @@ public class IdempotentConsumerAutoConfiguration {
     }
 
     /**
-     * Sets {@code AckMode.RECORD} on listener container factories: each offset is committed right
-     * after its record's listener returned, i.e. after the handler's write and the marker, and a
-     * crash replays at most the record in progress. Left alone when the service chose an ack
-     * mode itself ({@code spring.kafka.listener.ack-mode}) or turned it off
-     * ({@code onewindow.messaging.consumer.commit-per-record=false}).
+     * With {@code onewindow.messaging.consumer.commit-per-record=true}, sets {@code AckMode.RECORD}
+     * on listener container factories: each offset is committed right after its record's listener
+     * returned, and a crash replays at most the record in progress. By default the containers keep
+     * Spring Kafka's {@code AckMode.BATCH}: the offsets of a poll are committed once every record
+     * of it was applied (handler write, then marker), so an offset is still never committed
+     * before its write, and a crash replays at most one poll, which the markers make harmless.
+     * Left alone when the service chose an ack mode itself ({@code spring.kafka.listener.ack-mode}).
      */
     static final class RecordAckMode implements BeanPostProcessor {
 
@@ -100,7 +102,7 @@ public class IdempotentConsumerAutoConfiguration {
             boolean chosen =
                     binder.bind("spring.kafka.listener.ack-mode", String.class).isBound();
             boolean wanted = binder.bind("onewindow.messaging.consumer.commit-per-record", Boolean.class)
-                    .orElse(true);
+                    .orElse(false);
             return wanted && !chosen;
         }
     }

@@ -78,9 +78,9 @@ class IdempotentConsumerIT {
     DispatchCounter counter;
 
     @Test
-    void theListenerFactoryCommitsPerRecordAndDeadLettersFailures(
+    void theListenerFactoryCommitsOncePerPollAndDeadLettersFailures(
             @Autowired AbstractKafkaListenerContainerFactory<?, ?, ?> factory, @Autowired CommonErrorHandler handler) {
-        assertThat(factory.getContainerProperties().getAckMode()).isEqualTo(AckMode.RECORD);
+        assertThat(factory.getContainerProperties().getAckMode()).isEqualTo(AckMode.BATCH);
         assertThat(handler).isInstanceOf(DeadLetteringErrorHandler.class);
     }
 
