@@ -93,6 +93,8 @@ public final class OutboxRelay implements SmartLifecycle {
 
     // Only touched by the worker thread (or by a test calling relayOnce directly).
     private int failureStreak;
+    private long lastRoundStartedNanos;
+    private final java.util.concurrent.atomic.AtomicLong rounds = new java.util.concurrent.atomic.AtomicLong();
     private Instant pendingRefreshedAt;
 
     OutboxRelay(
@@ -239,7 +241,13 @@ public final class OutboxRelay implements SmartLifecycle {
             return;
         }
         if (wakeable) {
-            wakeUps.poll(pause.toMillis(), TimeUnit.MILLISECONDS);
+            Boolean woken = wakeUps.poll(pause.toMillis(), TimeUnit.MILLISECONDS);
+            long sinceLastRound = System.nanoTime() - lastRoundStartedNanos;
+            long gap = settings.wakeUpGap().toNanos();
+            if (woken != null && sinceLastRound < gap) {
+                // A stream of wake-ups: one round per gap serves all the saves in it.
+                stopSignal.await(gap - sinceLastRound, TimeUnit.NANOSECONDS);
+            }
         } else {
             // Backing off: wake-ups must not turn a Kafka outage into a tight retry loop.
             stopSignal.await(pause.toMillis(), TimeUnit.MILLISECONDS);
@@ -261,8 +269,15 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Rounds started so far: how many times the outbox collections were looked at. */
+    long rounds() {
+        return rounds.get();
+    }
+
     /** One pass over every source; what the loop runs, callable directly by tests. */
     Round relayOnce() {
+        lastRoundStartedNanos = System.nanoTime();
+        rounds.incrementAndGet();
         Round total = Round.NONE;
         for (OutboxSource source : sources) {
             total = total.plus(relay(source));

@@ -24,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryBackoff the longest pause between failed rounds
  * @param instanceId the claim owner id of this instance; blank means host name, process id and
  *     a random suffix
+ * @param wakeUpGap the shortest time between the starts of two rounds that wake-ups asked for:
+ *     a wake-up after a quiet spell starts a round at once, but a stream of them (every save of a
+ *     busy service wakes the relay) is served by one round per gap instead of one scan of every
+ *     outbox collection per save; zero turns it off
  */
 @ConfigurationProperties("onewindow.messaging.outbox")
 public record OutboxSettings(
@@ -34,9 +38,16 @@ public record OutboxSettings(
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("15s") Duration maxRetryBackoff,
-        String instanceId) {
+        String instanceId,
+        @DefaultValue("25ms") Duration wakeUpGap) {
 
     public OutboxSettings {
+        if (wakeUpGap == null) {
+            wakeUpGap = Duration.ofMillis(25);
+        }
+        if (wakeUpGap.isNegative()) {
+            throw new IllegalArgumentException("onewindow.messaging.outbox.wake-up-gap must not be negative");
+        }
         requirePositive("poll-interval", pollInterval);
         requirePositive("claim-duration", claimDuration);
         requirePositive("send-timeout", sendTimeout);
@@ -65,7 +76,8 @@ public record OutboxSettings(
                 Duration.ofSeconds(10),
                 Duration.ofMillis(200),
                 Duration.ofSeconds(15),
-                null);
+                null,
+                Duration.ofMillis(25));
     }
 
     private static void requirePositive(String name, Duration value) {

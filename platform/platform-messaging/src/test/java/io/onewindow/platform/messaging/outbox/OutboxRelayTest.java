@@ -53,7 +53,8 @@ class OutboxRelayTest {
             Duration.ofSeconds(2),
             Duration.ofMillis(500),
             Duration.ofSeconds(4),
-            "relay-a");
+            "relay-a",
+            Duration.ZERO);
 
     private String collection;
     private OutboxSource source;
@@ -174,7 +175,8 @@ class OutboxRelayTest {
                 Duration.ofSeconds(2),
                 Duration.ofMillis(500),
                 Duration.ofSeconds(4),
-                null);
+                null,
+                Duration.ZERO);
         FakePublisher brokerOfB = new FakePublisher();
         OutboxRelay relayB = new OutboxRelay(mongo, List.of(source), brokerOfB, smallBatches, clock, null);
         OutboxRelay relayA = new OutboxRelay(mongo, List.of(source), broker, smallBatches, clock, null);
@@ -253,7 +255,8 @@ class OutboxRelayTest {
                 Duration.ofSeconds(2),
                 Duration.ofMillis(500),
                 Duration.ofSeconds(4),
-                null);
+                null,
+                Duration.ZERO);
         OutboxRelay relay = new OutboxRelay(mongo, List.of(source), broker, slowPoll, clock, null);
         Parcel first = parcelWithEvents("parcel-0", 1);
         relay.start();
@@ -277,6 +280,42 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aStreamOfWakeUpsIsServedByOneRoundPerGapAndEveryEventStillGoesOut() throws Exception {
+        OutboxSettings gapped = new OutboxSettings(
+                true,
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null,
+                Duration.ofMillis(200));
+        OutboxRelay relay = new OutboxRelay(mongo, List.of(source), broker, gapped, clock, null);
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(() -> relay.rounds() >= 1);
+            long before = relay.rounds();
+            List<String> sent = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < 40; i++) {
+                sent.addAll(ids(parcelWithEvents("burst-" + i, 1)));
+                relay.wakeUp();
+                Thread.sleep(10);
+            }
+            Duration burst = Duration.ofNanos(System.nanoTime() - started);
+
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsAll(sent));
+            // 40 saves in about 0.4 s: one round per 200 ms, not one per save.
+            long allowed = burst.toMillis() / 200 + 3;
+            assertThat(relay.rounds() - before).isBetween(1L, allowed);
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void refusesTheSameCollectionRegisteredTwice() {
         assertThatThrownBy(() -> relay("relay-a", broker, List.of(source, OutboxSource.of(collection, "other"))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -295,7 +334,8 @@ class OutboxRelayTest {
                 settings.sendTimeout(),
                 settings.retryBackoff(),
                 settings.maxRetryBackoff(),
-                owner);
+                owner,
+                settings.wakeUpGap());
         return new OutboxRelay(mongo, sources, publisher, own, clock, null);
     }
 
