@@ -12,6 +12,7 @@ import io.onewindow.approval.catalog.domain.ProcessStep;
 import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.approval.materials.MaterialFiles;
 import io.onewindow.approval.materials.StoredFile;
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
@@ -33,6 +34,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -43,6 +46,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CaseWorkflow {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseWorkflow.class);
 
     private final CaseRepository cases;
     private final CaseNumbers numbers;
@@ -255,6 +260,14 @@ public class CaseWorkflow {
                             (c, actor) -> acceptedNow.set(c.acceptIfNoticePeriodOver(clock, calendar)));
                 } catch (ConflictException stillContended) {
                     // Left for the next sweep.
+                } catch (CalendarNotCoveredException notPublishedYet) {
+                    // Its limits reach into a year the calendar does not hold yet: it stays in
+                    // pre-review and is accepted, as of its receipt, by the first sweep after the
+                    // year is added. The other cases are not held up by it.
+                    log.warn(
+                            "Art. 32: case {} cannot be accepted automatically yet: {}",
+                            found.id,
+                            notPublishedYet.getMessage());
                 }
                 if (acceptedNow.get()) {
                     accepted++;

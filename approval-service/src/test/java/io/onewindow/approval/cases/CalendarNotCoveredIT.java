@@ -12,6 +12,7 @@ import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.Matters;
 import io.onewindow.platform.test.Callers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
@@ -57,5 +58,21 @@ class CalendarNotCoveredIT extends ApprovalIntegrationTest {
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:calendar-not-covered"));
 
         assertThat(mongo.getCollection("cases").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void theArt32SweepLeavesACaseItCannotCountYetInPreReviewWithoutFailing(@Autowired CaseWorkflow workflow)
+            throws Exception {
+        clock.setTo("2026-12-10");
+        String matter = published(Matters.foodLicense(freshCode("IT-CAL"))).code();
+        String caseId = new Applications(mvc).completeFoodLicense(Callers.citizen1(), matter);
+
+        // Past the five-day notice period; accepting as of receipt would count 20 days into 2027.
+        clock.setTo("2026-12-21");
+        workflow.acceptOverdueApplications();
+
+        mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.officer1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("PRE_REVIEW"));
     }
 }
