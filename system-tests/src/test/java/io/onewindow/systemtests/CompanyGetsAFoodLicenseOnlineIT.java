@@ -3,7 +3,6 @@ package io.onewindow.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import tools.jackson.databind.JsonNode;
  */
 class CompanyGetsAFoodLicenseOnlineIT {
 
-    private static final String MATTER = "MR-SP-001";
     private static final String FOOD_LICENSE_TYPE = "11100000000013338W002";
     private static final String ENTERPRISE1_CREDIT_CODE = "91440113MA5D000166";
 
@@ -40,28 +38,15 @@ class CompanyGetsAFoodLicenseOnlineIT {
         String approver = gateway.tokenOf("approver1");
 
         // The company holds its business license as an e-license (demo data of e-license-service).
-        String businessLicense = gateway.get("/api/licenses/lic-demo-enterprise1-business", company)
-                .expect(200)
-                .text("identifier");
+        String businessLicense = Filings.businessLicense(gateway, company);
 
         // It applies with only the layout drawing: the business license and the safety rules are missing.
         String layout = upload(company, "layout.pdf");
         JsonNode submitted = gateway.post(
                         "/api/approvals/cases",
                         company,
-                        Map.of(
-                                "matterCode",
-                                MATTER,
-                                "enterpriseName",
-                                "广州番禺示例科技有限公司",
-                                "formData",
-                                Map.of(
-                                        "经营者名称", "广州番禺示例科技有限公司",
-                                        "经营场所", "番禺区市桥街光明北路1号",
-                                        "主体业态", "餐饮服务经营者",
-                                        "经营项目", "热食类食品制售"),
-                                "materials",
-                                List.of(Map.of("materialCode", "layout", "fileId", layout))))
+                        Filings.foodLicense(
+                                "番禺区市桥街光明北路1号", List.of(Map.of("materialCode", "layout", "fileId", layout))))
                 .expect(201)
                 .json();
         String caseId = submitted.path("id").asString();
@@ -249,10 +234,7 @@ class CompanyGetsAFoodLicenseOnlineIT {
     }
 
     private static String upload(String token, String name) {
-        byte[] pdf = ("%PDF-1.7\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        return gateway.postMultipart("/api/approvals/files", token, name, "application/pdf", pdf)
-                .expect(201)
-                .text("id");
+        return Filings.upload(gateway, token, name);
     }
 
     private static JsonNode material(JsonNode aCase, String code) {

@@ -26,9 +26,7 @@ class CompanyRatesItsOwnCaseIT {
         String company = gateway.tokenOf("enterprise1");
         String officer = gateway.tokenOf("officer1");
         String inspector = gateway.tokenOf("inspector1");
-        String businessLicense = gateway.get("/api/licenses/lic-demo-enterprise1-business", company)
-                .expect(200)
-                .text("identifier");
+        String businessLicense = Filings.businessLicense(gateway, company);
         String caseId = gateway.post(
                         "/api/approvals/cases",
                         company,
@@ -36,7 +34,7 @@ class CompanyRatesItsOwnCaseIT {
                                 "matterCode",
                                 "MR-BA-001",
                                 "enterpriseName",
-                                "广州番禺示例科技有限公司",
+                                Filings.COMPANY_NAME,
                                 "materials",
                                 List.of(Map.of(
                                         "materialCode", "business-license", "licenseIdentifier", businessLicense))))

@@ -9,7 +9,6 @@ import com.mongodb.client.model.Filters;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.TopicReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -36,7 +35,6 @@ class KafkaOutageDuringBookingsAndApprovalsIT {
 
     private static final String POINT = "panyu-district-center";
     private static final String BOOKED_MATTER = "MR-ENT-REG";
-    private static final String FILED_MATTER = "MR-SP-001";
 
     private static RunningPlatform platform;
     private static Gateway gateway;
@@ -60,9 +58,6 @@ class KafkaOutageDuringBookingsAndApprovalsIT {
         String company = gateway.tokenOf("enterprise1");
         String officer = gateway.tokenOf("officer1");
         String inspector = gateway.tokenOf("inspector1");
-        String businessLicense = gateway.get("/api/licenses/lic-demo-enterprise1-business", company)
-                .expect(200)
-                .text("identifier");
         List<LocalDateTime> open = Appointments.openSlots(gateway, POINT, BOOKED_MATTER);
         assertThat(open).as("open slots of " + BOOKED_MATTER).hasSizeGreaterThanOrEqualTo(2);
 
@@ -92,36 +87,7 @@ class KafkaOutageDuringBookingsAndApprovalsIT {
                 .expect(200);
 
         // A case filed online and accepted at the window.
-        JsonNode submitted = gateway.post(
-                        "/api/approvals/cases",
-                        company,
-                        Map.of(
-                                "matterCode",
-                                FILED_MATTER,
-                                "enterpriseName",
-                                "广州番禺示例科技有限公司",
-                                "formData",
-                                Map.of(
-                                        "经营者名称", "广州番禺示例科技有限公司",
-                                        "经营场所", "番禺区市桥街光明北路3号",
-                                        "主体业态", "餐饮服务经营者",
-                                        "经营项目", "热食类食品制售"),
-                                "materials",
-                                List.of(
-                                        Map.of(
-                                                "materialCode",
-                                                "business-license",
-                                                "licenseIdentifier",
-                                                businessLicense),
-                                        Map.of("materialCode", "layout", "fileId", upload(company, "layout.pdf")),
-                                        Map.of(
-                                                "materialCode",
-                                                "safety-rules",
-                                                "fileId",
-                                                upload(company, "safety-rules.pdf")))))
-                .expect(201)
-                .json();
-        String caseId = submitted.path("id").asString();
+        String caseId = Filings.completeFoodLicense(gateway, company, "番禺区市桥街光明北路3号");
         gateway.post("/api/approvals/cases/" + caseId + "/acceptance", officer, null)
                 .expect(200);
 
@@ -199,12 +165,5 @@ class KafkaOutageDuringBookingsAndApprovalsIT {
                 .filter(record -> key.equals(record.key()))
                 .map(record -> Gateway.JSON.readTree(record.value()).path("id").asString())
                 .collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    private static String upload(String token, String name) {
-        byte[] pdf = ("%PDF-1.7\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        return gateway.postMultipart("/api/approvals/files", token, name, "application/pdf", pdf)
-                .expect(201)
-                .text("id");
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -75,28 +74,14 @@ class MongoRestartIsSurvivedWithoutRestartingServicesIT {
         return gateway.post(
                         "/api/approvals/cases",
                         company,
-                        Map.of(
-                                "matterCode",
-                                "MR-SP-001",
-                                "enterpriseName",
-                                "广州番禺示例科技有限公司",
-                                "formData",
-                                Map.of(
-                                        "经营者名称", "广州番禺示例科技有限公司",
-                                        "经营场所", "番禺区市桥街光明北路4号",
-                                        "主体业态", "餐饮服务经营者",
-                                        "经营项目", "热食类食品制售"),
-                                "materials",
-                                List.of(Map.of("materialCode", "layout", "fileId", layoutFileId))))
+                        Filings.foodLicense(
+                                "番禺区市桥街光明北路4号", List.of(Map.of("materialCode", "layout", "fileId", layoutFileId))))
                 .expect(201)
                 .json();
     }
 
     private static String uploadFile(String token, String name) {
-        byte[] pdf = ("%PDF-1.7\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        return gateway.postMultipart("/api/approvals/files", token, name, "application/pdf", pdf)
-                .expect(201)
-                .text("id");
+        return Filings.upload(gateway, token, name);
     }
 
     private static int health(String serviceUrl) {

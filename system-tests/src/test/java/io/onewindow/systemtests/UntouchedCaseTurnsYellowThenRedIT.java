@@ -3,7 +3,6 @@ package io.onewindow.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 class UntouchedCaseTurnsYellowThenRedIT {
 
-    private static final String MATTER = "MR-SP-001";
+    private static final String MATTER = Filings.FOOD_LICENSE;
 
     private static RunningPlatform platform;
     private static Gateway gateway;
@@ -110,39 +109,7 @@ class UntouchedCaseTurnsYellowThenRedIT {
 
     /** enterprise1 applies with every material (its e-license for the business license); officer1 accepts. */
     private static String acceptedFoodLicenseCase(String company, String officer) {
-        String businessLicense = gateway.get("/api/licenses/lic-demo-enterprise1-business", company)
-                .expect(200)
-                .text("identifier");
-        JsonNode submitted = gateway.post(
-                        "/api/approvals/cases",
-                        company,
-                        Map.of(
-                                "matterCode",
-                                MATTER,
-                                "enterpriseName",
-                                "广州番禺示例科技有限公司",
-                                "formData",
-                                Map.of(
-                                        "经营者名称", "广州番禺示例科技有限公司",
-                                        "经营场所", "番禺区市桥街光明北路2号",
-                                        "主体业态", "餐饮服务经营者",
-                                        "经营项目", "热食类食品制售"),
-                                "materials",
-                                List.of(
-                                        Map.of(
-                                                "materialCode",
-                                                "business-license",
-                                                "licenseIdentifier",
-                                                businessLicense),
-                                        Map.of("materialCode", "layout", "fileId", upload(company, "layout.pdf")),
-                                        Map.of(
-                                                "materialCode",
-                                                "safety-rules",
-                                                "fileId",
-                                                upload(company, "safety-rules.pdf")))))
-                .expect(201)
-                .json();
-        String caseId = submitted.path("id").asString();
+        String caseId = Filings.completeFoodLicense(gateway, company, "番禺区市桥街光明北路2号");
         gateway.post("/api/approvals/cases/" + caseId + "/acceptance", officer, null)
                 .expect(200);
         return caseId;
@@ -213,12 +180,5 @@ class UntouchedCaseTurnsYellowThenRedIT {
             }
         }
         return red;
-    }
-
-    private static String upload(String token, String name) {
-        byte[] pdf = ("%PDF-1.7\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        return gateway.postMultipart("/api/approvals/files", token, name, "application/pdf", pdf)
-                .expect(201)
-                .text("id");
     }
 }
