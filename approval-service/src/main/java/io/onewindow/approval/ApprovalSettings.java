@@ -12,17 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param licenseService the e-license service the check client calls
  * @param art32 the Art. 32 correction-notice period and its sweep
  * @param partner partner docking limits
- * @param pseudonymKey the platform's key of identity pseudonyms ({@code ONEWINDOW_APPOINTMENT_HASH_SALT},
- *     the same key appointment-service and supervision-service have): {@code ApplicationSubmitted}
- *     names the applicant by it, so supervision can recognise an applicant whose case someone else
- *     filed; at least 16 characters
  */
 @ConfigurationProperties("onewindow.approval")
 public record ApprovalSettings(
         @DefaultValue LicenseService licenseService,
         @DefaultValue Art32 art32,
-        @DefaultValue Partner partner,
-        @DefaultValue("onewindow-local-demo-salt-change-me") String pseudonymKey) {
+        @DefaultValue Partner partner) {
 
     /**
      * @param uri base URL of e-license-service

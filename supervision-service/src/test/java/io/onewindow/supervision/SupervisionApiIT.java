@@ -13,10 +13,10 @@ import io.onewindow.platform.events.appointment.CheckedIn;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.service.IdentityProperties;
 import io.onewindow.platform.test.Callers;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
-import io.onewindow.supervision.config.SupervisionSettings;
 import io.onewindow.supervision.feedback.Feedback;
 import io.onewindow.supervision.support.EventFeed;
 import io.onewindow.supervision.support.MutableClock;
@@ -77,7 +77,7 @@ class SupervisionApiIT {
     AlertBook alerts;
 
     @Autowired
-    SupervisionSettings settings;
+    IdentityProperties identity;
 
     @Autowired
     Feedback feedback;
@@ -142,7 +142,7 @@ class SupervisionApiIT {
                         .submittedFor(
                                 "ENTERPRISE",
                                 "91440113********0166",
-                                new IdentityPseudonyms(settings.principalHashSalt()).ofCreditCode("91440113MA5D000166"),
+                                new IdentityPseudonyms(identity.pseudonymKey()).ofCreditCode("91440113MA5D000166"),
                                 "officer1",
                                 null,
                                 "2026-03-02T08:00")
@@ -198,7 +198,7 @@ class SupervisionApiIT {
 
     private String hash(String idNumber) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(settings.principalHashSalt().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(identity.pseudonymKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(("id:" + idNumber).getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -6,8 +6,8 @@ import io.onewindow.appointment.slot.domain.ReleaseWindow;
 import io.onewindow.appointment.slot.domain.SlotPlanner;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,13 +28,8 @@ class AppointmentConfiguration {
     }
 
     @Bean
-    IdentityHasher identityHasher(AppointmentSettings settings) {
-        if (AppointmentSettings.DEMO_SALT.equals(settings.hashSalt())) {
-            LoggerFactory.getLogger(AppointmentConfiguration.class)
-                    .warn("onewindow.appointment.hash-salt is the demo value: set ONEWINDOW_APPOINTMENT_HASH_SALT "
-                            + "to a secret outside the local run, or ID hashes in events can be recomputed");
-        }
-        return new IdentityHasher(settings.hashSalt());
+    IdentityHasher identityHasher(IdentityPseudonyms pseudonyms) {
+        return new IdentityHasher(pseudonyms);
     }
 
     @Bean

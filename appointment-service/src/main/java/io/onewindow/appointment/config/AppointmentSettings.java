@@ -10,8 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * default is the documented rule, each can be overridden by an environment variable
  * (e.g. {@code ONEWINDOW_APPOINTMENT_BOOKINGS_PER_DAY}).
  *
- * @param hashSalt key of the HMAC that hashes ID numbers and device fingerprints in stored data
- *     and events; the default is a demo value, production sets its own secret
  * @param releaseTime local time at which slots are released on working days
  * @param releaseWorkingDays how many working days ahead are released
  * @param bookingsPerDay bookings per person and day
@@ -28,7 +26,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
-        String hashSalt,
         LocalTime releaseTime,
         Integer releaseWorkingDays,
         Integer bookingsPerDay,
@@ -43,12 +40,8 @@ public record AppointmentSettings(
         Duration noShowSweepInterval,
         Integer queueRecentServices) {
 
-    /** The salt of the local run; a warning is logged when a deployment keeps it. */
-    public static final String DEMO_SALT = "onewindow-local-demo-salt-change-me";
-
     public AppointmentSettings {
         BookingLimits d = BookingLimits.defaults();
-        hashSalt = hashSalt == null ? DEMO_SALT : hashSalt;
         releaseTime = releaseTime == null ? LocalTime.of(8, 0) : releaseTime;
         releaseWorkingDays = releaseWorkingDays == null ? 5 : releaseWorkingDays;
         bookingsPerDay = bookingsPerDay == null ? d.perDay() : bookingsPerDay;

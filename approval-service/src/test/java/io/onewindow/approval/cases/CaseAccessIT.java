@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.onewindow.approval.ApprovalSettings;
 import io.onewindow.approval.support.Applications;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
 import io.onewindow.approval.support.Matters;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.service.IdentityProperties;
 import io.onewindow.platform.test.Callers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 class CaseAccessIT extends ApprovalIntegrationTest {
 
     @Autowired
-    ApprovalSettings settings;
+    IdentityProperties identity;
 
     private Applications applications;
     private String matter;
@@ -124,7 +124,7 @@ class CaseAccessIT extends ApprovalIntegrationTest {
         // Supervision learns who the applicant is by pseudonym, under the platform's shared key.
         JsonNode submitted = ApprovalTopic.eventsFor(caseId, 1).get(0).data();
         assertThat(submitted.get("applicantPseudonym").asString())
-                .isEqualTo(new IdentityPseudonyms(settings.pseudonymKey()).ofIdNumber("440113200002290028"));
+                .isEqualTo(new IdentityPseudonyms(identity.pseudonymKey()).ofIdNumber("440113200002290028"));
         assertThat(submitted.get("agent").asString()).isEqualTo("agent1");
         assertThat(submitted.toString()).doesNotContain("440113200002290028");
     }

@@ -28,8 +28,7 @@ class ELicenseClientTest {
                         new ApprovalSettings.LicenseService(
                                 URI.create(eLicense.uri()), timeout, 50, Duration.ofMinutes(1)),
                         new ApprovalSettings.Art32("-", 5),
-                        new ApprovalSettings.Partner(Duration.ofHours(24)),
-                        "unit-test-pseudonym-key-0123456789"),
+                        new ApprovalSettings.Partner(Duration.ofHours(24))),
                 clock);
     }
 

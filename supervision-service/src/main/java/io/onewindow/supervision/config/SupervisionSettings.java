@@ -34,8 +34,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultRatingAfter natural time after which an unrated case or visit gets 基本满意
  * @param defaultDepartment the department complaints about service points go to, and complaints and
  *     ratings about visits whose events named no department
- * @param principalHashSalt the appointment service's HMAC key for ID hashes, so a citizen's own
- *     visits can be recognised; must equal {@code ONEWINDOW_APPOINTMENT_HASH_SALT}
  * @param sweepInterval how often the scheduled sweep re-evaluates cards and deadlines
  */
 @ConfigurationProperties("onewindow.supervision")
@@ -65,5 +63,4 @@ public record SupervisionSettings(
         @DefaultValue("5") int rectificationWorkingDays,
         @DefaultValue("7d") Duration defaultRatingAfter,
         @DefaultValue("district-admin-service") String defaultDepartment,
-        @DefaultValue("onewindow-local-demo-salt-change-me") String principalHashSalt,
         @DefaultValue("5m") Duration sweepInterval) {}

@@ -1,10 +1,7 @@
 package io.onewindow.supervision.feedback;
 
 import io.onewindow.platform.identity.IdentityPseudonyms;
-import io.onewindow.platform.identity.ResidentIdNumber;
-import io.onewindow.platform.identity.UnifiedSocialCreditCode;
 import io.onewindow.platform.security.Caller;
-import io.onewindow.supervision.config.SupervisionSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +14,8 @@ class PrincipalHasher {
 
     private final IdentityPseudonyms pseudonyms;
 
-    PrincipalHasher(SupervisionSettings settings) {
-        this.pseudonyms = new IdentityPseudonyms(settings.principalHashSalt());
+    PrincipalHasher(IdentityPseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
     }
 
     String hashOf(String idNumber) {
@@ -27,24 +24,10 @@ class PrincipalHasher {
 
     /**
      * The caller's pseudonym as the approval service names an applicant: an enterprise case by the
-     * token's credit code, any other by its ID number, each normalised as the value objects do.
+     * token's credit code, any other by its ID number ({@link IdentityPseudonyms#ofApplicant}).
      */
     String applicantHashOf(Caller caller, boolean enterpriseCase) {
-        if (enterpriseCase) {
-            String code = caller.creditCode();
-            if (code == null) {
-                return null;
-            }
-            return pseudonyms.ofCreditCode(
-                    UnifiedSocialCreditCode.isValid(code)
-                            ? UnifiedSocialCreditCode.of(code).value()
-                            : code);
-        }
-        String id = caller.idNumber();
-        if (id == null) {
-            return null;
-        }
-        return pseudonyms.ofIdNumber(
-                ResidentIdNumber.isValid(id) ? ResidentIdNumber.of(id).value() : id);
+        String code = enterpriseCase ? caller.creditCode() : caller.idNumber();
+        return code == null ? null : pseudonyms.ofApplicant(code, enterpriseCase);
     }
 }

@@ -4,16 +4,16 @@ import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.identity.ResidentIdNumber;
 
 /**
- * Keyed hashes (HMAC-SHA-256 with the configured salt) of ID numbers and device fingerprints:
+ * Keyed hashes (the platform's {@link IdentityPseudonyms}, HMAC-SHA-256) of ID numbers and device fingerprints:
  * stable, so supervision can link repeated bookings of one person or one device, but not
- * reversible by hashing all 10^17 plausible ID numbers without the salt.
+ * reversible by hashing all 10^17 plausible ID numbers without the key.
  */
 public final class IdentityHasher {
 
     private final IdentityPseudonyms pseudonyms;
 
-    public IdentityHasher(String salt) {
-        this.pseudonyms = new IdentityPseudonyms(salt);
+    public IdentityHasher(IdentityPseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
     }
 
     /** The principal for a validated ID number. */

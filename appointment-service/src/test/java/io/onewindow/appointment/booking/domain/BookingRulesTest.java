@@ -7,6 +7,7 @@ import io.onewindow.appointment.support.TestIds;
 import io.onewindow.platform.events.appointment.BanLifted;
 import io.onewindow.platform.events.appointment.BookingBanImposed;
 import io.onewindow.platform.events.appointment.BookingChannel;
+import io.onewindow.platform.identity.IdentityPseudonyms;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BookingRulesTest {
 
     static final BookingLimits LIMITS = BookingLimits.defaults();
-    static final IdentityHasher HASHER = new IdentityHasher("unit-test-salt-0123456789");
+    static final IdentityHasher HASHER = new IdentityHasher(new IdentityPseudonyms("unit-test-salt-0123456789"));
 
     @Test
     void defaultsAreTheDocumentedAntiScalpingRules() {
@@ -95,7 +96,7 @@ class BookingRulesTest {
     void hashesIdNumbersWithTheSaltAndNeverKeepsThemReadable() {
         Principal one = HASHER.principal(TestIds.person(7));
         assertThat(one).isEqualTo(HASHER.principal(TestIds.person(7)));
-        assertThat(new IdentityHasher("another-salt-0123456789")
+        assertThat(new IdentityHasher(new IdentityPseudonyms("another-salt-0123456789"))
                         .principal(TestIds.person(7))
                         .idHash())
                 .isNotEqualTo(one.idHash());

@@ -13,6 +13,7 @@ import io.onewindow.platform.events.appointment.CheckInRefused;
 import io.onewindow.platform.events.appointment.CheckedIn;
 import io.onewindow.platform.events.appointment.NoShow;
 import io.onewindow.platform.events.appointment.Rescheduled;
+import io.onewindow.platform.identity.IdentityPseudonyms;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class BookingTest {
 
-    static final IdentityHasher HASHER = new IdentityHasher("unit-test-salt-0123456789");
+    static final IdentityHasher HASHER = new IdentityHasher(new IdentityPseudonyms("unit-test-salt-0123456789"));
     static final Principal CITIZEN = HASHER.principal(TestIds.person(1));
     static final Principal SOMEONE_ELSE = HASHER.principal(TestIds.person(2));
     static final Instant SLOT_START = Instant.parse("2026-12-02T01:00:00Z"); // 09:00 in Guangzhou

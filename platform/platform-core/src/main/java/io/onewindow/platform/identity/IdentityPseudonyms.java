@@ -42,6 +42,25 @@ public final class IdentityPseudonyms {
         return hash("cc:" + Objects.requireNonNull(creditCode, "creditCode"));
     }
 
+    /**
+     * The pseudonym of an applicant as typed or as a token carries it: an enterprise by its credit
+     * code, a person by their ID number, each normalised as {@link UnifiedSocialCreditCode} and
+     * {@link ResidentIdNumber} do (so {@code x} and {@code X} give one pseudonym); a value that is
+     * not valid (an irregular code admitted by an audited override) is hashed as it was given.
+     * The one rule for whoever writes an applicant's pseudonym and whoever matches a caller to it.
+     */
+    public String ofApplicant(String code, boolean enterprise) {
+        Objects.requireNonNull(code, "code");
+        if (enterprise) {
+            return ofCreditCode(
+                    UnifiedSocialCreditCode.isValid(code)
+                            ? UnifiedSocialCreditCode.of(code).value()
+                            : code);
+        }
+        return ofIdNumber(
+                ResidentIdNumber.isValid(code) ? ResidentIdNumber.of(code).value() : code);
+    }
+
     /** The pseudonym of a device and client address; {@code null} parts count as empty. */
     public String ofDevice(String deviceId, String clientAddress) {
         return hash("fp:" + Objects.toString(deviceId, "") + "|" + Objects.toString(clientAddress, ""));

@@ -41,6 +41,19 @@ class IdentityPseudonymsTest {
     }
 
     @Test
+    void namesAnApplicantByItsNormalisedCodeAndAnIrregularCodeAsGiven() {
+        assertThat(pseudonyms.ofApplicant("91440113ma5d000166", true))
+                .isEqualTo(pseudonyms.ofCreditCode("91440113MA5D000166"));
+        assertThat(pseudonyms.ofApplicant("44011319900307118x", false))
+                .isEqualTo(pseudonyms.ofIdNumber("44011319900307118X"));
+        assertThat(pseudonyms.ofApplicant("440113199003071235", false))
+                .isEqualTo(pseudonyms.ofIdNumber("440113199003071235"));
+        assertThat(pseudonyms.ofApplicant("91440113MA5D000167", true))
+                .as("a code failing its check, admitted by override")
+                .isEqualTo(pseudonyms.ofCreditCode("91440113MA5D000167"));
+    }
+
+    @Test
     void refusesAShortKey() {
         assertThatThrownBy(() -> new IdentityPseudonyms("short")).isInstanceOf(IllegalArgumentException.class);
     }

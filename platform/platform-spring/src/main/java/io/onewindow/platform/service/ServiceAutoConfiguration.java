@@ -1,19 +1,23 @@
 package io.onewindow.platform.service;
 
+import io.onewindow.platform.identity.IdentityPseudonyms;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
- * The service's identity and the one {@link Clock} every use case takes its time from; the
- * working-day calendar comes from {@code CalendarAutoConfiguration}.
+ * The service's identity, the one {@link Clock} every use case takes its time from and the
+ * platform's keyed {@link IdentityPseudonyms}; the working-day calendar comes from
+ * {@code CalendarAutoConfiguration}.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(ServiceProperties.class)
+@EnableConfigurationProperties({ServiceProperties.class, IdentityProperties.class})
 public class ServiceAutoConfiguration {
 
     /**
@@ -27,5 +31,23 @@ public class ServiceAutoConfiguration {
         Clock system = Clock.system(properties.timeZone());
         String offsetFile = environment.getProperty("onewindow.clock.offset-file", "");
         return offsetFile.isBlank() ? system : new OffsetFileClock(system, Path.of(offsetFile));
+    }
+
+    /**
+     * The pseudonyms of ID numbers, credit codes and devices under the platform's one key
+     * ({@code onewindow.identity.pseudonym-key}). Lazy: only services that write or match
+     * pseudonyms create it, and only they warn about the demo key.
+     */
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    IdentityPseudonyms identityPseudonyms(IdentityProperties properties) {
+        if (IdentityProperties.DEMO_PSEUDONYM_KEY.equals(properties.pseudonymKey())) {
+            LoggerFactory.getLogger(ServiceAutoConfiguration.class)
+                    .warn("onewindow.identity.pseudonym-key is the demo value: set ONEWINDOW_APPOINTMENT_HASH_SALT to"
+                            + " the platform's secret outside the local run, or pseudonyms in events can be"
+                            + " recomputed from ID numbers");
+        }
+        return new IdentityPseudonyms(properties.pseudonymKey());
     }
 }
