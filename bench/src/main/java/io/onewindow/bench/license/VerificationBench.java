@@ -1,6 +1,7 @@
 package io.onewindow.bench.license;
 
 import io.onewindow.bench.LatencyRecorder;
+import io.onewindow.bench.Load;
 import io.onewindow.elicense.ELicenseServiceApplication;
 import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.domain.CanonicalForm;
@@ -20,14 +21,12 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -103,18 +102,18 @@ public final class VerificationBench {
                     .toList();
             AtomicLong wrong = new AtomicLong();
             LatencyRecorder viaService = new LatencyRecorder("verify via HTTP (public/verify, SM2 + status)");
-            measure(
+            Load.measure(
                     new LatencyRecorder("warm-up"),
                     threads,
                     Math.max(2, seconds / 3),
                     i -> call(verify, bodies.get(i % bodies.size()), wrong));
-            measure(viaService, threads, seconds, i -> call(verify, bodies.get(i % bodies.size()), wrong));
+            Load.measure(viaService, threads, seconds, i -> call(verify, bodies.get(i % bodies.size()), wrong));
 
             Verification verification = service.getBean(Verification.class);
             List<String> identifiers =
                     licenses.stream().map(l -> l.content().identifier()).toList();
             LatencyRecorder inProcess = new LatencyRecorder("verify in-process (use case: lookup + SM2)");
-            Op direct = i -> {
+            Load.Op direct = i -> {
                 if (verification
                                 .byIdentifier(identifiers.get(i % identifiers.size()))
                                 .result()
@@ -122,8 +121,8 @@ public final class VerificationBench {
                     wrong.incrementAndGet();
                 }
             };
-            measure(new LatencyRecorder("warm-up"), threads, Math.max(2, seconds / 3), direct);
-            measure(inProcess, threads, seconds, direct);
+            Load.measure(new LatencyRecorder("warm-up"), threads, Math.max(2, seconds / 3), direct);
+            Load.measure(inProcess, threads, seconds, direct);
 
             List<byte[]> data =
                     licenses.stream().map(l -> CanonicalForm.of(l.content())).toList();
@@ -134,14 +133,14 @@ public final class VerificationBench {
                     .map(l -> keys.publicKey(l.content().keyId()).orElseThrow())
                     .toList();
             LatencyRecorder raw = new LatencyRecorder("raw SM2 verify (BouncyCastle, in-process)");
-            Op rawVerify = i -> {
+            Load.Op rawVerify = i -> {
                 int k = i % data.size();
                 if (!Sm2.verify(publicKeys.get(k), data.get(k), signatures.get(k))) {
                     wrong.incrementAndGet();
                 }
             };
-            measure(new LatencyRecorder("warm-up"), threads, Math.max(2, seconds / 3), rawVerify);
-            measure(raw, threads, seconds, rawVerify);
+            Load.measure(new LatencyRecorder("warm-up"), threads, Math.max(2, seconds / 3), rawVerify);
+            Load.measure(raw, threads, seconds, rawVerify);
 
             System.out.println(viaService.summary());
             System.out.println(inProcess.summary());
@@ -184,38 +183,5 @@ public final class VerificationBench {
                 System.out.println("first failed call: " + e);
             }
         }
-    }
-
-    @FunctionalInterface
-    interface Op {
-        void run(int iteration) throws Exception;
-    }
-
-    /** Runs {@code op} on {@code threads} threads for {@code seconds}, recording each call. */
-    private static void measure(LatencyRecorder recorder, int threads, int seconds, Op op) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        CountDownLatch done = new CountDownLatch(threads);
-        recorder.start();
-        for (int t = 0; t < threads; t++) {
-            int offset = t;
-            Thread worker = new Thread(() -> {
-                int i = offset;
-                try {
-                    while (System.nanoTime() < deadline) {
-                        long start = System.nanoTime();
-                        op.run(i);
-                        recorder.record(System.nanoTime() - start);
-                        i += threads;
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    done.countDown();
-                }
-            });
-            worker.start();
-        }
-        done.await();
-        recorder.stop();
     }
 }
