@@ -25,10 +25,15 @@ import java.util.TreeSet;
  *
  * <p>A day is a working day when it is not a day off and is either Monday to Friday or a make-up
  * working day. The days off and make-up days are data: the State Council publishes each year's
- * arrangement late in the year before, so years are added as data ({@link #withEntries}) and
- * never derived. A calendar answers only for the years it has been told it covers; anything
- * that needs a day of another year throws {@link CalendarNotCoveredException} instead of
- * guessing with the Monday-to-Friday rule.
+ * arrangement late in the year before, so official years are added as data ({@link #withEntries}).
+ *
+ * <p>A hall cannot stop counting while the notice is awaited, so a calendar may also answer for a
+ * few <em>provisional</em> years after its last official one ({@link Builder#provisionalYearsAhead}):
+ * their days off are derived from the holiday law ({@link HolidayLaw}), without the swapped
+ * weekends only a notice can give. Every answer that rests on a provisional day can say so
+ * ({@link #isProvisional}, {@link #dueDate}, {@link #restsOnProvisional}), and an official year
+ * later replaces the provisional one. Anything that needs a day beyond the provisional horizon
+ * throws {@link CalendarNotCoveredException} instead of guessing with the Monday-to-Friday rule.
  *
  * <p>Coverage is declared per year rather than inferred from the entries, because an
  * arrangement can reach into the neighbouring year (the 2012 New Year arrangement made
@@ -38,7 +43,8 @@ import java.util.TreeSet;
  * {@link #withEntries} is immutable. A {@linkplain #growing growing} calendar only ever gains
  * years: when a question needs a year it lacks, or on {@link #refresh()}, it asks its
  * {@link CoverageSource} for more before refusing, so a year published after start-up is used
- * without a restart; the years it holds never change or go away.
+ * without a restart; the official years it holds never change or go away, and a provisional year
+ * only ever gives way to its official arrangement.
  */
 public final class WorkingCalendar {
 
@@ -53,10 +59,41 @@ public final class WorkingCalendar {
         this.source = source;
     }
 
-    private record Arrangements(SortedSet<Year> coveredYears, NavigableMap<LocalDate, CalendarDay> entries) {
+    private record Arrangements(
+            SortedSet<Year> coveredYears, NavigableMap<LocalDate, CalendarDay> entries, int provisionalAhead) {
         Arrangements {
             coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(coveredYears));
             entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
+        }
+
+        // Every year after the first official one, up to {@code provisionalAhead} years after the
+        // last official one, that has no official arrangement.
+        SortedSet<Year> provisionalYears() {
+            SortedSet<Year> years = new TreeSet<>();
+            if (provisionalAhead == 0 || coveredYears.isEmpty()) {
+                return years;
+            }
+            Year last = coveredYears.last().plusYears(provisionalAhead);
+            for (Year y = coveredYears.first(); !y.isAfter(last); y = y.plusYears(1)) {
+                if (!coveredYears.contains(y)) {
+                    years.add(y);
+                }
+            }
+            return years;
+        }
+
+        boolean isProvisional(Year year) {
+            return !coveredYears.contains(year)
+                    && provisionalAhead > 0
+                    && !coveredYears.isEmpty()
+                    && year.isAfter(coveredYears.first())
+                    && !year.isAfter(coveredYears.last().plusYears(provisionalAhead));
+        }
+
+        Optional<Year> horizon() {
+            return coveredYears.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(coveredYears.last().plusYears(provisionalAhead));
         }
 
         // Every year held here is held by {@code wider} with the same entries.
@@ -83,6 +120,7 @@ public final class WorkingCalendar {
      * {@link CalendarNotCoveredException}.
      */
     public static WorkingCalendar growing(WorkingCalendar initial, CoverageSource source) {
+        // The initial calendar's provisional horizon is kept; see Builder#provisionalYearsAhead.
         return new WorkingCalendar(initial.arrangements, Objects.requireNonNull(source, "source"));
     }
 
@@ -104,7 +142,9 @@ public final class WorkingCalendar {
         }
         synchronized (this) {
             Arrangements now = arrangements;
-            Arrangements wider = offered.get().arrangements;
+            Arrangements offeredYears = offered.get().arrangements;
+            Arrangements wider =
+                    new Arrangements(offeredYears.coveredYears(), offeredYears.entries(), now.provisionalAhead());
             if (!now.isExtendedBy(wider)) {
                 return now != current;
             }
@@ -114,11 +154,36 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The official mainland China arrangement shipped with the platform (2025 and 2026). Later
+     * The official mainland China arrangement shipped with the platform (2025 and 2026), with the
+     * {@linkplain #DEFAULT_PROVISIONAL_YEARS_AHEAD default} provisional years after it. Later
      * years are added with {@link #withEntries} as the State Council publishes them.
      */
     public static WorkingCalendar officialChina() {
         return OfficialChina.CALENDAR;
+    }
+
+    /**
+     * The official years shipped, with {@code provisionalYearsAhead} provisional years after the
+     * last official one (0 for none).
+     */
+    public static WorkingCalendar officialChina(int provisionalYearsAhead) {
+        return OfficialChina.CALENDAR.withProvisionalYearsAhead(provisionalYearsAhead);
+    }
+
+    /**
+     * How many years after the last official one are answered provisionally by default: two, so
+     * that in the weeks before next year's notice is entered every limit, slot and complaint
+     * deadline of the normal range can be counted.
+     */
+    public static final int DEFAULT_PROVISIONAL_YEARS_AHEAD = 2;
+
+    /** This calendar's official years with {@code years} provisional years after the last one. */
+    public WorkingCalendar withProvisionalYearsAhead(int years) {
+        if (years < 0) {
+            throw new IllegalArgumentException("Provisional years ahead cannot be negative: " + years);
+        }
+        Arrangements held = arrangements;
+        return new WorkingCalendar(new Arrangements(held.coveredYears(), held.entries(), years), source);
     }
 
     /** An empty builder, for calendars assembled from data held elsewhere. */
@@ -138,14 +203,82 @@ public final class WorkingCalendar {
         return new Builder(this).cover(year).addAll(entries).build();
     }
 
-    /** The years this calendar can answer for, in ascending order. */
+    /** The years this calendar holds an official arrangement for, in ascending order. */
     public Set<Year> coveredYears() {
         return arrangements.coveredYears();
     }
 
-    /** Every day off and make-up working day held, in date order. */
+    /** The years with an official arrangement; the same as {@link #coveredYears()}. */
+    public Set<Year> officialYears() {
+        return arrangements.coveredYears();
+    }
+
+    /**
+     * The years answered provisionally from the holiday law, in ascending order: those after the
+     * first official year, up to the {@linkplain #provisionalHorizon() horizon}, without an
+     * official arrangement.
+     */
+    public Set<Year> provisionalYears() {
+        return Collections.unmodifiableSortedSet(arrangements.provisionalYears());
+    }
+
+    /** Every year this calendar answers for, official or provisional, in ascending order. */
+    public Set<Year> answerableYears() {
+        SortedSet<Year> all = new TreeSet<>(arrangements.coveredYears());
+        all.addAll(arrangements.provisionalYears());
+        return Collections.unmodifiableSortedSet(all);
+    }
+
+    /** The last year answered at all; past it questions are refused. */
+    public Optional<Year> provisionalHorizon() {
+        return arrangements.horizon();
+    }
+
+    /** Whether {@code year} is held with its official arrangement. */
+    public boolean isOfficial(Year year) {
+        return arrangements.coveredYears().contains(year);
+    }
+
+    /** Whether {@code date} lies in a year answered only provisionally. */
+    public boolean isProvisional(LocalDate date) {
+        return arrangements.isProvisional(Year.from(date));
+    }
+
+    /**
+     * Whether any day after {@code fromExclusive} up to and including {@code toInclusive} lies in a
+     * provisional year: whether a count over those days could change when an official year is
+     * entered. An empty or reversed range rests on nothing.
+     */
+    public boolean restsOnProvisional(LocalDate fromExclusive, LocalDate toInclusive) {
+        Arrangements held = arrangements;
+        if (!toInclusive.isAfter(fromExclusive)) {
+            return false;
+        }
+        for (Year y = Year.from(fromExclusive.plusDays(1)); !y.isAfter(Year.from(toInclusive)); y = y.plusYears(1)) {
+            if (held.isProvisional(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every official day off and make-up working day held, in date order. */
     public List<CalendarDay> entries() {
         return List.copyOf(arrangements.entries().values());
+    }
+
+    /**
+     * The arrangement this calendar answers {@code year} with: the official one, or the one
+     * derived from the holiday law for a provisional year.
+     *
+     * @throws CalendarNotCoveredException if the year is neither official nor provisional
+     */
+    public YearArrangement arrangementOf(Year year) {
+        Arrangements held = requireCovered(year.atDay(1));
+        if (held.coveredYears().contains(year)) {
+            return YearArrangement.of(this, year);
+        }
+        return HolidayLaw.provisionalArrangement(year);
     }
 
     /**
@@ -155,7 +288,12 @@ public final class WorkingCalendar {
      */
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        CalendarDay entry = requireCovered(date).entries().get(date);
+        Arrangements held = requireCovered(date);
+        // An official arrangement may reach into the next year; what it says there is official.
+        CalendarDay entry = held.entries().get(date);
+        if (entry == null && !held.coveredYears().contains(Year.from(date))) {
+            entry = HolidayLaw.provisionalArrangement(Year.from(date)).entryOn(date);
+        }
         if (entry != null) {
             return entry.kind() == DayKind.MAKE_UP_WORKING_DAY;
         }
@@ -185,6 +323,17 @@ public final class WorkingCalendar {
             }
         }
         return day;
+    }
+
+    /**
+     * As {@link #addWorkingDays(LocalDate, int)}, saying whether the answer rests on a provisional
+     * day (and so may move when the official year is entered).
+     *
+     * @throws CalendarNotCoveredException if the count runs past the provisional horizon
+     */
+    public DueDate dueDate(LocalDate start, int n) {
+        LocalDate date = addWorkingDays(start, n);
+        return new DueDate(date, restsOnProvisional(start, date));
     }
 
     /**
@@ -232,13 +381,18 @@ public final class WorkingCalendar {
     private Arrangements requireCovered(LocalDate date) {
         Year year = Year.from(date);
         Arrangements held = arrangements;
-        if (held.coveredYears().contains(year)) {
+        if (held.coveredYears().contains(year) || held.isProvisional(year)) {
             return held;
         }
-        if (refresh() && arrangements.coveredYears().contains(year)) {
-            return arrangements;
+        if (refresh()) {
+            Arrangements now = arrangements;
+            if (now.coveredYears().contains(year) || now.isProvisional(year)) {
+                return now;
+            }
         }
-        throw new CalendarNotCoveredException(date, arrangements.coveredYears());
+        Arrangements now = arrangements;
+        throw new CalendarNotCoveredException(
+                date, now.coveredYears(), now.provisionalYears(), now.horizon().orElse(null));
     }
 
     /**
@@ -249,6 +403,7 @@ public final class WorkingCalendar {
 
         private final SortedSet<Year> coveredYears = new TreeSet<>();
         private final NavigableMap<LocalDate, CalendarDay> entries = new TreeMap<>();
+        private int provisionalAhead;
 
         private Builder() {}
 
@@ -256,6 +411,20 @@ public final class WorkingCalendar {
             Arrangements held = calendar.arrangements;
             coveredYears.addAll(held.coveredYears());
             entries.putAll(held.entries());
+            provisionalAhead = held.provisionalAhead();
+        }
+
+        /**
+         * Answers {@code years} years after the last official one provisionally, from the holiday
+         * law (and any year between official ones that lacks its arrangement). 0, the default of
+         * an empty builder, answers official years only.
+         */
+        public Builder provisionalYearsAhead(int years) {
+            if (years < 0) {
+                throw new IllegalArgumentException("Provisional years ahead cannot be negative: " + years);
+            }
+            provisionalAhead = years;
+            return this;
         }
 
         /** Declares that the entries added hold the whole arrangement of {@code year}. */
@@ -305,7 +474,7 @@ public final class WorkingCalendar {
             if (coveredYears.isEmpty()) {
                 throw new IllegalStateException("A working calendar must cover at least one year");
             }
-            return new WorkingCalendar(new Arrangements(coveredYears, entries), null);
+            return new WorkingCalendar(new Arrangements(coveredYears, entries, provisionalAhead), null);
         }
     }
 
@@ -320,6 +489,7 @@ public final class WorkingCalendar {
                     throw new IllegalStateException("Missing calendar resource " + OFFICIAL_CHINA_RESOURCE);
                 }
                 return CalendarData.read(new InputStreamReader(in, StandardCharsets.UTF_8), OFFICIAL_CHINA_RESOURCE)
+                        .provisionalYearsAhead(DEFAULT_PROVISIONAL_YEARS_AHEAD)
                         .build();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read calendar resource " + OFFICIAL_CHINA_RESOURCE, e);

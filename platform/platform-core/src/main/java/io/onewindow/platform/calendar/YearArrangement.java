@@ -83,6 +83,32 @@ public record YearArrangement(Year year, List<CalendarDay> entries) {
                         .toList());
     }
 
+    /** The day off or make-up working day listed for {@code date}, or {@code null}. */
+    public CalendarDay entryOn(LocalDate date) {
+        for (CalendarDay day : entries) {
+            if (day.date().equals(date)) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /** The days off listed, in date order. */
+    public List<LocalDate> daysOff() {
+        return entries.stream()
+                .filter(d -> d.kind() == DayKind.DAY_OFF)
+                .map(CalendarDay::date)
+                .toList();
+    }
+
+    /** The make-up working days listed, in date order. */
+    public List<LocalDate> makeUpWorkingDays() {
+        return entries.stream()
+                .filter(d -> d.kind() == DayKind.MAKE_UP_WORKING_DAY)
+                .map(CalendarDay::date)
+                .toList();
+    }
+
     /**
      * Whether {@code other} makes the same days off and working days; the holidays' names may be
      * written differently.
