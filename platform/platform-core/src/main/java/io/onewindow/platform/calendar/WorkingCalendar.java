@@ -203,6 +203,30 @@ public final class WorkingCalendar {
         return new Builder(this).cover(year).addAll(entries).build();
     }
 
+    /**
+     * A fixed copy of this calendar as it was before {@code year}'s official arrangement was
+     * entered: the year (and its entries) answered provisionally again. Used to tell which
+     * deadlines an official year moved. The copy does not grow.
+     */
+    public WorkingCalendar asIfProvisional(Year year) {
+        Arrangements held = arrangements;
+        if (!held.coveredYears().contains(year)) {
+            return new WorkingCalendar(held, null);
+        }
+        SortedSet<Year> years = new TreeSet<>(held.coveredYears());
+        years.remove(year);
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("The only official year " + year + " cannot be made provisional");
+        }
+        NavigableMap<LocalDate, CalendarDay> entries = new TreeMap<>(held.entries());
+        entries.keySet().removeIf(d -> d.getYear() == year.getValue());
+        // The horizon stays where it is, so the copy answers every year this calendar answers.
+        int ahead = year.equals(held.coveredYears().last())
+                ? held.provisionalAhead() + (year.getValue() - years.last().getValue())
+                : held.provisionalAhead();
+        return new WorkingCalendar(new Arrangements(years, entries, ahead), null);
+    }
+
     /** The years this calendar holds an official arrangement for, in ascending order. */
     public Set<Year> coveredYears() {
         return arrangements.coveredYears();
@@ -381,8 +405,12 @@ public final class WorkingCalendar {
     private Arrangements requireCovered(LocalDate date) {
         Year year = Year.from(date);
         Arrangements held = arrangements;
-        if (held.coveredYears().contains(year) || held.isProvisional(year)) {
+        if (held.coveredYears().contains(year)) {
             return held;
+        }
+        if (held.isProvisional(year)) {
+            // The official year may have been published meanwhile; the source says how often it looks.
+            return source != null && refresh() ? arrangements : held;
         }
         if (refresh()) {
             Arrangements now = arrangements;

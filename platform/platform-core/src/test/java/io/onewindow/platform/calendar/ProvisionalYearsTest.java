@@ -98,4 +98,20 @@ class ProvisionalYearsTest {
         assertThat(calendar.arrangementOf(Year.of(2027))).isEqualTo(HolidayLaw.provisionalArrangement(Year.of(2027)));
         assertThat(calendar.isOfficial(Year.of(2027))).isFalse();
     }
+
+    @Test
+    void aCalendarAsIfAYearWereStillProvisionalCountsThatYearByLawAgain() {
+        WorkingCalendar with2027 = calendar.withEntries(
+                Year.of(2027),
+                List.of(
+                        CalendarDay.dayOff(LocalDate.of(2027, 1, 1), "New Year"),
+                        CalendarDay.dayOff(LocalDate.of(2027, 1, 4), "New Year")));
+        WorkingCalendar before = with2027.asIfProvisional(Year.of(2027));
+
+        assertThat(before.isProvisional(LocalDate.of(2027, 1, 4))).isTrue();
+        assertThat(before.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+        assertThat(with2027.isWorkingDay(LocalDate.of(2027, 1, 4))).isFalse();
+        assertThat(before.provisionalHorizon()).isEqualTo(with2027.provisionalHorizon());
+        assertThat(before.isOfficial(Year.of(2026))).isTrue();
+    }
 }

@@ -246,13 +246,17 @@ public class ProblemAdvice {
                 request.getMethod(),
                 request.getRequestURI(),
                 e.coveredYears());
+        String horizon = e.horizon()
+                .map(h -> " (provisional counting from the holiday law reaches only up to the horizon: " + h + ")")
+                .orElse("");
         ProblemDetail problem = problems.problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "calendar-not-covered",
                 "working days in " + e.date().getYear() + " cannot be counted yet: the official holiday arrangement"
-                        + " for that year has not been added to the calendar",
+                        + " for that year has not been added to the calendar" + horizon,
                 request);
         problem.setProperty("year", e.date().getYear());
+        e.horizon().ifPresent(h -> problem.setProperty("horizon", h.getValue()));
         return respond(problem);
     }
 

@@ -66,8 +66,9 @@ public class TestServiceApplication {
         }
 
         @GetMapping("/api/deadlines")
-        Map<String, LocalDate> deadline(@RequestParam LocalDate from, @RequestParam int workingDays) {
-            return Map.of("deadline", calendar.addWorkingDays(from, workingDays));
+        Map<String, Object> deadline(@RequestParam LocalDate from, @RequestParam int workingDays) {
+            var due = calendar.dueDate(from, workingDays);
+            return Map.of("deadline", due.date(), "provisional", due.provisional());
         }
     }
 

@@ -1,18 +1,25 @@
 package io.onewindow.platform.calendar.spring;
 
+import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.onewindow.platform.calendar.CoverageSource;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.service.ServiceProperties;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,23 +29,36 @@ import org.springframework.context.annotation.Configuration;
  * when the State Council publishes them, picked up without a restart. Its coverage is a health
  * contributor ({@code calendar}) and a gauge ({@code onewindow.calendar.coverage.days}).
  */
-@AutoConfiguration
+@AutoConfiguration(after = MongoAutoConfiguration.class)
 @EnableConfigurationProperties({CalendarProperties.class, ServiceProperties.class})
 public class CalendarAutoConfiguration {
 
-    /** The shipped years, growing from the directory when one is configured; a service may declare its own. */
+    /**
+     * The shipped years with their provisional successors, growing from the official years the
+     * service has recorded (published through approval-service's admin API) and from the
+     * directory when one is configured; a service may declare its own.
+     */
     @Bean
     @ConditionalOnMissingBean
-    WorkingCalendar workingCalendar(ObjectProvider<CalendarDirectory> directory) {
-        CalendarDirectory source = directory.getIfAvailable();
-        if (source == null) {
-            LoggerFactory.getLogger(CalendarAutoConfiguration.class)
-                    .info(
-                            "No onewindow.calendar.directory: the working-day calendar holds the shipped years {}",
-                            WorkingCalendar.officialChina().coveredYears());
-            return WorkingCalendar.officialChina();
-        }
-        return WorkingCalendar.growing(WorkingCalendar.officialChina(), source);
+    WorkingCalendar workingCalendar(
+            CalendarProperties properties,
+            ObjectProvider<CalendarDirectory> directory,
+            ObjectProvider<StoredCalendarYears> stored) {
+        WorkingCalendar shipped = WorkingCalendar.officialChina(properties.provisionalYearsAhead());
+        List<CoverageSource> sources = new ArrayList<>();
+        stored.ifAvailable(sources::add);
+        directory.ifAvailable(sources::add);
+        LoggerFactory.getLogger(CalendarAutoConfiguration.class)
+                .info(
+                        "Working-day calendar: official {}, provisional {} (from the holiday law), growing from {}",
+                        shipped.officialYears(),
+                        shipped.provisionalYears(),
+                        sources.isEmpty()
+                                ? "nothing"
+                                : sources.stream()
+                                        .map(s -> s.getClass().getSimpleName())
+                                        .toList());
+        return sources.isEmpty() ? shipped : WorkingCalendar.growing(shipped, new CompositeCoverageSource(sources));
     }
 
     @Bean
@@ -47,9 +67,43 @@ public class CalendarAutoConfiguration {
     CalendarDirectory calendarDirectory(CalendarProperties properties) {
         return new CalendarDirectory(
                 properties.directory(),
-                WorkingCalendar.officialChina(),
+                WorkingCalendar.officialChina(properties.provisionalYearsAhead()),
                 properties.rescanInterval(),
                 Clock.systemUTC());
+    }
+
+    /** Official years a service records in its own database, and how it takes a new one. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MongoClient.class)
+    static class StoredYearsConfiguration {
+
+        @Bean
+        @ConditionalOnBean(MongoClient.class)
+        @ConditionalOnMissingBean
+        CalendarYearStore calendarYearStore(
+                MongoClient client, @Value("${spring.mongodb.database:onewindow}") String database) {
+            return new CalendarYearStore(client.getDatabase(database));
+        }
+
+        @Bean
+        @ConditionalOnBean(CalendarYearStore.class)
+        @ConditionalOnMissingBean
+        StoredCalendarYears storedCalendarYears(CalendarYearStore store, CalendarProperties properties) {
+            return new StoredCalendarYears(store, properties.rescanInterval(), Clock.systemUTC());
+        }
+
+        @Bean
+        @ConditionalOnBean(StoredCalendarYears.class)
+        @ConditionalOnMissingBean
+        OfficialYearAdoption officialYearAdoption(
+                CalendarYearStore store,
+                StoredCalendarYears source,
+                WorkingCalendar calendar,
+                ObjectProvider<DeadlineRecomputer> recomputers,
+                Clock clock) {
+            return new OfficialYearAdoption(
+                    store, source, calendar, recomputers.orderedStream().toList(), clock);
+        }
     }
 
     @Bean
@@ -59,8 +113,9 @@ public class CalendarAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    CalendarWatch calendarWatch(CalendarCoverage coverage, CalendarProperties properties) {
-        return new CalendarWatch(coverage, properties.rescanInterval());
+    CalendarWatch calendarWatch(
+            CalendarCoverage coverage, CalendarProperties properties, ObjectProvider<OfficialYearAdoption> adoption) {
+        return new CalendarWatch(coverage, properties.rescanInterval(), adoption.getIfAvailable());
     }
 
     /** The {@code calendar} health contributor. */

@@ -34,14 +34,24 @@ public final class CalendarCoverage {
      *     day before today when today's own year is not covered
      * @param daysLeft days after today up to and including {@code lastCoveredDate} (0 when today
      *     is the last covered day or not covered)
-     * @param coveredYears every covered year
+     * @param coveredYears every year with its official arrangement
+     * @param provisionalYears the years answered provisionally from the holiday law
+     * @param horizon the last year answered at all (official or provisional)
      */
     public record Status(
             LocalDate today,
             LocalDate firstCoveredDate,
             LocalDate lastCoveredDate,
             long daysLeft,
-            Set<Year> coveredYears) {}
+            Set<Year> coveredYears,
+            Set<Year> provisionalYears,
+            Year horizon) {
+
+        /** Whether today's year, or a year before the horizon, is counted only provisionally. */
+        public boolean countsProvisionally() {
+            return !provisionalYears.isEmpty();
+        }
+    }
 
     public CalendarCoverage(WorkingCalendar calendar, Clock clock, ZoneId zone, int warnDays) {
         this.calendar = calendar;
@@ -54,16 +64,18 @@ public final class CalendarCoverage {
     public Status status() {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Set<Year> years = calendar.coveredYears();
+        Set<Year> provisional = calendar.provisionalYears();
+        Year horizon = calendar.provisionalHorizon().orElse(null);
         LocalDate first = years.iterator().next().atDay(1);
         Year year = Year.from(today);
         if (!years.contains(year)) {
-            return new Status(today, first, today.minusDays(1), 0, years);
+            return new Status(today, first, today.minusDays(1), 0, years, provisional, horizon);
         }
         while (years.contains(year.plusYears(1))) {
             year = year.plusYears(1);
         }
         LocalDate last = year.atMonth(12).atEndOfMonth();
-        return new Status(today, first, last, ChronoUnit.DAYS.between(today, last), years);
+        return new Status(today, first, last, ChronoUnit.DAYS.between(today, last), years, provisional, horizon);
     }
 
     /** The days of coverage left after today. */
@@ -93,12 +105,15 @@ public final class CalendarCoverage {
         if (runningOut(status) && !status.today().equals(lastWarned)) {
             lastWarned = status.today();
             log.warn(
-                    "The working-day calendar covers only {} more days (up to {}; covered years {}): working-day"
-                            + " deadlines beyond that will be refused. Add next year's official arrangement as"
-                            + " <yyyy>.csv to onewindow.calendar.directory (see deploy/README.md).",
+                    "The working-day calendar holds official arrangements for only {} more days (up to {};"
+                            + " official years {}): after that, deadlines are counted provisionally from the holiday"
+                            + " law (years {}, up to {}) and recomputed when the official year is entered. Enter it"
+                            + " through approval-service's calendar admin API (see deploy/README.md).",
                     status.daysLeft(),
                     status.lastCoveredDate(),
-                    status.coveredYears());
+                    status.coveredYears(),
+                    status.provisionalYears(),
+                    status.horizon());
         }
     }
 }

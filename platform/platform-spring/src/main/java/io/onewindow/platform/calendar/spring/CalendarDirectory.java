@@ -69,10 +69,14 @@ public final class CalendarDirectory implements CoverageSource {
         }
         lastScan = now;
         WorkingCalendar found = scan();
-        return found.coveredYears().containsAll(current.coveredYears())
-                        && !current.coveredYears().containsAll(found.coveredYears())
-                ? Optional.of(found)
-                : Optional.empty();
+        WorkingCalendar merged = current;
+        for (Year year : found.officialYears()) {
+            if (!merged.isOfficial(year)) {
+                merged =
+                        merged.withEntries(year, YearArrangement.of(found, year).entries());
+            }
+        }
+        return merged == current ? Optional.empty() : Optional.of(merged);
     }
 
     /** The shipped years plus every valid year file now in the directory. */

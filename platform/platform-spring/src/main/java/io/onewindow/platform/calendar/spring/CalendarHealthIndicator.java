@@ -32,11 +32,17 @@ public class CalendarHealthIndicator extends AbstractHealthIndicator {
         if (directory != null) {
             builder.withDetail("directory", directory.directory().toString());
         }
+        builder.withDetail(
+                        "provisionalYears",
+                        status.provisionalYears().stream().map(Object::toString).toList())
+                .withDetail("horizon", String.valueOf(status.horizon()));
         if (coverage.runningOut(status)) {
             builder.withDetail(
                     "warning",
-                    "less than " + coverage.warnDays() + " days covered: add next year's arrangement to the"
-                            + " calendar directory");
+                    "less than " + coverage.warnDays() + " days officially covered: dates after "
+                            + status.lastCoveredDate() + " are provisional (临时推算) until next year's official"
+                            + " arrangement is entered (approval-service calendar admin API or the calendar"
+                            + " directory)");
         }
     }
 }

@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code ONEWINDOW_CALENDAR_DIRECTORY}); none by default, so only the shipped years count
  * @param rescanInterval how often the directory is looked at for new or changed files, and the
  *     least time between two looks when a question needs an uncovered year
- * @param warnDays coverage left (days after today) under which the service logs a warning and the
- *     health details say so
+ * @param warnDays official coverage left (days after today) under which the service logs a
+ *     warning and the health details say so
+ * @param provisionalYearsAhead how many years after the last official one are answered
+ *     provisionally from the holiday law; past them questions are refused (503)
  */
 @ConfigurationProperties("onewindow.calendar")
 public record CalendarProperties(
         Path directory,
         @DefaultValue("1m") Duration rescanInterval,
-        @DefaultValue("60") int warnDays) {}
+        @DefaultValue("60") int warnDays,
+        @DefaultValue("2") int provisionalYearsAhead) {}

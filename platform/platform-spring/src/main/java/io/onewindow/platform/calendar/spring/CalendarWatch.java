@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs {@link CalendarCoverage#check()} at start-up and then every interval on one daemon thread
  * of its own: each instance keeps its own calendar, so this is no cluster job and takes no lock.
+ * Each round also finishes the recomputation of an official year left waiting by a crash
+ * ({@link OfficialYearAdoption#recomputeWaiting()}, whose recomputers are idempotent); not at
+ * start-up, when the service's own beans may not be ready yet.
  */
 final class CalendarWatch implements AutoCloseable {
 
@@ -17,7 +20,7 @@ final class CalendarWatch implements AutoCloseable {
 
     private final ScheduledExecutorService executor;
 
-    CalendarWatch(CalendarCoverage coverage, Duration interval) {
+    CalendarWatch(CalendarCoverage coverage, Duration interval, OfficialYearAdoption adoption) {
         coverage.check();
         if (interval.isZero() || interval.isNegative()) {
             executor = null;
@@ -33,6 +36,9 @@ final class CalendarWatch implements AutoCloseable {
                 () -> {
                     try {
                         coverage.check();
+                        if (adoption != null) {
+                            adoption.recomputeWaiting();
+                        }
                     } catch (RuntimeException e) {
                         log.error("Working-day calendar check failed", e);
                     }

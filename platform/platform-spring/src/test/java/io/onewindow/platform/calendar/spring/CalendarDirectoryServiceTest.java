@@ -30,9 +30,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A service on 2026-12-20, when a 20-working-day limit runs into 2027: refused with a clean 503
- * problem while 2027 is not published, counted once its file is in the calendar directory, without
- * a restart; health and the gauge show the coverage throughout.
+ * A service on 2026-12-20, when a 20-working-day limit runs into 2027: counted provisionally from
+ * the holiday law and said so while 2027 is not published, counted officially once its file is
+ * in the calendar directory, without a restart; a date past the provisional horizon is refused
+ * with a clean 503 problem naming the horizon; health and the gauge show the coverage throughout.
  */
 @SpringBootTest(
         classes = TestServiceApplication.class,
@@ -76,8 +77,12 @@ class CalendarDirectoryServiceTest {
     }
 
     private ResultActions deadline(String language) throws Exception {
+        return deadline(language, "2026-12-20");
+    }
+
+    private ResultActions deadline(String language, String from) throws Exception {
         return mvc.perform(get("/api/deadlines")
-                .param("from", "2026-12-20")
+                .param("from", from)
                 .param("workingDays", "20")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, language)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.citizen()));
@@ -88,15 +93,20 @@ class CalendarDirectoryServiceTest {
     }
 
     @Test
-    void refusesAnUncoveredYearWithAProblemAndCountsItOnceItsFileArrives() throws Exception {
+    void countsProvisionallyUntilTheOfficialFileArrivesAndRefusesPastTheHorizon() throws Exception {
         deadline("en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadline").value("2027-01-18"))
+                .andExpect(jsonPath("$.provisional").value(true));
+        deadline("en", "2028-12-20")
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:calendar-not-covered"))
                 .andExpect(jsonPath("$.title").value("The working-day calendar does not cover the year needed yet"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2027")))
-                .andExpect(jsonPath("$.year").value(2027));
-        deadline("zh-CN")
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("horizon: 2028")))
+                .andExpect(jsonPath("$.horizon").value(2028))
+                .andExpect(jsonPath("$.year").value(2029));
+        deadline("zh-CN", "2028-12-20")
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.title").value("工作日历尚未包含所需年份"));
         mvc.perform(get("/actuator/health"))
@@ -109,6 +119,9 @@ class CalendarDirectoryServiceTest {
                         .value("2026-12-31"))
                 .andExpect(jsonPath("$.components.calendar.details.daysOfCoverageLeft")
                         .value(11))
+                .andExpect(jsonPath("$.components.calendar.details.provisionalYears[0]")
+                        .value("2027"))
+                .andExpect(jsonPath("$.components.calendar.details.horizon").value("2028"))
                 .andExpect(jsonPath("$.components.calendar.details.warning").exists());
         assertThat(gauge()).isEqualTo(11.0);
 
@@ -117,7 +130,11 @@ class CalendarDirectoryServiceTest {
 
         deadline("en")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.deadline").value("2027-01-18"));
+                .andExpect(jsonPath("$.deadline").value("2027-01-18"))
+                .andExpect(jsonPath("$.provisional").value(false));
+        deadline("en", "2028-12-20")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.provisional").value(true));
         assertThat(gauge()).isEqualTo(376.0);
         mvc.perform(get("/actuator/health"))
                 .andExpect(jsonPath("$.components.calendar.details.lastCoveredDate")

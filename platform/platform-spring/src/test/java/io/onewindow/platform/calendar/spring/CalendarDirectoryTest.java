@@ -87,8 +87,10 @@ class CalendarDirectoryTest {
         assertThat(calendar.refresh()).as("looked less than a minute ago").isFalse();
 
         time.advance(Duration.ofSeconds(31));
+        assertThat(calendar.refresh()).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
         assertThat(calendar.coveredYears()).contains(Year.of(2027));
+        assertThat(calendar.isProvisional(LocalDate.of(2027, 1, 4))).isFalse();
     }
 
     @Test
