@@ -14,6 +14,9 @@ import java.time.LocalDate;
  * @param promisedDueDate acceptance + the matter's promised (shorter) limit in working days
  * @param by username of the officer, or {@code system} for an automatic acceptance
  * @param automatic {@code true} when accepted by law because no notice was given in 5 working days
+ * @param statutoryDueProvisional whether the statutory due date rests on a provisional calendar year
+ *     (shown as 临时推算; recomputed when the official year is entered)
+ * @param promisedDueProvisional the same for the promised due date
  */
 @EventType("onewindow.approval.ApplicationAccepted.v1")
 public record ApplicationAccepted(
@@ -25,5 +28,33 @@ public record ApplicationAccepted(
         LocalDate statutoryDueDate,
         LocalDate promisedDueDate,
         String by,
-        boolean automatic)
-        implements CaseEvent {}
+        boolean automatic,
+        boolean statutoryDueProvisional,
+        boolean promisedDueProvisional)
+        implements CaseEvent {
+
+    /** An acceptance whose due dates rest on official calendar years only. */
+    public ApplicationAccepted(
+            String caseId,
+            String caseNumber,
+            String matterCode,
+            String department,
+            Instant acceptedAt,
+            LocalDate statutoryDueDate,
+            LocalDate promisedDueDate,
+            String by,
+            boolean automatic) {
+        this(
+                caseId,
+                caseNumber,
+                matterCode,
+                department,
+                acceptedAt,
+                statutoryDueDate,
+                promisedDueDate,
+                by,
+                automatic,
+                false,
+                false);
+    }
+}

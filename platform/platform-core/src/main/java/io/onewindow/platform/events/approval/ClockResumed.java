@@ -15,6 +15,8 @@ import java.time.LocalDate;
  * @param promisedDueDate the promised due date from now on
  * @param by username
  * @param at when the clock started again
+ * @param statutoryDueProvisional whether the statutory due date rests on a provisional calendar year
+ * @param promisedDueProvisional the same for the promised due date
  */
 @EventType("onewindow.approval.ClockResumed.v1")
 public record ClockResumed(
@@ -28,5 +30,37 @@ public record ClockResumed(
         LocalDate statutoryDueDate,
         LocalDate promisedDueDate,
         String by,
-        Instant at)
-        implements CaseEvent {}
+        Instant at,
+        boolean statutoryDueProvisional,
+        boolean promisedDueProvisional)
+        implements CaseEvent {
+
+    /** A resumption whose due dates rest on official calendar years only. */
+    public ClockResumed(
+            String caseId,
+            String caseNumber,
+            String matterCode,
+            String department,
+            SuspensionProcedure procedure,
+            int expectedWorkingDays,
+            int pausedWorkingDays,
+            LocalDate statutoryDueDate,
+            LocalDate promisedDueDate,
+            String by,
+            Instant at) {
+        this(
+                caseId,
+                caseNumber,
+                matterCode,
+                department,
+                procedure,
+                expectedWorkingDays,
+                pausedWorkingDays,
+                statutoryDueDate,
+                promisedDueDate,
+                by,
+                at,
+                false,
+                false);
+    }
+}

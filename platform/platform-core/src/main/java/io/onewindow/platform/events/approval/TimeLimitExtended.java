@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param statutoryDueDate the new statutory due date
  * @param by username of the approver
  * @param at when
+ * @param statutoryDueProvisional whether the new statutory due date rests on a provisional calendar year
  */
 @EventType("onewindow.approval.TimeLimitExtended.v1")
 public record TimeLimitExtended(
@@ -24,5 +25,21 @@ public record TimeLimitExtended(
         String reason,
         LocalDate statutoryDueDate,
         String by,
-        Instant at)
-        implements CaseEvent {}
+        Instant at,
+        boolean statutoryDueProvisional)
+        implements CaseEvent {
+
+    /** An extension whose due date rests on official calendar years only. */
+    public TimeLimitExtended(
+            String caseId,
+            String caseNumber,
+            String matterCode,
+            String department,
+            int extraWorkingDays,
+            String reason,
+            LocalDate statutoryDueDate,
+            String by,
+            Instant at) {
+        this(caseId, caseNumber, matterCode, department, extraWorkingDays, reason, statutoryDueDate, by, at, false);
+    }
+}
