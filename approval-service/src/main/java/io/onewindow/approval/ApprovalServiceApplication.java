@@ -18,6 +18,7 @@ public class ApprovalServiceApplication {
     public static final String CASES = "cases";
     public static final String PARTNER_CASES = "partner_cases";
     public static final String PARTNER_REFUSALS = "partner_refusals";
+    public static final String CALENDAR_PROPOSALS = "calendar_proposals";
 
     public static void main(String[] args) {
         SpringApplication.run(ApprovalServiceApplication.class, args);
@@ -36,6 +37,11 @@ public class ApprovalServiceApplication {
     @Bean
     OutboxSource partnerCasesOutbox() {
         return OutboxSource.of(PARTNER_CASES, Topics.APPROVAL);
+    }
+
+    @Bean
+    OutboxSource calendarProposalsOutbox() {
+        return OutboxSource.of(CALENDAR_PROPOSALS, Topics.APPROVAL);
     }
 
     @Bean

@@ -14,4 +14,6 @@ interface CaseRepository extends MongoRepository<CaseDocument, String> {
     List<CaseDocument> findByFiledByOrApplicantCodeIn(String filedBy, List<String> applicantCodes, Pageable page);
 
     List<CaseDocument> findAllBy(Pageable page);
+
+    List<CaseDocument> findByStateIn(List<String> states, Pageable page);
 }

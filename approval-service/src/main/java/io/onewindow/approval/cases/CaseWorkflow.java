@@ -4,6 +4,7 @@ import io.onewindow.approval.ApprovalSettings;
 import io.onewindow.approval.cases.domain.Actor;
 import io.onewindow.approval.cases.domain.Applicant;
 import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.approval.cases.domain.CaseState;
 import io.onewindow.approval.cases.domain.LicenseCheck;
 import io.onewindow.approval.cases.domain.SubmittedMaterial;
 import io.onewindow.approval.catalog.MatterCatalog;
@@ -14,6 +15,7 @@ import io.onewindow.approval.materials.MaterialFiles;
 import io.onewindow.approval.materials.StoredFile;
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.calendar.spring.DeadlineRecomputer;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
@@ -28,6 +30,7 @@ import io.onewindow.platform.security.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -278,6 +282,41 @@ public class CaseWorkflow {
             }
         } while (overdue.size() == 100);
         return accepted;
+    }
+
+    /**
+     * Recounts the deadlines of every open case on a year's official arrangement, once per case
+     * (the case remembers the year), each as its own write with its own event. A case changed
+     * concurrently beyond the retries is left to the next run ({@link
+     * io.onewindow.platform.calendar.spring.OfficialYearAdoption} runs again until every
+     * recomputer finished).
+     *
+     * @return how many cases were recounted
+     */
+    public int recomputeDeadlines(DeadlineRecomputer.CalendarChange change) {
+        int year = change.year().getValue();
+        int recounted = 0;
+        List<String> open = Arrays.stream(CaseState.values())
+                .filter(CaseState::isOpen)
+                .map(Enum::name)
+                .toList();
+        for (int page = 0; ; page++) {
+            List<CaseDocument> batch = cases.findByStateIn(open, PageRequest.of(page, 200, Sort.by("id")));
+            for (CaseDocument found : batch) {
+                if (!found.data.awaitsRecomputationFor(year)) {
+                    continue;
+                }
+                handle(
+                        found.id,
+                        document -> Actor.SYSTEM,
+                        (c, actor) ->
+                                c.recomputeDeadlines(year, change.before(), change.after(), change.reason(), clock));
+                recounted++;
+            }
+            if (batch.size() < 200) {
+                return recounted;
+            }
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------

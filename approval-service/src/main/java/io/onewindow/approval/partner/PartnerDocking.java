@@ -5,6 +5,7 @@ import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.partner.domain.PartnerCase;
 import io.onewindow.approval.partner.domain.PartnerReportRefusedException;
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -41,6 +42,7 @@ public class PartnerDocking {
     private final OutboxRelay relay;
     private final Clock clock;
     private final ApprovalSettings settings;
+    private final WorkingCalendar calendar;
 
     PartnerDocking(
             MongoOperations mongo,
@@ -48,7 +50,9 @@ public class PartnerDocking {
             EventRecorder recorder,
             OutboxRelay relay,
             Clock clock,
-            ApprovalSettings settings) {
+            ApprovalSettings settings,
+            WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.mongo = mongo;
         this.catalog = catalog;
         this.recorder = recorder;
@@ -77,6 +81,13 @@ public class PartnerDocking {
     public PartnerCase reportMilestone(MilestoneReport report, Caller caller) {
         String department = requirePartner(caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (report.dueDate() != null) {
+            // Everything the answer will count is counted before anything is written: a due date
+            // the calendar cannot count yet is a 503 that changes nothing (no mirror, no event,
+            // no refusal held against the partner), and the report can simply be sent again later.
+            PartnerCase.requireCountable(
+                    calendar, report.occurredAt().atZone(clock.getZone()).toLocalDate(), report.dueDate());
+        }
         PartnerCase.Report domainReport = new PartnerCase.Report(
                 report.milestone(),
                 report.occurredAt().truncatedTo(ChronoUnit.MILLIS),

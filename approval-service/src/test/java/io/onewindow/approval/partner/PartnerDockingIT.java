@@ -105,6 +105,34 @@ class PartnerDockingIT extends ApprovalIntegrationTest {
     }
 
     @Test
+    void anAcceptanceDueBeyondTheCalendarIsRefusedWithoutAWriteAndTheCaseStaysReadable(
+            @org.springframework.beans.factory.annotation.Autowired
+                    io.onewindow.platform.calendar.WorkingCalendar calendar)
+            throws Exception {
+        Instant now = clock.instant();
+        long refusalsBefore = mongo.getCollection("partner_refusals").countDocuments();
+        assertThat(report(taxToken, taxMatter, "RECEIVED", now.minusSeconds(600), null)
+                        .statusCode())
+                .isEqualTo(201);
+        String beyond = calendar.provisionalHorizon().orElseThrow().plusYears(1) + "-01-15";
+
+        HttpResponse<String> refused = report(taxToken, taxMatter, "ACCEPTED", now.minusSeconds(300), beyond);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.body()).contains("calendar-not-covered");
+        HttpResponse<String> mirror = read(taxToken, partnerCase);
+        assertThat(mirror.statusCode()).isEqualTo(200);
+        assertThat(mirror.body()).doesNotContain("ACCEPTED").doesNotContain(beyond);
+        assertThat(mongo.getCollection("partner_refusals").countDocuments())
+                .as("a calendar the platform cannot count yet is not held against the partner")
+                .isEqualTo(refusalsBefore);
+
+        HttpResponse<String> retried = report(taxToken, taxMatter, "ACCEPTED", now.minusSeconds(300), "2026-12-15");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+        assertThat(read(taxToken, partnerCase).body()).contains("ACCEPTED").contains("\"countable\":true");
+    }
+
+    @Test
     void anotherPartnerCannotSeeTheCaseAndPeopleCannotReport() throws Exception {
         report(taxToken, taxMatter, "RECEIVED", clock.instant().minusSeconds(60), null);
         String housingToken =

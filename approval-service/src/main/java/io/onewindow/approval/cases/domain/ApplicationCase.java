@@ -15,11 +15,13 @@ import io.onewindow.platform.events.approval.ApplicationDenied;
 import io.onewindow.platform.events.approval.ApplicationResubmitted;
 import io.onewindow.platform.events.approval.ApplicationSubmitted;
 import io.onewindow.platform.events.approval.ApplicationWithdrawn;
+import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.Channel;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
 import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
 import io.onewindow.platform.events.approval.NotAccepted;
 import io.onewindow.platform.events.approval.PreReviewPassed;
@@ -82,6 +84,8 @@ public final class ApplicationCase {
     private Instant closedAt;
     private LocalDate closedOn;
     private List<AuditLink> audit;
+    // The years whose official arrangement this case's deadlines were recounted on (once each).
+    private Set<Integer> calendarYearsRecomputed;
     private transient List<DomainEvent> events;
 
     private ApplicationCase() {}
@@ -411,7 +415,9 @@ public final class ApplicationCase {
                 statutoryDueDate(calendar),
                 promisedDueDate(calendar),
                 actor.username(),
-                automatic));
+                automatic,
+                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar)),
+                calendar.restsOnProvisional(acceptedOn, promisedDueDate(calendar))));
         link(
                 actor,
                 now,
@@ -546,7 +552,9 @@ public final class ApplicationCase {
                 statutoryDueDate(calendar),
                 promisedDueDate(calendar),
                 actor.username(),
-                now));
+                now,
+                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar)),
+                calendar.restsOnProvisional(acceptedOn, promisedDueDate(calendar))));
         link(actor, now, "resume-clock", state.name(), ongoing.procedure() + " took " + paused + " working days");
     }
 
@@ -576,7 +584,8 @@ public final class ApplicationCase {
                 reason,
                 statutoryDueDate(calendar),
                 actor.username(),
-                now));
+                now,
+                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar))));
         link(actor, now, "extend-time-limit", state.name(), "+" + extraWorkingDays + " working days: " + reason);
     }
 
@@ -708,6 +717,144 @@ public final class ApplicationCase {
                 actor.username(),
                 now));
         link(actor, now, "withdraw", before.name(), reason);
+    }
+
+    // ---- calendar changes ---------------------------------------------------------------------
+
+    /**
+     * Counts the deadlines of an open case again after the official arrangement of {@code year}
+     * replaced the provisional one, once per year: the art. 32 notice deadline, the statutory and
+     * promised due dates, the limit of the current review step and the announced end of an ongoing
+     * art. 45 procedure. Records {@link CaseDeadlinesRecomputed} with each deadline that moved or
+     * stopped being provisional; the working days already used do not change.
+     *
+     * @param before the calendar the deadlines were counted on, with {@code year} provisional
+     * @param after the calendar now
+     * @return whether the case changed (and must be saved)
+     */
+    public boolean recomputeDeadlines(
+            int year, WorkingCalendar before, WorkingCalendar after, String reason, Clock clock) {
+        if (!state.isOpen() || (calendarYearsRecomputed != null && calendarYearsRecomputed.contains(year))) {
+            return false;
+        }
+        calendarYearsRecomputed =
+                calendarYearsRecomputed == null ? new HashSet<>() : new HashSet<>(calendarYearsRecomputed);
+        calendarYearsRecomputed.add(year);
+        List<DeadlineChange> changes = new ArrayList<>();
+        if (acceptedOn == null && art32Deadline != null && receivedOn != null) {
+            int noticeDays =
+                    before.workingDaysBetween(receivedOn, art32Deadline).value();
+            LocalDate moved = compare(
+                    changes,
+                    "art32-notice",
+                    receivedOn,
+                    c -> art32Deadline,
+                    c -> c.addWorkingDays(receivedOn, noticeDays),
+                    before,
+                    after);
+            art32Deadline = moved == null ? art32Deadline : moved;
+        }
+        if (acceptedOn != null) {
+            compare(changes, "statutory", acceptedOn, this::statutoryDueDate, this::statutoryDueDate, before, after);
+            compare(changes, "promised", acceptedOn, this::promisedDueDate, this::promisedDueDate, before, after);
+            if (completedSteps.size() < matter.steps().size()) {
+                ProcessStep current = matter.steps().get(completedSteps.size());
+                LocalDate since = completedSteps.isEmpty()
+                        ? acceptedOn
+                        : completedSteps.get(completedSteps.size() - 1).on();
+                if (current.limitWorkingDays() > 0) {
+                    Function<WorkingCalendar, LocalDate> stepDue =
+                            c -> c.addWorkingDays(since, current.limitWorkingDays());
+                    compare(changes, "step:" + current.code(), since, stepDue, stepDue, before, after);
+                }
+            }
+            suspensions.stream().filter(Suspension::isOngoing).findFirst().ifPresent(ongoing -> {
+                Function<WorkingCalendar, LocalDate> end =
+                        c -> c.addWorkingDays(ongoing.startedOn(), ongoing.expectedWorkingDays());
+                compare(changes, "suspension", ongoing.startedOn(), end, end, before, after);
+            });
+        }
+        if (!changes.isEmpty()) {
+            Instant now = now(clock);
+            record(new CaseDeadlinesRecomputed(
+                    id, caseNumber, matter.code(), matter.department(), changes, reason, year, now));
+            link(
+                    Actor.SYSTEM,
+                    now,
+                    "recompute-deadlines",
+                    state.name(),
+                    reason + ": "
+                            + changes.stream()
+                                    .map(c -> c.deadline() + " " + c.previous() + " -> " + c.current())
+                                    .toList());
+        }
+        return true;
+    }
+
+    // Adds a change when the deadline moved or stopped (or started) resting on a provisional year;
+    // returns the new date, or null when it cannot be counted on one of the calendars.
+    private static LocalDate compare(
+            List<DeadlineChange> changes,
+            String name,
+            LocalDate start,
+            Function<WorkingCalendar, LocalDate> was,
+            Function<WorkingCalendar, LocalDate> is,
+            WorkingCalendar before,
+            WorkingCalendar after) {
+        LocalDate previous;
+        LocalDate current;
+        try {
+            previous = was.apply(before);
+            current = is.apply(after);
+        } catch (io.onewindow.platform.calendar.CalendarNotCoveredException beyondTheHorizon) {
+            return null;
+        }
+        boolean wasProvisional = before.restsOnProvisional(start, previous);
+        boolean isProvisional = after.restsOnProvisional(start, current);
+        if (!previous.equals(current) || wasProvisional != isProvisional) {
+            changes.add(new DeadlineChange(name, previous, current, isProvisional));
+        }
+        return current;
+    }
+
+    /** Whether the deadlines still wait to be recounted on {@code year}'s official arrangement. */
+    public boolean awaitsRecomputationFor(int year) {
+        return state.isOpen() && (calendarYearsRecomputed == null || !calendarYearsRecomputed.contains(year));
+    }
+
+    /**
+     * Which of the case's dates rest on a provisional calendar year (临时推算): they are shown so and
+     * may move when the official arrangement is entered.
+     */
+    public ProvisionalDates provisionalDates(WorkingCalendar calendar) {
+        if (acceptedOn == null) {
+            // The art. 32 deadline matters only until the case is accepted.
+            return new ProvisionalDates(
+                    false,
+                    false,
+                    art32Deadline != null
+                            && receivedOn != null
+                            && calendar.restsOnProvisional(receivedOn, art32Deadline));
+        }
+        return new ProvisionalDates(
+                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar)),
+                calendar.restsOnProvisional(acceptedOn, promisedDueDate(calendar)),
+                false);
+    }
+
+    /**
+     * Whether each date rests on a provisional calendar year.
+     *
+     * @param statutoryDueDate the statutory due date
+     * @param promisedDueDate the promised due date
+     * @param art32Deadline the art. 32 notice deadline
+     */
+    public record ProvisionalDates(boolean statutoryDueDate, boolean promisedDueDate, boolean art32Deadline) {
+
+        /** Whether any date is provisional. */
+        public boolean any() {
+            return statutoryDueDate || promisedDueDate || art32Deadline;
+        }
     }
 
     // ---- the clock ----------------------------------------------------------------------------

@@ -84,7 +84,12 @@ record CaseView(
         }
     }
 
-    /** The statutory clock as of today; see {@link ClockView}. */
+    /**
+     * The statutory clock as of today; see {@link ClockView}. A date counted over a year whose
+     * official holiday arrangement is not published yet is provisional (临时推算): its flag is
+     * {@code true}, {@code provisionalNote} says so in words, and the date may move when the
+     * official arrangement is entered (the case then gets {@code CaseDeadlinesRecomputed}).
+     */
     record Clock(
             LocalDate acceptedOn,
             LocalDate statutoryDueDate,
@@ -95,9 +100,16 @@ record CaseView(
             int extensionWorkingDays,
             boolean suspended,
             List<Pause> pauses,
-            LocalDate art32Deadline) {
+            LocalDate art32Deadline,
+            boolean statutoryDueDateProvisional,
+            boolean promisedDueDateProvisional,
+            boolean art32DeadlineProvisional,
+            String provisionalNote) {
 
-        static Clock of(ClockView v) {
+        /** The label shown beside a provisional date. */
+        static final String PROVISIONAL_NOTE = "临时推算：所涉年份的国务院放假安排尚未发布，日期按《全国年节及纪念日放假办法》推算，正式安排录入后自动重算";
+
+        static Clock of(ClockView v, ApplicationCase.ProvisionalDates provisional) {
             return new Clock(
                     v.acceptedOn(),
                     v.statutoryDueDate(),
@@ -108,7 +120,11 @@ record CaseView(
                     v.extensionWorkingDays(),
                     v.suspended(),
                     v.pauses().stream().map(Pause::of).toList(),
-                    v.art32Deadline());
+                    v.art32Deadline(),
+                    provisional.statutoryDueDate(),
+                    provisional.promisedDueDate(),
+                    provisional.art32Deadline(),
+                    provisional.any() ? PROVISIONAL_NOTE : null);
         }
     }
 
@@ -141,7 +157,7 @@ record CaseView(
                 c.corrections(),
                 c.acceptedAt(),
                 c.acceptedAutomatically(),
-                Clock.of(c.clock(calendar, today)),
+                Clock.of(c.clock(calendar, today), c.provisionalDates(calendar)),
                 steps,
                 next,
                 c.decision(),

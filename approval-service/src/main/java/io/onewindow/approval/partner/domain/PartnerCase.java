@@ -1,5 +1,6 @@
 package io.onewindow.approval.partner.domain;
 
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.approval.PartnerMilestone;
@@ -136,20 +137,42 @@ public final class PartnerCase {
     public PartnerClock clock(WorkingCalendar calendar, ZoneId zone, LocalDate today) {
         LocalDate accepted = dayOf(PartnerMilestone.ACCEPTED, zone);
         if (accepted == null) {
-            return new PartnerClock(null, null, null, 0, 0);
+            return new PartnerClock(null, null, null, 0, 0, false, true);
         }
         LocalDate decided = dayOf(PartnerMilestone.DECIDED, zone);
         LocalDate until = decided != null ? decided : today;
-        int used = until.isAfter(accepted)
-                ? calendar.workingDaysBetween(accepted, until).value()
-                : 0;
-        int left;
-        if (!until.isAfter(dueDate)) {
-            left = calendar.workingDaysBetween(until, dueDate).value();
-        } else {
-            left = -calendar.workingDaysBetween(dueDate, until).value();
+        try {
+            int used = until.isAfter(accepted)
+                    ? calendar.workingDaysBetween(accepted, until).value()
+                    : 0;
+            int left;
+            if (!until.isAfter(dueDate)) {
+                left = calendar.workingDaysBetween(until, dueDate).value();
+            } else {
+                left = -calendar.workingDaysBetween(dueDate, until).value();
+            }
+            LocalDate last = until.isAfter(dueDate) ? until : dueDate;
+            return new PartnerClock(
+                    accepted, dueDate, decided, used, left, calendar.restsOnProvisional(accepted, last), true);
+        } catch (CalendarNotCoveredException beyondTheCalendar) {
+            // Reading a case never fails for a date the calendar cannot count yet.
+            return new PartnerClock(accepted, dueDate, decided, null, null, true, false);
         }
-        return new PartnerClock(accepted, dueDate, decided, used, left);
+    }
+
+    /**
+     * Whether {@code calendar} can count the clock of an acceptance on {@code acceptedOn} due on
+     * {@code dueDate}: checked before an acceptance is stored, so a report the calendar cannot
+     * count is refused (503) without writing anything.
+     *
+     * @throws CalendarNotCoveredException if it cannot
+     */
+    public static void requireCountable(WorkingCalendar calendar, LocalDate acceptedOn, LocalDate dueDate) {
+        if (dueDate.isAfter(acceptedOn)) {
+            calendar.workingDaysBetween(acceptedOn, dueDate);
+        } else {
+            calendar.workingDaysBetween(dueDate, acceptedOn);
+        }
     }
 
     private LocalDate dayOf(PartnerMilestone milestone, ZoneId zone) {

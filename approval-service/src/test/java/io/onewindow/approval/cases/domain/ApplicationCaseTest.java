@@ -517,4 +517,87 @@ class ApplicationCaseTest {
         assertThat(c.belongsTo("citizen1", null, null)).isTrue();
         assertThat(c.belongsTo("citizen2", "440113200002290028", null)).isFalse();
     }
+
+    // ---- provisional calendar years ----
+
+    private static final WorkingCalendar WITH_TEST_2027 = CALENDAR.withEntries(
+            java.time.Year.of(2027),
+            // Made-up test data, not the real 2027 notice: New Year moved to Monday 4 January too.
+            List.of(
+                    io.onewindow.platform.calendar.CalendarDay.dayOff(LocalDate.of(2027, 1, 1), "New Year"),
+                    io.onewindow.platform.calendar.CalendarDay.dayOff(LocalDate.of(2027, 1, 4), "New Year"),
+                    io.onewindow.platform.calendar.CalendarDay.makeUpWorkingDay(LocalDate.of(2027, 1, 9), "New Year")));
+
+    @Test
+    void aCaseAcceptedOnTheTwentiethOfDecemberIsDueProvisionallyInJanuary() {
+        clock.setTo("2026-12-18");
+        ApplicationCase c = completeFoodLicenseApplication();
+        clock.setTo("2026-12-21");
+        c.accept(OFFICER, clock, CALENDAR);
+
+        ApplicationAccepted accepted = last(c.pullEvents(), ApplicationAccepted.class);
+        assertThat(accepted.statutoryDueDate()).isEqualTo(LocalDate.of(2027, 1, 19));
+        assertThat(accepted.statutoryDueProvisional()).isTrue();
+        assertThat(accepted.promisedDueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(accepted.promisedDueProvisional()).isTrue();
+        assertThat(c.provisionalDates(CALENDAR).any()).isTrue();
+        assertThat(c.provisionalDates(WITH_TEST_2027).any()).isFalse();
+    }
+
+    @Test
+    void publishingTheOfficialYearRecomputesTheDeadlinesOnceWithOldAndNewDates() {
+        clock.setTo("2026-12-18");
+        ApplicationCase c = completeFoodLicenseApplication();
+        clock.setTo("2026-12-21");
+        c.accept(OFFICER, clock, CALENDAR);
+        c.pullEvents();
+
+        boolean changed = c.recomputeDeadlines(
+                2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "official 2027", clock);
+
+        assertThat(changed).isTrue();
+        io.onewindow.platform.events.approval.CaseDeadlinesRecomputed recomputed =
+                last(c.pullEvents(), io.onewindow.platform.events.approval.CaseDeadlinesRecomputed.class);
+        assertThat(recomputed.calendarYear()).isEqualTo(2027);
+        assertThat(recomputed.reason()).isEqualTo("official 2027");
+        assertThat(recomputed.changes())
+                .contains(
+                        new io.onewindow.platform.events.approval.DeadlineChange(
+                                "statutory", LocalDate.of(2027, 1, 19), LocalDate.of(2027, 1, 19), false),
+                        new io.onewindow.platform.events.approval.DeadlineChange(
+                                "promised", LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 6), false));
+        // The statutory date stays (4 January off, Saturday 9 January worked) but is official now.
+        assertThat(c.statutoryDueDate(WITH_TEST_2027)).isEqualTo(LocalDate.of(2027, 1, 19));
+        assertThat(c.audit().get(c.audit().size() - 1).action()).isEqualTo("recompute-deadlines");
+        assertThat(c.verifyAudit().intact()).isTrue();
+
+        assertThat(c.recomputeDeadlines(
+                        2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "again", clock))
+                .as("once per year")
+                .isFalse();
+        assertThat(c.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aPreReviewCaseGetsItsNoticeDeadlineMovedAndAClosedCaseIsLeftAlone() {
+        clock.setTo("2026-12-29");
+        ApplicationCase waiting = submitted(Matters.foodLicense("MR-SP-T"), completeMaterials());
+        assertThat(waiting.art32Deadline()).isEqualTo(LocalDate.of(2027, 1, 6));
+        waiting.pullEvents();
+
+        waiting.recomputeDeadlines(
+                2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "official 2027", clock);
+
+        assertThat(waiting.art32Deadline()).isEqualTo(LocalDate.of(2027, 1, 7));
+        assertThat(last(waiting.pullEvents(), io.onewindow.platform.events.approval.CaseDeadlinesRecomputed.class)
+                        .changes())
+                .containsExactly(new io.onewindow.platform.events.approval.DeadlineChange(
+                        "art32-notice", LocalDate.of(2027, 1, 6), LocalDate.of(2027, 1, 7), false));
+
+        ApplicationCase withdrawn = submitted(Matters.foodLicense("MR-SP-T"), completeMaterials());
+        withdrawn.withdraw("changed my mind", CITIZEN, clock);
+        assertThat(withdrawn.recomputeDeadlines(
+                        2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "x", clock))
+                .isFalse();
+    }
 }

@@ -137,4 +137,55 @@ class PartnerCaseTest {
         assertThat(mirror.pullEvents()).isEmpty();
         assertThat(mirror.milestones()).hasSize(1);
     }
+
+    @Test
+    void aCaseDueBeyondTheCalendarStaysReadableWithItsFiguresLeftOut() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Instant receivedAt = Instant.parse("2026-02-12T02:00:00Z");
+        Instant acceptedAt = Instant.parse("2026-02-13T02:00:00Z");
+        PartnerCase mirror = PartnerCase.open(
+                "c1",
+                "n",
+                "tax",
+                "T1",
+                "TX-DJ-001",
+                1,
+                new PartnerCase.Report(PartnerMilestone.RECEIVED, receivedAt, null, receivedAt, DAY, "partner-tax"));
+        // Stored before the check existed: a due date far past the calendar's horizon.
+        mirror.report(new PartnerCase.Report(
+                PartnerMilestone.ACCEPTED, acceptedAt, LocalDate.of(2035, 3, 19), acceptedAt, DAY, "partner-tax"));
+        WorkingCalendar calendar = WorkingCalendar.officialChina();
+
+        PartnerClock clock = mirror.clock(calendar, shanghai, LocalDate.of(2026, 2, 27));
+
+        assertThat(clock.countable()).isFalse();
+        assertThat(clock.workingDaysLeft()).isNull();
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.of(2035, 3, 19));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        PartnerCase.requireCountable(calendar, LocalDate.of(2026, 2, 13), LocalDate.of(2035, 3, 19)))
+                .isInstanceOf(io.onewindow.platform.calendar.CalendarNotCoveredException.class);
+    }
+
+    @Test
+    void aClockReachingIntoAProvisionalYearSaysSo() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Instant receivedAt = Instant.parse("2026-12-20T02:00:00Z");
+        Instant acceptedAt = Instant.parse("2026-12-21T02:00:00Z");
+        PartnerCase mirror = PartnerCase.open(
+                "c1",
+                "n",
+                "tax",
+                "T1",
+                "TX-DJ-001",
+                1,
+                new PartnerCase.Report(PartnerMilestone.RECEIVED, receivedAt, null, receivedAt, DAY, "partner-tax"));
+        mirror.report(new PartnerCase.Report(
+                PartnerMilestone.ACCEPTED, acceptedAt, LocalDate.of(2027, 1, 19), acceptedAt, DAY, "partner-tax"));
+
+        PartnerClock clock = mirror.clock(WorkingCalendar.officialChina(), shanghai, LocalDate.of(2026, 12, 28));
+
+        assertThat(clock.countable()).isTrue();
+        assertThat(clock.provisional()).isTrue();
+        assertThat(clock.workingDaysLeft()).isEqualTo(15);
+    }
 }

@@ -76,8 +76,9 @@ public class ProblemAdvice {
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e, HttpServletRequest request) {
-        List<FieldProblem> errors =
-                e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), e.code(), e.getMessage()));
+        List<FieldProblem> errors = e.violations().stream()
+                .map(v -> new FieldProblem(v.field(), v.code(), v.message()))
+                .toList();
         return respond(problems.invalid(e.code(), e.getMessage(), errors, request));
     }
 

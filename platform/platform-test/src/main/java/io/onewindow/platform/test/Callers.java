@@ -71,6 +71,11 @@ public final class Callers {
         return staff("admin1", Roles.PLATFORM_ADMIN, "district-admin-service");
     }
 
+    /** The second platform-admin, for actions that need four eyes. */
+    public static RequestPostProcessor admin2() {
+        return staff("admin2", Roles.PLATFORM_ADMIN, "district-admin-service");
+    }
+
     /** A partner department's system (client credentials), e.g. {@code partner("tax")}. */
     public static RequestPostProcessor partner(String department) {
         return as(new Caller(

@@ -1,0 +1,244 @@
+package io.onewindow.approval.calendar;
+
+import io.onewindow.approval.calendar.domain.OfficialYearCheck;
+import io.onewindow.approval.calendar.domain.OfficialYearProposal;
+import io.onewindow.approval.calendar.domain.ProposalStatus;
+import io.onewindow.platform.calendar.CalendarDay;
+import io.onewindow.platform.calendar.DueDate;
+import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.calendar.YearArrangement;
+import io.onewindow.platform.calendar.spring.CalendarYearStore;
+import io.onewindow.platform.calendar.spring.OfficialYearAdoption;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.events.approval.CalendarYearPublished;
+import io.onewindow.platform.messaging.outbox.EventRecorder;
+import io.onewindow.platform.messaging.outbox.OutboxRelay;
+import io.onewindow.platform.security.Caller;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+/**
+ * The working-day calendar as the platform publishes it: platform-admins enter a year's official
+ * arrangement from the State Council's notice and a second one confirms it (four eyes); everyone
+ * reads any year (official, or provisional from the holiday law) and counts due dates on it.
+ */
+@Service
+public class OfficialCalendar {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficialCalendar.class);
+
+    private final OfficialYears years;
+    private final WorkingCalendar calendar;
+    private final CalendarYearStore store;
+    private final OfficialYearAdoption adoption;
+    private final EventRecorder recorder;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    OfficialCalendar(
+            OfficialYears years,
+            WorkingCalendar calendar,
+            CalendarYearStore store,
+            OfficialYearAdoption adoption,
+            EventRecorder recorder,
+            OutboxRelay relay,
+            Clock clock) {
+        this.years = years;
+        this.calendar = calendar;
+        this.store = store;
+        this.adoption = adoption;
+        this.recorder = recorder;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * What a platform-admin enters from the notice.
+     *
+     * @param year the year arranged
+     * @param noticeNumber the notice's number
+     * @param noticeDate the day it was issued
+     * @param daysOff every day off
+     * @param makeUpWorkingDays every weekend day worked instead
+     */
+    public record Entry(
+            int year,
+            String noticeNumber,
+            LocalDate noticeDate,
+            List<OfficialYearCheck.Day> daysOff,
+            List<OfficialYearCheck.Day> makeUpWorkingDays) {}
+
+    /**
+     * Enters a year's official arrangement, checked whole; it counts only once a second
+     * platform-admin confirms it.
+     *
+     * @throws InvalidValueException listing every error, nothing written
+     * @throws ConflictException if the year is official already or another entry waits
+     */
+    public OfficialYearProposal enter(Entry entry, Caller caller) {
+        YearArrangement arrangement = OfficialYearCheck.check(
+                entry.year(), entry.noticeNumber(), entry.noticeDate(), entry.daysOff(), entry.makeUpWorkingDays());
+        OfficialYearProposal proposal = OfficialYearProposal.enter(
+                UUID.randomUUID().toString(),
+                arrangement,
+                entry.noticeNumber(),
+                entry.noticeDate(),
+                isOfficial(entry.year()),
+                caller.username(),
+                now());
+        try {
+            years.insert(OfficialYearDocument.of(proposal));
+        } catch (DuplicateKeyException waiting) {
+            throw new ConflictException(
+                    "calendar.proposal-pending",
+                    "an arrangement of " + entry.year() + " is entered already and waits for confirmation, or is"
+                            + " published; reject it first");
+        }
+        log.info(
+                "Official calendar {} entered by {} ({}); waits for a second platform-admin",
+                entry.year(),
+                caller.username(),
+                entry.noticeNumber());
+        return proposal;
+    }
+
+    /**
+     * A second platform-admin confirms an entered year: it is published (event) and counts from now
+     * on; every open deadline that rested on the provisional year is recomputed.
+     */
+    public OfficialYearProposal confirm(String id, Caller caller) {
+        OfficialYearDocument document = load(id);
+        document.proposal.confirm(caller.username(), isOfficial(document.year), now());
+        List<DomainEvent> events = document.proposal.pullEvents();
+        save(document, events);
+        events.stream()
+                .filter(CalendarYearPublished.class::isInstance)
+                .map(CalendarYearPublished.class::cast)
+                .forEach(adoption::adopt);
+        return document.proposal;
+    }
+
+    /** A second platform-admin rejects an entered year, with a reason; a corrected one can follow. */
+    public OfficialYearProposal reject(String id, String reason, Caller caller) {
+        OfficialYearDocument document = load(id);
+        document.proposal.reject(caller.username(), reason, now());
+        save(document, List.of());
+        return document.proposal;
+    }
+
+    /** Every entered year, newest year first. */
+    public List<OfficialYearProposal> proposals() {
+        return years.findAllBy(Sort.by(Sort.Direction.DESC, "year").and(Sort.by("id"))).stream()
+                .map(d -> d.proposal)
+                .toList();
+    }
+
+    /**
+     * Adopts every published year this instance has not recorded yet: after a crash between the
+     * confirmation and the adoption, or on another instance. Idempotent.
+     */
+    public void adoptPublished() {
+        for (OfficialYearDocument published : years.findByStatus(ProposalStatus.PUBLISHED.name())) {
+            OfficialYearProposal p = published.proposal;
+            if (store.find(p.year()).isEmpty() || !calendar.isOfficial(Year.of(p.year()))) {
+                adoption.adopt(new CalendarYearPublished(
+                        p.year(),
+                        p.noticeNumber(),
+                        p.noticeDate(),
+                        p.entries(),
+                        p.enteredBy(),
+                        p.decidedBy(),
+                        p.decidedAt()));
+            }
+        }
+    }
+
+    // ---- public reads -------------------------------------------------------------------------
+
+    /**
+     * A year as the platform counts it.
+     *
+     * @param year the year
+     * @param official whether it is the official arrangement (else provisional, from the law)
+     * @param noticeNumber the notice it comes from, when official
+     * @param noticeDate the notice's date, when official
+     * @param daysOff every day off other than ordinary weekends (weekend days listed by the notice
+     *     included)
+     * @param makeUpWorkingDays weekend days worked
+     * @param workingDays the year's working days
+     */
+    public record YearView(
+            int year,
+            boolean official,
+            String noticeNumber,
+            LocalDate noticeDate,
+            List<CalendarDay> daysOff,
+            List<CalendarDay> makeUpWorkingDays,
+            int workingDays) {}
+
+    /** Any year the calendar answers, official or provisional. */
+    public YearView year(int year) {
+        YearArrangement arrangement = calendar.arrangementOf(Year.of(year));
+        boolean official = calendar.isOfficial(Year.of(year));
+        Optional<CalendarYearPublished> notice = official ? store.find(year) : Optional.empty();
+        int working = calendar.workingDaysBetween(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31))
+                .value();
+        return new YearView(
+                year,
+                official,
+                notice.map(CalendarYearPublished::noticeNumber)
+                        .orElse(official ? "shipped with the platform (State Council notice)" : null),
+                notice.map(CalendarYearPublished::noticeDate).orElse(null),
+                arrangement.entries().stream()
+                        .filter(d -> d.kind() == io.onewindow.platform.calendar.DayKind.DAY_OFF)
+                        .toList(),
+                arrangement.entries().stream()
+                        .filter(d -> d.kind() == io.onewindow.platform.calendar.DayKind.MAKE_UP_WORKING_DAY)
+                        .toList(),
+                working);
+    }
+
+    /** The due date {@code workingDays} working days after {@code from}, and whether it is provisional. */
+    public DueDate due(LocalDate from, int workingDays) {
+        return calendar.dueDate(from, workingDays);
+    }
+
+    private boolean isOfficial(int year) {
+        return calendar.isOfficial(Year.of(year));
+    }
+
+    private OfficialYearDocument load(String id) {
+        return years.findById(id).orElseThrow(() -> new NotFoundException("calendar proposal", id));
+    }
+
+    private void save(OfficialYearDocument document, List<DomainEvent> events) {
+        document.refresh();
+        document.outbox.addAll(recorder.record(Topics.APPROVAL, events));
+        try {
+            years.save(document);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
+            throw new ConflictException("calendar.changed-meanwhile", "the entry was decided meanwhile; reload it");
+        }
+        relay.wakeUp();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
