@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
  * uses the business-registration booking (market-regulation, officer1). Check-in with the right
  * card is only possible on the day of the booking; when the release rules leave no OPEN slot today
  * (weekends, holidays, after hours), the journey asserts that the right card is refused as
- * {@code check-in-wrong-day} and the queue part runs with a walk-in ticket instead.
+ * {@code check-in-wrong-day} and the queue part runs with a walk-in ticket instead. "Today" is the
+ * platform's ({@link PlatformClock}); the visit is never moved or cancelled, so a slot today only
+ * needs to start a little after now ({@link #VISIT_LEAD}), not after the cancel cut-off.
  */
 class CitizenVisitsTheHallWithALinkedBookingIT {
 
@@ -31,6 +33,9 @@ class CitizenVisitsTheHallWithALinkedBookingIT {
     private static final String QUEUE_LINE = "B";
     private static final String CITIZEN1_ID = "440113199003071235";
     private static final String CITIZEN2_ID = "440113200002290028";
+
+    /** The visit's slot starts at least this long after the look-up: it cannot begin, let alone end, before check-in. */
+    private static final Duration VISIT_LEAD = Duration.ofMinutes(10);
 
     private static Gateway gateway;
 
@@ -115,11 +120,13 @@ class CitizenVisitsTheHallWithALinkedBookingIT {
         // Not asserted (reported to the lead): the alert's department is null, although the booking's
         // matter and the refusing officer are market-regulation's, so that department's admin never sees it.
 
+        // The service's today at the check-in (not at the start: the journey may run across midnight).
+        LocalDate checkInDay = Gateway.serviceToday();
         Gateway.Answer checkIn = gateway.post(
                 "/api/appointments/check-ins",
                 officer,
                 Map.of("bookingCode", code, "idNumber", CITIZEN1_ID, "priority", false));
-        if (!visitDay.equals(today)) {
+        if (!visitDay.equals(checkInDay)) {
             checkIn.expectProblem(409, "check-in-wrong-day");
             // A visit that has not taken place cannot be rated yet.
             rateWhenSupervisionKnows(citizen, visitId, null).expectProblem(409, "rating.not-finished");
@@ -173,7 +180,7 @@ class CitizenVisitsTheHallWithALinkedBookingIT {
 
     /** The earliest OPEN visit on a day {@code dayOk} accepts, or null when there is none. */
     private static JsonNode bookVisit(String citizen, java.util.function.Predicate<LocalDate> dayOk) {
-        if (Appointments.openSlots(gateway, HALL, MATTER).stream()
+        if (Appointments.openSlots(gateway, HALL, MATTER, VISIT_LEAD).stream()
                 .noneMatch(start -> dayOk.test(start.toLocalDate()))) {
             return null;
         }
@@ -184,6 +191,7 @@ class CitizenVisitsTheHallWithALinkedBookingIT {
                     citizen,
                     HALL,
                     MATTER,
+                    VISIT_LEAD,
                     dayOk,
                     start -> Map.of("servicePointId", HALL, "matterCode", MATTER, "start", start.toString()),
                     Map.of("X-Device-Id", "citizen1-phone"));

@@ -127,7 +127,7 @@ class EachRoleIsRefusedWhatItMustNotDoIT {
         // An alert in tax: a partner report the platform refused.
         String number = "J6-ALERT-" + UUID.randomUUID().toString().substring(0, 8);
         String tax = gateway.partnerToken("partner-tax", "partner-tax-demo-secret");
-        Instant at = Instant.now().minus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant at = Gateway.now().minus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         gateway.post(
                         "/api/approvals/partner/milestones",
                         tax,
@@ -177,7 +177,7 @@ class EachRoleIsRefusedWhatItMustNotDoIT {
         String tax = gateway.partnerToken("partner-tax", "partner-tax-demo-secret");
         String housing = gateway.partnerToken("partner-housing", "partner-housing-demo-secret");
         String number = "J6-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Gateway.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> housingReport = Map.of(
                 "partnerCaseNumber",
                 number,

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Gateway {
 
     /** The official calendar's time zone: "today" of the services. */
-    static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SERVICE_ZONE = PlatformClock.SERVICE_ZONE;
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,8 +40,14 @@ final class Gateway {
         return new Gateway(RunningPlatform.shared());
     }
 
+    /** The services' today, on the platform's clock ({@link PlatformClock}: real unless moved). */
     static LocalDate serviceToday() {
-        return LocalDate.now(SERVICE_ZONE);
+        return PlatformClock.today();
+    }
+
+    /** The platform's now ({@link PlatformClock}): what the services take as the current instant. */
+    static Instant now() {
+        return PlatformClock.now();
     }
 
     /** A demo user's access token (password {@code demo}), signed by the real Keycloak. */

@@ -35,16 +35,11 @@ class PartnerCompletionWithoutAcceptanceIsSeenIT {
     void aPartnerCaseReportedInOrderIsMirroredWithItsClock() {
         String partner = gateway.partnerToken("partner-tax", "partner-tax-demo-secret");
         String number = "TAX-J4-OK-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant received = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant received = Gateway.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        java.time.LocalDate due = Gateway.serviceToday().plusDays(30);
 
         report(partner, number, "RECEIVED", received, null).expect(201);
-        report(
-                        partner,
-                        number,
-                        "ACCEPTED",
-                        received.plusSeconds(60),
-                        Gateway.serviceToday().plusDays(30))
-                .expect(201);
+        report(partner, number, "ACCEPTED", received.plusSeconds(60), due).expect(201);
 
         JsonNode mirror = gateway.get("/api/approvals/partner/cases/" + number, partner)
                 .expect(200)
@@ -52,8 +47,7 @@ class PartnerCompletionWithoutAcceptanceIsSeenIT {
         assertThat(mirror.path("department").asString()).isEqualTo("tax");
         assertThat(mirror.path("caseNumber").asString()).isEqualTo("PT-tax-" + number);
         assertThat(mirror.path("milestones")).hasSize(2);
-        assertThat(mirror.path("dueDate").asString())
-                .isEqualTo(Gateway.serviceToday().plusDays(30).toString());
+        assertThat(mirror.path("dueDate").asString()).isEqualTo(due.toString());
     }
 
     @Test
@@ -61,7 +55,7 @@ class PartnerCompletionWithoutAcceptanceIsSeenIT {
         String partner = gateway.partnerToken("partner-tax", "partner-tax-demo-secret");
         String inspector = gateway.tokenOf("inspector1");
         String number = "TAX-J4-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant received = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant received = Gateway.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
 
         report(partner, number, "RECEIVED", received, null).expect(201);
         report(partner, number, "COMPLETED", received.plusSeconds(120), null)

@@ -33,6 +33,12 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * {@link #startService}), the Kafka broker ({@link #stopKafka}, {@link #startKafka}) and MongoDB
  * ({@link #restartMongo}); supervision-service runs on a clock the tests can move
  * ({@link #moveSupervisionClock}). Each test that stops something starts it again.
+ *
+ * <p>With {@code -Donewindow.systemtests.clock=<ISO date-time>} ({@link PlatformClock}) every
+ * service runs on a clock that starts at that instant: each gets an
+ * {@code onewindow.clock.offset-file} holding the platform's offset from real time, and the tests
+ * read "now" and "today" from {@link PlatformClock}. The gateway has no business clock and keeps
+ * the real one; so do Keycloak's tokens and Kafka.
  */
 final class RunningPlatform {
 
@@ -57,7 +63,7 @@ final class RunningPlatform {
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final KeycloakTestServer keycloak;
     private final Path jars;
-    private final Path supervisionClock;
+    private final Path clocks;
     private final Path mongoFile;
     private LocalMongoServer mongo;
     private int mongoPort;
@@ -68,7 +74,7 @@ final class RunningPlatform {
                 .normalize();
         logs = root.resolve("system-tests/target/platform-logs");
         jars = root.resolve("system-tests/target/platform-jars");
-        supervisionClock = root.resolve("system-tests/target/platform-clock/supervision-service.offset");
+        clocks = root.resolve("system-tests/target/platform-clock");
         mongoFile = root.resolve("system-tests/target/platform-data/mongo.mv");
         keycloak = KeycloakTestServer.shared();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "platform-stop"));
@@ -168,15 +174,32 @@ final class RunningPlatform {
     }
 
     /**
-     * Moves supervision-service's clock: from now on it runs {@code offset} ahead of real time
-     * (read by its {@code onewindow.clock.offset-file}); {@link Duration#ZERO} puts it back.
+     * Moves supervision-service's clock: from now on it runs {@code offset} ahead of the platform's
+     * clock ({@link PlatformClock}: real time unless moved), read by its
+     * {@code onewindow.clock.offset-file}; {@link Duration#ZERO} puts it back on the platform's clock.
      */
     void moveSupervisionClock(Duration offset) {
+        writeClockOffset("supervision-service", PlatformClock.offset().plus(offset));
+    }
+
+    /** The offset file of a service's clock (read when it changes, see {@code OffsetFileClock}). */
+    private Path clockFile(String module) {
+        return clocks.resolve(module + ".offset");
+    }
+
+    /** Whether the service runs on an offset file: supervision always, every service on a moved platform clock. */
+    private static boolean hasClockFile(String module) {
+        return module.equals("supervision-service") || PlatformClock.moved();
+    }
+
+    /** Replaces a service's offset file in one step, with a new modification time so the service rereads it. */
+    private void writeClockOffset(String module, Duration offset) {
         try {
-            Path next = supervisionClock.resolveSibling("supervision-service.next");
+            Path file = clockFile(module);
+            Path next = file.resolveSibling(module + ".next");
             Files.writeString(next, offset.toString());
             Files.setLastModifiedTime(next, java.nio.file.attribute.FileTime.from(Instant.now()));
-            Files.move(next, supervisionClock, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,8 +209,18 @@ final class RunningPlatform {
         try {
             Files.createDirectories(logs);
             Files.createDirectories(jars);
-            Files.createDirectories(supervisionClock.getParent());
-            Files.deleteIfExists(supervisionClock);
+            Files.createDirectories(clocks);
+            for (Service service : SERVICES) {
+                Files.deleteIfExists(clockFile(service.module()));
+            }
+            if (PlatformClock.moved()) {
+                System.out.println("System tests: the platform's clock starts at "
+                        + PlatformClock.now().atZone(PlatformClock.SERVICE_ZONE) + " (-D" + PlatformClock.PROPERTY
+                        + "), " + PlatformClock.offset() + " from real time");
+                for (Service service : SERVICES) {
+                    writeClockOffset(service.module(), PlatformClock.offset());
+                }
+            }
             Files.createDirectories(mongoFile.getParent());
             Files.deleteIfExists(mongoFile);
             startMongo();
@@ -216,9 +249,13 @@ final class RunningPlatform {
                 Map<String, String> environment = new LinkedHashMap<>(common);
                 environment.putAll(serviceUris);
                 environment.put(service.portVariable(), Integer.toString(ports.get(service.module())));
+                if (hasClockFile(service.module())) {
+                    environment.put(
+                            "ONEWINDOW_CLOCK_OFFSET_FILE",
+                            clockFile(service.module()).toString());
+                }
                 if (service.module().equals("supervision-service")) {
                     // Journey 3 moves its clock; the sweep re-evaluates cards every two seconds.
-                    environment.put("ONEWINDOW_CLOCK_OFFSET_FILE", supervisionClock.toString());
                     environment.put("ONEWINDOW_SUPERVISION_SWEEP_INTERVAL", "PT2S");
                 }
                 environments.put(service.module(), environment);
@@ -297,9 +334,11 @@ final class RunningPlatform {
     private void stop() {
         processes.values().forEach(Process::destroy);
         try {
-            Files.deleteIfExists(supervisionClock);
+            for (Service service : SERVICES) {
+                Files.deleteIfExists(clockFile(service.module()));
+            }
         } catch (IOException e) {
-            // the next start deletes it
+            // the next start deletes them
         }
         for (Process process : processes.values()) {
             try {

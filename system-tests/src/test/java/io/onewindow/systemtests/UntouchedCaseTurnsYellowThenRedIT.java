@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Journey 3 of issue 8. A food-license case (MR-SP-001: 10 promised working days) is accepted and
  * then nobody touches it. supervision-service runs on a clock this test moves (its
- * {@code onewindow.clock.offset-file}); its sweep turns the case's card yellow on the promised due
+ * {@code onewindow.clock.offset-file}, relative to the platform's clock); its sweep turns the case's card yellow on the promised due
  * day and red the day after, raising a warning and then a serious alert with the acceptance as
  * evidence. The inspector moves the overdue alert to resolved, and the public statistics count the
  * running case under red cards.
@@ -37,7 +37,7 @@ class UntouchedCaseTurnsYellowThenRedIT {
     }
 
     @AfterAll
-    static void realTimeAgain() {
+    static void platformTimeAgain() {
         platform.moveSupervisionClock(Duration.ZERO);
     }
 
@@ -115,10 +115,13 @@ class UntouchedCaseTurnsYellowThenRedIT {
         return caseId;
     }
 
-    /** From now, supervision's clock shows noon of {@code day} in the service zone. */
+    /**
+     * How far ahead of the platform's clock supervision must run to show noon of {@code day} in the
+     * service zone ({@link RunningPlatform#moveSupervisionClock} adds it to the platform's offset).
+     */
     private static Duration offsetTo(LocalDate day) {
         Instant noon = day.atTime(LocalTime.NOON).atZone(Gateway.SERVICE_ZONE).toInstant();
-        return Duration.between(Instant.now(), noon);
+        return Duration.between(Gateway.now(), noon);
     }
 
     private static JsonNode awaitCard(String caseId, String inspector, String card) {
