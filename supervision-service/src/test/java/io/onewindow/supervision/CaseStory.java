@@ -172,7 +172,7 @@ public final class CaseStory {
                         matter,
                         department,
                         moved,
-                        "official calendar " + year + " published (TEST-NOTICE-" + year + ")",
+                        "official calendar " + year + " published (TEST-NOTICE-" + year + " (made-up test data))",
                         year,
                         at(at)),
                 at(at),
