@@ -7,11 +7,13 @@ import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.events.approval.ApplicationCompleted;
 import io.onewindow.platform.events.approval.ApplicationDenied;
 import io.onewindow.platform.events.approval.ApplicationSubmitted;
+import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.Channel;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
 import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.NotAccepted;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
@@ -127,6 +129,52 @@ public final class CaseStory {
                         day(promisedDue),
                         officer,
                         false),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    /**
+     * Accepted with due dates the approval service counted on a provisional calendar year (both
+     * flagged {@code provisional}), as it does in late December before next year's notice.
+     */
+    public CaseStory acceptedProvisionally(String at, String promisedDue, String statutoryDue, String officer) {
+        return add(
+                new ApplicationAccepted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        at(at),
+                        day(statutoryDue),
+                        day(promisedDue),
+                        officer,
+                        false,
+                        true,
+                        true),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
+    /**
+     * The approval service counted the case's deadlines again on {@code year}'s official
+     * arrangement: each change is {@code "deadline:previous:current"}, no longer provisional.
+     */
+    public CaseStory deadlinesRecomputed(String at, int year, String... changes) {
+        List<DeadlineChange> moved = new ArrayList<>();
+        for (String change : changes) {
+            String[] parts = change.split(":");
+            moved.add(new DeadlineChange(parts[0], day(parts[1]), day(parts[2]), false));
+        }
+        return add(
+                new CaseDeadlinesRecomputed(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        moved,
+                        "official calendar " + year + " published (TEST-NOTICE-" + year + " (made-up test data))",
+                        year,
+                        at(at)),
                 at(at),
                 APPROVAL_SOURCE);
     }
@@ -351,6 +399,8 @@ public final class CaseStory {
             t.partnerMilestone(id, x);
         } else if (d instanceof LicenseIssued x) {
             t.licenseIssued(id, x);
+        } else if (d instanceof CaseDeadlinesRecomputed x) {
+            t.deadlinesRecomputed(id, x);
         } else {
             throw new IllegalArgumentException("not in the story: " + e.type());
         }

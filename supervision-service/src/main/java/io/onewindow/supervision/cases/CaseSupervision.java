@@ -3,6 +3,7 @@ package io.onewindow.supervision.cases;
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.events.supervision.CaseCardChanged;
 import io.onewindow.platform.messaging.outbox.EventRecorder;
@@ -91,11 +92,27 @@ public class CaseSupervision {
      * listener, the sweep) are resolved by optimistic locking and a retry.
      */
     public void record(String caseId, Predicate<CaseTimeline> change) {
+        record(caseId, change, false);
+    }
+
+    /**
+     * The approval service counted the case's deadlines again on an official calendar year: the
+     * timeline takes the new dates and shows the change, and the card is evaluated again. When the
+     * colour stays but the promised due date on the card moved or stopped being provisional, the
+     * card is announced again ({@code CaseCardChanged} with {@code from} equal to {@code to}), so
+     * a dashboard does not keep showing the provisional date.
+     */
+    public void deadlinesRecomputed(String caseId, String eventId, CaseDeadlinesRecomputed event) {
+        record(caseId, timeline -> timeline.deadlinesRecomputed(eventId, event), true);
+    }
+
+    private void record(String caseId, Predicate<CaseTimeline> change, boolean announceMovedDueDate) {
         for (int attempt = 1; ; attempt++) {
             CaseDocument doc = mongo.findById(caseId, CaseDocument.class);
             if (doc == null) {
                 doc = new CaseDocument(CaseTimeline.open(caseId));
             }
+            DueShown shownBefore = announceMovedDueDate ? shown(doc.timeline) : null;
             if (!change.test(doc.timeline)) {
                 // Seen before: the write happened, but the alerts after it may not have (a crash
                 // between the two is why the event came again). Raising is idempotent.
@@ -104,7 +121,7 @@ public class CaseSupervision {
                 }
                 return;
             }
-            List<AlertCandidate> found = evaluate(doc, asOfLatestEvent(doc.timeline));
+            List<AlertCandidate> found = evaluate(doc, asOfLatestEvent(doc.timeline), shownBefore);
             try {
                 mongo.save(doc);
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
@@ -133,6 +150,22 @@ public class CaseSupervision {
      * today's date, and rule 7 over all completed cases. Returns how many cases changed card.
      */
     public int sweep() {
+        int changed = reevaluateRunning();
+        List<CaseTimeline> completed =
+                mongo.find(Query.query(Criteria.where("timeline.completedAt").ne(null)), CaseDocument.class).stream()
+                        .map(d -> d.timeline)
+                        .toList();
+        alerts.raise(affinity.evaluate(completed));
+        return changed;
+    }
+
+    /**
+     * Re-evaluates every case still running or still waiting for its approval on today's date, as
+     * the sweep does; also after the working-day calendar changed (an official year replaced a
+     * provisional one), since the working days used and the limits are counted on it. Idempotent:
+     * a case is saved only when its card changed. Returns how many cases changed card.
+     */
+    public int reevaluateRunning() {
         LocalDate today = today();
         int changed = 0;
         Query running = Query.query(new Criteria()
@@ -144,7 +177,7 @@ public class CaseSupervision {
                                 .exists(true)));
         for (CaseDocument doc : mongo.find(running, CaseDocument.class)) {
             CardColour before = doc.timeline.card();
-            List<AlertCandidate> found = evaluate(doc, today);
+            List<AlertCandidate> found = evaluate(doc, today, null);
             if (doc.timeline.card() != before) {
                 try {
                     mongo.save(doc);
@@ -157,11 +190,6 @@ public class CaseSupervision {
             }
             alerts.raise(found);
         }
-        List<CaseTimeline> completed =
-                mongo.find(Query.query(Criteria.where("timeline.completedAt").ne(null)), CaseDocument.class).stream()
-                        .map(d -> d.timeline)
-                        .toList();
-        alerts.raise(affinity.evaluate(completed));
         return changed;
     }
 
@@ -206,31 +234,52 @@ public class CaseSupervision {
                 .orElse(today);
     }
 
-    private List<AlertCandidate> evaluate(CaseDocument doc, LocalDate today) {
+    // What the card says about the promised due date, to tell whether a recomputation moved it.
+    private record DueShown(LocalDate promisedDueDate, boolean provisional) {}
+
+    private DueShown shown(CaseTimeline timeline) {
+        return new DueShown(timeline.promisedDueDate(), caseClock.promisedDueProvisional(timeline));
+    }
+
+    /**
+     * Evaluates the card and the rules as of {@code today}. A changed colour is announced; with
+     * {@code shownBefore}, so is an unchanged colour whose promised due date moved or stopped
+     * being provisional.
+     */
+    private List<AlertCandidate> evaluate(CaseDocument doc, LocalDate today, DueShown shownBefore) {
         CaseTimeline timeline = doc.timeline;
         try {
             CardColour colour = caseClock.cardOf(timeline, today);
-            timeline.showCard(colour).ifPresent(previous -> {
-                if (!replay.isReplaying()) {
-                    doc.outbox.addAll(recorder.record(
-                            Topics.SUPERVISION,
-                            List.of(new CaseCardChanged(
-                                    timeline.id(),
-                                    timeline.department(),
-                                    timeline.matterCode(),
-                                    previous == CardColour.NONE ? null : previous.name(),
-                                    colour.name(),
-                                    timeline.promisedDueDate(),
-                                    caseClock.workingDaysUsed(timeline, today),
-                                    clock.instant()))));
+            Optional<CardColour> previous = timeline.showCard(colour);
+            if (!replay.isReplaying()) {
+                if (previous.isPresent()) {
+                    announce(doc, previous.get() == CardColour.NONE ? null : previous.get(), colour, today);
+                } else if (shownBefore != null && colour != CardColour.NONE && !shownBefore.equals(shown(timeline))) {
+                    announce(doc, colour, colour, today);
                 }
-            });
+            }
             return evaluateRules(timeline, today);
         } catch (CalendarNotCoveredException e) {
             // The calendar is data; a year not loaded yet must not stop the other cases.
             log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
             return List.of();
         }
+    }
+
+    private void announce(CaseDocument doc, CardColour from, CardColour to, LocalDate today) {
+        CaseTimeline timeline = doc.timeline;
+        doc.outbox.addAll(recorder.record(
+                Topics.SUPERVISION,
+                List.of(new CaseCardChanged(
+                        timeline.id(),
+                        timeline.department(),
+                        timeline.matterCode(),
+                        from == null ? null : from.name(),
+                        to.name(),
+                        timeline.promisedDueDate(),
+                        caseClock.workingDaysUsed(timeline, today),
+                        clock.instant(),
+                        caseClock.promisedDueProvisional(timeline)))));
     }
 
     private List<AlertCandidate> evaluateRules(CaseTimeline timeline, LocalDate today) {

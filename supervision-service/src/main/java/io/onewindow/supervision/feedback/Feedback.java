@@ -1,5 +1,8 @@
 package io.onewindow.supervision.feedback;
 
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
+import io.onewindow.platform.calendar.DueDate;
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -22,9 +25,14 @@ import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -42,6 +50,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Feedback {
 
+    private static final Logger log = LoggerFactory.getLogger(Feedback.class);
     public static final int LATE_RULE = 9;
     public static final String COMPLAINT_LATE = "feedback.complaint-late";
     public static final String RECTIFICATION_LATE = "feedback.rectification-late";
@@ -93,7 +102,7 @@ public class Feedback {
         };
         Complaint.Channel channel =
                 "onewindow-wechat".equals(caller.clientId()) ? Complaint.Channel.WECHAT : Complaint.Channel.PORTAL;
-        LocalDate dueOn = cases.clock().calendar().addWorkingDays(cases.today(), settings.complaintWorkingDays());
+        DueDate due = cases.clock().calendar().dueDate(cases.today(), settings.complaintWorkingDays());
         Complaint complaint = Complaint.file(
                 UUID.randomUUID().toString(),
                 caller.subject(),
@@ -103,7 +112,8 @@ public class Feedback {
                 targetId,
                 assigned == null ? settings.defaultDepartment() : assigned,
                 text,
-                dueOn,
+                due,
+                settings.complaintWorkingDays(),
                 clock.instant());
         ComplaintDocument doc = new ComplaintDocument(complaint);
         doc.outbox.addAll(recorder.record(Topics.SUPERVISION, complaint.pullEvents()));
@@ -127,7 +137,7 @@ public class Feedback {
             throw new InvalidValueException(
                     "complaint.operator-channel", "channel", "An operator records hotline and mailbox complaints");
         }
-        LocalDate dueOn = cases.clock().calendar().addWorkingDays(cases.today(), settings.complaintWorkingDays());
+        DueDate due = cases.clock().calendar().dueDate(cases.today(), settings.complaintWorkingDays());
         Complaint complaint = Complaint.file(
                 UUID.randomUUID().toString(),
                 null,
@@ -137,7 +147,8 @@ public class Feedback {
                 targetId,
                 department,
                 text,
-                dueOn,
+                due,
+                settings.complaintWorkingDays(),
                 clock.instant());
         ComplaintDocument doc = new ComplaintDocument(complaint);
         doc.outbox.addAll(recorder.record(Topics.SUPERVISION, complaint.pullEvents()));
@@ -213,9 +224,18 @@ public class Feedback {
             }
             department = departmentOf(visit);
         }
-        LocalDate due = cases.clock().calendar().addWorkingDays(cases.today(), settings.rectificationWorkingDays());
+        DueDate due = cases.clock().calendar().dueDate(cases.today(), settings.rectificationWorkingDays());
         Rating rating = Rating.give(
-                target, targetId, department, level, channel, caller.subject(), comment, due, clock.instant());
+                target,
+                targetId,
+                department,
+                level,
+                channel,
+                caller.subject(),
+                comment,
+                due,
+                settings.rectificationWorkingDays(),
+                clock.instant());
         save(rating);
         return rating;
     }
@@ -243,6 +263,105 @@ public class Feedback {
 
     public List<Rating> allRatings() {
         return mongo.findAll(RatingDocument.class).stream().map(d -> d.rating).toList();
+    }
+
+    /** The complaints about one case, oldest first. */
+    public List<Complaint> complaintsAboutCase(String caseId) {
+        return mongo
+                .find(
+                        Query.query(Criteria.where("complaint.targetType")
+                                        .is(Complaint.Target.CASE.name())
+                                        .and("complaint.targetId")
+                                        .is(caseId))
+                                .with(Sort.by("complaint.filedAt")),
+                        ComplaintDocument.class)
+                .stream()
+                .map(d -> d.complaint)
+                .toList();
+    }
+
+    /** The rating of one case, if it was rated. */
+    public Optional<Rating> ratingOfCase(String caseId) {
+        return Optional.ofNullable(mongo.findById(Rating.idOf(Rating.Target.CASE, caseId), RatingDocument.class))
+                .map(d -> d.rating);
+    }
+
+    /**
+     * An official calendar year replaced the provisional one: every open complaint answer deadline
+     * and rectification deadline that rested on it is counted again from its start day (the day of
+     * filing, the day of the rating) on {@code after}; each one that moved or stopped being
+     * provisional is saved with its change and a {@code DeadlineRecomputed} event, in one write.
+     * Idempotent: a deadline counted already is left alone. A deadline that cannot be counted (past
+     * the calendar's horizon) keeps its date and does not stop the others.
+     *
+     * @param before the calendar with {@code year} still provisional, as the deadlines were counted
+     * @param after the calendar now
+     * @return how many deadlines changed
+     */
+    public int recountDeadlines(WorkingCalendar before, WorkingCalendar after, Year year, String reason) {
+        ZoneId zone = cases.clock().zone();
+        int changed = 0;
+        for (ComplaintDocument listed : mongo.findAll(ComplaintDocument.class)) {
+            if (listed.complaint.answeredAt() == null) {
+                changed += recountComplaint(listed.id, before, after, zone, year, reason);
+            }
+        }
+        for (RatingDocument listed : mongo.findAll(RatingDocument.class)) {
+            if (listed.rating.isBad() && listed.rating.followedUpAt() == null) {
+                changed += recountRectification(listed.id, before, after, zone, year, reason);
+            }
+        }
+        if (changed > 0) {
+            relay.ifAvailable(OutboxRelay::wakeUp);
+        }
+        return changed;
+    }
+
+    private int recountComplaint(
+            String id, WorkingCalendar before, WorkingCalendar after, ZoneId zone, Year year, String reason) {
+        try {
+            return StaleVersionRetry.retry(() -> {
+                ComplaintDocument doc = mongo.findById(id, ComplaintDocument.class);
+                if (doc == null || !doc.complaint.recountDue(before, after, zone, year, reason, clock.instant())) {
+                    return 0;
+                }
+                doc.outbox.addAll(recorder.record(Topics.SUPERVISION, doc.complaint.pullEvents()));
+                mongo.save(doc);
+                log.info(
+                        "Complaint {}: answer deadline counted again on official {}, now {}",
+                        id,
+                        year,
+                        doc.complaint.dueOn());
+                return 1;
+            });
+        } catch (CalendarNotCoveredException e) {
+            log.warn("Complaint {} keeps its answer deadline: {}", id, e.getMessage());
+            return 0;
+        }
+    }
+
+    private int recountRectification(
+            String id, WorkingCalendar before, WorkingCalendar after, ZoneId zone, Year year, String reason) {
+        try {
+            return StaleVersionRetry.retry(() -> {
+                RatingDocument doc = mongo.findById(id, RatingDocument.class);
+                if (doc == null
+                        || !doc.rating.recountRectification(before, after, zone, year, reason, clock.instant())) {
+                    return 0;
+                }
+                doc.outbox.addAll(recorder.record(Topics.SUPERVISION, doc.rating.pullEvents()));
+                mongo.save(doc);
+                log.info(
+                        "Rating {}: rectification deadline counted again on official {}, now {}",
+                        id,
+                        year,
+                        doc.rating.rectificationDueOn());
+                return 1;
+            });
+        } catch (CalendarNotCoveredException e) {
+            log.warn("Rating {} keeps its rectification deadline: {}", id, e.getMessage());
+            return 0;
+        }
     }
 
     /**

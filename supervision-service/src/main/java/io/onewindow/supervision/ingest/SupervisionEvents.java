@@ -1,5 +1,6 @@
 package io.onewindow.supervision.ingest;
 
+import io.onewindow.platform.calendar.spring.OfficialYearAdoption;
 import io.onewindow.platform.events.appointment.Booked;
 import io.onewindow.platform.events.appointment.Cancelled;
 import io.onewindow.platform.events.appointment.CheckInRefused;
@@ -14,6 +15,8 @@ import io.onewindow.platform.events.approval.ApplicationDenied;
 import io.onewindow.platform.events.approval.ApplicationResubmitted;
 import io.onewindow.platform.events.approval.ApplicationSubmitted;
 import io.onewindow.platform.events.approval.ApplicationWithdrawn;
+import io.onewindow.platform.events.approval.CalendarYearPublished;
+import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
 import io.onewindow.platform.events.approval.CorrectionRequested;
@@ -56,6 +59,7 @@ public class SupervisionEvents {
             VisitSupervision visits,
             OffSystemRule offSystem,
             AlertBook alerts,
+            OfficialYearAdoption calendarYears,
             ServiceProperties service) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
@@ -86,7 +90,11 @@ public class SupervisionEvents {
                                 .ifPresent(found -> alerts.raise(List.of(found))))
                 .on(
                         PartnerMilestoneReported.class,
-                        e -> cases.record(e.subject(), t -> t.partnerMilestone(e.id(), e.data())));
+                        e -> cases.record(e.subject(), t -> t.partnerMilestone(e.id(), e.data())))
+                // An official year: recorded, counted on, and supervision's own deadlines recounted
+                // (OfficialYearRecount); the same year again changes nothing.
+                .on(CalendarYearPublished.class, e -> calendarYears.adopt(e.data()))
+                .on(CaseDeadlinesRecomputed.class, e -> cases.deadlinesRecomputed(e.subject(), e.id(), e.data()));
         this.appointment = EventDispatcher.using(codec)
                 .on(
                         Booked.class,

@@ -90,6 +90,45 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
         return CardColour.GREEN;
     }
 
+    /**
+     * Whether the promised due date rests on a provisional calendar year (shown as 临时推算): the
+     * approval service said so, or a day between acceptance and the date lies in a year this
+     * calendar answers only provisionally (dates from events that predate the flag, or from partner
+     * systems). Never throws: it looks at years, not days.
+     */
+    public boolean promisedDueProvisional(CaseTimeline c) {
+        return c.promisedDueDate() != null
+                && (c.promisedDueProvisional() || restsOnProvisional(c, c.promisedDueDate()));
+    }
+
+    /** The same for the statutory due date. */
+    public boolean statutoryDueProvisional(CaseTimeline c) {
+        return c.statutoryDueDate() != null
+                && (c.statutoryDueProvisional() || restsOnProvisional(c, c.statutoryDueDate()));
+    }
+
+    /**
+     * Whether the clock (working days used and left) counts a day of a provisional calendar year:
+     * one between acceptance and the later of the day it stops at and the promised due date, or a
+     * provisional promised due date. Never throws.
+     */
+    public boolean clockProvisional(CaseTimeline c, LocalDate today) {
+        if (c.acceptedAt() == null) {
+            return false;
+        }
+        LocalDate until = countedUntil(c, today);
+        LocalDate due = c.promisedDueDate();
+        LocalDate end = due != null && due.isAfter(until) ? due : until;
+        return restsOnProvisional(c, end) || promisedDueProvisional(c);
+    }
+
+    private boolean restsOnProvisional(CaseTimeline c, LocalDate date) {
+        if (c.acceptedAt() == null) {
+            return calendar.isProvisional(date);
+        }
+        return calendar.restsOnProvisional(LocalDate.ofInstant(c.acceptedAt(), zone), date);
+    }
+
     /** Whether the clock has run past the statutory due date. */
     public boolean pastStatutoryLimit(CaseTimeline c, LocalDate today) {
         return c.statutoryDueDate() != null && countedUntil(c, today).isAfter(c.statutoryDueDate());

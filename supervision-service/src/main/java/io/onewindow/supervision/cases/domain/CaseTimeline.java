@@ -7,10 +7,12 @@ import io.onewindow.platform.events.approval.ApplicationDenied;
 import io.onewindow.platform.events.approval.ApplicationResubmitted;
 import io.onewindow.platform.events.approval.ApplicationSubmitted;
 import io.onewindow.platform.events.approval.ApplicationWithdrawn;
+import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.CaseEvent;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
 import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
 import io.onewindow.platform.events.approval.NotAccepted;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
@@ -26,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Everything supervision knows about one case (办件), built only from events: its timeline in
@@ -53,6 +56,9 @@ public final class CaseTimeline {
     private boolean automaticAcceptance;
     private LocalDate statutoryDueDate;
     private LocalDate promisedDueDate;
+    // As the approval service said; false in documents and events from before the flags existed.
+    private boolean statutoryDueProvisional;
+    private boolean promisedDueProvisional;
     private int pausedWorkingDays;
     private LocalDate suspendedSince;
     private int correctionNotices;
@@ -70,6 +76,7 @@ public final class CaseTimeline {
     private List<TimelineEntry> entries = new ArrayList<>();
     private List<StepRecord> steps = new ArrayList<>();
     private List<MilestoneRecord> milestones = new ArrayList<>();
+    private List<DeadlineMove> deadlineMoves = new ArrayList<>();
     private List<String> licenseIds = new ArrayList<>();
     private Instant firstLicenseIssuedAt;
     private boolean approvalSeen;
@@ -173,6 +180,8 @@ public final class CaseTimeline {
         automaticAcceptance = e.automatic();
         statutoryDueDate = e.statutoryDueDate();
         promisedDueDate = e.promisedDueDate();
+        statutoryDueProvisional = e.statutoryDueProvisional();
+        promisedDueProvisional = e.promisedDueProvisional();
         if (firstNoticeAt == null) {
             firstNoticeAt = e.acceptedAt();
         }
@@ -228,8 +237,14 @@ public final class CaseTimeline {
         }
         suspendedSince = null;
         pausedWorkingDays += Math.max(0, e.pausedWorkingDays());
-        statutoryDueDate = e.statutoryDueDate() != null ? e.statutoryDueDate() : statutoryDueDate;
-        promisedDueDate = e.promisedDueDate() != null ? e.promisedDueDate() : promisedDueDate;
+        if (e.statutoryDueDate() != null) {
+            statutoryDueDate = e.statutoryDueDate();
+            statutoryDueProvisional = e.statutoryDueProvisional();
+        }
+        if (e.promisedDueDate() != null) {
+            promisedDueDate = e.promisedDueDate();
+            promisedDueProvisional = e.promisedDueProvisional();
+        }
         if (state == CaseState.SUSPENDED) {
             state = CaseState.ACCEPTED;
         }
@@ -240,7 +255,10 @@ public final class CaseTimeline {
         if (!record(eventId, e, "TimeLimitExtended", e.at(), e.by(), "+" + e.extraWorkingDays())) {
             return false;
         }
-        statutoryDueDate = e.statutoryDueDate() != null ? e.statutoryDueDate() : statutoryDueDate;
+        if (e.statutoryDueDate() != null) {
+            statutoryDueDate = e.statutoryDueDate();
+            statutoryDueProvisional = e.statutoryDueProvisional();
+        }
         return true;
     }
 
@@ -284,8 +302,16 @@ public final class CaseTimeline {
             approvalSeen = true;
         }
         acceptedAt = acceptedAt == null ? e.acceptedAt() : acceptedAt;
-        statutoryDueDate = e.statutoryDueDate() != null ? e.statutoryDueDate() : statutoryDueDate;
-        promisedDueDate = e.promisedDueDate() != null ? e.promisedDueDate() : promisedDueDate;
+        // ApplicationCompleted does not say whether its dates are provisional: a date that differs
+        // from the one held loses the flag, and the clock asks the calendar instead.
+        if (e.statutoryDueDate() != null && !e.statutoryDueDate().equals(statutoryDueDate)) {
+            statutoryDueDate = e.statutoryDueDate();
+            statutoryDueProvisional = false;
+        }
+        if (e.promisedDueDate() != null && !e.promisedDueDate().equals(promisedDueDate)) {
+            promisedDueDate = e.promisedDueDate();
+            promisedDueProvisional = false;
+        }
         state = CaseState.COMPLETED;
         return true;
     }
@@ -321,8 +347,16 @@ public final class CaseTimeline {
             }
             case "ACCEPTED" -> {
                 acceptedAt = acceptedAt == null ? e.occurredAt() : acceptedAt;
-                statutoryDueDate = e.dueDate() != null ? e.dueDate() : statutoryDueDate;
-                promisedDueDate = promisedDueDate == null ? e.dueDate() : promisedDueDate;
+                // A partner's due date says nothing about the calendar it was counted on: the
+                // clock asks the calendar whether it rests on a provisional year.
+                if (e.dueDate() != null) {
+                    statutoryDueDate = e.dueDate();
+                    statutoryDueProvisional = false;
+                }
+                if (promisedDueDate == null) {
+                    promisedDueDate = e.dueDate();
+                    promisedDueProvisional = false;
+                }
                 firstNoticeAt = firstNoticeAt == null ? e.occurredAt() : firstNoticeAt;
                 if (!state.isClosed() && state != CaseState.DECIDED) {
                     state = CaseState.ACCEPTED;
@@ -346,6 +380,59 @@ public final class CaseTimeline {
             }
         }
         return true;
+    }
+
+    /**
+     * The approval service counted the case's deadlines again because an official calendar year
+     * replaced the provisional one: the statutory and promised due dates (and whether they are
+     * still provisional) are taken as given, and every change stays on the timeline with its old
+     * and new date and the reason. The clock itself (working days used, paused days) is unchanged.
+     */
+    public boolean deadlinesRecomputed(String eventId, CaseDeadlinesRecomputed e) {
+        String note = e.changes().stream().map(CaseTimeline::describe).collect(Collectors.joining("; "))
+                + (e.reason() == null || e.reason().isBlank() ? "" : " (" + e.reason() + ")");
+        if (!record(eventId, e, "CaseDeadlinesRecomputed", e.recomputedAt(), null, note)) {
+            return false;
+        }
+        if (deadlineMoves == null) {
+            deadlineMoves = new ArrayList<>();
+        }
+        for (DeadlineChange change : e.changes()) {
+            if (change.deadline() == null) {
+                continue;
+            }
+            deadlineMoves.add(new DeadlineMove(
+                    eventId,
+                    change.deadline(),
+                    change.previous(),
+                    change.current(),
+                    change.provisional(),
+                    e.reason(),
+                    e.calendarYear(),
+                    e.recomputedAt()));
+            if (change.current() == null) {
+                continue;
+            }
+            switch (change.deadline()) {
+                case "statutory" -> {
+                    statutoryDueDate = change.current();
+                    statutoryDueProvisional = change.provisional();
+                }
+                case "promised" -> {
+                    promisedDueDate = change.current();
+                    promisedDueProvisional = change.provisional();
+                }
+                default -> {
+                    // notice, step and suspension deadlines are shown, not held here
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String describe(DeadlineChange change) {
+        return change.deadline() + " " + change.previous() + " → " + change.current()
+                + (change.provisional() ? " (provisional)" : "");
     }
 
     /** A license naming this case was issued; it may come before any of the case's own events. */
@@ -487,6 +574,21 @@ public final class CaseTimeline {
 
     public LocalDate promisedDueDate() {
         return promisedDueDate;
+    }
+
+    /** Whether the approval service said the statutory due date rests on a provisional calendar year. */
+    public boolean statutoryDueProvisional() {
+        return statutoryDueProvisional;
+    }
+
+    /** Whether the approval service said the promised due date rests on a provisional calendar year. */
+    public boolean promisedDueProvisional() {
+        return promisedDueProvisional;
+    }
+
+    /** The deadlines counted again on official calendar years, oldest first. */
+    public List<DeadlineMove> deadlineMoves() {
+        return deadlineMoves == null ? List.of() : List.copyOf(deadlineMoves);
     }
 
     public int pausedWorkingDays() {

@@ -1,14 +1,29 @@
 package io.onewindow.supervision.cases.web;
 
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
+import io.onewindow.platform.events.supervision.DeadlineRecomputed;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.cases.domain.DeadlineMove;
 import io.onewindow.supervision.cases.domain.MilestoneRecord;
 import io.onewindow.supervision.cases.domain.StepRecord;
 import io.onewindow.supervision.cases.domain.TimelineEntry;
+import io.onewindow.supervision.feedback.domain.Complaint;
+import io.onewindow.supervision.feedback.domain.DueDateChange;
+import io.onewindow.supervision.feedback.domain.Rating;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** A case's timeline with its clock and card, for inspectors. */
+/**
+ * A case's timeline with its clock and card, for inspectors. Every computed date says whether it
+ * rests on a provisional calendar year ({@code …Provisional}, shown as 临时推算). When the calendar
+ * cannot count the clock (a date past its horizon), {@code workingDaysUsed} and
+ * {@code workingDaysLeft} are {@code null} and the rest is shown.
+ */
 record CaseView(
         String caseId,
         String caseNumber,
@@ -21,18 +36,63 @@ record CaseView(
         String state,
         String card,
         LocalDate promisedDueDate,
+        boolean promisedDueProvisional,
         LocalDate statutoryDueDate,
-        int workingDaysUsed,
-        int workingDaysLeft,
+        boolean statutoryDueProvisional,
+        Integer workingDaysUsed,
+        Integer workingDaysLeft,
+        boolean clockProvisional,
         int pausedWorkingDays,
         int correctionNotices,
         List<TimelineEntry> timeline,
+        List<DeadlineChangeView> deadlineChanges,
         List<StepRecord> steps,
         List<MilestoneRecord> partnerMilestones,
         List<String> licenseIds,
         List<String> alertIds) {
 
-    static CaseView of(CaseTimeline c, CaseClock clock, LocalDate today, List<String> alertIds) {
+    /**
+     * A deadline counted again when an official calendar year replaced the provisional one: the
+     * case's own (from the approval service) or a complaint's or rectification's about the case
+     * (supervision's).
+     *
+     * @param deadline {@code statutory}, {@code promised}, {@code art32-notice}, {@code step:<name>},
+     *     {@code suspension}, {@code complaint-answer} or {@code rectification}
+     * @param subjectId the case, complaint or rectification id
+     * @param previous the date before
+     * @param current the date now
+     * @param provisional whether {@code current} still rests on a provisional year
+     * @param reason why
+     * @param calendarYear the year made official
+     * @param at when
+     */
+    record DeadlineChangeView(
+            String deadline,
+            String subjectId,
+            LocalDate previous,
+            LocalDate current,
+            boolean provisional,
+            String reason,
+            int calendarYear,
+            Instant at) {}
+
+    static CaseView of(
+            CaseTimeline c,
+            CaseClock clock,
+            LocalDate today,
+            List<String> alertIds,
+            List<Complaint> complaints,
+            Optional<Rating> rating) {
+        Integer used;
+        Integer left;
+        try {
+            used = clock.workingDaysUsed(c, today);
+            left = clock.workingDaysLeft(c, today);
+        } catch (CalendarNotCoveredException e) {
+            // The calendar does not reach that far (yet): the timeline is shown without the count.
+            used = null;
+            left = null;
+        }
         return new CaseView(
                 c.id(),
                 c.caseNumber(),
@@ -45,15 +105,56 @@ record CaseView(
                 c.state().name(),
                 c.card().name(),
                 c.promisedDueDate(),
+                clock.promisedDueProvisional(c),
                 c.statutoryDueDate(),
-                clock.workingDaysUsed(c, today),
-                clock.workingDaysLeft(c, today),
+                clock.statutoryDueProvisional(c),
+                used,
+                left,
+                clock.clockProvisional(c, today),
                 c.pausedWorkingDays(),
                 c.correctionNotices(),
                 c.entries(),
+                deadlineChanges(c, complaints, rating),
                 c.steps(),
                 c.milestones(),
                 c.licenseIds(),
                 alertIds);
+    }
+
+    private static List<DeadlineChangeView> deadlineChanges(
+            CaseTimeline c, List<Complaint> complaints, Optional<Rating> rating) {
+        List<DeadlineChangeView> changes = new ArrayList<>();
+        for (DeadlineMove move : c.deadlineMoves()) {
+            changes.add(new DeadlineChangeView(
+                    move.deadline(),
+                    c.id(),
+                    move.previous(),
+                    move.current(),
+                    move.provisional(),
+                    move.reason(),
+                    move.calendarYear(),
+                    move.at()));
+        }
+        for (Complaint complaint : complaints) {
+            for (DueDateChange change : complaint.dueChanges()) {
+                changes.add(of(DeadlineRecomputed.COMPLAINT_ANSWER, complaint.id(), change));
+            }
+        }
+        rating.ifPresent(r -> r.rectificationDueChanges()
+                .forEach(change -> changes.add(of(DeadlineRecomputed.RECTIFICATION, r.rectificationId(), change))));
+        changes.sort(Comparator.comparing(DeadlineChangeView::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return changes;
+    }
+
+    private static DeadlineChangeView of(String deadline, String subjectId, DueDateChange change) {
+        return new DeadlineChangeView(
+                deadline,
+                subjectId,
+                change.previous(),
+                change.current(),
+                change.provisional(),
+                change.reason(),
+                change.calendarYear(),
+                change.at());
     }
 }

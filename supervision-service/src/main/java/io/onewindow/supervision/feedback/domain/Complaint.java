@@ -1,12 +1,17 @@
 package io.onewindow.supervision.feedback.domain;
 
+import io.onewindow.platform.calendar.DueDate;
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.supervision.ComplaintAnswered;
 import io.onewindow.platform.events.supervision.ComplaintFiled;
+import io.onewindow.platform.events.supervision.DeadlineRecomputed;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +19,8 @@ import java.util.Objects;
 /**
  * A complaint about a case, booking, service point, department or officer, assigned to the
  * responsible department with an answer deadline in working days, answered and closed with a
- * reply by that department.
+ * reply by that department. An answer deadline that rests on a provisional calendar year says so,
+ * and is counted again from the day of filing when the official year is published.
  */
 public final class Complaint {
 
@@ -44,6 +50,10 @@ public final class Complaint {
     private String department;
     private String text;
     private LocalDate dueOn;
+    // null in complaints stored before they were kept; then read back from the calendar
+    private Integer answerWorkingDays;
+    private boolean dueProvisional;
+    private List<DueDateChange> dueChanges = new ArrayList<>();
     private Instant filedAt;
     private String reply;
     private String answeredBy;
@@ -54,7 +64,7 @@ public final class Complaint {
     // For the persistence mapper.
     Complaint() {}
 
-    /** Files a complaint assigned to {@code department}, due on {@code dueOn}; records {@link ComplaintFiled}. */
+    /** Files a complaint assigned to {@code department}, due on {@code dueOn} (official); records {@link ComplaintFiled}. */
     public static Complaint file(
             String id,
             String complainantSubject,
@@ -66,6 +76,38 @@ public final class Complaint {
             String text,
             LocalDate dueOn,
             Instant now) {
+        return file(
+                id,
+                complainantSubject,
+                complainantUsername,
+                channel,
+                targetType,
+                targetId,
+                department,
+                text,
+                DueDate.official(dueOn),
+                null,
+                now);
+    }
+
+    /**
+     * Files a complaint assigned to {@code department}, to be answered by {@code due}, which was
+     * counted as {@code workingDays} working days after the day of filing; records
+     * {@link ComplaintFiled}.
+     */
+    public static Complaint file(
+            String id,
+            String complainantSubject,
+            String complainantUsername,
+            Channel channel,
+            Target targetType,
+            String targetId,
+            String department,
+            String text,
+            DueDate due,
+            Integer workingDays,
+            Instant now) {
+        Objects.requireNonNull(due, "due");
         Complaint c = new Complaint();
         c.id = Objects.requireNonNull(id, "id");
         c.complainantSubject = complainantSubject;
@@ -75,10 +117,71 @@ public final class Complaint {
         c.targetId = targetId;
         c.department = Objects.requireNonNull(department, "department");
         c.text = text;
-        c.dueOn = dueOn;
+        c.dueOn = due.date();
+        c.dueProvisional = due.provisional();
+        c.answerWorkingDays = workingDays;
         c.filedAt = now;
-        c.events().add(new ComplaintFiled(id, channel.name(), targetType.name(), targetId, department, dueOn, now));
+        c.events()
+                .add(new ComplaintFiled(
+                        id, channel.name(), targetType.name(), targetId, department, c.dueOn, now, c.dueProvisional));
         return c;
+    }
+
+    /**
+     * Counts the answer deadline of an open complaint again from the day it was filed, on
+     * {@code after}, because {@code year}'s official arrangement replaced the provisional one
+     * ({@code before}). When it moved or stopped being provisional, the change is kept and
+     * {@link DeadlineRecomputed} recorded; otherwise (an answered complaint, a deadline not resting
+     * on the year, or one counted already) nothing changes.
+     *
+     * @return whether the deadline changed
+     * @throws io.onewindow.platform.calendar.CalendarNotCoveredException if the count runs past the
+     *     calendar's horizon
+     */
+    public boolean recountDue(
+            WorkingCalendar before, WorkingCalendar after, ZoneId zone, Year year, String reason, Instant now) {
+        if (answeredAt != null || filedAt == null) {
+            return false;
+        }
+        return Recount.of(
+                        LocalDate.ofInstant(filedAt, zone),
+                        dueOn,
+                        dueProvisional,
+                        answerWorkingDays,
+                        before,
+                        after,
+                        year)
+                .map(recounted -> {
+                    LocalDate previous = dueOn;
+                    dueOn = recounted.date();
+                    dueProvisional = recounted.provisional();
+                    changes().add(new DueDateChange(previous, dueOn, dueProvisional, reason, year.getValue(), now));
+                    events().add(new DeadlineRecomputed(
+                            id,
+                            DeadlineRecomputed.COMPLAINT_ANSWER,
+                            department,
+                            caseId(),
+                            previous,
+                            dueOn,
+                            dueProvisional,
+                            reason,
+                            year.getValue(),
+                            now));
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** The case complained about, or {@code null}. */
+    public String caseId() {
+        return targetType == Target.CASE ? targetId : null;
+    }
+
+    private List<DueDateChange> changes() {
+        if (dueChanges == null) {
+            dueChanges = new ArrayList<>();
+        }
+        return dueChanges;
     }
 
     /**
@@ -154,6 +257,16 @@ public final class Complaint {
 
     public LocalDate dueOn() {
         return dueOn;
+    }
+
+    /** Whether the answer deadline rests on a provisional calendar year (临时推算). */
+    public boolean dueProvisional() {
+        return dueProvisional;
+    }
+
+    /** The answer deadline's moves when official calendar years were published, oldest first. */
+    public List<DueDateChange> dueChanges() {
+        return dueChanges == null ? List.of() : List.copyOf(dueChanges);
     }
 
     public Instant filedAt() {

@@ -1,11 +1,16 @@
 package io.onewindow.supervision.feedback.domain;
 
+import io.onewindow.platform.calendar.DueDate;
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.events.supervision.DeadlineRecomputed;
 import io.onewindow.platform.events.supervision.RatingGiven;
 import io.onewindow.platform.events.supervision.RectificationOpened;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +18,9 @@ import java.util.Objects;
 /**
  * A rating (好差评, 国办发〔2019〕51号): five levels, one per case or visit (its id is the target),
  * by the person served or by default when they did not rate in time. A bad rating (4 or 5) opens a
- * rectification the department must follow up by a deadline.
+ * rectification the department must follow up by a deadline; one that rests on a provisional
+ * calendar year says so, and is counted again from the day of the rating when the official year is
+ * published.
  */
 public final class Rating {
 
@@ -37,6 +44,10 @@ public final class Rating {
     private String comment;
     private Instant givenAt;
     private LocalDate rectificationDueOn;
+    // null in ratings stored before they were kept; then read back from the calendar
+    private Integer rectificationWorkingDays;
+    private boolean rectificationDueProvisional;
+    private List<DueDateChange> rectificationDueChanges = new ArrayList<>();
     private String followUp;
     private String followedUpBy;
     private Instant followedUpAt;
@@ -50,7 +61,8 @@ public final class Rating {
     }
 
     /**
-     * A rating by the person served; a bad one opens a rectification due on {@code rectificationDueOn}.
+     * A rating by the person served; a bad one opens a rectification due on {@code rectificationDueOn}
+     * (official).
      *
      * @throws InvalidValueException if the level is not 1–5
      */
@@ -63,6 +75,36 @@ public final class Rating {
             String raterSubject,
             String comment,
             LocalDate rectificationDueOn,
+            Instant now) {
+        return give(
+                target,
+                targetId,
+                department,
+                level,
+                channel,
+                raterSubject,
+                comment,
+                rectificationDueOn == null ? null : DueDate.official(rectificationDueOn),
+                null,
+                now);
+    }
+
+    /**
+     * A rating by the person served; a bad one opens a rectification due by {@code rectificationDue},
+     * counted as {@code workingDays} working days after the day of the rating.
+     *
+     * @throws InvalidValueException if the level is not 1–5
+     */
+    public static Rating give(
+            Target target,
+            String targetId,
+            String department,
+            int level,
+            String channel,
+            String raterSubject,
+            String comment,
+            DueDate rectificationDue,
+            Integer workingDays,
             Instant now) {
         if (level < 1 || level > 5) {
             throw new InvalidValueException("rating.level", "level", "A rating is 1 (非常满意) to 5 (非常不满意)");
@@ -79,10 +121,73 @@ public final class Rating {
         r.givenAt = now;
         r.events().add(new RatingGiven(r.id, target.name(), targetId, department, level, channel, false, now));
         if (r.isBad()) {
-            r.rectificationDueOn = rectificationDueOn;
-            r.events().add(new RectificationOpened("rectification:" + r.id, r.id, department, rectificationDueOn, now));
+            r.rectificationDueOn = rectificationDue == null ? null : rectificationDue.date();
+            r.rectificationDueProvisional = rectificationDue != null && rectificationDue.provisional();
+            r.rectificationWorkingDays = workingDays;
+            r.events()
+                    .add(new RectificationOpened(
+                            r.rectificationId(),
+                            r.id,
+                            department,
+                            r.rectificationDueOn,
+                            now,
+                            r.rectificationDueProvisional));
         }
         return r;
+    }
+
+    /** The id of the rectification a bad rating opens: {@code rectification:<ratingId>}. */
+    public String rectificationId() {
+        return "rectification:" + id;
+    }
+
+    /**
+     * Counts the deadline of an open rectification again from the day of the rating, on
+     * {@code after}, because {@code year}'s official arrangement replaced the provisional one
+     * ({@code before}). When it moved or stopped being provisional, the change is kept and
+     * {@link DeadlineRecomputed} recorded; otherwise (followed up already, not resting on the year,
+     * counted already) nothing changes.
+     *
+     * @return whether the deadline changed
+     * @throws io.onewindow.platform.calendar.CalendarNotCoveredException if the count runs past the
+     *     calendar's horizon
+     */
+    public boolean recountRectification(
+            WorkingCalendar before, WorkingCalendar after, ZoneId zone, Year year, String reason, Instant now) {
+        if (!isBad() || followedUpAt != null || givenAt == null) {
+            return false;
+        }
+        return Recount.of(
+                        LocalDate.ofInstant(givenAt, zone),
+                        rectificationDueOn,
+                        rectificationDueProvisional,
+                        rectificationWorkingDays,
+                        before,
+                        after,
+                        year)
+                .map(recounted -> {
+                    LocalDate previous = rectificationDueOn;
+                    rectificationDueOn = recounted.date();
+                    rectificationDueProvisional = recounted.provisional();
+                    if (rectificationDueChanges == null) {
+                        rectificationDueChanges = new ArrayList<>();
+                    }
+                    rectificationDueChanges.add(new DueDateChange(
+                            previous, rectificationDueOn, rectificationDueProvisional, reason, year.getValue(), now));
+                    events().add(new DeadlineRecomputed(
+                            rectificationId(),
+                            DeadlineRecomputed.RECTIFICATION,
+                            department,
+                            targetType == Target.CASE ? targetId : null,
+                            previous,
+                            rectificationDueOn,
+                            rectificationDueProvisional,
+                            reason,
+                            year.getValue(),
+                            now));
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** The default 基本满意 for a case or visit nobody rated in time. */
@@ -185,6 +290,16 @@ public final class Rating {
 
     public LocalDate rectificationDueOn() {
         return rectificationDueOn;
+    }
+
+    /** Whether the rectification deadline rests on a provisional calendar year (临时推算). */
+    public boolean rectificationDueProvisional() {
+        return rectificationDueProvisional;
+    }
+
+    /** The rectification deadline's moves when official calendar years were published, oldest first. */
+    public List<DueDateChange> rectificationDueChanges() {
+        return rectificationDueChanges == null ? List.of() : List.copyOf(rectificationDueChanges);
     }
 
     public String followUp() {

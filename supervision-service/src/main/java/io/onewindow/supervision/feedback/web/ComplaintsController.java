@@ -3,6 +3,7 @@ package io.onewindow.supervision.feedback.web;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.supervision.feedback.Feedback;
 import io.onewindow.supervision.feedback.domain.Complaint;
+import io.onewindow.supervision.feedback.domain.DueDateChange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,7 +31,11 @@ class ComplaintsController {
         this.feedback = feedback;
     }
 
-    /** A complaint as its complainant and the department read it. */
+    /**
+     * A complaint as its complainant and the department read it; {@code dueProvisional} says the
+     * answer deadline rests on a provisional calendar year (临时推算), and {@code dueChanges} how it
+     * moved when official years were published.
+     */
     record ComplaintView(
             String id,
             String channel,
@@ -39,6 +44,8 @@ class ComplaintsController {
             String department,
             String text,
             LocalDate dueOn,
+            boolean dueProvisional,
+            List<DueDateChange> dueChanges,
             Instant filedAt,
             String reply,
             Instant answeredAt,
@@ -53,6 +60,8 @@ class ComplaintsController {
                     c.department(),
                     c.text(),
                     c.dueOn(),
+                    c.dueProvisional(),
+                    c.dueChanges(),
                     c.filedAt(),
                     c.reply(),
                     c.answeredAt(),

@@ -2,6 +2,7 @@ package io.onewindow.supervision.feedback.web;
 
 import io.onewindow.platform.security.Caller;
 import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.domain.DueDateChange;
 import io.onewindow.supervision.feedback.domain.Rating;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +31,11 @@ class RatingsController {
         this.feedback = feedback;
     }
 
-    /** A rating as its rater reads it. */
+    /**
+     * A rating as its rater reads it; {@code rectificationDueProvisional} says the rectification
+     * deadline rests on a provisional calendar year (临时推算), and {@code rectificationDueChanges}
+     * how it moved when official years were published.
+     */
     record RatingView(
             String id,
             String targetType,
@@ -42,6 +47,8 @@ class RatingsController {
             String comment,
             Instant givenAt,
             LocalDate rectificationDueOn,
+            boolean rectificationDueProvisional,
+            List<DueDateChange> rectificationDueChanges,
             Instant followedUpAt) {
 
         static RatingView of(Rating r) {
@@ -56,6 +63,8 @@ class RatingsController {
                     r.comment(),
                     r.givenAt(),
                     r.rectificationDueOn(),
+                    r.rectificationDueProvisional(),
+                    r.rectificationDueChanges(),
                     r.followedUpAt());
         }
     }
