@@ -2,11 +2,9 @@ package io.onewindow.supervision.config;
 
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.Topics;
-import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.supervision.cases.domain.CaseClock;
-import io.onewindow.supervision.ingest.TolerantEventCodec;
 import io.onewindow.supervision.rules.domain.CatalogThresholdRule;
 import io.onewindow.supervision.rules.domain.DeadlineRule;
 import io.onewindow.supervision.rules.domain.ExtraStepRule;
@@ -24,12 +22,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SupervisionSettings.class)
 class SupervisionConfiguration {
-
-    /** Reads events that predate a primitive field as its default; see {@link TolerantEventCodec}. */
-    @Bean
-    EventCodec eventCodec() {
-        return TolerantEventCodec.create();
-    }
 
     @Bean
     CaseClock caseClock(WorkingCalendar calendar, ServiceProperties service, SupervisionSettings settings) {

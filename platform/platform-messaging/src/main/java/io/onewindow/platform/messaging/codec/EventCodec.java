@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The wire format is fixed here, with a mapper of its own, rather than taken from the
  * application's Jackson settings: a service tuning its REST JSON must not change what other
  * services read from Kafka. {@code time} is an ISO-8601 / RFC 3339 string. Readers are
- * tolerant: unknown attributes (CloudEvents extensions) and unknown data fields are ignored, so
- * adding a field to an event is not a breaking change.
+ * tolerant: unknown attributes (CloudEvents extensions) and unknown data fields are ignored and a
+ * missing one is read as null or, for a primitive, its default, so adding a field to an event is
+ * not a breaking change either way.
  *
  * <p>Thread-safe; one instance per application is enough.
  */
@@ -43,6 +44,9 @@ public final class EventCodec {
         return JsonMapper.builder()
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // An event written before a primitive field was added lacks it: read it as the
+                // default (false, 0) rather than refusing the whole event (Jackson 3 fails by default).
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
     }
 

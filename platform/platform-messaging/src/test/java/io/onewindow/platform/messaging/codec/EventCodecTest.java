@@ -42,6 +42,26 @@ class EventCodecTest {
         assertThat(read).isEqualTo(registered);
     }
 
+    /** An event type as it is today, with a flag its earlier version did not have. */
+    record ParcelWeighed(String parcelId, int grams, boolean provisional)
+            implements io.onewindow.platform.events.DomainEvent {
+        @Override
+        public String aggregateId() {
+            return parcelId;
+        }
+    }
+
+    @Test
+    void readsAnEventWrittenBeforeAPrimitiveFieldWasAddedWithTheDefault() {
+        String old = "{\"specversion\":\"1.0\",\"id\":\"e-1\",\"source\":\"/onewindow/a\","
+                + "\"type\":\"t.v1\",\"subject\":\"p-1\",\"time\":\"2026-12-01T00:00:00Z\","
+                + "\"datacontenttype\":\"application/json\",\"data\":{\"parcelId\":\"p-1\"}}";
+
+        ParcelWeighed read = codec.read(old, ParcelWeighed.class).data();
+
+        assertThat(read).isEqualTo(new ParcelWeighed("p-1", 0, false));
+    }
+
     @Test
     void readsAnEventWithoutKnowingItsDataType() {
         EventEnvelope<JsonNode> read = codec.read(codec.write(registered));
