@@ -19,6 +19,10 @@ import java.time.Instant;
  * @param channel where the cancellation came from
  * @param fingerprintHash salted hash of device id and client IP of the cancelling request,
  *     {@code null} for a cancellation by a schedule change
+ * @param slotProvisional whether, when the event was written, the slot's day lay in a calendar year
+ *     answered only provisionally from the holiday law (shown as 临时推算: the day may turn out to be
+ *     a day off when the official arrangement is published); {@code false} in events written before
+ *     the field existed
  * @param department the department responsible for the matter, in the platform's department codes
  *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
@@ -35,8 +39,43 @@ public record Cancelled(
         String cancelledBySubject,
         BookingChannel channel,
         String fingerprintHash,
+        Boolean slotProvisional,
         String department)
         implements DomainEvent {
+
+    public Cancelled {
+        slotProvisional = Boolean.TRUE.equals(slotProvisional);
+    }
+
+    /** A cancellation of a slot that lies in an official calendar year. */
+    public Cancelled(
+            String bookingId,
+            String linkCode,
+            String servicePointId,
+            String matterCode,
+            Instant slotStart,
+            String principalIdHash,
+            String reason,
+            String detail,
+            String cancelledBySubject,
+            BookingChannel channel,
+            String fingerprintHash,
+            String department) {
+        this(
+                bookingId,
+                linkCode,
+                servicePointId,
+                matterCode,
+                slotStart,
+                principalIdHash,
+                reason,
+                detail,
+                cancelledBySubject,
+                channel,
+                fingerprintHash,
+                false,
+                department);
+    }
 
     @Override
     public String aggregateId() {
