@@ -400,13 +400,14 @@ public class BookingDesk {
     }
 
     private PlannedSlot bookableSlot(ServicePoint point, MatterOffer matter, LocalDateTime start) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        // Before planning: a past day may lie before the calendar's first year, which it cannot plan.
+        if (!start.isAfter(now)) {
+            throw new InvalidValueException("slot-in-past", "start", "the slot has started or is over");
+        }
         PlannedSlot slot = planner.slotAt(point, matter, start)
                 .orElseThrow(() -> new InvalidValueException(
                         "no-such-slot", "start", "the service point has no slot of this matter at " + start));
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (!slot.start().isAfter(now)) {
-            throw new InvalidValueException("slot-in-past", "start", "the slot has started or is over");
-        }
         if (!release.isReleased(slot.start(), now)) {
             throw new ConflictException(
                     "slot-not-released", "the slot opens for booking at " + release.releasedAt(slot.day()));
