@@ -14,8 +14,10 @@ import java.time.Instant;
  * @param slotStart the start of the slot given back
  * @param principalIdHash salted hash of the principal's ID number
  * @param reason {@code BY_PERSON}, {@code LINKED_PART_CANCELLED} or {@code SCHEDULE_CHANGED}
- * @param detail a human explanation for the person (e.g. why the hall closed), may be {@code null}
- * @param cancelledBySubject token subject of who cancelled (person, agent or admin)
+ * @param detail a human explanation for the person (e.g. why the hall closed, or that the official
+ *     calendar made the day a day off), may be {@code null}
+ * @param cancelledBySubject token subject of who cancelled (person, agent or admin), or
+ *     {@code system} when the official calendar made the day a day off
  * @param channel where the cancellation came from
  * @param fingerprintHash salted hash of device id and client IP of the cancelling request,
  *     {@code null} for a cancellation by a schedule change
