@@ -13,9 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-/** The service keeps the platform conventions on the real infrastructure and seeds its demo data once. */
+/**
+ * The service keeps the platform conventions on the real infrastructure and seeds its demo data
+ * once. It leaves approval-service's topic to {@code OfficialCalendarIT}.
+ */
 @OneWindowIntegrationTest
+@TestPropertySource(properties = "onewindow.appointment.consume-approvals=false")
 class AppointmentServiceIT implements ServiceConventions {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -219,7 +220,8 @@ public class BookingDesk {
                 }
             } catch (RuntimeException e) {
                 for (Booking part : stored) {
-                    bookings.change(part.id(), b -> b.cancelAsLinkedPart(command.requester()));
+                    bookings.change(
+                            part.id(), b -> b.cancelAsLinkedPart(command.requester(), planner.isProvisional(b.day())));
                 }
                 taken.forEach(t -> inventory.giveBack(t.id()));
                 guards.release(keys, code);
@@ -238,11 +240,14 @@ public class BookingDesk {
         List<Booking> parts = booking.linkCode() == null ? List.of(booking) : bookings.byCode(booking.code());
         Instant now = clock.instant();
         List<Booking> cancelled = new ArrayList<>();
-        Booking asked = bookings.change(booking.id(), b -> b.cancelByPerson(requester, now, limits.cancelNotice()));
+        Booking asked = bookings.change(
+                booking.id(),
+                b -> b.cancelByPerson(requester, now, limits.cancelNotice(), planner.isProvisional(b.day())));
         cancelled.add(asked);
         for (Booking part : parts) {
             if (!part.id().equals(booking.id())) {
-                cancelled.add(bookings.change(part.id(), b -> b.cancelAsLinkedPart(requester)));
+                cancelled.add(bookings.change(
+                        part.id(), b -> b.cancelAsLinkedPart(requester, planner.isProvisional(b.day()))));
             }
         }
         for (Booking part : cancelled) {
@@ -282,6 +287,7 @@ public class BookingDesk {
                             slot.day(),
                             slot.start().atZone(zone).toInstant(),
                             slot.end().atZone(zone).toInstant(),
+                            slot.provisional(),
                             newKeys,
                             requester,
                             now,
@@ -297,12 +303,19 @@ public class BookingDesk {
     }
 
     /**
-     * Cancels an active booking because its hall closed or changed hours; the place and the
-     * person's limits are given back. Answers whether it was still active.
+     * Cancels an active booking because its hall closed or changed hours, or the official
+     * calendar made its day a day off; the place and the person's limits are given back. Answers
+     * whether it was still active (so a repeated cancellation changes and announces nothing).
      */
-    public boolean cancelForScheduleChange(String bookingId, String detail, String adminSubject) {
-        Booking cancelled = bookings.change(bookingId, b -> b.cancelForScheduleChange(detail, adminSubject));
-        if (!Booking.SCHEDULE_CHANGED.equals(cancelled.cancelReason())) {
+    public boolean cancelForScheduleChange(String bookingId, String detail, String bySubject) {
+        // Whether this call cancelled it: one already cancelled (by an earlier run of the same
+        // schedule change, or by anything else) must not give its place back a second time.
+        AtomicBoolean cancelledNow = new AtomicBoolean();
+        Booking cancelled = bookings.change(bookingId, b -> {
+            cancelledNow.set(b.status().isActive());
+            b.cancelForScheduleChange(detail, bySubject, planner.isProvisional(b.day()));
+        });
+        if (!cancelledNow.get()) {
             return false;
         }
         inventory.giveBack(cancelled.slotId());
@@ -370,6 +383,7 @@ public class BookingDesk {
                 requester,
                 authorizationRef,
                 keys,
+                slot.provisional(),
                 clock.instant());
     }
 
@@ -386,13 +400,14 @@ public class BookingDesk {
     }
 
     private PlannedSlot bookableSlot(ServicePoint point, MatterOffer matter, LocalDateTime start) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        // Before planning: a past day may lie before the calendar's first year, which it cannot plan.
+        if (!start.isAfter(now)) {
+            throw new InvalidValueException("slot-in-past", "start", "the slot has started or is over");
+        }
         PlannedSlot slot = planner.slotAt(point, matter, start)
                 .orElseThrow(() -> new InvalidValueException(
                         "no-such-slot", "start", "the service point has no slot of this matter at " + start));
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (!slot.start().isAfter(now)) {
-            throw new InvalidValueException("slot-in-past", "start", "the slot has started or is over");
-        }
         if (!release.isReleased(slot.start(), now)) {
             throw new ConflictException(
                     "slot-not-released", "the slot opens for booking at " + release.releasedAt(slot.day()));

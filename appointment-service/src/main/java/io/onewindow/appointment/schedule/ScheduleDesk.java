@@ -19,15 +19,20 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
  * Admins change a service point's schedule: closing a day cancels the bookings on it, each with
  * its own {@code Cancelled} (reason {@code SCHEDULE_CHANGED}, the admin's words as detail) so
- * the portal can tell each person, and one {@code ScheduleChanged} for the point.
+ * the portal can tell each person, and one {@code ScheduleChanged} for the point. The official
+ * working-day calendar closes days the same way when it turns a provisional working day into a
+ * day off ({@link #closeForCalendar}).
  */
 @Component
 public class ScheduleDesk {
+
+    private static final int SCHEDULE_ATTEMPTS = 8;
 
     private final ServicePointDirectory points;
     private final BookingStore bookings;
@@ -84,6 +89,71 @@ public class ScheduleDesk {
                                 planner.slotAt(point, matter, LocalDateTime.ofInstant(booking.slotStart(), zone)))
                         .isEmpty())
                 .toList();
+    }
+
+    /**
+     * Closes {@code days} at the point because the official working-day calendar made them days
+     * off, and cancels every booking on them, each with its own {@code Cancelled} (reason
+     * {@code SCHEDULE_CHANGED}, {@code detail} of its day as the words the person reads). One
+     * {@code ScheduleChanged} ({@code DAY_CLOSED}, every day newly closed) is published for the
+     * point.
+     *
+     * <p>Idempotent, for a recomputation run again after a crash or on a second instance: days
+     * the point has closed already are not announced again, and bookings cancelled already are
+     * neither cancelled nor given back again. Past days are left alone. Answers how many bookings
+     * this call cancelled.
+     */
+    public int closeForCalendar(
+            String servicePointId,
+            List<LocalDate> days,
+            String reason,
+            Function<LocalDate, String> detail,
+            String bySubject) {
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> ahead =
+                days.stream().filter(day -> !day.isBefore(today)).sorted().toList();
+        if (ahead.isEmpty()) {
+            return 0;
+        }
+        // Close first, so no new booking lands on the days while the existing ones are cancelled.
+        for (int attempt = 0; ; attempt++) {
+            ServicePoint point = points.require(servicePointId);
+            List<LocalDate> toClose =
+                    ahead.stream().filter(day -> !point.isClosedOn(day)).toList();
+            if (toClose.isEmpty()) {
+                break;
+            }
+            int affected = toClose.stream()
+                    .mapToInt(day ->
+                            bookings.activeAt(servicePointId, day.toString()).size())
+                    .sum();
+            if (points.changeSchedule(
+                    servicePointId,
+                    stored -> {
+                        ServicePoint closed = stored;
+                        for (LocalDate day : toClose) {
+                            closed = closed.isClosedOn(day) ? closed : closed.closedOn(day);
+                        }
+                        return closed;
+                    },
+                    new ScheduleChanged(servicePointId, "DAY_CLOSED", toClose, reason, affected, bySubject))) {
+                break;
+            }
+            if (attempt >= SCHEDULE_ATTEMPTS) {
+                throw new ConflictException(
+                        "schedule-changed-concurrently", "the schedule of " + servicePointId + " kept changing");
+            }
+        }
+        // Every day, not only those closed now: a run cut short before its cancellations finishes them.
+        int cancelled = 0;
+        for (LocalDate day : ahead) {
+            for (Booking booking : bookings.activeAt(servicePointId, day.toString())) {
+                if (desk.cancelForScheduleChange(booking.id(), detail.apply(day), bySubject)) {
+                    cancelled++;
+                }
+            }
+        }
+        return cancelled;
     }
 
     /** Closes {@code day} at the point; answers how many bookings were cancelled. */

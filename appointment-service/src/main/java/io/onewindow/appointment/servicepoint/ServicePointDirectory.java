@@ -51,6 +51,15 @@ public class ServicePointDirectory {
         return written;
     }
 
+    /** The ids of every service point, in id order (for changes that reach every hall). */
+    public List<String> ids() {
+        Query all = new Query().with(Sort.by("_id"));
+        all.fields().include("_id");
+        return mongo.find(all, org.bson.Document.class, mongo.getCollectionName(ServicePointDocument.class)).stream()
+                .map(doc -> doc.getString("_id"))
+                .toList();
+    }
+
     public Optional<ServicePoint> find(String id) {
         return Optional.ofNullable(mongo.findById(id, ServicePointDocument.class))
                 .map(ServicePointDocument::toDomain);

@@ -46,6 +46,9 @@ public class Availability {
      * One slot as offered.
      *
      * @param state {@code OPEN}, {@code FULL}, {@code NOT_YET_RELEASED} or {@code PAST}
+     * @param provisional whether the slot's day lies in a calendar year answered only provisionally
+     *     (the portal shows 临时推算 beside it): if the official arrangement makes the day a day
+     *     off, bookings on it are cancelled with the reason
      */
     public record OfferedSlot(
             LocalDateTime start,
@@ -53,7 +56,8 @@ public class Availability {
             int capacity,
             int remaining,
             String state,
-            LocalDateTime releasedAt) {}
+            LocalDateTime releasedAt,
+            boolean provisional) {}
 
     public List<OfferedSlot> slots(String servicePointId, String matterCode, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -87,7 +91,8 @@ public class Availability {
                             slot.capacity(),
                             left,
                             state,
-                            state.equals("NOT_YET_RELEASED") ? release.releasedAt(slot.day()) : null);
+                            state.equals("NOT_YET_RELEASED") ? release.releasedAt(slot.day()) : null,
+                            slot.provisional());
                 })
                 .toList();
     }

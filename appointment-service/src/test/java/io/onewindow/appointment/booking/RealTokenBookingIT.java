@@ -34,7 +34,8 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "spring.mongodb.database=appointment_token_it",
             "onewindow.demo-data.enabled=false",
-            "onewindow.scheduling.enabled=false"
+            "onewindow.scheduling.enabled=false",
+            "onewindow.appointment.consume-approvals=false"
         })
 class RealTokenBookingIT {
 

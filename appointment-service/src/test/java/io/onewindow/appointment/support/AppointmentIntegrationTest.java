@@ -14,7 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The service against the shared MongoDB-protocol server and Kafka broker, with the clock the
  * test moves, no demo data and no scheduled jobs (tests drive the sweep). One Spring context for
- * every class that uses it: stories keep apart by their own halls and people, not databases.
+ * every class that uses it: stories keep apart by their own halls and people, not databases. It
+ * does not consume approval-service's topic: an official calendar year published by one test
+ * ({@code OfficialCalendarIT}, a context of its own) must not change the calendar of the others.
  */
 @Documented
 @Inherited
@@ -27,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "spring.mongodb.database=appointment_it",
             "onewindow.demo-data.enabled=false",
-            "onewindow.scheduling.enabled=false"
+            "onewindow.scheduling.enabled=false",
+            "onewindow.appointment.consume-approvals=false"
         })
 public @interface AppointmentIntegrationTest {}

@@ -95,6 +95,9 @@ public final class Booking {
     /**
      * A booking whose place has been taken and whose limits have been claimed: records
      * {@link Booked}. An agent must name the written authorization they act under.
+     *
+     * @param slotProvisional whether the slot's day lies in a calendar year answered only
+     *     provisionally (said in the event)
      */
     public static Booking place(
             String id,
@@ -111,6 +114,7 @@ public final class Booking {
             Requester bookedBy,
             String authorizationRef,
             List<String> guardKeys,
+            boolean slotProvisional,
             Instant now) {
         requireAuthorization(bookedBy, authorizationRef);
         Booking booking = new Booking(
@@ -146,6 +150,7 @@ public final class Booking {
                 bookedBy.agent() ? bookedBy.username() : null,
                 bookedBy.channel(),
                 bookedBy.fingerprintHash(),
+                slotProvisional,
                 department));
         return booking;
     }
@@ -169,34 +174,39 @@ public final class Booking {
 
     /**
      * Cancelled by the person (or their agent): allowed until {@code notice} before the slot.
+     * Each cancellation says whether the slot's day lies in a provisional calendar year
+     * ({@code slotProvisional}, in the event).
      *
      * @throws ConflictException {@code booking-not-active}, {@code cancel-too-late}
      */
-    public void cancelByPerson(Requester by, Instant now, java.time.Duration notice) {
+    public void cancelByPerson(Requester by, Instant now, java.time.Duration notice, boolean slotProvisional) {
         requireActive();
         if (now.isAfter(slotStart.minus(notice))) {
             throw new ConflictException(
                     "cancel-too-late",
                     "a booking can be cancelled until " + notice.toHours() + " hours before the slot");
         }
-        cancel(BY_PERSON, null, by.subject(), by);
+        cancel(BY_PERSON, null, by.subject(), by, slotProvisional);
     }
 
     /** Cancelled because the other part of its linked booking was; no notice rule applies. */
-    public void cancelAsLinkedPart(Requester by) {
+    public void cancelAsLinkedPart(Requester by, boolean slotProvisional) {
         if (status.isActive()) {
-            cancel(LINKED_PART_CANCELLED, null, by.subject(), by);
+            cancel(LINKED_PART_CANCELLED, null, by.subject(), by, slotProvisional);
         }
     }
 
-    /** Cancelled because the hall closed or changed its hours; {@code detail} tells the person why. */
-    public void cancelForScheduleChange(String detail, String adminSubject) {
+    /**
+     * Cancelled because the hall closed or changed its hours, or the official calendar made the
+     * day a day off; {@code detail} tells the person why.
+     */
+    public void cancelForScheduleChange(String detail, String bySubject, boolean slotProvisional) {
         if (status.isActive()) {
-            cancel(SCHEDULE_CHANGED, detail, adminSubject, null);
+            cancel(SCHEDULE_CHANGED, detail, bySubject, null, slotProvisional);
         }
     }
 
-    private void cancel(String reason, String detail, String bySubject, Requester by) {
+    private void cancel(String reason, String detail, String bySubject, Requester by, boolean slotProvisional) {
         status = BookingStatus.CANCELLED;
         cancelReason = reason;
         events.add(new Cancelled(
@@ -211,6 +221,7 @@ public final class Booking {
                 bySubject,
                 by == null ? null : by.channel(),
                 by == null ? null : by.fingerprintHash(),
+                slotProvisional,
                 department));
     }
 
@@ -226,6 +237,7 @@ public final class Booking {
             LocalDate newDay,
             Instant newStart,
             Instant newEnd,
+            boolean newSlotProvisional,
             List<String> newGuardKeys,
             Requester by,
             Instant now,
@@ -259,6 +271,7 @@ public final class Booking {
                 by.agent() ? by.subject() : null,
                 by.channel(),
                 by.fingerprintHash(),
+                newSlotProvisional,
                 department));
     }
 

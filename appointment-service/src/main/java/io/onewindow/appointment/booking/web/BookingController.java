@@ -1,8 +1,10 @@
 package io.onewindow.appointment.booking.web;
 
 import io.onewindow.appointment.booking.BookingDesk;
+import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.Principal;
 import io.onewindow.appointment.booking.domain.Requester;
+import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.ResidentId;
 import io.onewindow.platform.web.SafeText;
@@ -48,10 +50,17 @@ class BookingController {
 
     private final BookingDesk desk;
     private final Identities identities;
+    private final WorkingCalendar calendar;
 
-    BookingController(BookingDesk desk, Identities identities) {
+    BookingController(BookingDesk desk, Identities identities, WorkingCalendar calendar) {
         this.desk = desk;
         this.identities = identities;
+        this.calendar = calendar;
+    }
+
+    // Whether the day is provisional is asked now, so a booking stops being so once its year is official.
+    private BookingView view(Booking booking) {
+        return BookingView.of(booking, calendar.isProvisional(booking.day()));
     }
 
     /**
@@ -102,7 +111,7 @@ class BookingController {
             HttpServletRequest request) {
         Principal principal = identities.principal(caller, body.principalIdNumber());
         Requester requester = identities.requester(caller, request);
-        return BookingView.of(desk.book(new BookingDesk.BookCommand(
+        return view(desk.book(new BookingDesk.BookCommand(
                 principal,
                 requester,
                 body.authorizationRef(),
@@ -150,7 +159,7 @@ class BookingController {
                                 String.valueOf(body.start()),
                                 principal.idHash())))
                 .stream()
-                .map(BookingView::of)
+                .map(this::view)
                 .toList();
     }
 
@@ -159,7 +168,7 @@ class BookingController {
     @Operation(summary = "My bookings", description = "The caller's own bookings, and for agents those they made.")
     List<BookingView> mine(@AuthenticationPrincipal Caller caller) {
         return desk.mine(identities.idHashOrNone(caller), caller.subject()).stream()
-                .map(BookingView::of)
+                .map(this::view)
                 .toList();
     }
 
@@ -170,7 +179,7 @@ class BookingController {
             @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String id,
             @AuthenticationPrincipal Caller caller,
             HttpServletRequest request) {
-        return BookingView.of(desk.one(id, identities.idHashOrNone(caller), identities.requester(caller, request)));
+        return view(desk.one(id, identities.idHashOrNone(caller), identities.requester(caller, request)));
     }
 
     @PostMapping("/{id}/cancel")
@@ -184,7 +193,7 @@ class BookingController {
             @AuthenticationPrincipal Caller caller,
             HttpServletRequest request) {
         return desk.cancel(id, identities.idHashOrNone(caller), identities.requester(caller, request)).stream()
-                .map(BookingView::of)
+                .map(this::view)
                 .toList();
     }
 
@@ -198,7 +207,7 @@ class BookingController {
             @Valid @RequestBody RescheduleRequest body,
             @AuthenticationPrincipal Caller caller,
             HttpServletRequest request) {
-        return BookingView.of(desk.reschedule(
+        return view(desk.reschedule(
                 id, body.start(), identities.idHashOrNone(caller), identities.requester(caller, request)));
     }
 

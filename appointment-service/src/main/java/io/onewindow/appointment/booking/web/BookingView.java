@@ -10,6 +10,9 @@ import java.time.Instant;
  * @param linkCode the linked-booking code when part of one
  * @param status {@code BOOKED}, {@code CANCELLED}, {@code CHECKED_IN} or {@code NO_SHOW}
  * @param bookedByAgent the agent's username when an agent booked, else {@code null}
+ * @param provisional whether the slot's day lies in a calendar year answered only provisionally
+ *     from the holiday law (the portal shows 临时推算 beside the date): the official arrangement,
+ *     once published, may make it a day off, and the booking is then cancelled with the reason
  */
 record BookingView(
         String id,
@@ -23,9 +26,10 @@ record BookingView(
         String principalIdMasked,
         String bookedByAgent,
         String cancelReason,
-        String ticketNumber) {
+        String ticketNumber,
+        boolean provisional) {
 
-    static BookingView of(Booking b) {
+    static BookingView of(Booking b, boolean provisional) {
         return new BookingView(
                 b.id(),
                 b.code(),
@@ -38,6 +42,7 @@ record BookingView(
                 b.principal().idMasked(),
                 b.bookedBy().agent() ? b.bookedBy().username() : null,
                 b.cancelReason(),
-                b.ticketNumber());
+                b.ticketNumber(),
+                provisional);
     }
 }

@@ -77,18 +77,18 @@ public final class ServicePoint {
     /**
      * The opening periods on {@code day}: none on days the point is closed, on public holidays
      * and on ordinary weekends; on a make-up working day (调休) the Monday hours, because the
-     * make-up day works like a weekday and halls publish no separate hours for it. Days the
-     * calendar does not cover yet are closed rather than guessed.
+     * make-up day works like a weekday and halls publish no separate hours for it. In a year the
+     * calendar answers only provisionally (from the holiday law, until the official arrangement is
+     * published) the provisional working days count.
+     *
+     * @throws CalendarNotCoveredException if the day lies past the calendar's provisional horizon
+     *     (or before its first year): refused, not guessed and not silently closed
      */
     public List<TimeRange> hoursOn(LocalDate day, WorkingCalendar calendar) {
         if (closedDays.contains(day)) {
             return List.of();
         }
-        try {
-            if (!calendar.isWorkingDay(day)) {
-                return List.of();
-            }
-        } catch (CalendarNotCoveredException e) {
+        if (!calendar.isWorkingDay(day)) {
             return List.of();
         }
         List<TimeRange> hours = openingHours.getOrDefault(day.getDayOfWeek(), List.of());

@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param start local start time at the service point
  * @param end local end time
  * @param capacity places in the slot
+ * @param provisional whether the slot's day lies in a calendar year answered only provisionally
+ *     from the holiday law (临时推算): the day may still turn out to be a day off when the year's
+ *     official arrangement is published, and its bookings are then cancelled
  */
 public record PlannedSlot(
-        String servicePointId, String matterCode, LocalDateTime start, LocalDateTime end, int capacity) {
+        String servicePointId,
+        String matterCode,
+        LocalDateTime start,
+        LocalDateTime end,
+        int capacity,
+        boolean provisional) {
 
     public PlannedSlot {
         Objects.requireNonNull(servicePointId, "servicePointId");

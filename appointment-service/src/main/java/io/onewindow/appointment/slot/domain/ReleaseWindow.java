@@ -27,7 +27,12 @@ public final class ReleaseWindow {
         this.workingDaysAhead = workingDaysAhead;
     }
 
-    /** The last day whose slots are released at local time {@code now}. */
+    /**
+     * The last day whose slots are released at local time {@code now}. Counted on the calendar as
+     * it is now, provisional years included (so in December the first days of next year are
+     * released before its official arrangement is published); when the count would run past the
+     * calendar's provisional horizon, everything up to the horizon is released and nothing after.
+     */
     public LocalDate lastReleasedDay(LocalDateTime now) {
         LocalDate releaseDay = now.toLocalDate();
         try {
@@ -36,8 +41,15 @@ public final class ReleaseWindow {
             }
             return calendar.addWorkingDays(releaseDay, workingDaysAhead);
         } catch (CalendarNotCoveredException e) {
-            // Beyond the published calendar nothing is released: better closed than guessed.
-            return now.toLocalDate();
+            if (!e.date().isAfter(now.toLocalDate())) {
+                // Counting back ran before the calendar's first year: nothing more is released.
+                return now.toLocalDate();
+            }
+            // Counting ahead ran past the horizon, whose days have no slots anyway.
+            return e.horizon()
+                    .map(horizon -> horizon.atMonth(12).atEndOfMonth())
+                    .filter(last -> !last.isBefore(now.toLocalDate()))
+                    .orElse(now.toLocalDate());
         }
     }
 
@@ -46,7 +58,10 @@ public final class ReleaseWindow {
         return !slotStart.toLocalDate().isAfter(lastReleasedDay(now));
     }
 
-    /** When the day of {@code slotStart} is released (for "not yet open" answers). */
+    /**
+     * When the day of {@code slotStart} is released (for "not yet open" answers); {@code null} if
+     * the count back reaches before the first year the calendar answers.
+     */
     public LocalDateTime releasedAt(LocalDate day) {
         try {
             LocalDate releaseDay = day;

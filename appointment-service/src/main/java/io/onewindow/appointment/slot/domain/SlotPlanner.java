@@ -3,6 +3,7 @@ package io.onewindow.appointment.slot.domain;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +17,13 @@ import java.util.Optional;
  * computed, never stored ahead: a day has slots as soon as it has opening hours, so there is no
  * "no slots because a batch has not run"; the slot document holding the remaining places is
  * created on the first booking.
+ *
+ * <p>Slots follow the working-day calendar as it is now: in a year whose official holiday
+ * arrangement is not published yet they are planned on the days the holiday law leaves working
+ * and marked {@linkplain PlannedSlot#provisional() provisional}; once the official year is
+ * entered, its days off have no slots and its make-up working days (weekends worked, 调休) have
+ * slots under the point's weekday hours, without anything being regenerated. A day past the
+ * calendar's provisional horizon is refused ({@link CalendarNotCoveredException}), not guessed.
  */
 public final class SlotPlanner {
 
@@ -25,21 +33,36 @@ public final class SlotPlanner {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 
-    /** Every slot of {@code matter} at {@code point} from {@code from} to {@code to}, both included. */
+    /**
+     * Every slot of {@code matter} at {@code point} from {@code from} to {@code to}, both included.
+     *
+     * @throws CalendarNotCoveredException if a day lies outside the years the calendar answers
+     */
     public List<PlannedSlot> plan(ServicePoint point, MatterOffer matter, LocalDate from, LocalDate to) {
         List<PlannedSlot> slots = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            for (TimeRange period : point.hoursOn(day, calendar)) {
+            List<TimeRange> hours = point.hoursOn(day, calendar);
+            boolean provisional = !hours.isEmpty() && calendar.isProvisional(day);
+            for (TimeRange period : hours) {
                 LocalDateTime start = day.atTime(period.start());
                 LocalDateTime closing = day.atTime(period.end());
                 while (!start.plusMinutes(matter.minutesPerVisit()).isAfter(closing)) {
                     LocalDateTime end = start.plusMinutes(matter.minutesPerVisit());
-                    slots.add(new PlannedSlot(point.id(), matter.code(), start, end, matter.placesPerSlot()));
+                    slots.add(new PlannedSlot(
+                            point.id(), matter.code(), start, end, matter.placesPerSlot(), provisional));
                     start = end;
                 }
             }
         }
         return slots;
+    }
+
+    /**
+     * Whether {@code day} lies in a calendar year answered only provisionally (临时推算), so that
+     * what is planned on it may change when the official arrangement is published.
+     */
+    public boolean isProvisional(LocalDate day) {
+        return calendar.isProvisional(day);
     }
 
     /** The slot of {@code matter} starting exactly at {@code start}, if the hours make one. */

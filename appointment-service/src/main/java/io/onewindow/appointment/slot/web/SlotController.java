@@ -31,7 +31,10 @@ class SlotController {
             summary = "Slots of a matter",
             description = "Every slot from 'from' to 'to' (both included, at most 31 days; default: today and the "
                     + "next 7 days) with remaining places and a state: OPEN, FULL, NOT_YET_RELEASED (with the "
-                    + "release time) or PAST. Closed on public holidays, open on make-up working days.")
+                    + "release time) or PAST. Closed on public holidays, open on make-up working days. A slot in a "
+                    + "year whose official holiday arrangement is not published yet is counted from the holiday law "
+                    + "and marked provisional: true (临时推算); a range past the calendar's provisional horizon "
+                    + "answers 503 calendar-not-covered.")
     List<Availability.OfferedSlot> slots(
             @PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id,
             @RequestParam @Pattern(regexp = "[A-Za-z0-9.-]{1,64}") String matter,

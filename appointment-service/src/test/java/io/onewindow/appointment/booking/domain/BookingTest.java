@@ -49,6 +49,7 @@ class BookingTest {
                 by,
                 authorization,
                 List.of("day:x#0"),
+                false,
                 SLOT_START.minus(Duration.ofDays(1)));
     }
 
@@ -77,8 +78,8 @@ class BookingTest {
     void refusesCancellingLessThanTwoHoursBeforeTheSlot() {
         Booking booking = booking(PORTAL_CITIZEN, null);
         booking.pullEvents();
-        assertThatThrownBy(
-                        () -> booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(Duration.ofMinutes(119)), NOTICE))
+        assertThatThrownBy(() -> booking.cancelByPerson(
+                        PORTAL_CITIZEN, SLOT_START.minus(Duration.ofMinutes(119)), NOTICE, false))
                 .hasFieldOrPropertyWithValue("code", "cancel-too-late");
         assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
         assertThat(booking.pullEvents()).isEmpty();
@@ -88,11 +89,11 @@ class BookingTest {
     void cancelsUntilTwoHoursBeforeAndRefusesASecondCancel() {
         Booking booking = booking(PORTAL_CITIZEN, null);
         booking.pullEvents();
-        booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(NOTICE), NOTICE);
+        booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(NOTICE), NOTICE, false);
         assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
         Cancelled cancelled = (Cancelled) booking.pullEvents().get(0);
         assertThat(cancelled.reason()).isEqualTo(Booking.BY_PERSON);
-        assertThatThrownBy(() -> booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(NOTICE), NOTICE))
+        assertThatThrownBy(() -> booking.cancelByPerson(PORTAL_CITIZEN, SLOT_START.minus(NOTICE), NOTICE, false))
                 .hasFieldOrPropertyWithValue("code", "booking-not-active");
     }
 
@@ -148,12 +149,14 @@ class BookingTest {
                 PORTAL_CITIZEN,
                 null,
                 List.of(),
+                false,
                 SLOT_START.minus(Duration.ofDays(1)));
         assertThatThrownBy(() -> part.reschedule(
                         "slot-2",
                         LocalDate.of(2026, 12, 3),
                         SLOT_START.plus(Duration.ofDays(1)),
                         SLOT_END.plus(Duration.ofDays(1)),
+                        false,
                         List.of(),
                         PORTAL_CITIZEN,
                         SLOT_START.minus(Duration.ofDays(1)),
@@ -173,11 +176,12 @@ class BookingTest {
                 LocalDate.of(2026, 12, 3),
                 SLOT_START.plus(Duration.ofDays(1)),
                 SLOT_END.plus(Duration.ofDays(1)),
+                false,
                 List.of(),
                 PORTAL_CITIZEN,
                 dayBefore,
                 NOTICE);
-        rescheduledThenCancelled.cancelByPerson(PORTAL_CITIZEN, dayBefore, NOTICE);
+        rescheduledThenCancelled.cancelByPerson(PORTAL_CITIZEN, dayBefore, NOTICE, false);
         Booking missed = booking(AGENT, "AUTH-1");
         missed.markNoShow(SLOT_END.plus(GRACE).plusSeconds(1), GRACE);
 
@@ -214,6 +218,56 @@ class BookingTest {
             return e.department();
         }
         throw new AssertionError("unexpected " + event);
+    }
+
+    @Test
+    void everyEventAboutTheSlotsDaySaysWhetherTheDayIsProvisional() {
+        // A slot in January 2027 while 2027 is counted from the holiday law (临时推算).
+        Instant january = Instant.parse("2027-01-05T01:00:00Z");
+        Booking booking = Booking.place(
+                "b-3",
+                "PROV234567",
+                null,
+                "hall-1",
+                "MR-ENT-REG",
+                "market-regulation",
+                "slot-p",
+                LocalDate.of(2027, 1, 5),
+                january,
+                january.plus(Duration.ofMinutes(20)),
+                CITIZEN,
+                PORTAL_CITIZEN,
+                null,
+                List.of(),
+                true,
+                SLOT_START);
+        assertThat(((Booked) booking.pullEvents().get(0)).slotProvisional()).isTrue();
+        booking.reschedule(
+                "slot-q",
+                LocalDate.of(2027, 1, 6),
+                january.plus(Duration.ofDays(1)),
+                january.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(20)),
+                true,
+                List.of(),
+                PORTAL_CITIZEN,
+                SLOT_START,
+                NOTICE);
+        assertThat(((Rescheduled) booking.pullEvents().get(0)).slotProvisional())
+                .isTrue();
+        // The official year came meanwhile and made the day off: the cancellation is on an official day.
+        booking.cancelForScheduleChange("official calendar 2027 published: 2027-01-06 is a day off", "system", false);
+        Cancelled cancelled = (Cancelled) booking.pullEvents().get(0);
+        assertThat(cancelled.slotProvisional()).isFalse();
+        assertThat(cancelled.reason()).isEqualTo(Booking.SCHEDULE_CHANGED);
+        assertThat(cancelled.detail()).contains("2027-01-06 is a day off");
+        assertThat(cancelled.cancelledBySubject()).isEqualTo("system");
+        booking.cancelForScheduleChange("again", "system", false);
+        assertThat(booking.pullEvents())
+                .as("a second cancellation announces nothing")
+                .isEmpty();
+
+        Booking official = booking(PORTAL_CITIZEN, null);
+        assertThat(((Booked) official.pullEvents().get(0)).slotProvisional()).isFalse();
     }
 
     @Test

@@ -19,6 +19,10 @@ import java.time.Instant;
  * @param agentUsername username of that agent, else {@code null}
  * @param channel where the request came from
  * @param fingerprintHash salted SHA-256 of the {@code X-Device-Id} header and client IP (hex)
+ * @param slotProvisional whether, when the event was written, the slot's day lay in a calendar year
+ *     answered only provisionally from the holiday law (shown as 临时推算: the day may turn out to be
+ *     a day off when the official arrangement is published); {@code false} in events written before
+ *     the field existed
  * @param department the department responsible for the matter, in the platform's department codes
  *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
@@ -36,8 +40,45 @@ public record Booked(
         String agentUsername,
         BookingChannel channel,
         String fingerprintHash,
+        Boolean slotProvisional,
         String department)
         implements DomainEvent {
+
+    public Booked {
+        slotProvisional = Boolean.TRUE.equals(slotProvisional);
+    }
+
+    /** A booking whose slot lies in an official calendar year. */
+    public Booked(
+            String bookingId,
+            String bookingCode,
+            String linkCode,
+            String servicePointId,
+            String matterCode,
+            Instant slotStart,
+            String principalIdHash,
+            String principalIdMasked,
+            String agentSubject,
+            String agentUsername,
+            BookingChannel channel,
+            String fingerprintHash,
+            String department) {
+        this(
+                bookingId,
+                bookingCode,
+                linkCode,
+                servicePointId,
+                matterCode,
+                slotStart,
+                principalIdHash,
+                principalIdMasked,
+                agentSubject,
+                agentUsername,
+                channel,
+                fingerprintHash,
+                false,
+                department);
+    }
 
     @Override
     public String aggregateId() {

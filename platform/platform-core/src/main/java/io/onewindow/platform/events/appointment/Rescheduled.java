@@ -16,6 +16,10 @@ import java.time.Instant;
  * @param agentSubject the agent who rescheduled for the principal, else {@code null}
  * @param channel where the request came from
  * @param fingerprintHash salted hash of device id and client IP
+ * @param slotProvisional whether, when the event was written, the new slot's day lay in a calendar year
+ *     answered only provisionally from the holiday law (shown as 临时推算: the day may turn out to be
+ *     a day off when the official arrangement is published); {@code false} in events written before
+ *     the field existed
  * @param department the department responsible for the matter, in the platform's department codes
  *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
  */
@@ -30,8 +34,39 @@ public record Rescheduled(
         String agentSubject,
         BookingChannel channel,
         String fingerprintHash,
+        Boolean slotProvisional,
         String department)
         implements DomainEvent {
+
+    public Rescheduled {
+        slotProvisional = Boolean.TRUE.equals(slotProvisional);
+    }
+
+    /** A move to a slot that lies in an official calendar year. */
+    public Rescheduled(
+            String bookingId,
+            String servicePointId,
+            String matterCode,
+            Instant previousSlotStart,
+            Instant slotStart,
+            String principalIdHash,
+            String agentSubject,
+            BookingChannel channel,
+            String fingerprintHash,
+            String department) {
+        this(
+                bookingId,
+                servicePointId,
+                matterCode,
+                previousSlotStart,
+                slotStart,
+                principalIdHash,
+                agentSubject,
+                channel,
+                fingerprintHash,
+                false,
+                department);
+    }
 
     @Override
     public String aggregateId() {
