@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +28,8 @@ import tools.jackson.databind.JsonNode;
  * the timeline follow: each moves by one day and stops being provisional, with the old and new date
  * and the reason on supervision's timeline.
  */
+// Last: it publishes an official 2027 for the whole shared platform (junit-platform.properties).
+@Order(Integer.MAX_VALUE)
 class ProvisionalDeadlinesFollowTheOfficialYearIT {
 
     private static final LocalDate ACCEPTANCE_DAY = LocalDate.of(2026, 12, 21);

@@ -92,6 +92,13 @@ public class OfficialCalendar {
      * @throws ConflictException if the year is official already or another entry waits
      */
     public OfficialYearProposal enter(Entry entry, Caller caller) {
+        Year firstOfficial = calendar.officialYears().iterator().next();
+        if (entry.year() <= firstOfficial.getValue()) {
+            throw new InvalidValueException(
+                    "calendar.year-before-calendar",
+                    "year",
+                    "the platform counts from " + firstOfficial + "; years before it are not entered");
+        }
         YearArrangement arrangement = OfficialYearCheck.check(
                 entry.year(), entry.noticeNumber(), entry.noticeDate(), entry.daysOff(), entry.makeUpWorkingDays());
         OfficialYearProposal proposal = OfficialYearProposal.enter(
@@ -127,10 +134,19 @@ public class OfficialCalendar {
         document.proposal.confirm(caller.username(), isOfficial(document.year), now());
         List<DomainEvent> events = document.proposal.pullEvents();
         save(document, events);
+        // Published now, whatever happens next: this instance adopts it at once, and a failure
+        // here is finished by PublishedYearsJob and the calendar watch, not reported as a refusal.
         events.stream()
                 .filter(CalendarYearPublished.class::isInstance)
                 .map(CalendarYearPublished.class::cast)
-                .forEach(adoption::adopt);
+                .forEach(year -> {
+                    try {
+                        adoption.adopt(year);
+                    } catch (RuntimeException e) {
+                        log.error(
+                                "Official calendar {} is published but not adopted here yet; retried", year.year(), e);
+                    }
+                });
         return document.proposal;
     }
 

@@ -15,5 +15,5 @@ interface CaseRepository extends MongoRepository<CaseDocument, String> {
 
     List<CaseDocument> findAllBy(Pageable page);
 
-    List<CaseDocument> findByStateIn(List<String> states, Pageable page);
+    List<CaseDocument> findByStateInAndIdGreaterThan(List<String> states, String afterId, Pageable page);
 }

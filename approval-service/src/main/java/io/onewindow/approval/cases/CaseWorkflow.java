@@ -296,27 +296,41 @@ public class CaseWorkflow {
     public int recomputeDeadlines(DeadlineRecomputer.CalendarChange change) {
         int year = change.year().getValue();
         int recounted = 0;
+        int contended = 0;
         List<String> open = Arrays.stream(CaseState.values())
                 .filter(CaseState::isOpen)
                 .map(Enum::name)
                 .toList();
-        for (int page = 0; ; page++) {
-            List<CaseDocument> batch = cases.findByStateIn(open, PageRequest.of(page, 200, Sort.by("id")));
+        // Paged by id, not by offset: a case that closes meanwhile does not shift the pages.
+        String after = "";
+        while (true) {
+            List<CaseDocument> batch =
+                    cases.findByStateInAndIdGreaterThan(open, after, PageRequest.of(0, 200, Sort.by("id")));
             for (CaseDocument found : batch) {
+                after = found.id;
                 if (!found.data.awaitsRecomputationFor(year)) {
                     continue;
                 }
-                handle(
-                        found.id,
-                        document -> Actor.SYSTEM,
-                        (c, actor) ->
-                                c.recomputeDeadlines(year, change.before(), change.after(), change.reason(), clock));
-                recounted++;
+                try {
+                    handle(
+                            found.id,
+                            document -> Actor.SYSTEM,
+                            (c, actor) -> c.recomputeDeadlines(
+                                    year, change.before(), change.after(), change.reason(), clock));
+                    recounted++;
+                } catch (ConflictException changedMeanwhile) {
+                    contended++;
+                }
             }
             if (batch.size() < 200) {
-                return recounted;
+                break;
             }
         }
+        if (contended > 0) {
+            // The year stays waiting; the next round recounts what was left.
+            throw new IllegalStateException(contended + " case(s) changed meanwhile; recounted in the next round");
+        }
+        return recounted;
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -84,8 +84,9 @@ public final class ApplicationCase {
     private Instant closedAt;
     private LocalDate closedOn;
     private List<AuditLink> audit;
-    // The years whose official arrangement this case's deadlines were recounted on (once each).
-    private Set<Integer> calendarYearsRecomputed;
+    // The official years this case's deadlines were counted on: stamped whenever they are counted,
+    // so recounting a newly official year touches only cases counted while it was provisional.
+    private Set<Integer> officialYearsCounted;
     private transient List<DomainEvent> events;
 
     private ApplicationCase() {}
@@ -165,6 +166,7 @@ public final class ApplicationCase {
         receivedAt = now;
         receivedOn = today;
         art32Deadline = calendar.addWorkingDays(today, art32WorkingDays);
+        countedOn(calendar);
     }
 
     private static void checkMaterials(MatterDefinition matter, List<SubmittedMaterial> materials) {
@@ -406,6 +408,7 @@ public final class ApplicationCase {
         acceptedAutomatically = automatic;
         acceptedBy = actor.username();
         state = CaseState.ACCEPTED;
+        countedOn(calendar);
         record(new ApplicationAccepted(
                 id,
                 caseNumber,
@@ -532,6 +535,7 @@ public final class ApplicationCase {
         LocalDate today = today(clock);
         Instant now = now(clock);
         int paused = calendar.workingDaysBetween(ongoing.startedOn(), today).value();
+        countedOn(calendar);
         suspensions.add(new Suspension(
                 ongoing.procedure(),
                 ongoing.reason(),
@@ -574,6 +578,7 @@ public final class ApplicationCase {
         requireText(reason, "reason", "clock.reason-required");
         extensionWorkingDays = extraWorkingDays;
         extensionReason = reason;
+        countedOn(calendar);
         Instant now = now(clock);
         record(new TimeLimitExtended(
                 id,
@@ -734,12 +739,11 @@ public final class ApplicationCase {
      */
     public boolean recomputeDeadlines(
             int year, WorkingCalendar before, WorkingCalendar after, String reason, Clock clock) {
-        if (!state.isOpen() || (calendarYearsRecomputed != null && calendarYearsRecomputed.contains(year))) {
+        if (!state.isOpen() || (officialYearsCounted != null && officialYearsCounted.contains(year))) {
             return false;
         }
-        calendarYearsRecomputed =
-                calendarYearsRecomputed == null ? new HashSet<>() : new HashSet<>(calendarYearsRecomputed);
-        calendarYearsRecomputed.add(year);
+        officialYearsCounted = officialYearsCounted == null ? new HashSet<>() : new HashSet<>(officialYearsCounted);
+        officialYearsCounted.add(year);
         List<DeadlineChange> changes = new ArrayList<>();
         if (acceptedOn == null && art32Deadline != null && receivedOn != null) {
             int noticeDays =
@@ -755,8 +759,26 @@ public final class ApplicationCase {
             art32Deadline = moved == null ? art32Deadline : moved;
         }
         if (acceptedOn != null) {
-            compare(changes, "statutory", acceptedOn, this::statutoryDueDate, this::statutoryDueDate, before, after);
-            compare(changes, "promised", acceptedOn, this::promisedDueDate, this::promisedDueDate, before, after);
+            // The days the clock stood still were counted on the provisional year too: count the
+            // ended procedures again first, so the due dates rest on the official year only.
+            LocalDate previousStatutory = countable(() -> statutoryDueDate(before));
+            LocalDate previousPromised = countable(() -> promisedDueDate(before));
+            suspensions = new ArrayList<>(suspensions.stream()
+                    .map(p -> p.isOngoing() ? p : recounted(p, after))
+                    .toList());
+            if (previousStatutory != null) {
+                compare(
+                        changes,
+                        "statutory",
+                        acceptedOn,
+                        c -> previousStatutory,
+                        this::statutoryDueDate,
+                        before,
+                        after);
+            }
+            if (previousPromised != null) {
+                compare(changes, "promised", acceptedOn, c -> previousPromised, this::promisedDueDate, before, after);
+            }
             if (completedSteps.size() < matter.steps().size()) {
                 ProcessStep current = matter.steps().get(completedSteps.size());
                 LocalDate since = completedSteps.isEmpty()
@@ -791,6 +813,31 @@ public final class ApplicationCase {
         return true;
     }
 
+    private static Suspension recounted(Suspension ended, WorkingCalendar calendar) {
+        try {
+            return new Suspension(
+                    ended.procedure(),
+                    ended.reason(),
+                    ended.expectedWorkingDays(),
+                    ended.startedOn(),
+                    ended.startedAt(),
+                    ended.endedOn(),
+                    ended.endedAt(),
+                    calendar.workingDaysBetween(ended.startedOn(), ended.endedOn())
+                            .value());
+        } catch (io.onewindow.platform.calendar.CalendarNotCoveredException beyondTheHorizon) {
+            return ended;
+        }
+    }
+
+    private static LocalDate countable(java.util.function.Supplier<LocalDate> count) {
+        try {
+            return count.get();
+        } catch (io.onewindow.platform.calendar.CalendarNotCoveredException beyondTheHorizon) {
+            return null;
+        }
+    }
+
     // Adds a change when the deadline moved or stopped (or started) resting on a provisional year;
     // returns the new date, or null when it cannot be counted on one of the calendars.
     private static LocalDate compare(
@@ -817,9 +864,15 @@ public final class ApplicationCase {
         return current;
     }
 
+    private void countedOn(WorkingCalendar calendar) {
+        Set<Integer> years = officialYearsCounted == null ? new HashSet<>() : new HashSet<>(officialYearsCounted);
+        calendar.officialYears().forEach(y -> years.add(y.getValue()));
+        officialYearsCounted = years;
+    }
+
     /** Whether the deadlines still wait to be recounted on {@code year}'s official arrangement. */
     public boolean awaitsRecomputationFor(int year) {
-        return state.isOpen() && (calendarYearsRecomputed == null || !calendarYearsRecomputed.contains(year));
+        return state.isOpen() && (officialYearsCounted == null || !officialYearsCounted.contains(year));
     }
 
     /**

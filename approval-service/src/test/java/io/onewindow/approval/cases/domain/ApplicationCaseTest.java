@@ -600,4 +600,26 @@ class ApplicationCaseTest {
                         2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "x", clock))
                 .isFalse();
     }
+
+    @Test
+    void theDaysAProcedureStoodStillAreCountedAgainOnTheOfficialYear() {
+        ApplicationCase c = acceptedOn("2026-12-01");
+        clock.setTo("2026-12-15");
+        c.suspendClock(SuspensionProcedure.EXPERT_REVIEW, "专家评审", 10, APPROVER, clock);
+        clock.setTo("2027-01-08");
+        c.resumeClock(APPROVER, clock, CALENDAR);
+        c.pullEvents();
+        LocalDate provisionalDue = c.statutoryDueDate(CALENDAR);
+
+        c.recomputeDeadlines(
+                2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "official 2027", clock);
+
+        // 17 working days paused on the provisional count, 16 once 4 January is off.
+        LocalDate officialDue = WITH_TEST_2027.addWorkingDays(LocalDate.of(2026, 12, 1), 20 + 16);
+        assertThat(c.statutoryDueDate(WITH_TEST_2027)).isEqualTo(officialDue);
+        assertThat(last(c.pullEvents(), io.onewindow.platform.events.approval.CaseDeadlinesRecomputed.class)
+                        .changes())
+                .contains(new io.onewindow.platform.events.approval.DeadlineChange(
+                        "statutory", provisionalDue, officialDue, false));
+    }
 }

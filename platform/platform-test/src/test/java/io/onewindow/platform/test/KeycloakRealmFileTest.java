@@ -37,20 +37,21 @@ class KeycloakRealmFileTest {
             "platform-admin",
             "partner-system");
 
-    private static final Map<String, String> DEMO_USER_ROLES = Map.of(
-            "citizen1", "citizen",
-            "citizen2", "citizen",
-            "enterprise1", "enterprise",
-            "agent1", "agent",
-            "officer1", "window-officer",
-            "approver1", "approver",
-            "deptadmin1", "dept-admin",
-            "catalogadmin1", "catalog-admin",
-            "inspector1", "inspector",
-            "admin1", "platform-admin");
+    private static final Map<String, String> DEMO_USER_ROLES = Map.ofEntries(
+            Map.entry("citizen1", "citizen"),
+            Map.entry("citizen2", "citizen"),
+            Map.entry("enterprise1", "enterprise"),
+            Map.entry("agent1", "agent"),
+            Map.entry("officer1", "window-officer"),
+            Map.entry("approver1", "approver"),
+            Map.entry("deptadmin1", "dept-admin"),
+            Map.entry("catalogadmin1", "catalog-admin"),
+            Map.entry("inspector1", "inspector"),
+            Map.entry("admin1", "platform-admin"),
+            Map.entry("admin2", "platform-admin"));
 
     private static final Set<String> STAFF =
-            Set.of("officer1", "approver1", "deptadmin1", "catalogadmin1", "inspector1", "admin1");
+            Set.of("officer1", "approver1", "deptadmin1", "catalogadmin1", "inspector1", "admin1", "admin2");
 
     private static JsonNode realm;
 

@@ -48,7 +48,8 @@ class KeycloakRealmIT {
                 Arguments.of("deptadmin1", "dept-admin", "market-regulation", "440113197502285191", null),
                 Arguments.of("catalogadmin1", "catalog-admin", "district-admin-service", "440113199308170621", null),
                 Arguments.of("inspector1", "inspector", "discipline-inspection", "440113197001017738", null),
-                Arguments.of("admin1", "platform-admin", "district-admin-service", "440113198604301847", null));
+                Arguments.of("admin1", "platform-admin", "district-admin-service", "440113198604301847", null),
+                Arguments.of("admin2", "platform-admin", "district-admin-service", "440113198806152026", null));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -92,6 +92,21 @@ public class CalendarAutoConfiguration {
             return new StoredCalendarYears(store, properties.rescanInterval(), Clock.systemUTC());
         }
 
+        /** Finishes, once the service is ready, a recomputation a crash left waiting. */
+        @Bean
+        @ConditionalOnBean(OfficialYearAdoption.class)
+        org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent>
+                officialYearsAtStart(OfficialYearAdoption adoption) {
+            return ready -> {
+                try {
+                    adoption.recomputeWaiting();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(OfficialYearAdoption.class)
+                            .error("Recomputing deadlines on official years at start failed; retried later", e);
+                }
+            };
+        }
+
         @Bean
         @ConditionalOnBean(StoredCalendarYears.class)
         @ConditionalOnMissingBean

@@ -36,13 +36,23 @@ public class CalendarHealthIndicator extends AbstractHealthIndicator {
                         "provisionalYears",
                         status.provisionalYears().stream().map(Object::toString).toList())
                 .withDetail("horizon", String.valueOf(status.horizon()));
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        java.time.Year next = java.time.Year.from(status.today()).plusYears(1);
+        java.util.List<String> soon = status.provisionalYears().stream()
+                .filter(y -> !y.isAfter(next))
+                .map(Object::toString)
+                .toList();
+        if (!soon.isEmpty()) {
+            warnings.add("dates in " + String.join(", ", soon) + " are counted provisionally from the holiday law"
+                    + " (临时推算) until the official arrangement is entered (approval-service calendar admin API)");
+        }
         if (coverage.runningOut(status)) {
-            builder.withDetail(
-                    "warning",
-                    "less than " + coverage.warnDays() + " days officially covered: dates after "
-                            + status.lastCoveredDate() + " are provisional (临时推算) until next year's official"
-                            + " arrangement is entered (approval-service calendar admin API or the calendar"
-                            + " directory)");
+            warnings.add("less than " + coverage.warnDays() + " days officially covered: dates after "
+                    + status.lastCoveredDate() + " are provisional until next year's official arrangement is"
+                    + " entered (approval-service calendar admin API or the calendar directory)");
+        }
+        if (!warnings.isEmpty()) {
+            builder.withDetail("warning", String.join("; ", warnings));
         }
     }
 }

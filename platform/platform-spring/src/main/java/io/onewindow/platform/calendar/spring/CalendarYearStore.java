@@ -88,8 +88,20 @@ public final class CalendarYearStore {
 
     /** The years whose deadlines are not recomputed yet, in ascending order. */
     public List<Integer> awaitingRecomputation() {
+        return awaitingRecomputation(null);
+    }
+
+    /**
+     * The years whose deadlines are not recomputed yet, and those recomputed after {@code since}
+     * (still in their grace period: another instance may have counted on the provisional year a
+     * little longer), in ascending order.
+     */
+    public List<Integer> awaitingRecomputation(Instant since) {
         List<Integer> waiting = new ArrayList<>();
-        for (Document doc : years.find(Filters.eq("recomputed", false)).sort(new Document("_id", 1))) {
+        var filter = since == null
+                ? Filters.eq("recomputed", false)
+                : Filters.or(Filters.eq("recomputed", false), Filters.gt("recomputedAt", Date.from(since)));
+        for (Document doc : years.find(filter).sort(new Document("_id", 1))) {
             waiting.add(doc.getInteger("_id"));
         }
         return waiting;

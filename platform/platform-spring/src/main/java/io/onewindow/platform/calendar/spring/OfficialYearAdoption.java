@@ -1,10 +1,16 @@
 package io.onewindow.platform.calendar.spring;
 
 import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.calendar.YearArrangement;
 import io.onewindow.platform.events.approval.CalendarYearPublished;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +18,12 @@ import org.slf4j.LoggerFactory;
  * How a service takes a newly published official year: it records the year in its own database,
  * its calendar counts on it from then on, and every {@link DeadlineRecomputer} of the service
  * recounts the open deadlines that rested on the provisional year; only then is the year marked
- * done. A crash in between leaves the year waiting, and {@link #recomputeWaiting()} (run at start
- * and periodically) finishes it.
+ * done. A crash or a failing recomputer leaves the year waiting, and {@link #recomputeWaiting()}
+ * (run once the service is ready and then every rescan interval) finishes it. For a grace period
+ * after that the recomputers run again each round: another instance of the service may have
+ * counted on the provisional year until it saw the new one, and the recomputers, being
+ * idempotent, change only what is still provisional. A year that came from the calendar directory
+ * (the operators' route) is recorded and recomputed the same way.
  */
 public final class OfficialYearAdoption {
 
@@ -24,6 +34,7 @@ public final class OfficialYearAdoption {
     private final WorkingCalendar calendar;
     private final List<DeadlineRecomputer> recomputers;
     private final Clock clock;
+    private final Duration grace;
 
     public OfficialYearAdoption(
             CalendarYearStore store,
@@ -31,11 +42,25 @@ public final class OfficialYearAdoption {
             WorkingCalendar calendar,
             List<DeadlineRecomputer> recomputers,
             Clock clock) {
+        this(store, source, calendar, recomputers, clock, DEFAULT_GRACE);
+    }
+
+    /** How long after an official year was recomputed the recomputers run again each round. */
+    public static final Duration DEFAULT_GRACE = Duration.ofMinutes(10);
+
+    public OfficialYearAdoption(
+            CalendarYearStore store,
+            StoredCalendarYears source,
+            WorkingCalendar calendar,
+            List<DeadlineRecomputer> recomputers,
+            Clock clock,
+            Duration grace) {
         this.store = store;
         this.source = source;
         this.calendar = calendar;
         this.recomputers = List.copyOf(recomputers);
         this.clock = clock;
+        this.grace = grace;
     }
 
     /**
@@ -59,9 +84,14 @@ public final class OfficialYearAdoption {
         recomputeWaiting();
     }
 
-    /** Recomputes the deadlines of every recorded year not done yet. */
+    /**
+     * Recomputes the deadlines of every recorded year not done yet, and again of those done within
+     * the grace period; records first any official year the calendar took from its directory.
+     * A recomputer that fails leaves its year waiting for the next round; the others still run.
+     */
     public synchronized void recomputeWaiting() {
-        for (int waiting : store.awaitingRecomputation()) {
+        recordDirectoryYears();
+        for (int waiting : store.awaitingRecomputation(clock.instant().minus(grace))) {
             Year year = Year.of(waiting);
             if (!calendar.isOfficial(year)) {
                 source.invalidate();
@@ -75,11 +105,46 @@ public final class OfficialYearAdoption {
             String reason = "official calendar " + year + " published (" + published.noticeNumber() + ")";
             DeadlineRecomputer.CalendarChange change =
                     new DeadlineRecomputer.CalendarChange(year, calendar.asIfProvisional(year), calendar, reason);
+            boolean allDone = true;
             for (DeadlineRecomputer recomputer : recomputers) {
-                recomputer.recompute(change);
+                try {
+                    recomputer.recompute(change);
+                } catch (RuntimeException e) {
+                    allDone = false;
+                    log.warn(
+                            "Recomputing deadlines on official {} with {} failed; retried in the next round",
+                            year,
+                            recomputer.getClass().getSimpleName(),
+                            e);
+                }
             }
-            store.markRecomputed(waiting, clock.instant());
-            log.info("Deadlines resting on provisional {} recomputed by {} recomputer(s)", year, recomputers.size());
+            if (allDone && store.awaitingRecomputation().contains(waiting)) {
+                store.markRecomputed(waiting, clock.instant());
+                log.info(
+                        "Deadlines resting on provisional {} recomputed by {} recomputer(s)", year, recomputers.size());
+            }
+        }
+    }
+
+    // A year added through the calendar directory is official in this service's calendar without
+    // having been published: record it, so its deadlines are recomputed like a published year's.
+    private void recordDirectoryYears() {
+        Set<Year> shipped = WorkingCalendar.officialChina(0).officialYears();
+        for (Year year : calendar.officialYears()) {
+            if (shipped.contains(year) || store.find(year.getValue()).isPresent()) {
+                continue;
+            }
+            YearArrangement arrangement = calendar.arrangementOf(year);
+            Instant now = clock.instant();
+            store.record(new CalendarYearPublished(
+                    year.getValue(),
+                    "calendar directory (operators' route)",
+                    LocalDate.ofInstant(now, ZoneOffset.UTC),
+                    arrangement.entries(),
+                    "calendar-directory",
+                    "calendar-directory",
+                    now));
+            log.info("Official calendar {} from the calendar directory recorded; its deadlines are recomputed", year);
         }
     }
 }

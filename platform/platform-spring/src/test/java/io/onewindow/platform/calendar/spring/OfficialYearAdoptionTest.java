@@ -53,6 +53,10 @@ class OfficialYearAdoptionTest {
     }
 
     private OfficialYearAdoption adoption() {
+        return adoption(Duration.ZERO);
+    }
+
+    private OfficialYearAdoption adoption(Duration grace) {
         return new OfficialYearAdoption(
                 store,
                 source,
@@ -63,7 +67,8 @@ class OfficialYearAdoptionTest {
                     }
                     changes.add(change);
                 }),
-                CLOCK);
+                CLOCK,
+                grace);
     }
 
     static CalendarYearPublished official2027(String extraDayOff) {
@@ -109,8 +114,10 @@ class OfficialYearAdoptionTest {
     @Test
     void aRecomputationCutShortByACrashIsFinishedLater() {
         failNext.set(true);
-        assertThatThrownBy(() -> adoption().adopt(official2027("2027-01-04")))
-                .isInstanceOf(IllegalStateException.class);
+        adoption().adopt(official2027("2027-01-04"));
+        assertThat(calendar.isOfficial(Year.of(2027)))
+                .as("the year counts at once")
+                .isTrue();
         assertThat(store.awaitingRecomputation()).containsExactly(2027);
 
         adoption().recomputeWaiting();
@@ -130,5 +137,32 @@ class OfficialYearAdoptionTest {
         assertThat(restarted.refresh()).isTrue();
         assertThat(restarted.isWorkingDay(LocalDate.of(2027, 1, 4))).isFalse();
         assertThat(restarted.provisionalYears()).containsExactly(Year.of(2028), Year.of(2029));
+    }
+
+    @Test
+    void withinTheGracePeriodTheRecomputersRunAgainEachRoundForLateProvisionalCounts() {
+        adoption(Duration.ofMinutes(10)).adopt(official2027("2027-01-04"));
+        adoption(Duration.ofMinutes(10)).recomputeWaiting();
+
+        assertThat(changes).hasSize(2);
+        adoption(Duration.ZERO).recomputeWaiting();
+        assertThat(changes).as("past the grace period").hasSize(2);
+    }
+
+    @Test
+    void aYearFromTheCalendarDirectoryIsRecordedAndRecomputedToo() {
+        WorkingCalendar fromDirectory = WorkingCalendar.growing(
+                WorkingCalendar.officialChina(),
+                current -> java.util.Optional.of(current.withEntries(
+                        Year.of(2027), official2027("2027-01-04").arrangement().entries())));
+        calendar = fromDirectory;
+        fromDirectory.refresh();
+
+        adoption().recomputeWaiting();
+
+        assertThat(store.find(2027))
+                .hasValueSatisfying(y -> assertThat(y.noticeNumber()).contains("directory"));
+        assertThat(changes).singleElement().satisfies(c -> assertThat(c.year()).isEqualTo(Year.of(2027)));
+        assertThat(store.awaitingRecomputation()).isEmpty();
     }
 }
