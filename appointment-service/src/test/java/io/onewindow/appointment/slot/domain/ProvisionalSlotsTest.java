@@ -60,6 +60,19 @@ class ProvisionalSlotsTest {
     }
 
     @Test
+    void inEarlyDecemberNextYearsSlotsExistAndSayWhenTheyOpen() {
+        // Wednesday 2026-12-02: January 2027 has slots (no longer "no-such-slot") but is not released yet.
+        LocalDateTime early = LocalDateTime.of(2026, 12, 2, 10, 0);
+        ReleaseWindow release = new ReleaseWindow(PROVISIONAL, LocalTime.of(8, 0), 5);
+        assertThat(new SlotPlanner(PROVISIONAL).slotAt(HALL, REGISTRATION, LocalDateTime.of(2027, 1, 4, 9, 0)))
+                .isPresent();
+        assertThat(release.isReleased(LocalDateTime.of(2027, 1, 4, 9, 0), early))
+                .isFalse();
+        // Five working days before Monday 2027-01-04 (Jan 1 off): Dec 31, 30, 29, 28 and Friday Dec 25.
+        assertThat(release.releasedAt(LocalDate.of(2027, 1, 4))).isEqualTo(LocalDateTime.of(2026, 12, 25, 8, 0));
+    }
+
+    @Test
     void theOfficialYearTakesADayOffAwayAndGivesAMakeUpSaturdayWeekdayHours() {
         assertThat(plan(OFFICIAL_2027, TestCalendars.BRIDGING_DAY_OFF)).isEmpty();
         List<PlannedSlot> saturday = plan(OFFICIAL_2027, TestCalendars.MAKE_UP_SATURDAY);
