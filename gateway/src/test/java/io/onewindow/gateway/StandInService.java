@@ -18,7 +18,9 @@ import java.util.concurrent.Executors;
  * headers, body size), so tests can see what the gateway forwarded. A path containing
  * {@code /fail-once/} is answered 502 (as a proxy in front of a service would) the first time
  * it is asked for; one containing {@code /problem-503/} is answered with the service's own 503
- * problem; one containing {@code /slow/} is answered after three seconds.
+ * problem; one containing {@code /slow/} is answered after three seconds, one containing
+ * {@code /hold/} after one second; one containing {@code /conflict/} is answered (after 30 ms)
+ * with the service's own 409 {@code slot-full} problem.
  */
 public final class StandInService implements AutoCloseable {
 
@@ -106,6 +108,20 @@ public final class StandInService implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (exchange.getRequestURI().getRawPath().contains("/hold/")) {
+            pause(1000);
+        }
+        if (exchange.getRequestURI().getRawPath().contains("/conflict/")) {
+            pause(30);
+            byte[] problem = ("{\"type\":\"urn:onewindow:problem:slot-full\",\"status\":409,"
+                            + "\"code\":\"slot-full\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(409, problem.length);
+            exchange.getResponseBody().write(problem);
+            exchange.close();
+            return;
+        }
         if (exchange.getRequestURI().getRawPath().contains("/fail-once/")
                 && failedOnce.add(exchange.getRequestURI().getRawPath())) {
             exchange.sendResponseHeaders(502, -1);
@@ -128,6 +144,14 @@ public final class StandInService implements AutoCloseable {
         exchange.sendResponseHeaders(200, answer.length);
         exchange.getResponseBody().write(answer);
         exchange.close();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

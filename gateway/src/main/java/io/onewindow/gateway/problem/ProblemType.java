@@ -16,6 +16,7 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST),
+    UPGRADE_NOT_SUPPORTED("upgrade-not-supported", HttpStatus.BAD_REQUEST),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final String slug;

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * One Resilience4j circuit breaker and time limiter per route, configured from
  * {@link ResilienceProperties}. (Resilience4j's own default time limit is one second, too
- * short for a service that writes and publishes.)
+ * short for a service that writes and publishes.) Spring Cloud's bulkhead inside the breaker is
+ * switched off ({@code spring.cloud.circuitbreaker.bulkhead.resilience4j.enabled=false}): its
+ * hidden 25 concurrent calls refused at once and its refusals counted as the service failing;
+ * {@link ServiceConcurrencyLimits} limits calls outside the breaker instead.
  */
 @Configuration(proxyBeanMethods = false)
 class ResilienceConfiguration {
@@ -26,7 +29,9 @@ class ResilienceConfiguration {
                 .waitDurationInOpenState(properties.waitInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(properties.permittedCallsInHalfOpenState())
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
-                // a client's oversize upload says nothing about the service's health
+                // only the service's own failures count (BreakerFailures); a client's oversize
+                // upload in particular says nothing about the service's health
+                .recordException(BreakerFailures::isServiceFailure)
                 .ignoreException(RequestBodyTooLargeException::isCauseOf)
                 .build();
         var timeLimiter = TimeLimiterConfig.custom()

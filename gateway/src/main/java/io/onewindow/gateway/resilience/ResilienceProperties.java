@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Circuit breaker, time limiter and retry settings, the same for every service route (each
- * route has its own breaker).
+ * Circuit breaker, time limiter, retry and concurrency settings, the same for every service
+ * route (each service has its own breaker and its own concurrency limit).
  *
  * @param timeout how long one call (retries included) may take before the fallback answers
  * @param failureRateThreshold percentage of failed calls that opens a breaker
@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retries retries of idempotent GETs on connect errors and 502/503/504
  * @param retryFirstBackoff wait before the first retry (doubling after)
  * @param retryMaxBackoff longest wait between retries
+ * @param maxConcurrentCalls calls one service may have in flight through this gateway (a
+ *     service's {@code onewindow.gateway.services.<name>.max-concurrent-calls} overrides it);
+ *     size it from what the service can take at once
+ * @param maxWait how long a call beyond the limit waits for a free place before a 503
  */
 @ConfigurationProperties("onewindow.gateway.resilience")
 public record ResilienceProperties(
@@ -28,4 +32,6 @@ public record ResilienceProperties(
         @DefaultValue("3") int permittedCallsInHalfOpenState,
         @DefaultValue("2") int retries,
         @DefaultValue("50ms") Duration retryFirstBackoff,
-        @DefaultValue("200ms") Duration retryMaxBackoff) {}
+        @DefaultValue("200ms") Duration retryMaxBackoff,
+        @DefaultValue("300") int maxConcurrentCalls,
+        @DefaultValue("500ms") Duration maxWait) {}

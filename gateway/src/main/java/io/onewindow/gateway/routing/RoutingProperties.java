@@ -19,6 +19,10 @@ public record RoutingProperties(Map<String, Service> services) {
         services = services == null ? Map.of() : Map.copyOf(services);
     }
 
-    /** @param uri where the service listens, e.g. {@code http://127.0.0.1:8081} */
-    public record Service(URI uri) {}
+    /**
+     * @param uri where the service listens, e.g. {@code http://127.0.0.1:8081}
+     * @param maxConcurrentCalls calls the service may have in flight through this gateway;
+     *     {@code null} for {@code onewindow.gateway.resilience.max-concurrent-calls}
+     */
+    public record Service(URI uri, Integer maxConcurrentCalls) {}
 }

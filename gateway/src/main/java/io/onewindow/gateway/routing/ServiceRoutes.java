@@ -1,10 +1,12 @@
 package io.onewindow.gateway.routing;
 
 import io.onewindow.gateway.resilience.ResilienceProperties;
+import io.onewindow.gateway.resilience.ServiceConcurrencyLimits;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -17,7 +19,8 @@ import org.springframework.http.HttpStatus;
  * Two routes per service, both behind the service's circuit breaker: its API
  * ({@code /api/<service>/**}, path kept as it is) and its OpenAPI document
  * ({@code /api/<service>/v3/api-docs} → {@code /v3/api-docs}) for the gateway's Swagger UI.
- * Only GETs are retried: a POST that timed out may have been carried out.
+ * Only GETs are retried: a POST that timed out may have been carried out. Each service has one
+ * concurrency limit for both routes, taken before its circuit breaker.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
@@ -26,31 +29,42 @@ class ServiceRoutes {
 
     @Bean
     RouteLocator serviceRouteLocator(
-            RouteLocatorBuilder builder, RoutingProperties routing, ResilienceProperties resilience) {
+            RouteLocatorBuilder builder,
+            RoutingProperties routing,
+            ResilienceProperties resilience,
+            ServiceConcurrencyLimits concurrencyLimits) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (Map.Entry<String, RoutingProperties.Service> entry :
                 routing.services().entrySet()) {
             String service = entry.getKey();
             String uri = entry.getValue().uri().toString();
             String prefix = "/api/" + service;
+            GatewayFilter limit =
+                    concurrencyLimits.filterFor(service, entry.getValue().maxConcurrentCalls());
             routes.route(
                     service + "-api-docs",
                     r -> r.order(-1)
                             .path(prefix + "/v3/api-docs", prefix + "/v3/api-docs/**", prefix + "/v3/api-docs.yaml")
                             .filters(f -> guarded(
-                                    f.rewritePath(prefix + "/(?<docs>v3/api-docs.*)", "/${docs}"), service, resilience))
+                                    f.rewritePath(prefix + "/(?<docs>v3/api-docs.*)", "/${docs}"),
+                                    service,
+                                    limit,
+                                    resilience))
                             .uri(uri));
             routes.route(
                     service,
                     r -> r.path(prefix + "/**")
-                            .filters(f -> guarded(f, service, resilience))
+                            .filters(f -> guarded(f, service, limit, resilience))
                             .uri(uri));
         }
         return routes.build();
     }
 
     private static GatewayFilterSpec guarded(
-            GatewayFilterSpec filters, String service, ResilienceProperties resilience) {
+            GatewayFilterSpec filters, String service, GatewayFilter limit, ResilienceProperties resilience) {
+        // the service's concurrency limit first (outside the breaker): waiting for a place or
+        // being turned away is not the service failing
+        filters.filter(limit);
         // A 503 is what a service answers on purpose, with a problem saying why (e.g. a calendar
         // year not published yet): passed on as it is, neither retried nor held against the
         // service. 502 and 504 come from something in between and count as failures.

@@ -1,0 +1,50 @@
+package io.onewindow.gateway.upgrade;
+
+import io.onewindow.gateway.problem.ProblemResponses;
+import io.onewindow.gateway.problem.ProblemType;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * No service route is a websocket (or any other upgraded) route, so a request to {@code /api/**}
+ * asking to switch protocols ({@code Upgrade}, e.g. {@code websocket}) is answered 400
+ * problem+json ({@code upgrade-not-supported}) before security, rate limit and routing: it is
+ * not forwarded and never reaches a service's circuit breaker. (Forwarded, the gateway would
+ * attempt a websocket handshake the service refuses, and every refusal counted against the
+ * service: five anonymous requests took a service offline.)
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class UpgradeRefusalFilter implements WebFilter {
+
+    private final ProblemResponses problems;
+
+    UpgradeRefusalFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String upgrade = exchange.getRequest().getHeaders().getFirst(HttpHeaders.UPGRADE);
+        if (upgrade == null || !isServicePath(exchange)) {
+            return chain.filter(exchange);
+        }
+        return problems.write(
+                exchange,
+                ProblemType.UPGRADE_NOT_SUPPORTED,
+                new Object[0],
+                Map.of("upgrade", upgrade.length() > 64 ? upgrade.substring(0, 64) : upgrade));
+    }
+
+    private static boolean isServicePath(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+}
