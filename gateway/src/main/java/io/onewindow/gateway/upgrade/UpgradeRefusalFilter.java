@@ -13,12 +13,14 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * No service route is a websocket (or any other upgraded) route, so a request to {@code /api/**}
- * asking to switch protocols ({@code Upgrade}, e.g. {@code websocket}) is answered 400
- * problem+json ({@code upgrade-not-supported}) before security, rate limit and routing: it is
- * not forwarded and never reaches a service's circuit breaker. (Forwarded, the gateway would
- * attempt a websocket handshake the service refuses, and every refusal counted against the
- * service: five anonymous requests took a service offline.)
+ * No service route is a websocket route, so a request to {@code /api/**} asking to switch to
+ * websocket ({@code Upgrade: websocket}) is answered 400 problem+json
+ * ({@code upgrade-not-supported}) before security, rate limit and routing: it is not forwarded
+ * and never reaches a service's circuit breaker. (Forwarded, the gateway would attempt a
+ * websocket handshake the service refuses, and every refusal counted against the service: five
+ * anonymous requests took a service offline.) Other upgrade offers, such as the {@code h2c} that
+ * Java's and other HTTP clients attach to ordinary HTTP/1.1 requests, are a negotiation the server
+ * may decline: those requests are answered as plain HTTP/1.1 as before.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -33,7 +35,7 @@ class UpgradeRefusalFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String upgrade = exchange.getRequest().getHeaders().getFirst(HttpHeaders.UPGRADE);
-        if (upgrade == null || !isServicePath(exchange)) {
+        if (upgrade == null || !asksForWebsocket(upgrade) || !isServicePath(exchange)) {
             return chain.filter(exchange);
         }
         return problems.write(
@@ -41,6 +43,18 @@ class UpgradeRefusalFilter implements WebFilter {
                 ProblemType.UPGRADE_NOT_SUPPORTED,
                 new Object[0],
                 Map.of("upgrade", upgrade.length() > 64 ? upgrade.substring(0, 64) : upgrade));
+    }
+
+    // Upgrade lists protocols separated by commas, each name[/version].
+    static boolean asksForWebsocket(String upgrade) {
+        for (String protocol : upgrade.split(",")) {
+            String name = protocol.strip();
+            int slash = name.indexOf('/');
+            if ((slash < 0 ? name : name.substring(0, slash)).equalsIgnoreCase("websocket")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isServicePath(ServerWebExchange exchange) {

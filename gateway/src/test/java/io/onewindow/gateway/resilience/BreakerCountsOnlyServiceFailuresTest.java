@@ -101,6 +101,20 @@ class BreakerCountsOnlyServiceFailuresTest extends GatewaySliceTest {
     }
 
     @Test
+    void anH2cUpgradeOfferAsJavasHttpClientSendsItIsAnsweredAsPlainHttp() {
+        gateway.mutateWith(mockJwt())
+                .get()
+                .uri("/api/upgraded/plain-http")
+                .header(HttpHeaders.UPGRADE, "h2c")
+                .header(HttpHeaders.CONNECTION, "Upgrade, HTTP2-Settings")
+                .header("HTTP2-Settings", "AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(services.sawPath("/api/upgraded/plain-http")).isTrue();
+    }
+
+    @Test
     void callsBeyondTheConcurrencyLimitWaitThenGet503WithRetryAfterAndTheBreakerStaysClosed() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
