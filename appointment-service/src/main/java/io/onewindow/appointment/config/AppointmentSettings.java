@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The appointment rules (DOMAIN.md §7) as settings under {@code onewindow.appointment.*}; each
+ * The appointment rules (docs/appointment-service.md, "Rules") as settings under {@code onewindow.appointment.*}; each
  * default is the documented rule, each can be overridden by an environment variable
  * (e.g. {@code ONEWINDOW_APPOINTMENT_BOOKINGS_PER_DAY}).
  *

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the supervision service, {@code onewindow.supervision.*}; each is also an environment
- * variable (e.g. {@code ONEWINDOW_SUPERVISION_YELLOW_PERCENT}). Defaults follow DOMAIN.md §5–7.
+ * variable (e.g. {@code ONEWINDOW_SUPERVISION_YELLOW_PERCENT}). Defaults are listed in docs/supervision-service.md.
  *
  * @param yellowPercent share of the promised limit used at which a card turns yellow (rule 1)
  * @param deadlineRuleEnabled rule 1 on/off

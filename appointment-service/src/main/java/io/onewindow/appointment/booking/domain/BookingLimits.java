@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The anti-scalping limits per person (DOMAIN.md §7), each a setting.
+ * The anti-scalping limits per person (docs/appointment-service.md, "Rules"), each a setting.
  *
  * @param perDay bookings per day
  * @param perWeek bookings per ISO week
@@ -37,7 +37,7 @@ public record BookingLimits(
         Objects.requireNonNull(banLength, "banLength");
     }
 
-    /** DOMAIN.md §7 defaults. */
+    /** The defaults listed in docs/appointment-service.md, "Rules". */
     public static BookingLimits defaults() {
         return new BookingLimits(
                 1, 2, 6, 1, Duration.ofHours(2), Duration.ofMinutes(15), 2, Duration.ofDays(30), Duration.ofDays(90));

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * When slots open for booking: at {@code releaseTime} on each working day, the slots of the next
- * {@code workingDaysAhead} working days are released (DOMAIN.md §7: 08:00, 5 working days).
+ * {@code workingDaysAhead} working days are released (defaults 08:00, 5 working days; docs/appointment-service.md).
  * Slots of days already released stay bookable until they start.
  */
 public final class ReleaseWindow {

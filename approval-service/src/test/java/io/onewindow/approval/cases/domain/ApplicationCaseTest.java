@@ -113,7 +113,7 @@ class ApplicationCaseTest {
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(code));
     }
 
-    // ---- statutory clock (DOMAIN.md §3-4 worked examples) ----
+    // ---- statutory clock (docs/calendar.md worked examples) ----
 
     @Test
     void caseAcceptedBeforeSpringFestivalIsDueAfterTheHolidayOnTheOfficialCalendar() {

@@ -1,6 +1,6 @@
 package io.onewindow.elicense.consent.domain;
 
-/** On what ground a license was used (DOMAIN.md §2: every use is tied to one of these). */
+/** On what ground a license was used (docs/e-license-service.md: every use is tied to one of these). */
 public enum UseBasis {
     /** The holder's own use, e.g. in their own application. */
     HOLDER,

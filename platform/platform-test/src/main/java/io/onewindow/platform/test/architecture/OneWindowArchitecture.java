@@ -6,7 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture every service keeps (CONVENTIONS.md), checked in each service with
+ * The architecture every service keeps (README, "Inside a service"), checked in each service with
  * {@code @ArchTest static final ArchTests rules = ArchTests.in(OneWindowArchitecture.class);}.
  */
 public final class OneWindowArchitecture {
