@@ -1,0 +1,235 @@
+package io.onewindow.platform.messaging.aggregate;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.onewindow.platform.domain.AggregateRoot;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.messaging.outbox.EventRecorder;
+import io.onewindow.platform.messaging.outbox.OutboxEntry;
+import io.onewindow.platform.messaging.outbox.OutboxSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Loads an aggregate, applies a change, and saves its state and the events it recorded in one
+ * document write; wakes the outbox relay; and, when the write meets a newer version, reads again
+ * and re-applies the change, with one policy ({@link AggregateSettings}) for every service.
+ *
+ * <pre>{@code
+ * Booking cancelled = bookings.change(id, booking -> booking.cancel(reason, clock));
+ * }</pre>
+ *
+ * A change may throw (a domain rule refused it, the caller may not act): nothing is written and the
+ * exception reaches the caller unchanged. A change may run more than once, each time on a fresh
+ * read, so it must not have effects outside the aggregate that cannot be repeated.
+ *
+ * <p>Build one per aggregate kind with {@link AggregateStores#of(AggregateMapping)}.
+ */
+public final class AggregateStore<A extends AggregateRoot, D> {
+
+    private static final String VERSION = OutboxSource.DEFAULT_VERSION_FIELD;
+
+    private final MongoTemplate mongo;
+    private final AggregateMapping<A, D> mapping;
+    private final EventRecorder recorder;
+    private final Runnable wakeRelay;
+    private final AggregateSettings settings;
+    private final AggregateMetrics metrics;
+    private final String collection;
+
+    AggregateStore(
+            MongoTemplate mongo,
+            AggregateMapping<A, D> mapping,
+            EventRecorder recorder,
+            Runnable wakeRelay,
+            AggregateSettings settings,
+            AggregateMetrics metrics) {
+        this.mongo = Objects.requireNonNull(mongo, "mongo");
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.wakeRelay = wakeRelay == null ? () -> {} : wakeRelay;
+        this.settings = settings == null ? AggregateSettings.DEFAULTS : settings;
+        this.metrics = metrics == null ? AggregateMetrics.NONE : metrics;
+        this.collection = mongo.getCollectionName(mapping.documentType());
+    }
+
+    /** The collection the aggregates live in. */
+    public String collection() {
+        return collection;
+    }
+
+    /**
+     * Stores a new aggregate with the events it recorded.
+     *
+     * @throws DuplicateKeyException when one with the same id (or another unique key) exists
+     */
+    public A add(A aggregate) {
+        List<OutboxEntry> outbox = new ArrayList<>(record(aggregate.pullEvents()));
+        mongo.insert(mapping.toDocument(aggregate, 0, outbox));
+        wake(outbox);
+        return aggregate;
+    }
+
+    /** The aggregate with this id, if stored. */
+    public Optional<A> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, mapping.documentType())).map(mapping::toAggregate);
+    }
+
+    /**
+     * The aggregate with this id.
+     *
+     * @throws NotFoundException when there is none
+     */
+    public A get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException(mapping.kind(), id));
+    }
+
+    /**
+     * Applies {@code change} to the stored aggregate and saves it with its new events, only if no one
+     * wrote it since it was read; otherwise reads again and re-applies, up to
+     * {@link AggregateSettings#attempts()} times.
+     *
+     * @return the aggregate as saved
+     * @throws NotFoundException when there is no aggregate with this id
+     * @throws ConflictException when every attempt met a newer version
+     */
+    public A change(String id, Consumer<? super A> change) {
+        return changeReturning(id, aggregate -> {
+            change.accept(aggregate);
+            return aggregate;
+        });
+    }
+
+    /** As {@link #change(String, Consumer)}, returning what the change returned. */
+    public <R> R changeReturning(String id, Function<? super A, R> change) {
+        return retrying(() -> {
+            D read = mongo.findById(id, mapping.documentType());
+            if (read == null) {
+                throw new NotFoundException(mapping.kind(), id);
+            }
+            A aggregate = mapping.toAggregate(read);
+            R result = change.apply(aggregate);
+            write(aggregate, read);
+            return result;
+        });
+    }
+
+    /**
+     * Changes the aggregate with this id, or, when there is none yet, the one {@code create} makes,
+     * and stores it; two writers creating the same id at once are resolved like a stale version.
+     */
+    public A upsert(String id, Supplier<? extends A> create, Consumer<? super A> change) {
+        return retrying(() -> {
+            D read = mongo.findById(id, mapping.documentType());
+            A aggregate = read == null ? create.get() : mapping.toAggregate(read);
+            change.accept(aggregate);
+            if (read == null) {
+                try {
+                    add(aggregate);
+                } catch (DuplicateKeyException raced) {
+                    throw new OptimisticLockingFailureException("created concurrently: " + id, raced);
+                }
+            } else {
+                write(aggregate, read);
+            }
+            return aggregate;
+        });
+    }
+
+    /**
+     * Saves an aggregate that was read as {@code read} (a use case that found it by a query), only
+     * if the document is still at that version.
+     *
+     * @throws OptimisticLockingFailureException when someone wrote it since; run the whole
+     *     read-change-write in {@link #retrying(Supplier)} to have it repeated
+     */
+    public A save(A aggregate, D read) {
+        write(aggregate, read);
+        return aggregate;
+    }
+
+    /**
+     * Runs a read-change-write (which does its own reads) under this store's retry policy: an
+     * {@link OptimisticLockingFailureException} starts it again, after the last attempt the caller
+     * gets a 409 problem. For use cases that touch the aggregate through a query rather than by id.
+     */
+    public <T> T retrying(Supplier<T> readChangeWrite) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readChangeWrite.get();
+            } catch (OptimisticLockingFailureException stale) {
+                if (attempt >= settings.attempts()) {
+                    metrics.conflict(collection);
+                    throw new ConflictException(
+                            mapping.conflictCode(), mapping.kind() + " changed meanwhile; reload and retry");
+                }
+                metrics.staleRead(collection);
+                pauseBefore(attempt + 1);
+            }
+        }
+    }
+
+    /** The document an aggregate would be stored as, for callers that query by other fields. */
+    public Class<D> documentType() {
+        return mapping.documentType();
+    }
+
+    /** The aggregate a queried document holds. */
+    public A toAggregate(D document) {
+        return mapping.toAggregate(document);
+    }
+
+    private void write(A aggregate, D read) {
+        Long readVersion = mapping.version(read);
+        List<OutboxEntry> outbox = new ArrayList<>(mapping.outbox(read) == null ? List.of() : mapping.outbox(read));
+        List<OutboxEntry> recorded = record(aggregate.pullEvents());
+        outbox.addAll(recorded);
+        long next = readVersion == null ? 1 : readVersion + 1;
+        D replaced = mongo.findAndReplace(
+                query(where("_id").is(mapping.id(aggregate)).and(VERSION).is(readVersion)),
+                mapping.toDocument(aggregate, next, outbox),
+                FindAndReplaceOptions.none());
+        if (replaced == null) {
+            throw new OptimisticLockingFailureException(
+                    mapping.kind() + " " + mapping.id(aggregate) + " is no longer at version " + readVersion);
+        }
+        wake(recorded);
+    }
+
+    private List<OutboxEntry> record(List<DomainEvent> events) {
+        return events.isEmpty() ? List.of() : recorder.record(mapping.topic(), events);
+    }
+
+    private void wake(List<OutboxEntry> recorded) {
+        if (!recorded.isEmpty()) {
+            wakeRelay.run();
+        }
+    }
+
+    private void pauseBefore(int attempt) {
+        Duration backoff = settings.backoff();
+        if (attempt < 3 || backoff.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(backoff.toMillis() + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a change", interrupted);
+        }
+    }
+}
