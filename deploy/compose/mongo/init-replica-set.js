@@ -19,7 +19,7 @@ try {
 for (let i = 0; i < 120 && !db.hello().isWritablePrimary; i++) sleep(1000);
 if (!db.hello().isWritablePrimary) throw new Error('no primary after 120 s');
 
-// Each service may read and write its own database and nothing else (DESIGN.md: a service
+// Each service may read and write its own database and nothing else (README.md, architecture: a service
 // never reads another service's database).
 const services = [
   { user: 'appointment-service', db: 'onewindow_appointment', password: 'APPOINTMENT_SERVICE_MONGODB_PASSWORD' },

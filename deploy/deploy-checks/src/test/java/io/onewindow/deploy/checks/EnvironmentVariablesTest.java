@@ -2,12 +2,17 @@ package io.onewindow.deploy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,27 +119,42 @@ class EnvironmentVariablesTest {
     }
 
     @Test
-    void everyServiceThatReadsThePseudonymKeyGetsTheSameOne() {
+    void everyServiceThatMakesPseudonymsGetsTheSameKeyAndNoOtherServiceGetsIt() {
         // Pseudonyms made under one key are matched under another: a service with its own key (or
-        // the local default) silently recognises nobody.
-        String key = "ONEWINDOW_APPOINTMENT_HASH_SALT";
-        List<String> readers = Deploy.services().stream()
-                .filter(s -> ApplicationSettings.of(s).whyNotRead(key) == null)
+        // the local default) silently recognises nobody. Every service reads the key's property
+        // (IdentityProperties is in platform-spring), but the IdentityPseudonyms bean is lazy: only
+        // a service whose code asks for it uses the key, and only such a service is given the secret.
+        String key = "ONEWINDOW_IDENTITY_PSEUDONYM_KEY";
+        List<String> users = Deploy.services().stream()
+                .filter(EnvironmentVariablesTest::usesPseudonyms)
                 .toList();
-        assertThat(readers).contains("appointment-service", "approval-service", "supervision-service");
+        assertThat(users).contains("appointment-service", "approval-service", "supervision-service");
 
         List<Map<String, Object>> production = Deploy.production();
         Compose compose = Deploy.compose();
         Map<String, Object> inProduction = new LinkedHashMap<>();
         Map<String, Object> inCompose = new LinkedHashMap<>();
-        for (String service : readers) {
+        for (String service : Deploy.services()) {
             Workloads.Container container = Workloads.containers(production).stream()
                     .filter(c -> service.equals(c.application(Deploy.applications())))
                     .findFirst()
                     .orElseThrow();
-            inProduction.put(
-                    service, Workloads.environment(container, production).get(key));
-            inCompose.put(service, compose.environment(service).get(key));
+            Object productionKey = Workloads.environment(container, production).get(key);
+            Object composeKey = compose.environment(service).get(key);
+            if (users.contains(service)) {
+                assertThat(ApplicationSettings.of(service).whyNotRead(key))
+                        .as(service)
+                        .isNull();
+                inProduction.put(service, productionKey);
+                inCompose.put(service, composeKey);
+            } else {
+                assertThat(productionKey)
+                        .as("production " + service + " makes no pseudonyms")
+                        .isNull();
+                assertThat(composeKey)
+                        .as("compose " + service + " makes no pseudonyms")
+                        .isNull();
+            }
         }
         assertThat(inProduction).as("production").doesNotContainValue(null);
         assertThat(inProduction.values().stream().distinct())
@@ -144,6 +164,36 @@ class EnvironmentVariablesTest {
         assertThat(inCompose.values().stream().distinct())
                 .as("compose: " + inCompose)
                 .hasSize(1);
+    }
+
+    @Test
+    void noApplicationIsGivenThePseudonymKeysFormerVariable() {
+        // The platform still reads ONEWINDOW_APPOINTMENT_HASH_SALT for one release when the new
+        // variable is missing (with a warning); deploy/ passes only the new name.
+        String former = "ONEWINDOW_APPOINTMENT_HASH_SALT";
+        Compose compose = Deploy.compose();
+        for (String application : Deploy.applications()) {
+            assertThat(compose.environment(application))
+                    .as("compose " + application)
+                    .doesNotContainKey(former);
+        }
+        Deploy.kubernetes().forEach((rendering, resources) -> {
+            for (Workloads.Container container : Workloads.containers(resources)) {
+                assertThat(Workloads.environment(container, resources))
+                        .as(rendering + " " + container.describe())
+                        .doesNotContainKey(former);
+            }
+        });
+    }
+
+    /** Whether the service's own code asks for the platform's IdentityPseudonyms (the lazy bean). */
+    static boolean usesPseudonyms(String service) {
+        try (Stream<Path> files = Files.walk(Repository.path(service + "/src/main/java"))) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .anyMatch(f -> Repository.read(f).contains("IdentityPseudonyms"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pseudonymKey the one key of the identity pseudonyms in events and stored data (ID
  *     numbers, credit codes, devices); every service that writes or matches pseudonyms must have
- *     the same one (env {@code ONEWINDOW_APPOINTMENT_HASH_SALT} in each service's
- *     {@code application.yml}); at least 16 characters; the default is the local run's demo key
+ *     the same one (env {@value #PSEUDONYM_KEY_VARIABLE}); at least 16 characters; the default is
+ *     the local run's demo key. For one release the key's former variable
+ *     {@value #LEGACY_PSEUDONYM_KEY_VARIABLE} is still read when this one is not set (see
+ *     {@link ServiceAutoConfiguration}).
  */
 @ConfigurationProperties("onewindow.identity")
 public record IdentityProperties(
@@ -17,4 +19,16 @@ public record IdentityProperties(
 
     /** The local run's key; a warning is logged when a deployment keeps it. */
     public static final String DEMO_PSEUDONYM_KEY = "onewindow-local-demo-salt-change-me";
+
+    /** The property of the key. */
+    public static final String PSEUDONYM_KEY_PROPERTY = "onewindow.identity.pseudonym-key";
+
+    /** The environment variable that sets {@value #PSEUDONYM_KEY_PROPERTY} by relaxed binding. */
+    public static final String PSEUDONYM_KEY_VARIABLE = "ONEWINDOW_IDENTITY_PSEUDONYM_KEY";
+
+    /**
+     * The key's former variable, from when only the appointment service had it: read, with a
+     * warning, when {@value #PSEUDONYM_KEY_PROPERTY} is not set. To be removed in the next release.
+     */
+    public static final String LEGACY_PSEUDONYM_KEY_VARIABLE = "ONEWINDOW_APPOINTMENT_HASH_SALT";
 }

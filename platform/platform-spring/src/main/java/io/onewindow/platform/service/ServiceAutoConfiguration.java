@@ -3,6 +3,7 @@ package io.onewindow.platform.service;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,6 +21,8 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties({ServiceProperties.class, IdentityProperties.class})
 public class ServiceAutoConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceAutoConfiguration.class);
+
     /**
      * Tests replace it with a fixed or steppable clock; code never calls {@code now()} without it.
      * With {@code onewindow.clock.offset-file} set (system tests only) it runs shifted by the
@@ -35,19 +38,41 @@ public class ServiceAutoConfiguration {
 
     /**
      * The pseudonyms of ID numbers, credit codes and devices under the platform's one key
-     * ({@code onewindow.identity.pseudonym-key}). Lazy: only services that write or match
-     * pseudonyms create it, and only they warn about the demo key.
+     * ({@code onewindow.identity.pseudonym-key}, see {@link #pseudonymKey}). Lazy: only services
+     * that write or match pseudonyms create it, and only they warn about the demo or the former
+     * variable.
      */
     @Bean
     @Lazy
     @ConditionalOnMissingBean
-    IdentityPseudonyms identityPseudonyms(IdentityProperties properties) {
-        if (IdentityProperties.DEMO_PSEUDONYM_KEY.equals(properties.pseudonymKey())) {
-            LoggerFactory.getLogger(ServiceAutoConfiguration.class)
-                    .warn("onewindow.identity.pseudonym-key is the demo value: set ONEWINDOW_APPOINTMENT_HASH_SALT to"
-                            + " the platform's secret outside the local run, or pseudonyms in events can be"
-                            + " recomputed from ID numbers");
+    IdentityPseudonyms identityPseudonyms(IdentityProperties properties, Environment environment) {
+        return new IdentityPseudonyms(pseudonymKey(properties, environment));
+    }
+
+    /**
+     * The key of the pseudonyms: {@value IdentityProperties#PSEUDONYM_KEY_PROPERTY} when it is set
+     * (env {@value IdentityProperties#PSEUDONYM_KEY_VARIABLE}); otherwise, for one release, the
+     * former variable {@value IdentityProperties#LEGACY_PSEUDONYM_KEY_VARIABLE} with a warning
+     * naming the new one; otherwise the demo key, with a warning.
+     */
+    static String pseudonymKey(IdentityProperties properties, Environment environment) {
+        String legacy = environment.getProperty(IdentityProperties.LEGACY_PSEUDONYM_KEY_VARIABLE);
+        if (!environment.containsProperty(IdentityProperties.PSEUDONYM_KEY_PROPERTY)
+                && legacy != null
+                && !legacy.isBlank()) {
+            LOG.warn(
+                    "the pseudonym key is read from {}, which is deprecated and will no longer be read in the"
+                            + " next release: set {} (onewindow.identity.pseudonym-key) to the same value instead",
+                    IdentityProperties.LEGACY_PSEUDONYM_KEY_VARIABLE,
+                    IdentityProperties.PSEUDONYM_KEY_VARIABLE);
+            return legacy;
         }
-        return new IdentityPseudonyms(properties.pseudonymKey());
+        if (IdentityProperties.DEMO_PSEUDONYM_KEY.equals(properties.pseudonymKey())) {
+            LOG.warn(
+                    "onewindow.identity.pseudonym-key is the demo value: set {} to the platform's secret outside"
+                            + " the local run, or pseudonyms in events can be recomputed from ID numbers",
+                    IdentityProperties.PSEUDONYM_KEY_VARIABLE);
+        }
+        return properties.pseudonymKey();
     }
 }
