@@ -1,14 +1,15 @@
 package io.onewindow.appointment.booking;
 
 import io.onewindow.appointment.booking.domain.BookingBan;
-import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.appointment.booking.domain.Principal;
+import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
-/** The person's view of their ban, and an admin lifting one. */
-@Component
+/** Booking bans: the ban in force for a person, refusing the banned, and an admin lifting one. */
+@UseCase
 public class BanDesk {
 
     private final BanStore bans;
@@ -24,13 +25,30 @@ public class BanDesk {
         return bans.find(idHash).filter(ban -> ban.isActiveAt(clock.instant()));
     }
 
-    /** Lifts the ban in force, with the admin's reason. */
-    public BookingBan liftBan(String idHash, String reason, String adminSubject, String adminUsername) {
-        BookingBan ban = bans.find(idHash).orElseThrow(() -> new NotFoundException("booking ban", "of this person"));
-        ban.lift(reason, adminSubject, adminUsername, clock.instant());
-        if (!bans.save(ban)) {
-            throw new ConflictException("changed-concurrently", "the ban changed meanwhile; try again");
+    /**
+     * Refuses a person whose ban is in force.
+     *
+     * @throws AccessRefusedException {@code booking-banned}, with the ban's end and reason
+     */
+    void refuseBanned(Principal principal) {
+        Optional<BookingBan> ban = currentBan(principal.idHash());
+        if (ban.isPresent()) {
+            throw new AccessRefusedException(
+                    "booking-banned",
+                    "booking is suspended until " + ban.get().until() + " ("
+                            + ban.get().reason() + ")");
         }
-        return ban;
+    }
+
+    /**
+     * Lifts the ban in force, with the admin's reason.
+     *
+     * @throws NotFoundException when the person was never banned
+     */
+    public BookingBan liftBan(String idHash, String reason, String adminSubject, String adminUsername) {
+        if (bans.find(idHash).isEmpty()) {
+            throw new NotFoundException("booking ban", "of this person");
+        }
+        return bans.change(idHash, ban -> ban.lift(reason, adminSubject, adminUsername, clock.instant()));
     }
 }

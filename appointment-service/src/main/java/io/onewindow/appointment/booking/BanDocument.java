@@ -4,7 +4,6 @@ import io.onewindow.appointment.booking.domain.BookingBan;
 import io.onewindow.appointment.booking.domain.Principal;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -41,18 +40,6 @@ record BanDocument(
 
     BookingBan toDomain() {
         return new BookingBan(
-                new Principal(id, principalIdMasked),
-                banId,
-                reason,
-                noShows,
-                imposedAt,
-                until,
-                liftedAt,
-                liftReason,
-                version == null ? 0 : version);
-    }
-
-    List<OutboxEntry> outboxOrEmpty() {
-        return outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+                new Principal(id, principalIdMasked), banId, reason, noShows, imposedAt, until, liftedAt, liftReason);
     }
 }

@@ -1,76 +1,88 @@
 package io.onewindow.appointment.booking;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import io.onewindow.appointment.booking.domain.BookingBan;
 import io.onewindow.platform.events.Topics;
-import io.onewindow.platform.messaging.outbox.EventRecorder;
+import io.onewindow.platform.messaging.aggregate.AggregateMapping;
+import io.onewindow.platform.messaging.aggregate.AggregateStore;
+import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
-import io.onewindow.platform.messaging.outbox.OutboxRelay;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
-/** Booking bans, one document per person; writes carry the events and check the version. */
+/**
+ * Booking bans, one document per person (keyed by the ID hash), written through the platform's
+ * aggregate store: state and events together, version-checked, re-applied on a newer version.
+ */
 @Component
 class BanStore {
 
-    private final MongoTemplate mongo;
-    private final EventRecorder recorder;
-    private final OutboxRelay relay;
+    private final AggregateStore<BookingBan, BanDocument> bans;
 
-    BanStore(MongoTemplate mongo, EventRecorder recorder, OutboxRelay relay) {
-        this.mongo = mongo;
-        this.recorder = recorder;
-        this.relay = relay;
+    BanStore(AggregateStores stores) {
+        this.bans = stores.of(new BanMapping());
     }
 
     Optional<BookingBan> find(String idHash) {
-        return Optional.ofNullable(mongo.findById(idHash, BanDocument.class)).map(BanDocument::toDomain);
+        return bans.find(idHash);
+    }
+
+    /** Changes the person's ban; 404 when they have none. */
+    BookingBan change(String idHash, Consumer<BookingBan> change) {
+        return bans.change(idHash, change);
     }
 
     /**
-     * Writes {@code ban} if the stored one still has {@code ban.version()} (or, for version 0 and
-     * no stored ban, inserts it). Answers whether it was written.
+     * Changes the person's stored ban, or, when they have none yet, stores the one {@code first}
+     * makes; two writers racing are resolved as a newer version.
      */
-    boolean save(BookingBan ban) {
-        List<OutboxEntry> events = recorder.record(Topics.APPOINTMENT, ban.pullEvents());
-        BanDocument read = mongo.findById(ban.principal().idHash(), BanDocument.class);
-        boolean written;
-        if (read == null) {
-            try {
-                mongo.insert(BanDocument.of(ban, 1, events));
-                written = true;
-            } catch (DuplicateKeyException e) {
-                written = false;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                written = false;
-            }
-        } else {
-            List<OutboxEntry> outbox = read.outboxOrEmpty();
-            outbox.addAll(events);
-            written = (read.version() == null ? 0 : read.version()) == ban.version()
-                    && mongo.findAndReplace(
-                                    query(where("_id")
-                                            .is(read.id())
-                                            .and("version")
-                                            .is(read.version())),
-                                    BanDocument.of(ban, ban.version() + 1, outbox),
-                                    FindAndReplaceOptions.none())
-                            != null;
+    BookingBan upsert(String idHash, Supplier<BookingBan> first, Consumer<BookingBan> change) {
+        return bans.upsert(idHash, first, change);
+    }
+
+    /** How a ban maps to its document. */
+    private static final class BanMapping implements AggregateMapping<BookingBan, BanDocument> {
+
+        @Override
+        public Class<BanDocument> documentType() {
+            return BanDocument.class;
         }
-        if (written) {
-            relay.wakeUp();
+
+        @Override
+        public String id(BookingBan ban) {
+            return ban.principal().idHash();
         }
-        return written;
+
+        @Override
+        public BanDocument toDocument(BookingBan ban, long version, List<OutboxEntry> outbox) {
+            return BanDocument.of(ban, version, outbox);
+        }
+
+        @Override
+        public BookingBan toAggregate(BanDocument document) {
+            return document.toDomain();
+        }
+
+        @Override
+        public Long version(BanDocument document) {
+            return document.version();
+        }
+
+        @Override
+        public List<OutboxEntry> outbox(BanDocument document) {
+            return document.outbox();
+        }
+
+        @Override
+        public String topic() {
+            return Topics.APPOINTMENT;
+        }
+
+        @Override
+        public String kind() {
+            return "booking ban";
+        }
     }
 }

@@ -8,7 +8,6 @@ import io.onewindow.platform.events.appointment.BookingChannel;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -95,11 +94,6 @@ record BookingDocument(
                 bookedAt,
                 BookingStatus.valueOf(status),
                 cancelReason,
-                ticketNumber,
-                version == null ? 0 : version);
-    }
-
-    List<OutboxEntry> outboxOrEmpty() {
-        return outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+                ticketNumber);
     }
 }

@@ -5,41 +5,37 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingStatus;
-import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.appointment.booking.domain.NoShowRule;
 import io.onewindow.platform.events.Topics;
-import io.onewindow.platform.messaging.outbox.EventRecorder;
+import io.onewindow.platform.messaging.aggregate.AggregateMapping;
+import io.onewindow.platform.messaging.aggregate.AggregateStore;
+import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
-import io.onewindow.platform.messaging.outbox.OutboxRelay;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Bookings in MongoDB. Every write puts the aggregate's new events into its own outbox in the
- * same single-document write; changes are conditional on the version read, and retried on a
- * fresh read when another writer (or the outbox relay) got there first.
+ * Bookings in MongoDB, written through the platform's aggregate store: state and the recorded
+ * events in one conditional write, re-applied on a fresh read when another writer (or the outbox
+ * relay) got there first; after the last attempt the caller gets 409 {@code changed-concurrently}.
  */
 @Component
 public class BookingStore {
 
-    private static final int ATTEMPTS = 8;
-
     private final MongoTemplate mongo;
-    private final EventRecorder recorder;
-    private final OutboxRelay relay;
+    private final AggregateStore<Booking, BookingDocument> bookings;
 
-    BookingStore(MongoTemplate mongo, EventRecorder recorder, OutboxRelay relay) {
+    BookingStore(AggregateStores stores, MongoTemplate mongo) {
         this.mongo = mongo;
-        this.recorder = recorder;
-        this.relay = relay;
+        this.bookings = stores.of(new BookingMapping());
         mongo.indexOps(BookingDocument.class).createIndex(new Index().on("code", Sort.Direction.ASC));
         mongo.indexOps(BookingDocument.class).createIndex(new Index().on("principalIdHash", Sort.Direction.ASC));
         mongo.indexOps(BookingDocument.class)
@@ -48,12 +44,25 @@ public class BookingStore {
 
     /** Stores a new booking with the events it recorded. */
     public void add(Booking booking) {
-        mongo.insert(BookingDocument.of(booking, 0, recorder.record(Topics.APPOINTMENT, booking.pullEvents())));
-        relay.wakeUp();
+        bookings.add(booking);
     }
 
     public Optional<Booking> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, BookingDocument.class)).map(BookingDocument::toDomain);
+        return bookings.find(id);
+    }
+
+    /**
+     * Applies {@code change} to the stored booking and writes it with its new events, only if no
+     * one changed it since it was read; otherwise reads again and re-applies. The change may throw
+     * a domain exception, which is passed on and writes nothing.
+     */
+    public Booking change(String id, Consumer<Booking> change) {
+        return bookings.change(id, change);
+    }
+
+    /** As {@link #change}, answering what the change answered (on the run that was written). */
+    public <R> R changeReturning(String id, Function<Booking, R> change) {
+        return bookings.changeReturning(id, change);
     }
 
     public List<Booking> byCode(String code) {
@@ -113,41 +122,60 @@ public class BookingStore {
                 .toList();
     }
 
-    public long countNoShows(String idHash, Instant since) {
+    /** The person's no-shows whose slot started within the rule's window. */
+    public long countNoShows(String idHash, NoShowRule.Window window) {
         return mongo.count(
                 query(where("principalIdHash")
                         .is(idHash)
                         .and("status")
                         .is(BookingStatus.NO_SHOW.name())
                         .and("slotStart")
-                        .gte(since)),
+                        .gte(window.from())
+                        .lte(window.to())),
                 BookingDocument.class);
     }
 
-    /**
-     * Applies {@code change} to the stored booking and writes it with its new events, only if
-     * no one changed it since it was read; on a race, reads again and re-applies. The change
-     * may throw a domain exception, which is passed on and writes nothing.
-     */
-    public Booking change(String id, Consumer<Booking> change) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            BookingDocument read = mongo.findById(id, BookingDocument.class);
-            if (read == null) {
-                throw new NotFoundException("booking", id);
-            }
-            Booking booking = read.toDomain();
-            change.accept(booking);
-            List<OutboxEntry> outbox = read.outboxOrEmpty();
-            outbox.addAll(recorder.record(Topics.APPOINTMENT, booking.pullEvents()));
-            long version = read.version() == null ? 0 : read.version();
-            Query sameVersion = query(where("_id").is(id).and("version").is(read.version()));
-            if (mongo.findAndReplace(
-                            sameVersion, BookingDocument.of(booking, version + 1, outbox), FindAndReplaceOptions.none())
-                    != null) {
-                relay.wakeUp();
-                return booking;
-            }
+    /** How a booking maps to its document. */
+    private static final class BookingMapping implements AggregateMapping<Booking, BookingDocument> {
+
+        @Override
+        public Class<BookingDocument> documentType() {
+            return BookingDocument.class;
         }
-        throw new ConflictException("changed-concurrently", "booking " + id + " changed concurrently too often");
+
+        @Override
+        public String id(Booking booking) {
+            return booking.id();
+        }
+
+        @Override
+        public BookingDocument toDocument(Booking booking, long version, List<OutboxEntry> outbox) {
+            return BookingDocument.of(booking, version, outbox);
+        }
+
+        @Override
+        public Booking toAggregate(BookingDocument document) {
+            return document.toDomain();
+        }
+
+        @Override
+        public Long version(BookingDocument document) {
+            return document.version();
+        }
+
+        @Override
+        public List<OutboxEntry> outbox(BookingDocument document) {
+            return document.outbox();
+        }
+
+        @Override
+        public String topic() {
+            return Topics.APPOINTMENT;
+        }
+
+        @Override
+        public String kind() {
+            return "booking";
+        }
     }
 }

@@ -1,52 +1,41 @@
 package io.onewindow.appointment.booking;
 
 import io.onewindow.appointment.booking.domain.Booking;
-import io.onewindow.appointment.booking.domain.BookingBan;
 import io.onewindow.appointment.booking.domain.BookingLimits;
+import io.onewindow.appointment.booking.domain.NoShowRule;
 import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
- * Marks bookings not checked in by slot end plus grace as no-shows, and bans people who reach
- * the no-show threshold in the counting window. Runs on one instance at a time (ShedLock); each
- * booking is changed by a version-checked write, so even two overlapping sweeps record one
- * {@code NoShow} per booking and one ban per person.
+ * Marks bookings not checked in by slot end plus grace as no-shows, and bans people the
+ * {@link NoShowRule} bans: it counts the person's no-shows in the rule's window and lets the rule
+ * impose the ban. Each booking and each ban is changed by a version-checked write, so even two
+ * overlapping sweeps record one {@code NoShow} per booking and one ban per person.
  */
-@Component
+@UseCase
 public class NoShowSweep {
 
-    private static final Logger log = LoggerFactory.getLogger(NoShowSweep.class);
     private static final int BATCH = 500;
 
     private final BookingStore bookings;
     private final BanStore bans;
-    private final LimitGuards guards;
+    private final Places places;
     private final BookingLimits limits;
+    private final NoShowRule rule;
     private final Clock clock;
 
-    NoShowSweep(BookingStore bookings, BanStore bans, LimitGuards guards, BookingLimits limits, Clock clock) {
+    NoShowSweep(
+            BookingStore bookings, BanStore bans, Places places, BookingLimits limits, NoShowRule rule, Clock clock) {
         this.bookings = bookings;
         this.bans = bans;
-        this.guards = guards;
+        this.places = places;
         this.limits = limits;
+        this.rule = rule;
         this.clock = clock;
-    }
-
-    @Scheduled(fixedDelayString = "${onewindow.appointment.no-show-sweep-interval:PT5M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "appointment-no-show-sweep", lockAtMostFor = "PT10M")
-    void scheduled() {
-        int marked = sweepNoShows();
-        if (marked > 0) {
-            log.info("No-show sweep marked {} bookings", marked);
-        }
     }
 
     /** One sweep at the clock's now; answers how many bookings it marked as no-shows. */
@@ -72,18 +61,15 @@ public class NoShowSweep {
         } catch (ConflictException e) {
             return false; // checked in or cancelled since it was read
         }
-        // No longer active for its matter; the day/week/month counts keep it (the place was used up).
-        guards.release(
-                missed.guardKeys().stream().filter(k -> k.startsWith("matter:")).toList(), missed.code());
+        places.releaseMatterLimit(missed);
         String idHash = missed.principal().idHash();
-        int noShows = (int) bookings.countNoShows(idHash, now.minus(limits.noShowWindow()));
-        if (BookingBan.isDue(noShows, limits)) {
-            var current = bans.find(idHash);
-            if (current.isEmpty() || !current.get().isActiveAt(now)) {
-                long version = current.map(BookingBan::version).orElse(0L);
-                bans.save(BookingBan.forNoShows(
-                        missed.principal(), UUID.randomUUID().toString(), noShows, now, limits, version));
-            }
+        int noShows = (int) bookings.countNoShows(idHash, rule.windowAt(now));
+        if (rule.bans(noShows)) {
+            String banId = UUID.randomUUID().toString();
+            bans.upsert(
+                    idHash,
+                    () -> rule.ban(missed.principal(), banId, noShows, now),
+                    ban -> rule.banAgain(ban, banId, noShows, now));
         }
         return true;
     }

@@ -2,6 +2,7 @@ package io.onewindow.appointment.config;
 
 import io.onewindow.appointment.booking.domain.BookingLimits;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.booking.domain.NoShowRule;
 import io.onewindow.appointment.slot.domain.ReleaseWindow;
 import io.onewindow.appointment.slot.domain.SlotPlanner;
 import io.onewindow.platform.calendar.WorkingCalendar;
@@ -35,6 +36,11 @@ class AppointmentConfiguration {
     @Bean
     BookingLimits bookingLimits(AppointmentSettings settings) {
         return settings.limits();
+    }
+
+    @Bean
+    NoShowRule noShowRule(AppointmentSettings settings) {
+        return settings.noShowRule();
     }
 
     @Bean

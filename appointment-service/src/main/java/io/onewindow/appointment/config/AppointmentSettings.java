@@ -1,14 +1,16 @@
 package io.onewindow.appointment.config;
 
 import io.onewindow.appointment.booking.domain.BookingLimits;
+import io.onewindow.appointment.booking.domain.NoShowRule;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The appointment rules (docs/appointment-service.md, "Rules") as settings under {@code onewindow.appointment.*}; each
- * default is the documented rule, each can be overridden by an environment variable
- * (e.g. {@code ONEWINDOW_APPOINTMENT_BOOKINGS_PER_DAY}).
+ * Every setting of the appointment service, {@code onewindow.appointment.*}, with its default
+ * written here and nowhere else (docs/appointment-service.md, "Settings"); each is overridden by
+ * relaxed binding, e.g. {@code ONEWINDOW_APPOINTMENT_BOOKINGS_PER_DAY}.
  *
  * @param releaseTime local time at which slots are released on working days
  * @param releaseWorkingDays how many working days ahead are released
@@ -18,55 +20,47 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param activeBookingsPerMatter active bookings per person and matter
  * @param cancelNotice cancel or reschedule until this long before the slot
  * @param noShowGrace a booking not checked in by slot end plus this is a no-show
- * @param noShowsForBan no-shows within the window that ban
- * @param noShowWindow the window no-shows are counted in
- * @param banLength how long a ban lasts
- * @param noShowSweepInterval how often the no-show sweep runs
+ * @param noShowsForBan no-shows within the window that ban ({@link NoShowRule})
+ * @param noShowWindow the window no-shows are counted in ({@link NoShowRule})
+ * @param banLength how long a ban lasts ({@link NoShowRule})
+ * @param noShowSweepInterval how often the no-show job runs
  * @param queueRecentServices how many recent services the estimated wait averages over
+ * @param consumeApprovals whether official calendar years are taken from approval-service's topic
  */
-@ConfigurationProperties("onewindow.appointment")
+@ConfigurationProperties(AppointmentSettings.PREFIX)
 public record AppointmentSettings(
-        LocalTime releaseTime,
-        Integer releaseWorkingDays,
-        Integer bookingsPerDay,
-        Integer bookingsPerWeek,
-        Integer bookingsPerMonth,
-        Integer activeBookingsPerMatter,
-        Duration cancelNotice,
-        Duration noShowGrace,
-        Integer noShowsForBan,
-        Duration noShowWindow,
-        Duration banLength,
-        Duration noShowSweepInterval,
-        Integer queueRecentServices) {
+        @DefaultValue("08:00") LocalTime releaseTime,
+        @DefaultValue("5") int releaseWorkingDays,
+        @DefaultValue("1") int bookingsPerDay,
+        @DefaultValue("2") int bookingsPerWeek,
+        @DefaultValue("6") int bookingsPerMonth,
+        @DefaultValue("1") int activeBookingsPerMatter,
+        @DefaultValue("PT2H") Duration cancelNotice,
+        @DefaultValue("PT15M") Duration noShowGrace,
+        @DefaultValue("2") int noShowsForBan,
+        @DefaultValue("P30D") Duration noShowWindow,
+        @DefaultValue("P90D") Duration banLength,
+        @DefaultValue("PT5M") Duration noShowSweepInterval,
+        @DefaultValue("10") int queueRecentServices,
+        @DefaultValue("true") boolean consumeApprovals) {
 
-    public AppointmentSettings {
-        BookingLimits d = BookingLimits.defaults();
-        releaseTime = releaseTime == null ? LocalTime.of(8, 0) : releaseTime;
-        releaseWorkingDays = releaseWorkingDays == null ? 5 : releaseWorkingDays;
-        bookingsPerDay = bookingsPerDay == null ? d.perDay() : bookingsPerDay;
-        bookingsPerWeek = bookingsPerWeek == null ? d.perWeek() : bookingsPerWeek;
-        bookingsPerMonth = bookingsPerMonth == null ? d.perMonth() : bookingsPerMonth;
-        activeBookingsPerMatter = activeBookingsPerMatter == null ? d.activePerMatter() : activeBookingsPerMatter;
-        cancelNotice = cancelNotice == null ? d.cancelNotice() : cancelNotice;
-        noShowGrace = noShowGrace == null ? d.noShowGrace() : noShowGrace;
-        noShowsForBan = noShowsForBan == null ? d.noShowsForBan() : noShowsForBan;
-        noShowWindow = noShowWindow == null ? d.noShowWindow() : noShowWindow;
-        banLength = banLength == null ? d.banLength() : banLength;
-        noShowSweepInterval = noShowSweepInterval == null ? Duration.ofMinutes(5) : noShowSweepInterval;
-        queueRecentServices = queueRecentServices == null ? 10 : queueRecentServices;
-    }
+    /** The prefix of the settings. */
+    public static final String PREFIX = "onewindow.appointment";
 
+    /**
+     * The settings' bean name (as {@code @EnableConfigurationProperties} registers it), for
+     * annotations that read a setting by expression: {@code #{@'<BEAN>'.noShowSweepInterval()}}.
+     */
+    public static final String BEAN = PREFIX + "-io.onewindow.appointment.config.AppointmentSettings";
+
+    /** The per-person booking limits. */
     public BookingLimits limits() {
         return new BookingLimits(
-                bookingsPerDay,
-                bookingsPerWeek,
-                bookingsPerMonth,
-                activeBookingsPerMatter,
-                cancelNotice,
-                noShowGrace,
-                noShowsForBan,
-                noShowWindow,
-                banLength);
+                bookingsPerDay, bookingsPerWeek, bookingsPerMonth, activeBookingsPerMatter, cancelNotice, noShowGrace);
+    }
+
+    /** The no-show rule: threshold, window and ban length. */
+    public NoShowRule noShowRule() {
+        return new NoShowRule(noShowsForBan, noShowWindow, banLength);
     }
 }

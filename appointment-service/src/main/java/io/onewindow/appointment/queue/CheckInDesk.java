@@ -5,6 +5,7 @@ import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingLimits;
 import io.onewindow.appointment.booking.domain.BookingStatus;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.queue.domain.Officer;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
@@ -13,19 +14,19 @@ import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
 
 /**
  * Arrival at the hall: the booking code AND the ID card read at the window. Places are not
  * transferable — another person's card is refused, and the attempt is recorded as
  * {@code CheckInRefused} for supervision (the trace of a resold place).
  */
-@Component
+@UseCase
 public class CheckInDesk {
 
     private final BookingStore bookings;

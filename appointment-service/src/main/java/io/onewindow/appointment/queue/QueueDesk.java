@@ -1,7 +1,9 @@
 package io.onewindow.appointment.queue;
 
 import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.config.AppointmentSettings;
 import io.onewindow.appointment.queue.domain.CallingOrder;
+import io.onewindow.appointment.queue.domain.Officer;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.appointment.queue.domain.TicketStatus;
 import io.onewindow.appointment.queue.domain.WaitEstimate;
@@ -9,11 +11,11 @@ import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.platform.domain.AccessRefusedException;
-import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +29,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 
 /** Walk-in tickets, calling the next ticket, marking served or absent, and the live queue status. */
-@Component
+@UseCase
 public class QueueDesk {
-
-    private static final int CALL_ATTEMPTS = 5;
 
     private final TicketStore tickets;
     private final ServicePointDirectory points;
@@ -48,7 +47,7 @@ public class QueueDesk {
             IdentityHasher hasher,
             Clock clock,
             ServiceProperties service,
-            io.onewindow.appointment.config.AppointmentSettings settings) {
+            AppointmentSettings settings) {
         this.tickets = tickets;
         this.points = points;
         this.hasher = hasher;
@@ -87,7 +86,8 @@ public class QueueDesk {
 
     /**
      * Calls the next ticket of a line to a window. Two officers calling at once never get the
-     * same ticket: the call is a version-checked write, and the loser takes the next one.
+     * same ticket: the call is a version-checked write, and the loser takes the next one (after
+     * the store's last attempt, 409 {@code changed-concurrently}).
      */
     public Optional<Ticket> callNext(String servicePointId, String line, String window, Officer officer) {
         ServicePoint point = points.require(servicePointId);
@@ -101,31 +101,20 @@ public class QueueDesk {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        for (int attempt = 0; attempt < CALL_ATTEMPTS; attempt++) {
-            Optional<Ticket> next = CallingOrder.next(tickets.waiting(servicePointId, today, line), now);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            Ticket ticket = next.get();
-            ticket.call(window, officer.subject(), now);
-            if (tickets.save(ticket)) {
-                return Optional.of(ticket);
-            }
-        }
-        return Optional.empty();
+        return tickets.changeChosenWaiting(
+                servicePointId,
+                today,
+                line,
+                waiting -> CallingOrder.next(waiting, now),
+                ticket -> ticket.call(window, officer.subject(), now));
     }
 
     /** Marks a called ticket served, or absent when the visitor did not come to the window. */
     public Ticket finish(String ticketId, boolean absent, Officer officer) {
-        for (int attempt = 0; attempt < CALL_ATTEMPTS; attempt++) {
-            Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new NotFoundException("ticket", ticketId));
+        return tickets.change(ticketId, ticket -> {
             requireServes(officer, ticket.department());
             ticket.finish(absent, officer.subject(), clock.instant());
-            if (tickets.save(ticket)) {
-                return ticket;
-            }
-        }
-        throw new ConflictException("changed-concurrently", "ticket " + ticketId + " kept changing");
+        });
     }
 
     /**

@@ -5,7 +5,6 @@ import io.onewindow.appointment.queue.domain.TicketStatus;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -71,11 +70,6 @@ record TicketDocument(
                 TicketStatus.valueOf(status),
                 window,
                 calledAt,
-                finishedAt,
-                version == null ? 0 : version);
-    }
-
-    List<OutboxEntry> outboxOrEmpty() {
-        return outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+                finishedAt);
     }
 }

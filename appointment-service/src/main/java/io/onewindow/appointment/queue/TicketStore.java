@@ -11,33 +11,38 @@ import com.mongodb.client.model.Updates;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.appointment.queue.domain.TicketStatus;
 import io.onewindow.platform.events.Topics;
-import io.onewindow.platform.messaging.outbox.EventRecorder;
+import io.onewindow.platform.messaging.aggregate.AggregateMapping;
+import io.onewindow.platform.messaging.aggregate.AggregateStore;
+import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
-import io.onewindow.platform.messaging.outbox.OutboxRelay;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
-/** Queue tickets and their per-day, per-line number counters. */
+/**
+ * Queue tickets, written through the platform's aggregate store (state and events together,
+ * version-checked, re-applied on a newer version), and their per-day, per-line number counters.
+ */
 @Component
 class TicketStore {
 
     private final MongoTemplate mongo;
     private final MongoCollection<Document> counters;
-    private final EventRecorder recorder;
-    private final OutboxRelay relay;
+    private final AggregateStore<Ticket, TicketDocument> tickets;
 
-    TicketStore(MongoTemplate mongo, EventRecorder recorder, OutboxRelay relay) {
+    TicketStore(AggregateStores stores, MongoTemplate mongo) {
         this.mongo = mongo;
         this.counters = mongo.getCollection("ticket_counters");
-        this.recorder = recorder;
-        this.relay = relay;
+        this.tickets = stores.of(new TicketMapping());
         mongo.indexOps(TicketDocument.class)
                 .createIndex(new Index()
                         .on("servicePointId", Sort.Direction.ASC)
@@ -57,31 +62,40 @@ class TicketStore {
     }
 
     void add(Ticket ticket) {
-        mongo.insert(TicketDocument.of(ticket, 0, recorder.record(Topics.APPOINTMENT, ticket.pullEvents())));
-        relay.wakeUp();
+        tickets.add(ticket);
     }
 
     Optional<Ticket> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, TicketDocument.class)).map(TicketDocument::toDomain);
+        return tickets.find(id);
     }
 
-    /** Writes a changed ticket if still at the version read; answers whether it was written. */
-    boolean save(Ticket ticket) {
-        TicketDocument read = mongo.findById(ticket.id(), TicketDocument.class);
-        if (read == null || (read.version() == null ? 0 : read.version()) != ticket.version()) {
-            return false;
-        }
-        List<OutboxEntry> outbox = read.outboxOrEmpty();
-        outbox.addAll(recorder.record(Topics.APPOINTMENT, ticket.pullEvents()));
-        boolean written = mongo.findAndReplace(
-                        query(where("_id").is(ticket.id()).and("version").is(read.version())),
-                        TicketDocument.of(ticket, ticket.version() + 1, outbox),
-                        FindAndReplaceOptions.none())
-                != null;
-        if (written) {
-            relay.wakeUp();
-        }
-        return written;
+    /** Changes a ticket, re-applied on a fresh read when someone changed it meanwhile. */
+    Ticket change(String id, Consumer<Ticket> change) {
+        return tickets.change(id, change);
+    }
+
+    /**
+     * Changes the waiting ticket of a line that {@code choose} picks, if any. When another writer
+     * changed it first (another officer called it), the waiting tickets are read again and
+     * {@code choose} picks again, so two officers never get the same ticket.
+     */
+    Optional<Ticket> changeChosenWaiting(
+            String servicePointId,
+            LocalDate day,
+            String line,
+            Function<List<Ticket>, Optional<Ticket>> choose,
+            Consumer<Ticket> change) {
+        return tickets.retrying(() -> {
+            Map<String, TicketDocument> read = waitingDocuments(servicePointId, day, line).stream()
+                    .collect(Collectors.toMap(TicketDocument::id, document -> document));
+            Optional<Ticket> chosen = choose.apply(
+                    read.values().stream().map(TicketDocument::toDomain).toList());
+            chosen.ifPresent(ticket -> {
+                change.accept(ticket);
+                tickets.save(ticket, read.get(ticket.id()));
+            });
+            return chosen;
+        });
     }
 
     List<Ticket> ofDay(String servicePointId, LocalDate day) {
@@ -98,20 +112,60 @@ class TicketStore {
                 .toList();
     }
 
-    List<Ticket> waiting(String servicePointId, LocalDate day, String line) {
-        return mongo
-                .find(
-                        query(where("servicePointId")
-                                .is(servicePointId)
-                                .and("day")
-                                .is(day.toString())
-                                .and("line")
-                                .is(line)
-                                .and("status")
-                                .is(TicketStatus.WAITING.name())),
-                        TicketDocument.class)
-                .stream()
-                .map(TicketDocument::toDomain)
-                .toList();
+    private List<TicketDocument> waitingDocuments(String servicePointId, LocalDate day, String line) {
+        return mongo.find(
+                query(where("servicePointId")
+                        .is(servicePointId)
+                        .and("day")
+                        .is(day.toString())
+                        .and("line")
+                        .is(line)
+                        .and("status")
+                        .is(TicketStatus.WAITING.name())),
+                TicketDocument.class);
+    }
+
+    /** How a ticket maps to its document. */
+    private static final class TicketMapping implements AggregateMapping<Ticket, TicketDocument> {
+
+        @Override
+        public Class<TicketDocument> documentType() {
+            return TicketDocument.class;
+        }
+
+        @Override
+        public String id(Ticket ticket) {
+            return ticket.id();
+        }
+
+        @Override
+        public TicketDocument toDocument(Ticket ticket, long version, List<OutboxEntry> outbox) {
+            return TicketDocument.of(ticket, version, outbox);
+        }
+
+        @Override
+        public Ticket toAggregate(TicketDocument document) {
+            return document.toDomain();
+        }
+
+        @Override
+        public Long version(TicketDocument document) {
+            return document.version();
+        }
+
+        @Override
+        public List<OutboxEntry> outbox(TicketDocument document) {
+            return document.outbox();
+        }
+
+        @Override
+        public String topic() {
+            return Topics.APPOINTMENT;
+        }
+
+        @Override
+        public String kind() {
+            return "ticket";
+        }
     }
 }

@@ -1,16 +1,16 @@
 package io.onewindow.appointment.schedule;
 
-import io.onewindow.appointment.booking.BookingDesk;
 import io.onewindow.appointment.booking.BookingStore;
+import io.onewindow.appointment.booking.HallCancellations;
 import io.onewindow.appointment.booking.domain.Booking;
-import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.servicepoint.ServicePointStore;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
 import io.onewindow.appointment.slot.domain.SlotPlanner;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
-import io.onewindow.platform.events.appointment.ScheduleChanged;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.stereotype.Component;
 
 /**
  * Admins change a service point's schedule: closing a day cancels the bookings on it, each with
@@ -29,22 +28,20 @@ import org.springframework.stereotype.Component;
  * working-day calendar closes days the same way when it turns a provisional working day into a
  * day off ({@link #closeForCalendar}).
  */
-@Component
+@UseCase
 public class ScheduleDesk {
 
-    private static final int SCHEDULE_ATTEMPTS = 8;
-
-    private final ServicePointDirectory points;
+    private final ServicePointStore points;
     private final BookingStore bookings;
-    private final BookingDesk desk;
+    private final HallCancellations desk;
     private final SlotPlanner planner;
     private final Clock clock;
     private final ZoneId zone;
 
     ScheduleDesk(
-            ServicePointDirectory points,
+            ServicePointStore points,
             BookingStore bookings,
-            BookingDesk desk,
+            HallCancellations desk,
             SlotPlanner planner,
             Clock clock,
             ServiceProperties service) {
@@ -65,13 +62,7 @@ public class ScheduleDesk {
         ServicePoint changed = points.require(servicePointId).withOpeningHours(hours);
         Instant now = clock.instant();
         List<Booking> misfits = misfits(changed, now);
-        if (!points.changeSchedule(
-                servicePointId,
-                point -> point.withOpeningHours(hours),
-                new ScheduleChanged(
-                        servicePointId, "HOURS_CHANGED", List.of(), reason, misfits.size(), adminSubject))) {
-            throw new ConflictException("schedule-changed-concurrently", "the schedule changed meanwhile; try again");
-        }
+        points.change(servicePointId, point -> point.changeOpeningHours(hours, reason, misfits.size(), adminSubject));
         // Against the point as now stored, and read again: bookings made before the write are included.
         int cancelled = 0;
         for (Booking booking : misfits(points.require(servicePointId), now)) {
@@ -116,33 +107,15 @@ public class ScheduleDesk {
             return 0;
         }
         // Close first, so no new booking lands on the days while the existing ones are cancelled.
-        for (int attempt = 0; ; attempt++) {
-            ServicePoint point = points.require(servicePointId);
-            List<LocalDate> toClose =
-                    ahead.stream().filter(day -> !point.isClosedOn(day)).toList();
-            if (toClose.isEmpty()) {
-                break;
-            }
-            int affected = toClose.stream()
-                    .mapToInt(day ->
-                            bookings.activeAt(servicePointId, day.toString()).size())
-                    .sum();
-            if (points.changeSchedule(
-                    servicePointId,
-                    stored -> {
-                        ServicePoint closed = stored;
-                        for (LocalDate day : toClose) {
-                            closed = closed.isClosedOn(day) ? closed : closed.closedOn(day);
-                        }
-                        return closed;
-                    },
-                    new ScheduleChanged(servicePointId, "DAY_CLOSED", toClose, reason, affected, bySubject))) {
-                break;
-            }
-            if (attempt >= SCHEDULE_ATTEMPTS) {
-                throw new ConflictException(
-                        "schedule-changed-concurrently", "the schedule of " + servicePointId + " kept changing");
-            }
+        // Days the point has closed already are not announced again; a change re-applied after a
+        // concurrent write judges the point as then stored.
+        if (!points.require(servicePointId).openAmong(ahead).isEmpty()) {
+            points.change(servicePointId, point -> {
+                List<LocalDate> toClose = point.openAmong(ahead);
+                if (!toClose.isEmpty()) {
+                    point.closeDays(toClose, reason, activeOn(servicePointId, toClose), bySubject);
+                }
+            });
         }
         // Every day, not only those closed now: a run cut short before its cancellations finishes them.
         int cancelled = 0;
@@ -166,14 +139,9 @@ public class ScheduleDesk {
             throw new ConflictException("day-already-closed", "the point is already closed on " + day);
         }
         // Close first, so no new booking lands on the day while the existing ones are cancelled.
-        List<Booking> affected = bookings.activeAt(servicePointId, day.toString());
-        if (!points.changeSchedule(
+        points.change(
                 servicePointId,
-                stored -> stored.closedOn(day),
-                new ScheduleChanged(
-                        servicePointId, "DAY_CLOSED", List.of(day), reason, affected.size(), adminSubject))) {
-            throw new ConflictException("schedule-changed-concurrently", "the schedule changed meanwhile; try again");
-        }
+                stored -> stored.closeDays(List.of(day), reason, activeOn(servicePointId, List.of(day)), adminSubject));
         // Read again after the close: a booking that slipped in before it is cancelled too.
         int cancelled = 0;
         for (Booking booking : bookings.activeAt(servicePointId, day.toString())) {
@@ -182,5 +150,12 @@ public class ScheduleDesk {
             }
         }
         return cancelled;
+    }
+
+    private int activeOn(String servicePointId, List<LocalDate> days) {
+        return days.stream()
+                .mapToInt(
+                        day -> bookings.activeAt(servicePointId, day.toString()).size())
+                .sum();
     }
 }

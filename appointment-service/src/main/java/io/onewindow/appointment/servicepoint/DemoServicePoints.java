@@ -26,7 +26,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "onewindow.demo-data.enabled", havingValue = "true")
-class DemoServicePoints implements ApplicationRunner {
+public class DemoServicePoints implements ApplicationRunner {
+
+    /** 企业设立登记 (market-regulation, line B, 20 minutes, 4 places). */
+    public static final MatterOffer ENTERPRISE_REGISTRATION =
+            new MatterOffer("MR-ENT-REG", "企业设立登记", "market-regulation", "B", 20, 4);
+
+    /** 不动产转移登记 (real-estate-registration, line A, 30 minutes, 4 places). */
+    public static final MatterOffer PROPERTY_TRANSFER =
+            new MatterOffer("RE-TRANSFER-REG", "不动产转移登记", "real-estate-registration", "A", 30, 4);
+
+    /** 存量房交易契税申报 (tax, line T, 30 minutes, 4 places). */
+    public static final MatterOffer DEED_TAX = new MatterOffer("TAX-HOUSING-DEED", "存量房交易契税申报", "tax", "T", 30, 4);
+
+    /** 一号联办: the transfer registration and the deed tax under one code. */
+    public static final LinkedBusiness HOUSING_TRANSFER =
+            new LinkedBusiness("HOUSING-TRANSFER", "二手房转移登记(一号联办)", List.of(PROPERTY_TRANSFER.code(), DEED_TAX.code()));
 
     static final String CENTER = "panyu-district-center";
 
@@ -68,10 +83,10 @@ class DemoServicePoints implements ApplicationRunner {
 
     static List<ServicePoint> points() {
         List<ServicePoint> points = new ArrayList<>();
-        MatterOffer entReg = new MatterOffer("MR-ENT-REG", "企业设立登记", "market-regulation", "B", 20, 4);
+        MatterOffer entReg = ENTERPRISE_REGISTRATION;
         MatterOffer foodLic = new MatterOffer("MR-FOOD-LIC", "食品经营许可", "market-regulation", "B", 20, 3);
-        MatterOffer transfer = new MatterOffer("RE-TRANSFER-REG", "不动产转移登记", "real-estate-registration", "A", 30, 4);
-        MatterOffer deedTax = new MatterOffer("TAX-HOUSING-DEED", "存量房交易契税申报", "tax", "T", 30, 4);
+        MatterOffer transfer = PROPERTY_TRANSFER;
+        MatterOffer deedTax = DEED_TAX;
         MatterOffer permit = new MatterOffer("CON-PERMIT", "建筑工程施工许可", "housing-construction", "C", 30, 2);
         MatterOffer trade = new MatterOffer("TRADE-REG", "对外贸易经营者备案", "commerce", "D", 20, 3);
         MatterOffer passport = new MatterOffer("EE-PASSPORT", "普通护照签发", "public-security", "E", 15, 6);
@@ -84,8 +99,7 @@ class DemoServicePoints implements ApplicationRunner {
         MatterOffer legalAid = new MatterOffer("LEGAL-AID", "法律援助申请", "justice", "L", 30, 2);
         MatterOffer taxReg = new MatterOffer("TAX-REG", "涉税信息报告", "tax", "T", 20, 4);
         MatterOffer elderly = new MatterOffer("ELDER-ALLOW", "高龄老人津贴申领", "civil-affairs", "M", 15, 2);
-        LinkedBusiness housingTransfer =
-                new LinkedBusiness("HOUSING-TRANSFER", "二手房转移登记(一号联办)", List.of(transfer.code(), deedTax.code()));
+        LinkedBusiness housingTransfer = HOUSING_TRANSFER;
 
         String address = "广州市番禺区市桥街清河东路319号";
         points.add(point(

@@ -8,7 +8,6 @@ import io.onewindow.appointment.servicepoint.domain.TimeRange;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,13 +81,5 @@ record ServicePointDocument(
                 matters,
                 linkedBusinesses == null ? List.of() : linkedBusinesses,
                 closed);
-    }
-
-    List<OutboxEntry> outboxOrEmpty() {
-        return outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
-    }
-
-    long versionOrZero() {
-        return version == null ? 0 : version;
     }
 }

@@ -8,16 +8,16 @@ import io.onewindow.appointment.slot.domain.ReleaseWindow;
 import io.onewindow.appointment.slot.domain.SlotPlanner;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /** What a person sees before booking: the slots of a matter at a point, with remaining places. */
-@Component
+@UseCase
 public class Availability {
 
     /** Longest range one availability request may cover, so a request cannot make us plan years. */

@@ -11,11 +11,11 @@ import io.onewindow.appointment.slot.SlotInventory;
 import io.onewindow.appointment.slot.domain.PlannedSlot;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
 import io.onewindow.appointment.support.AppointmentIntegrationTest;
-import io.onewindow.appointment.support.MutableClock;
 import io.onewindow.appointment.support.TestIds;
 import io.onewindow.appointment.support.TestPoints;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.events.appointment.BookingChannel;
+import io.onewindow.platform.test.MutableClock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +45,9 @@ class BookingRaceIT {
 
     @Autowired
     BookingDesk desk;
+
+    @Autowired
+    MyBookings myBookings;
 
     @Autowired
     ServicePointDirectory points;
@@ -161,7 +164,7 @@ class BookingRaceIT {
         assertThat(parts).hasSize(2).allMatch(p -> p.code().equals(parts.get(0).linkCode()));
 
         List<Booking> cancelled =
-                desk.cancel(parts.get(1).id(), parts.get(1).principal().idHash(), requester(3500));
+                myBookings.cancel(parts.get(1).id(), parts.get(1).principal().idHash(), requester(3500));
 
         assertThat(cancelled).hasSize(2).allMatch(b -> b.status() == BookingStatus.CANCELLED);
         assertThat(cancelled)
@@ -190,7 +193,7 @@ class BookingRaceIT {
         points.upsert(TestPoints.hallWithPlacesPerSlot("cancel-hall", 1));
         Booking booking =
                 desk.book(command("cancel-hall", TestPoints.BUSINESS_REGISTRATION, WEDNESDAY_NINE, 600, null));
-        desk.cancel(booking.id(), booking.principal().idHash(), requester(600));
+        myBookings.cancel(booking.id(), booking.principal().idHash(), requester(600));
         Booking again = desk.book(command("cancel-hall", TestPoints.BUSINESS_REGISTRATION, WEDNESDAY_NINE, 600, null));
         assertThat(again.id()).isNotEqualTo(booking.id());
         assertThat(inventory.taken(PlannedSlot.idOf("cancel-hall", TestPoints.BUSINESS_REGISTRATION, WEDNESDAY_NINE)))
@@ -203,7 +206,7 @@ class BookingRaceIT {
         Booking booking = desk.book(command("move-hall", TestPoints.BUSINESS_REGISTRATION, WEDNESDAY_NINE, 700, null));
         // Someone else holds the only place at 09:20: moving there is refused and changes nothing.
         desk.book(command("move-hall", TestPoints.BUSINESS_REGISTRATION, WEDNESDAY_NINE.plusMinutes(20), 701, null));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.reschedule(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> myBookings.reschedule(
                         booking.id(),
                         WEDNESDAY_NINE.plusMinutes(20),
                         booking.principal().idHash(),
@@ -212,7 +215,7 @@ class BookingRaceIT {
         String nine = PlannedSlot.idOf("move-hall", TestPoints.BUSINESS_REGISTRATION, WEDNESDAY_NINE);
         assertThat(inventory.taken(nine)).isEqualTo(1);
 
-        Booking moved = desk.reschedule(
+        Booking moved = myBookings.reschedule(
                 booking.id(),
                 WEDNESDAY_NINE.plusMinutes(40),
                 booking.principal().idHash(),

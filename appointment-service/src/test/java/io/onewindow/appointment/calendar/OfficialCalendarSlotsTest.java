@@ -12,10 +12,10 @@ import static org.mockito.Mockito.when;
 
 import io.onewindow.appointment.schedule.ScheduleDesk;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
-import io.onewindow.appointment.support.MutableClock;
 import io.onewindow.appointment.support.TestCalendars;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.calendar.spring.DeadlineRecomputer.CalendarChange;
+import io.onewindow.platform.test.MutableClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;

@@ -1,5 +1,6 @@
 package io.onewindow.appointment.support;
 
+import io.onewindow.platform.test.MutableClock;
 import java.time.LocalDateTime;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,6 @@
 package io.onewindow.appointment.support;
 
-import io.onewindow.appointment.servicepoint.domain.LinkedBusiness;
-import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.DemoServicePoints;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
@@ -11,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Service points shaped for a test story. */
+/** Service points shaped for a test story, booking the demo data's matters with the places a story needs. */
 public final class TestPoints {
 
-    public static final String BUSINESS_REGISTRATION = "MR-ENT-REG";
-    public static final String TRANSFER = "RE-TRANSFER-REG";
-    public static final String DEED_TAX = "TAX-HOUSING-DEED";
-    public static final String HOUSING_TRANSFER = "HOUSING-TRANSFER";
+    public static final String BUSINESS_REGISTRATION = DemoServicePoints.ENTERPRISE_REGISTRATION.code();
+    public static final String TRANSFER = DemoServicePoints.PROPERTY_TRANSFER.code();
+    public static final String DEED_TAX = DemoServicePoints.DEED_TAX.code();
+    public static final String HOUSING_TRANSFER = DemoServicePoints.HOUSING_TRANSFER.code();
 
     private TestPoints() {}
 
@@ -44,11 +43,10 @@ public final class TestPoints {
                 hours,
                 4,
                 List.of(
-                        new MatterOffer(
-                                BUSINESS_REGISTRATION, "企业设立登记", "market-regulation", "B", 20, registrationPlaces),
-                        new MatterOffer(TRANSFER, "不动产转移登记", "real-estate-registration", "A", 30, registrationPlaces),
-                        new MatterOffer(DEED_TAX, "存量房交易契税申报", "tax", "T", 30, taxPlaces)),
-                List.of(new LinkedBusiness(HOUSING_TRANSFER, "二手房转移登记", List.of(TRANSFER, DEED_TAX))),
+                        DemoServicePoints.ENTERPRISE_REGISTRATION.withPlacesPerSlot(registrationPlaces),
+                        DemoServicePoints.PROPERTY_TRANSFER.withPlacesPerSlot(registrationPlaces),
+                        DemoServicePoints.DEED_TAX.withPlacesPerSlot(taxPlaces)),
+                List.of(DemoServicePoints.HOUSING_TRANSFER),
                 Set.of());
     }
 }

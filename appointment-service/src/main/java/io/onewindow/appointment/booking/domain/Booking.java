@@ -1,7 +1,7 @@
 package io.onewindow.appointment.booking.domain;
 
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.appointment.Booked;
 import io.onewindow.platform.events.appointment.Cancelled;
 import io.onewindow.platform.events.appointment.CheckInRefused;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * One place held in one slot, in the real name of the person who will come. Guards its own
  * transitions and records the events they cause; the use case saves it with its outbox.
  */
-public final class Booking {
+public final class Booking extends AggregateRoot {
 
     /** Cancelled by the person or their agent. */
     public static final String BY_PERSON = "BY_PERSON";
@@ -47,8 +47,6 @@ public final class Booking {
     private BookingStatus status;
     private String cancelReason;
     private String ticketNumber;
-    private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
 
     /** Rebuilds a booking from storage; records no event. */
     public Booking(
@@ -69,8 +67,7 @@ public final class Booking {
             Instant bookedAt,
             BookingStatus status,
             String cancelReason,
-            String ticketNumber,
-            long version) {
+            String ticketNumber) {
         this.id = Objects.requireNonNull(id, "id");
         this.code = Objects.requireNonNull(code, "code");
         this.linkCode = linkCode;
@@ -89,69 +86,52 @@ public final class Booking {
         this.status = Objects.requireNonNull(status, "status");
         this.cancelReason = cancelReason;
         this.ticketNumber = ticketNumber;
-        this.version = version;
     }
 
     /**
      * A booking whose place has been taken and whose limits have been claimed: records
      * {@link Booked}. An agent must name the written authorization they act under.
      *
-     * @param slotProvisional whether the slot's day lies in a calendar year answered only
-     *     provisionally (said in the event)
+     * @throws ConflictException {@code agent-authorization-required}
      */
-    public static Booking place(
-            String id,
-            String code,
-            String linkCode,
-            String servicePointId,
-            String matterCode,
-            String department,
-            String slotId,
-            LocalDate day,
-            Instant slotStart,
-            Instant slotEnd,
-            Principal principal,
-            Requester bookedBy,
-            String authorizationRef,
-            List<String> guardKeys,
-            boolean slotProvisional,
-            Instant now) {
-        requireAuthorization(bookedBy, authorizationRef);
+    public static Booking place(NewBooking placed, Instant now) {
+        requireAuthorization(placed.bookedBy(), placed.authorizationRef());
+        BookedSlot slot = placed.slot();
         Booking booking = new Booking(
-                id,
-                code,
-                linkCode,
-                servicePointId,
-                matterCode,
-                department,
-                slotId,
-                day,
-                slotStart,
-                slotEnd,
-                principal,
-                bookedBy,
-                authorizationRef,
-                guardKeys,
+                placed.id(),
+                placed.code(),
+                placed.linkCode(),
+                placed.servicePointId(),
+                placed.matterCode(),
+                placed.department(),
+                slot.slotId(),
+                slot.day(),
+                slot.start(),
+                slot.end(),
+                placed.principal(),
+                placed.bookedBy(),
+                placed.authorizationRef(),
+                placed.guardKeys(),
                 now,
                 BookingStatus.BOOKED,
                 null,
-                null,
-                0);
-        booking.events.add(new Booked(
-                id,
-                code,
-                linkCode,
-                servicePointId,
-                matterCode,
-                slotStart,
-                principal.idHash(),
-                principal.idMasked(),
+                null);
+        Requester bookedBy = placed.bookedBy();
+        booking.record(new Booked(
+                booking.id,
+                booking.code,
+                booking.linkCode,
+                booking.servicePointId,
+                booking.matterCode,
+                booking.slotStart,
+                booking.principal.idHash(),
+                booking.principal.idMasked(),
                 bookedBy.agent() ? bookedBy.subject() : null,
                 bookedBy.agent() ? bookedBy.username() : null,
                 bookedBy.channel(),
                 bookedBy.fingerprintHash(),
-                slotProvisional,
-                department));
+                slot.provisional(),
+                booking.department));
         return booking;
     }
 
@@ -209,7 +189,7 @@ public final class Booking {
     private void cancel(String reason, String detail, String bySubject, Requester by, boolean slotProvisional) {
         status = BookingStatus.CANCELLED;
         cancelReason = reason;
-        events.add(new Cancelled(
+        record(new Cancelled(
                 id,
                 linkCode,
                 servicePointId,
@@ -233,21 +213,13 @@ public final class Booking {
      *     {@code linked-booking-reschedule}, {@code same-slot}
      */
     public void reschedule(
-            String newSlotId,
-            LocalDate newDay,
-            Instant newStart,
-            Instant newEnd,
-            boolean newSlotProvisional,
-            List<String> newGuardKeys,
-            Requester by,
-            Instant now,
-            java.time.Duration notice) {
+            BookedSlot newSlot, List<String> newGuardKeys, Requester by, Instant now, java.time.Duration notice) {
         requireActive();
         if (linkCode != null) {
             throw new ConflictException(
                     "linked-booking-reschedule", "the parts of a linked booking are cancelled and booked together");
         }
-        if (newSlotId.equals(slotId)) {
+        if (newSlot.slotId().equals(slotId)) {
             throw new ConflictException("same-slot", "the booking already holds this slot");
         }
         if (now.isAfter(slotStart.minus(notice))) {
@@ -255,23 +227,23 @@ public final class Booking {
                     "cancel-too-late", "a booking can be moved until " + notice.toHours() + " hours before the slot");
         }
         Instant previous = slotStart;
-        slotId = newSlotId;
-        day = newDay;
-        slotStart = newStart;
-        slotEnd = newEnd;
+        slotId = newSlot.slotId();
+        day = newSlot.day();
+        slotStart = newSlot.start();
+        slotEnd = newSlot.end();
         guardKeys.clear();
         guardKeys.addAll(newGuardKeys);
-        events.add(new Rescheduled(
+        record(new Rescheduled(
                 id,
                 servicePointId,
                 matterCode,
                 previous,
-                newStart,
+                newSlot.start(),
                 principal.idHash(),
                 by.agent() ? by.subject() : null,
                 by.channel(),
                 by.fingerprintHash(),
-                newSlotProvisional,
+                newSlot.provisional(),
                 department));
     }
 
@@ -288,7 +260,7 @@ public final class Booking {
             Instant now,
             java.time.Duration grace) {
         if (!principal.idHash().equals(presentedIdHash)) {
-            events.add(new CheckInRefused(
+            record(new CheckInRefused(
                     id,
                     servicePointId,
                     matterCode,
@@ -305,7 +277,7 @@ public final class Booking {
         }
         status = BookingStatus.CHECKED_IN;
         ticketNumber = ticket;
-        events.add(new CheckedIn(
+        record(new CheckedIn(
                 id,
                 servicePointId,
                 matterCode,
@@ -334,7 +306,7 @@ public final class Booking {
             throw new ConflictException("not-missed-yet", "the slot and its grace period are not over");
         }
         status = BookingStatus.NO_SHOW;
-        events.add(new NoShow(
+        record(new NoShow(
                 id,
                 servicePointId,
                 matterCode,
@@ -350,13 +322,6 @@ public final class Booking {
             throw new ConflictException(
                     "booking-not-active", "the booking is " + status.name().toLowerCase());
         }
-    }
-
-    /** The events recorded since the last call, for the outbox. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
     }
 
     public String id() {
@@ -429,9 +394,5 @@ public final class Booking {
 
     public String ticketNumber() {
         return ticketNumber;
-    }
-
-    public long version() {
-        return version;
     }
 }

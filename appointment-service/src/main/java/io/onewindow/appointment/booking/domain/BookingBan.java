@@ -1,34 +1,32 @@
 package io.onewindow.appointment.booking.domain;
 
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.appointment.BanLifted;
 import io.onewindow.platform.events.appointment.BookingBanImposed;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * A person's booking ban: one per person (keyed by the ID hash), the latest one imposed. The
- * person sees the reason and the end; an admin may lift it early with a reason.
+ * person sees the reason and the end; an admin may lift it early with a reason. When and for how
+ * long a ban is imposed is the {@link NoShowRule}'s to say.
  */
-public final class BookingBan {
+public final class BookingBan extends AggregateRoot {
 
     /** Too many no-shows in the counting window. */
     public static final String NO_SHOWS = "NO_SHOWS";
 
     private final Principal principal;
-    private final String banId;
-    private final String reason;
-    private final int noShows;
-    private final Instant imposedAt;
-    private final Instant until;
+    private String banId;
+    private String reason;
+    private int noShows;
+    private Instant imposedAt;
+    private Instant until;
     private Instant liftedAt;
     private String liftReason;
-    private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
 
+    /** Rebuilds a ban from storage; records no event. */
     public BookingBan(
             Principal principal,
             String banId,
@@ -37,8 +35,7 @@ public final class BookingBan {
             Instant imposedAt,
             Instant until,
             Instant liftedAt,
-            String liftReason,
-            long version) {
+            String liftReason) {
         this.principal = Objects.requireNonNull(principal, "principal");
         this.banId = Objects.requireNonNull(banId, "banId");
         this.reason = Objects.requireNonNull(reason, "reason");
@@ -47,24 +44,39 @@ public final class BookingBan {
         this.until = Objects.requireNonNull(until, "until");
         this.liftedAt = liftedAt;
         this.liftReason = liftReason;
-        this.version = version;
     }
 
-    /** Whether {@code noShows} within the window reach the ban threshold. */
-    public static boolean isDue(int noShows, BookingLimits limits) {
-        return noShows >= limits.noShowsForBan();
-    }
-
-    /** A ban for no-shows from {@code now} for the configured length; records {@link BookingBanImposed}. */
-    public static BookingBan forNoShows(
-            Principal principal, String banId, int noShows, Instant now, BookingLimits limits, long version) {
-        BookingBan ban = new BookingBan(
-                principal, banId, NO_SHOWS, noShows, now, now.plus(limits.banLength()), null, null, version);
-        ban.events.add(
-                new BookingBanImposed(banId, principal.idHash(), principal.idMasked(), NO_SHOWS, noShows, ban.until));
+    /** A ban for no-shows from {@code now} until {@code until}; records {@link BookingBanImposed}. */
+    static BookingBan forNoShows(Principal principal, String banId, int noShows, Instant now, Instant until) {
+        BookingBan ban = new BookingBan(principal, banId, NO_SHOWS, noShows, now, until, null, null);
+        ban.recordImposed();
         return ban;
     }
 
+    /**
+     * The person's stored ban, imposed again for no-shows unless it is still in force (then it is
+     * kept as it is and nothing is recorded). Answers whether it was imposed.
+     */
+    boolean imposeAgainForNoShows(String newBanId, int count, Instant now, Instant newUntil) {
+        if (isActiveAt(now)) {
+            return false;
+        }
+        banId = Objects.requireNonNull(newBanId, "newBanId");
+        reason = NO_SHOWS;
+        noShows = count;
+        imposedAt = now;
+        until = Objects.requireNonNull(newUntil, "newUntil");
+        liftedAt = null;
+        liftReason = null;
+        recordImposed();
+        return true;
+    }
+
+    private void recordImposed() {
+        record(new BookingBanImposed(banId, principal.idHash(), principal.idMasked(), reason, noShows, until));
+    }
+
+    /** In force at {@code now}: not lifted, and {@code now} is before its end. */
     public boolean isActiveAt(Instant now) {
         return liftedAt == null && now.isBefore(until);
     }
@@ -80,13 +92,7 @@ public final class BookingBan {
         }
         liftedAt = now;
         liftReason = why;
-        events.add(new BanLifted(banId, principal.idHash(), why, adminSubject, adminUsername));
-    }
-
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        record(new BanLifted(banId, principal.idHash(), why, adminSubject, adminUsername));
     }
 
     public Principal principal() {
@@ -119,9 +125,5 @@ public final class BookingBan {
 
     public String liftReason() {
         return liftReason;
-    }
-
-    public long version() {
-        return version;
     }
 }

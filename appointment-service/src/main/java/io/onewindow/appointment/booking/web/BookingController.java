@@ -1,6 +1,7 @@
 package io.onewindow.appointment.booking.web;
 
 import io.onewindow.appointment.booking.BookingDesk;
+import io.onewindow.appointment.booking.MyBookings;
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.Principal;
 import io.onewindow.appointment.booking.domain.Requester;
@@ -49,11 +50,13 @@ class BookingController {
     private static final String BOOKERS = "hasAnyRole('citizen','enterprise','agent')";
 
     private final BookingDesk desk;
+    private final MyBookings mine;
     private final Identities identities;
     private final WorkingCalendar calendar;
 
-    BookingController(BookingDesk desk, Identities identities, WorkingCalendar calendar) {
+    BookingController(BookingDesk desk, MyBookings mine, Identities identities, WorkingCalendar calendar) {
         this.desk = desk;
+        this.mine = mine;
         this.identities = identities;
         this.calendar = calendar;
     }
@@ -167,7 +170,7 @@ class BookingController {
     @PreAuthorize(BOOKERS)
     @Operation(summary = "My bookings", description = "The caller's own bookings, and for agents those they made.")
     List<BookingView> mine(@AuthenticationPrincipal Caller caller) {
-        return desk.mine(identities.idHashOrNone(caller), caller.subject()).stream()
+        return mine.mine(identities.idHashOrNone(caller), caller.subject()).stream()
                 .map(this::view)
                 .toList();
     }
@@ -179,7 +182,7 @@ class BookingController {
             @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String id,
             @AuthenticationPrincipal Caller caller,
             HttpServletRequest request) {
-        return view(desk.one(id, identities.idHashOrNone(caller), identities.requester(caller, request)));
+        return view(mine.one(id, identities.idHashOrNone(caller), identities.requester(caller, request)));
     }
 
     @PostMapping("/{id}/cancel")
@@ -192,7 +195,7 @@ class BookingController {
             @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String id,
             @AuthenticationPrincipal Caller caller,
             HttpServletRequest request) {
-        return desk.cancel(id, identities.idHashOrNone(caller), identities.requester(caller, request)).stream()
+        return mine.cancel(id, identities.idHashOrNone(caller), identities.requester(caller, request)).stream()
                 .map(this::view)
                 .toList();
     }
@@ -207,7 +210,7 @@ class BookingController {
             @Valid @RequestBody RescheduleRequest body,
             @AuthenticationPrincipal Caller caller,
             HttpServletRequest request) {
-        return view(desk.reschedule(
+        return view(mine.reschedule(
                 id, body.start(), identities.idHashOrNone(caller), identities.requester(caller, request)));
     }
 

@@ -1,19 +1,17 @@
 package io.onewindow.appointment.queue.domain;
 
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.appointment.Served;
 import io.onewindow.platform.events.appointment.TicketCalled;
 import io.onewindow.platform.events.appointment.TicketIssued;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /** A queue ticket at a service point: issued at check-in or to a walk-in, called, then served or absent. */
-public final class Ticket {
+public final class Ticket extends AggregateRoot {
 
     private final String id;
     private final String servicePointId;
@@ -31,8 +29,6 @@ public final class Ticket {
     private String window;
     private Instant calledAt;
     private Instant finishedAt;
-    private final long version;
-    private final List<DomainEvent> events = new ArrayList<>();
 
     public Ticket(
             String id,
@@ -50,8 +46,7 @@ public final class Ticket {
             TicketStatus status,
             String window,
             Instant calledAt,
-            Instant finishedAt,
-            long version) {
+            Instant finishedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.servicePointId = Objects.requireNonNull(servicePointId, "servicePointId");
         this.day = Objects.requireNonNull(day, "day");
@@ -68,7 +63,6 @@ public final class Ticket {
         this.window = window;
         this.calledAt = calledAt;
         this.finishedAt = finishedAt;
-        this.version = version;
     }
 
     /** A new waiting ticket; records {@link TicketIssued}. */
@@ -102,9 +96,8 @@ public final class Ticket {
                 TicketStatus.WAITING,
                 null,
                 null,
-                null,
-                0);
-        ticket.events.add(new TicketIssued(
+                null);
+        ticket.record(new TicketIssued(
                 id,
                 servicePointId,
                 ticket.label(),
@@ -138,7 +131,7 @@ public final class Ticket {
         status = TicketStatus.CALLED;
         window = toWindow;
         calledAt = now;
-        events.add(new TicketCalled(
+        record(new TicketCalled(
                 id,
                 servicePointId,
                 label(),
@@ -159,7 +152,7 @@ public final class Ticket {
         }
         status = absent ? TicketStatus.ABSENT : TicketStatus.SERVED;
         finishedAt = now;
-        events.add(new Served(
+        record(new Served(
                 id,
                 servicePointId,
                 label(),
@@ -174,12 +167,6 @@ public final class Ticket {
     /** Booked and its slot has begun: served before walk-ins. */
     public boolean isInItsSlotAt(Instant now) {
         return bookingId != null && slotStart != null && !slotStart.isAfter(now);
-    }
-
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
     }
 
     public String id() {
@@ -244,9 +231,5 @@ public final class Ticket {
 
     public Instant finishedAt() {
         return finishedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

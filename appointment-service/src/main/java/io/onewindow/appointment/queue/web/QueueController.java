@@ -1,8 +1,8 @@
 package io.onewindow.appointment.queue.web;
 
 import io.onewindow.appointment.queue.CheckInDesk;
-import io.onewindow.appointment.queue.Officer;
 import io.onewindow.appointment.queue.QueueDesk;
+import io.onewindow.appointment.queue.domain.Officer;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.security.Caller;

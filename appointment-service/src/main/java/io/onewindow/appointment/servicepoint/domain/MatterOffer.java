@@ -29,4 +29,9 @@ public record MatterOffer(
             throw new IllegalArgumentException("places per slot must be 1..500: " + placesPerSlot);
         }
     }
+
+    /** The same matter with another number of places per slot. */
+    public MatterOffer withPlacesPerSlot(int places) {
+        return new MatterOffer(code, name, department, line, minutesPerVisit, places);
+    }
 }

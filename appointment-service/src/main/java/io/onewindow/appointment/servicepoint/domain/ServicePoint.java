@@ -2,6 +2,9 @@ package io.onewindow.appointment.servicepoint.domain;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.domain.AggregateRoot;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.events.appointment.ScheduleChanged;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +17,10 @@ import java.util.TreeSet;
 
 /**
  * A place where people are served: the district center, a specialised hall, a town/street
- * center or a village/community station, with its opening hours and the matters it books.
+ * center or a village/community station, with its opening hours and the matters it books. Its
+ * schedule changes (new hours, closed days) record {@link ScheduleChanged}.
  */
-public final class ServicePoint {
+public final class ServicePoint extends AggregateRoot {
 
     private final String id;
     private final String name;
@@ -25,7 +29,7 @@ public final class ServicePoint {
     private final String address;
     private final double latitude;
     private final double longitude;
-    private final Map<DayOfWeek, List<TimeRange>> openingHours;
+    private Map<DayOfWeek, List<TimeRange>> openingHours;
     private final int windows;
     private final List<MatterOffer> matters;
     private final List<LinkedBusiness> linkedBusinesses;
@@ -132,6 +136,37 @@ public final class ServicePoint {
                 matters,
                 linkedBusinesses,
                 closedDays);
+    }
+
+    /**
+     * Replaces the weekly opening hours; records {@code ScheduleChanged} ({@code HOURS_CHANGED}) with
+     * how many bookings the new hours no longer fit.
+     */
+    public void changeOpeningHours(
+            Map<DayOfWeek, List<TimeRange>> hours, String reason, int affectedBookings, String bySubject) {
+        openingHours = Map.copyOf(hours);
+        record(new ScheduleChanged(id, "HOURS_CHANGED", List.of(), reason, affectedBookings, bySubject));
+    }
+
+    /** The days among {@code days} the point is still open on, in order. */
+    public List<LocalDate> openAmong(List<LocalDate> days) {
+        return days.stream().filter(day -> !isClosedOn(day)).sorted().distinct().toList();
+    }
+
+    /**
+     * Closes the point on {@code days}; records one {@code ScheduleChanged} ({@code DAY_CLOSED})
+     * naming them, with how many bookings were on them.
+     *
+     * @throws ConflictException {@code day-already-closed} when it is closed on one of them already
+     */
+    public void closeDays(List<LocalDate> days, String reason, int affectedBookings, String bySubject) {
+        for (LocalDate day : days) {
+            if (isClosedOn(day)) {
+                throw new ConflictException("day-already-closed", "the point is already closed on " + day);
+            }
+        }
+        closedDays.addAll(days);
+        record(new ScheduleChanged(id, "DAY_CLOSED", List.copyOf(days), reason, affectedBookings, bySubject));
     }
 
     public boolean isClosedOn(LocalDate day) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.appointment.support.TestIds;
+import io.onewindow.appointment.support.TestSettings;
 import io.onewindow.platform.events.appointment.BanLifted;
 import io.onewindow.platform.events.appointment.BookingBanImposed;
 import io.onewindow.platform.events.appointment.BookingChannel;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class BookingRulesTest {
 
-    static final BookingLimits LIMITS = BookingLimits.defaults();
+    static final BookingLimits LIMITS = TestSettings.defaults().limits();
+    static final NoShowRule NO_SHOWS = TestSettings.defaults().noShowRule();
     static final IdentityHasher HASHER = new IdentityHasher(new IdentityPseudonyms("unit-test-salt-0123456789"));
 
     @Test
@@ -26,7 +28,10 @@ class BookingRulesTest {
         assertThat(LIMITS.perMonth()).isEqualTo(6);
         assertThat(LIMITS.activePerMatter()).isEqualTo(1);
         assertThat(LIMITS.cancelNotice()).isEqualTo(Duration.ofHours(2));
-        assertThat(LIMITS.noShowsForBan()).isEqualTo(2);
+        assertThat(LIMITS.noShowGrace()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(NO_SHOWS.threshold()).isEqualTo(2);
+        assertThat(NO_SHOWS.window()).isEqualTo(Duration.ofDays(30));
+        assertThat(NO_SHOWS.banLength()).isEqualTo(Duration.ofDays(90));
     }
 
     @Test
@@ -55,25 +60,16 @@ class BookingRulesTest {
 
     @Test
     void refusesLimitsThatContradictEachOther() {
-        assertThatThrownBy(() -> new BookingLimits(
-                        3,
-                        2,
-                        6,
-                        1,
-                        Duration.ofHours(2),
-                        Duration.ofMinutes(15),
-                        2,
-                        Duration.ofDays(30),
-                        Duration.ofDays(90)))
+        assertThatThrownBy(() -> new BookingLimits(3, 2, 6, 1, Duration.ofHours(2), Duration.ofMinutes(15)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void bansAfterTwoNoShowsInTheWindowForNinetyDays() {
-        assertThat(BookingBan.isDue(1, LIMITS)).isFalse();
-        assertThat(BookingBan.isDue(2, LIMITS)).isTrue();
+        assertThat(NO_SHOWS.bans(1)).isFalse();
+        assertThat(NO_SHOWS.bans(2)).isTrue();
         Instant now = Instant.parse("2026-12-02T04:00:00Z");
-        BookingBan ban = BookingBan.forNoShows(HASHER.principal(TestIds.person(5)), "ban-1", 2, now, LIMITS, 0);
+        BookingBan ban = NO_SHOWS.ban(HASHER.principal(TestIds.person(5)), "ban-1", 2, now);
         assertThat(ban.until()).isEqualTo(now.plus(Duration.ofDays(90)));
         assertThat(ban.isActiveAt(now.plus(Duration.ofDays(89)))).isTrue();
         assertThat(ban.isActiveAt(now.plus(Duration.ofDays(90)))).isFalse();
@@ -83,7 +79,7 @@ class BookingRulesTest {
     @Test
     void liftsABanOnlyWhileItIsInForce() {
         Instant now = Instant.parse("2026-12-02T04:00:00Z");
-        BookingBan ban = BookingBan.forNoShows(HASHER.principal(TestIds.person(5)), "ban-1", 2, now, LIMITS, 0);
+        BookingBan ban = NO_SHOWS.ban(HASHER.principal(TestIds.person(5)), "ban-1", 2, now);
         ban.pullEvents();
         ban.lift("appeal accepted", "u-admin1", "admin1", now.plusSeconds(60));
         assertThat(ban.isActiveAt(now.plusSeconds(61))).isFalse();

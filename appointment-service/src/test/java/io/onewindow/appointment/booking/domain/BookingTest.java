@@ -35,21 +35,18 @@ class BookingTest {
 
     static Booking booking(Requester by, String authorization) {
         return Booking.place(
-                "b-1",
-                "CODE234567",
-                null,
-                "hall-1",
-                "MR-ENT-REG",
-                "market-regulation",
-                "slot-1",
-                LocalDate.of(2026, 12, 2),
-                SLOT_START,
-                SLOT_END,
-                CITIZEN,
-                by,
-                authorization,
-                List.of("day:x#0"),
-                false,
+                new NewBooking(
+                        "b-1",
+                        "CODE234567",
+                        null,
+                        "hall-1",
+                        "MR-ENT-REG",
+                        "market-regulation",
+                        new BookedSlot("slot-1", LocalDate.of(2026, 12, 2), SLOT_START, SLOT_END, false),
+                        CITIZEN,
+                        by,
+                        authorization,
+                        List.of("day:x#0")),
                 SLOT_START.minus(Duration.ofDays(1)));
     }
 
@@ -135,28 +132,26 @@ class BookingTest {
     @Test
     void refusesReschedulingOnePartOfALinkedBooking() {
         Booking part = Booking.place(
-                "b-2",
-                "LINK234567",
-                "LINK234567",
-                "hall-1",
-                "RE-TRANSFER-REG",
-                "real-estate-registration",
-                "slot-1",
-                LocalDate.of(2026, 12, 2),
-                SLOT_START,
-                SLOT_END,
-                CITIZEN,
-                PORTAL_CITIZEN,
-                null,
-                List.of(),
-                false,
+                new NewBooking(
+                        "b-2",
+                        "LINK234567",
+                        "LINK234567",
+                        "hall-1",
+                        "RE-TRANSFER-REG",
+                        "real-estate-registration",
+                        new BookedSlot("slot-1", LocalDate.of(2026, 12, 2), SLOT_START, SLOT_END, false),
+                        CITIZEN,
+                        PORTAL_CITIZEN,
+                        null,
+                        List.of()),
                 SLOT_START.minus(Duration.ofDays(1)));
         assertThatThrownBy(() -> part.reschedule(
-                        "slot-2",
-                        LocalDate.of(2026, 12, 3),
-                        SLOT_START.plus(Duration.ofDays(1)),
-                        SLOT_END.plus(Duration.ofDays(1)),
-                        false,
+                        new BookedSlot(
+                                "slot-2",
+                                LocalDate.of(2026, 12, 3),
+                                SLOT_START.plus(Duration.ofDays(1)),
+                                SLOT_END.plus(Duration.ofDays(1)),
+                                false),
                         List.of(),
                         PORTAL_CITIZEN,
                         SLOT_START.minus(Duration.ofDays(1)),
@@ -172,11 +167,12 @@ class BookingTest {
         Booking rescheduledThenCancelled = booking(PORTAL_CITIZEN, null);
         Instant dayBefore = SLOT_START.minus(Duration.ofDays(1));
         rescheduledThenCancelled.reschedule(
-                "slot-2",
-                LocalDate.of(2026, 12, 3),
-                SLOT_START.plus(Duration.ofDays(1)),
-                SLOT_END.plus(Duration.ofDays(1)),
-                false,
+                new BookedSlot(
+                        "slot-2",
+                        LocalDate.of(2026, 12, 3),
+                        SLOT_START.plus(Duration.ofDays(1)),
+                        SLOT_END.plus(Duration.ofDays(1)),
+                        false),
                 List.of(),
                 PORTAL_CITIZEN,
                 dayBefore,
@@ -225,29 +221,32 @@ class BookingTest {
         // A slot in January 2027 while 2027 is counted from the holiday law (临时推算).
         Instant january = Instant.parse("2027-01-05T01:00:00Z");
         Booking booking = Booking.place(
-                "b-3",
-                "PROV234567",
-                null,
-                "hall-1",
-                "MR-ENT-REG",
-                "market-regulation",
-                "slot-p",
-                LocalDate.of(2027, 1, 5),
-                january,
-                january.plus(Duration.ofMinutes(20)),
-                CITIZEN,
-                PORTAL_CITIZEN,
-                null,
-                List.of(),
-                true,
+                new NewBooking(
+                        "b-3",
+                        "PROV234567",
+                        null,
+                        "hall-1",
+                        "MR-ENT-REG",
+                        "market-regulation",
+                        new BookedSlot(
+                                "slot-p",
+                                LocalDate.of(2027, 1, 5),
+                                january,
+                                january.plus(Duration.ofMinutes(20)),
+                                true),
+                        CITIZEN,
+                        PORTAL_CITIZEN,
+                        null,
+                        List.of()),
                 SLOT_START);
         assertThat(((Booked) booking.pullEvents().get(0)).slotProvisional()).isTrue();
         booking.reschedule(
-                "slot-q",
-                LocalDate.of(2027, 1, 6),
-                january.plus(Duration.ofDays(1)),
-                january.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(20)),
-                true,
+                new BookedSlot(
+                        "slot-q",
+                        LocalDate.of(2027, 1, 6),
+                        january.plus(Duration.ofDays(1)),
+                        january.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(20)),
+                        true),
                 List.of(),
                 PORTAL_CITIZEN,
                 SLOT_START,

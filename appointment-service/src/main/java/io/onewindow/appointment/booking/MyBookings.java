@@ -1,0 +1,111 @@
+package io.onewindow.appointment.booking;
+
+import io.onewindow.appointment.booking.domain.Booking;
+import io.onewindow.appointment.booking.domain.BookingLimits;
+import io.onewindow.appointment.booking.domain.Requester;
+import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.slot.domain.PlannedSlot;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.service.UseCase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The person's bookings once made: seeing them, cancelling and rescheduling. Another person's
+ * booking answers as if it did not exist.
+ */
+@UseCase
+public class MyBookings {
+
+    private final Places places;
+    private final BookingStore bookings;
+    private final BookingLimits limits;
+    private final Clock clock;
+
+    MyBookings(Places places, BookingStore bookings, BookingLimits limits, Clock clock) {
+        this.places = places;
+        this.bookings = bookings;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** The bookings of the person, and those an agent made. */
+    public List<Booking> mine(String idHash, String subject) {
+        return bookings.visibleTo(idHash, subject, 100);
+    }
+
+    /** One booking of the person; another person's answers as not found. */
+    public Booking one(String bookingId, String idHash, Requester requester) {
+        return visible(bookingId, idHash, requester);
+    }
+
+    /**
+     * Cancels a booking of the person (or their agent); the parts of a linked booking go
+     * together.
+     */
+    public List<Booking> cancel(String bookingId, String idHash, Requester requester) {
+        Booking booking = visible(bookingId, idHash, requester);
+        List<Booking> parts = booking.linkCode() == null ? List.of(booking) : bookings.byCode(booking.code());
+        Instant now = clock.instant();
+        List<Booking> cancelled = new ArrayList<>();
+        cancelled.add(bookings.change(
+                booking.id(),
+                b -> b.cancelByPerson(requester, now, limits.cancelNotice(), places.isProvisional(b.day()))));
+        for (Booking part : parts) {
+            if (!part.id().equals(booking.id())) {
+                cancelled.add(bookings.change(
+                        part.id(), b -> b.cancelAsLinkedPart(requester, places.isProvisional(b.day()))));
+            }
+        }
+        cancelled.forEach(places::giveBack);
+        return cancelled;
+    }
+
+    /**
+     * Moves a booking to another slot of its matter at its point. Atomic for the person: the
+     * new place is taken first, and the old one given back only once the booking holds the new.
+     */
+    public Booking reschedule(String bookingId, LocalDateTime newStart, String idHash, Requester requester) {
+        Booking booking = visible(bookingId, idHash, requester);
+        ServicePoint point = places.bookablePoint(booking.servicePointId());
+        MatterOffer matter = Places.offered(point, booking.matterCode());
+        PlannedSlot slot = places.bookableSlot(point, matter, newStart);
+        Set<String> oldKeys = new HashSet<>(booking.guardKeys());
+        List<String> newKeys = places.claim(
+                places.limitsOf(booking.principal().idHash(), slot.day(), List.of(matter)), booking.code());
+        List<String> addedKeys =
+                newKeys.stream().filter(k -> !oldKeys.contains(k)).toList();
+        if (!places.take(slot)) {
+            places.giveBack(List.of(), addedKeys, booking.code());
+            throw new ConflictException("slot-full", "no place is left in this slot");
+        }
+        Instant now = clock.instant();
+        Booking moved;
+        try {
+            moved = bookings.change(
+                    booking.id(),
+                    b -> b.reschedule(places.booked(slot), newKeys, requester, now, limits.cancelNotice()));
+        } catch (RuntimeException e) {
+            places.giveBack(List.of(slot.id()), addedKeys, booking.code());
+            throw e;
+        }
+        places.giveBack(
+                List.of(booking.slotId()),
+                oldKeys.stream().filter(k -> !newKeys.contains(k)).toList(),
+                booking.code());
+        return moved;
+    }
+
+    private Booking visible(String bookingId, String idHash, Requester requester) {
+        return bookings.find(bookingId)
+                .filter(b -> b.isVisibleTo(idHash, requester.subject()))
+                .orElseThrow(() -> new NotFoundException("booking", bookingId));
+    }
+}

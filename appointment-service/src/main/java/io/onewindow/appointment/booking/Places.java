@@ -1,0 +1,198 @@
+package io.onewindow.appointment.booking;
+
+import io.onewindow.appointment.booking.domain.BookedSlot;
+import io.onewindow.appointment.booking.domain.Booking;
+import io.onewindow.appointment.booking.domain.BookingLimits;
+import io.onewindow.appointment.booking.domain.LimitGuard;
+import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.slot.SlotInventory;
+import io.onewindow.appointment.slot.domain.PlannedSlot;
+import io.onewindow.appointment.slot.domain.ReleaseWindow;
+import io.onewindow.appointment.slot.domain.SlotPlanner;
+import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.InvalidValueException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The places and the per-person limits a booking holds, and what may be booked at all: the
+ * mechanics every booking use case shares.
+ *
+ * <p>No oversell with any number of instances, without transactions: a place is taken by one
+ * conditional update on the slot document ({@link SlotInventory#take}); the person's limits by
+ * inserting guard documents with unique ids ({@link LimitGuards}). Each step that follows a taken
+ * place undoes it when it fails, so a refused request leaves nothing behind. A crash between
+ * taking the place and storing the booking loses that one place (undersold, never oversold).
+ */
+@Component
+class Places {
+
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    private static final int CODE_LENGTH = 10;
+
+    private final ServicePointDirectory points;
+    private final SlotPlanner planner;
+    private final ReleaseWindow release;
+    private final SlotInventory inventory;
+    private final LimitGuards guards;
+    private final BookingLimits limits;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final SecureRandom random = new SecureRandom();
+
+    Places(
+            ServicePointDirectory points,
+            SlotPlanner planner,
+            ReleaseWindow release,
+            SlotInventory inventory,
+            LimitGuards guards,
+            BookingLimits limits,
+            Clock clock) {
+        this.points = points;
+        this.planner = planner;
+        this.release = release;
+        this.inventory = inventory;
+        this.guards = guards;
+        this.limits = limits;
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    /** @throws InvalidValueException {@code unknown-service-point} */
+    ServicePoint bookablePoint(String id) {
+        return points.find(id)
+                .orElseThrow(() ->
+                        new InvalidValueException("unknown-service-point", "servicePointId", "no service point " + id));
+    }
+
+    /** @throws InvalidValueException {@code unknown-matter} */
+    static MatterOffer offered(ServicePoint point, String matterCode) {
+        return point.offer(matterCode)
+                .orElseThrow(() -> new InvalidValueException(
+                        "unknown-matter", "matterCode", "the service point does not book matter " + matterCode));
+    }
+
+    /**
+     * The slot of the matter at {@code start}, if it is ahead and released.
+     *
+     * @throws InvalidValueException {@code slot-in-past}, {@code no-such-slot}
+     * @throws ConflictException {@code slot-not-released}
+     */
+    PlannedSlot bookableSlot(ServicePoint point, MatterOffer matter, LocalDateTime start) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        // Before planning: a past day may lie before the calendar's first year, which it cannot plan.
+        if (!start.isAfter(now)) {
+            throw new InvalidValueException("slot-in-past", "start", "the slot has started or is over");
+        }
+        PlannedSlot slot = planner.slotAt(point, matter, start)
+                .orElseThrow(() -> new InvalidValueException(
+                        "no-such-slot", "start", "the service point has no slot of this matter at " + start));
+        if (!release.isReleased(slot.start(), now)) {
+            throw new ConflictException(
+                    "slot-not-released", "the slot opens for booking at " + release.releasedAt(slot.day()));
+        }
+        return slot;
+    }
+
+    /** The slot as the booking keeps it, in the service's zone. */
+    BookedSlot booked(PlannedSlot slot) {
+        return new BookedSlot(
+                slot.id(),
+                slot.day(),
+                slot.start().atZone(zone).toInstant(),
+                slot.end().atZone(zone).toInstant(),
+                slot.provisional());
+    }
+
+    /** The limits a booking of {@code matters} on {@code day} uses: day, week, month, and one per matter. */
+    List<LimitGuard> limitsOf(String idHash, java.time.LocalDate day, List<MatterOffer> matters) {
+        List<LimitGuard> used = new ArrayList<>(LimitGuard.periodGuards(idHash, day, limits));
+        for (MatterOffer matter : matters) {
+            used.add(LimitGuard.matterGuard(idHash, matter.code(), limits));
+        }
+        return used;
+    }
+
+    /**
+     * Claims the person's limits for {@code code}, then takes one place in every slot: all or
+     * nothing — when a place is gone, the places taken and the limits claimed are given back.
+     *
+     * @return the limit keys claimed
+     * @throws ConflictException the limit's code, or {@code slot-full}
+     */
+    List<String> hold(List<LimitGuard> limitsUsed, List<PlannedSlot> slots, String code) {
+        List<String> keys = guards.claim(limitsUsed, code);
+        List<PlannedSlot> taken = new ArrayList<>();
+        for (PlannedSlot slot : slots) {
+            if (!inventory.take(slot)) {
+                taken.forEach(t -> inventory.giveBack(t.id()));
+                guards.release(keys, code);
+                throw new ConflictException(
+                        "slot-full",
+                        slots.size() == 1
+                                ? "no place is left in this slot"
+                                : "no place is left for " + slot.matterCode() + "; nothing was booked");
+            }
+            taken.add(slot);
+        }
+        return keys;
+    }
+
+    /** Claims limit keys for {@code code} (all or nothing). */
+    List<String> claim(List<LimitGuard> limitsUsed, String code) {
+        return guards.claim(limitsUsed, code);
+    }
+
+    /** Takes one place of the slot; {@code false} when none is left. */
+    boolean take(PlannedSlot slot) {
+        return inventory.take(slot);
+    }
+
+    /** Gives back places taken and keys claimed for {@code code}. */
+    void giveBack(Collection<String> slotIds, Collection<String> keys, String code) {
+        slotIds.forEach(inventory::giveBack);
+        guards.release(keys, code);
+    }
+
+    /** Gives back the place and every limit key of a booking no longer active. */
+    void giveBack(Booking booking) {
+        giveBack(List.of(booking.slotId()), booking.guardKeys(), booking.code());
+    }
+
+    /**
+     * A no-show is no longer active for its matter; the day/week/month counts keep it (the place
+     * was used up).
+     */
+    void releaseMatterLimit(Booking missed) {
+        guards.release(
+                missed.guardKeys().stream().filter(k -> k.startsWith("matter:")).toList(), missed.code());
+    }
+
+    /** Whether the day lies in a provisionally answered calendar year (said in the events). */
+    boolean isProvisional(java.time.LocalDate day) {
+        return planner.isProvisional(day);
+    }
+
+    /** Finds the slot of a linked business's next part: the same time or the first after the previous. */
+    java.util.Optional<PlannedSlot> sameOrNextSlot(
+            ServicePoint point, MatterOffer matter, LocalDateTime start, LocalDateTime after) {
+        return planner.sameOrNextSlot(point, matter, start, after);
+    }
+
+    /** A new booking code: 10 characters without look-alikes. */
+    String newCode() {
+        char[] code = new char[CODE_LENGTH];
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+}

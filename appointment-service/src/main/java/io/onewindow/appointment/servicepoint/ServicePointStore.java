@@ -1,0 +1,154 @@
+package io.onewindow.appointment.servicepoint;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.servicepoint.domain.Tier;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.messaging.aggregate.AggregateMapping;
+import io.onewindow.platform.messaging.aggregate.AggregateStore;
+import io.onewindow.platform.messaging.aggregate.AggregateStores;
+import io.onewindow.platform.messaging.outbox.OutboxEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service points in MongoDB, written through the platform's aggregate store: a schedule change
+ * and its {@code ScheduleChanged} in one version-checked write, re-applied on a newer version;
+ * after the last attempt the caller gets 409 {@code schedule-changed-concurrently}.
+ */
+@Component
+public class ServicePointStore {
+
+    private final MongoTemplate mongo;
+    private final AggregateStore<ServicePoint, ServicePointDocument> points;
+
+    ServicePointStore(AggregateStores stores, MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.points = stores.of(new ServicePointMapping());
+    }
+
+    public Optional<ServicePoint> find(String id) {
+        return points.find(id);
+    }
+
+    /** @throws io.onewindow.platform.domain.NotFoundException {@code not-found} */
+    public ServicePoint require(String id) {
+        return points.get(id);
+    }
+
+    /**
+     * Applies {@code change} to the point as stored now and writes it with the events it recorded,
+     * only if nothing changed the point meanwhile; otherwise reads again and re-applies, so a
+     * concurrent schedule change is never overwritten.
+     */
+    public ServicePoint change(String id, Consumer<ServicePoint> change) {
+        return points.change(id, change);
+    }
+
+    /** The ids of every service point, in id order (for changes that reach every hall). */
+    List<String> ids() {
+        Query all = new Query().with(Sort.by("_id"));
+        all.fields().include("_id");
+        return mongo.find(all, org.bson.Document.class, points.collection()).stream()
+                .map(doc -> doc.getString("_id"))
+                .toList();
+    }
+
+    /**
+     * Service points matching every given filter; {@code text} is matched literally against the
+     * name and address (quoted, so it can never act as a pattern or an operator).
+     */
+    List<ServicePoint> search(Tier tier, String matterCode, String text, int limit) {
+        Criteria criteria = new Criteria();
+        if (tier != null) {
+            criteria = criteria.and("tier").is(tier.code());
+        }
+        if (matterCode != null) {
+            criteria = criteria.and("matters.code").is(matterCode);
+        }
+        if (text != null && !text.isBlank()) {
+            Pattern literal = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
+            criteria = criteria.orOperator(
+                    where("name").regex(literal), where("address").regex(literal));
+        }
+        Query query = query(criteria).with(Sort.by("tier", "_id")).limit(limit);
+        return mongo.find(query, ServicePointDocument.class).stream()
+                .map(ServicePointDocument::toDomain)
+                .toList();
+    }
+
+    /** Creates or replaces a point by its id, keeping events still waiting in its outbox. */
+    void upsert(ServicePoint point) {
+        points.retrying(() -> {
+            ServicePointDocument existing = mongo.findById(point.id(), ServicePointDocument.class);
+            if (existing == null) {
+                try {
+                    return points.add(point);
+                } catch (DuplicateKeyException raced) {
+                    throw new OptimisticLockingFailureException("created concurrently: " + point.id(), raced);
+                }
+            }
+            return points.save(point, existing);
+        });
+    }
+
+    /** How a service point maps to its document. */
+    private static final class ServicePointMapping implements AggregateMapping<ServicePoint, ServicePointDocument> {
+
+        @Override
+        public Class<ServicePointDocument> documentType() {
+            return ServicePointDocument.class;
+        }
+
+        @Override
+        public String id(ServicePoint point) {
+            return point.id();
+        }
+
+        @Override
+        public ServicePointDocument toDocument(ServicePoint point, long version, List<OutboxEntry> outbox) {
+            return ServicePointDocument.of(point, version, outbox);
+        }
+
+        @Override
+        public ServicePoint toAggregate(ServicePointDocument document) {
+            return document.toDomain();
+        }
+
+        @Override
+        public Long version(ServicePointDocument document) {
+            return document.version();
+        }
+
+        @Override
+        public List<OutboxEntry> outbox(ServicePointDocument document) {
+            return document.outbox();
+        }
+
+        @Override
+        public String topic() {
+            return Topics.APPOINTMENT;
+        }
+
+        @Override
+        public String conflictCode() {
+            return "schedule-changed-concurrently";
+        }
+
+        @Override
+        public String kind() {
+            return "service point";
+        }
+    }
+}
