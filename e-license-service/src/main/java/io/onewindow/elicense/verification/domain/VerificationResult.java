@@ -1,4 +1,4 @@
-package io.onewindow.elicense.verification;
+package io.onewindow.elicense.verification.domain;
 
 /** What a public verifier is told. */
 public enum VerificationResult {
