@@ -8,7 +8,7 @@ import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.elicense.verification.Verification;
-import io.onewindow.elicense.verification.domain.VerificationResult;
+import io.onewindow.elicense.verification.VerificationResult;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Caller;

@@ -9,7 +9,6 @@ import io.onewindow.elicense.license.domain.LicenseStatus;
 import io.onewindow.elicense.signing.DepartmentKeys;
 import io.onewindow.elicense.signing.domain.Sm2;
 import io.onewindow.elicense.verification.domain.QrPayload;
-import io.onewindow.elicense.verification.domain.VerificationResult;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.platform.service.UseCase;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.onewindow.elicense.verification.domain;
+package io.onewindow.elicense.verification;
 
 /** What a public verifier is told. */
 public enum VerificationResult {
