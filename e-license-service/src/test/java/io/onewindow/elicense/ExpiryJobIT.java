@@ -3,10 +3,9 @@ package io.onewindow.elicense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.onewindow.elicense.license.ExpiryJob;
+import io.onewindow.elicense.license.Expiry;
 import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.domain.License;
-import io.onewindow.elicense.support.MutableClock;
 import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.elicense.verification.Verification;
 import io.onewindow.elicense.verification.VerificationResult;
@@ -14,6 +13,7 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.test.MutableClock;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.TopicReader;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class ExpiryJobIT {
     Issuance issuance;
 
     @Autowired
-    ExpiryJob expiry;
+    Expiry expiry;
 
     @Autowired
     Verification verification;

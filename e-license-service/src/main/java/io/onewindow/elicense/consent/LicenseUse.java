@@ -1,9 +1,10 @@
 package io.onewindow.elicense.consent;
 
 import io.onewindow.elicense.consent.domain.Grant;
+import io.onewindow.elicense.consent.domain.LoggedUse;
 import io.onewindow.elicense.consent.domain.UseBasis;
 import io.onewindow.elicense.license.Holders;
-import io.onewindow.elicense.license.Licenses;
+import io.onewindow.elicense.license.LicenseStore;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseIdentifier;
 import io.onewindow.elicense.license.domain.LicenseStatus;
@@ -15,6 +16,7 @@ import io.onewindow.platform.identity.UnifiedSocialCreditCode;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,25 +25,25 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 /**
  * Using a license (用证): the check approval-service makes, a department reading a license's data
  * on a holder's grant or a duty check, and the holder's grants and use log. Every read by
  * someone other than the holder is logged and raises LicenseUsed.
  */
-@Service
+@UseCase
 public class LicenseUse {
 
     private static final Logger log = LoggerFactory.getLogger(LicenseUse.class);
 
-    private final Licenses licenses;
-    private final Grants grants;
-    private final UseLog useLog;
+    private final LicenseStore licenses;
+    private final GrantStore grants;
+    private final LoggedUseStore useLog;
     private final Clock clock;
     private final ServiceProperties service;
 
-    LicenseUse(Licenses licenses, Grants grants, UseLog useLog, Clock clock, ServiceProperties service) {
+    LicenseUse(
+            LicenseStore licenses, GrantStore grants, LoggedUseStore useLog, Clock clock, ServiceProperties service) {
         this.licenses = licenses;
         this.grants = grants;
         this.useLog = useLog;
@@ -77,15 +79,16 @@ public class LicenseUse {
         }
         License license = found.get();
         if (onDuty) {
-            useLog.record(
+            logUse(
                     license,
                     UseBasis.DUTY_CHECK,
                     null,
-                    caller.username(),
-                    caller.department(),
-                    ref.matterCode(),
-                    ref.caseNumber(),
-                    ref.purpose() == null ? "application check" : ref.purpose());
+                    new LoggedUse.User(
+                            caller.username(),
+                            caller.department(),
+                            ref.matterCode(),
+                            ref.caseNumber(),
+                            ref.purpose() == null ? "application check" : ref.purpose()));
         }
         return new CheckAnswer(
                 identifier,
@@ -105,15 +108,11 @@ public class LicenseUse {
                 .filter(l -> LicenseIdentifier.isValid(identifier))
                 .orElseThrow(() -> new NotFoundException("license", identifier));
         if (Holders.holds(caller, license)) {
-            useLog.record(
+            logUse(
                     license,
                     UseBasis.HOLDER,
                     null,
-                    caller.username(),
-                    null,
-                    ref.matterCode(),
-                    ref.caseNumber(),
-                    ref.purpose());
+                    new LoggedUse.User(caller.username(), null, ref.matterCode(), ref.caseNumber(), ref.purpose()));
             return license;
         }
         Instant now = clock.instant();
@@ -123,15 +122,12 @@ public class LicenseUse {
                         .filter(g -> g.permits(caller.department(), ref.purpose(), now))
                         .findFirst();
         if (grant.isPresent()) {
-            useLog.record(
+            logUse(
                     license,
                     UseBasis.GRANT,
                     grant.get().id(),
-                    caller.username(),
-                    caller.department(),
-                    ref.matterCode(),
-                    ref.caseNumber(),
-                    ref.purpose());
+                    new LoggedUse.User(
+                            caller.username(), caller.department(), ref.matterCode(), ref.caseNumber(), ref.purpose()));
             return license;
         }
         boolean dutyCheck = caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER)
@@ -139,15 +135,12 @@ public class LicenseUse {
                 && notBlank(ref.matterCode())
                 && notBlank(ref.caseNumber());
         if (dutyCheck) {
-            useLog.record(
+            logUse(
                     license,
                     UseBasis.DUTY_CHECK,
                     null,
-                    caller.username(),
-                    caller.department(),
-                    ref.matterCode(),
-                    ref.caseNumber(),
-                    ref.purpose());
+                    new LoggedUse.User(
+                            caller.username(), caller.department(), ref.matterCode(), ref.caseNumber(), ref.purpose()));
             return license;
         }
         log.info("Refused read of {} by {}: no grant, no duty case", identifier, caller);
@@ -184,7 +177,7 @@ public class LicenseUse {
         return withdrawn;
     }
 
-    public List<UseLog.Use> usesOf(String licenseId, Caller holder) {
+    public List<LoggedUse> usesOf(String licenseId, Caller holder) {
         ownLicense(licenseId, holder);
         return useLog.ofLicense(licenseId);
     }
@@ -192,9 +185,12 @@ public class LicenseUse {
     /** The caller's own license; another holder's license is answered as not found. */
     public License ownLicense(String licenseId, Caller holder) {
         return licenses.find(licenseId)
-                .map(Licenses.Stored::license)
                 .filter(l -> Holders.holds(holder, l))
                 .orElseThrow(() -> new NotFoundException("license", licenseId));
+    }
+
+    private void logUse(License license, UseBasis basis, String grantId, LoggedUse.User user) {
+        useLog.add(LoggedUse.of("use-" + UUID.randomUUID(), license, basis, grantId, user, clock.instant()));
     }
 
     static String publicStatus(LicenseStatus status) {

@@ -1,5 +1,6 @@
 package io.onewindow.elicense.license;
 
+import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.messaging.codec.EventCodec;
@@ -31,7 +32,7 @@ class ApprovalEvents {
     @KafkaListener(
             topics = Topics.APPROVAL,
             groupId = "${spring.application.name}",
-            autoStartup = "${onewindow.license.consume-approvals:true}")
+            autoStartup = "#{@'" + LicenseSettings.BEAN + "'.consumeApprovals()}")
     void on(ConsumerRecord<String, String> record) {
         consumer.apply(CONSUMER, record, dispatcher);
     }

@@ -1,6 +1,6 @@
 package io.onewindow.elicense.license;
 
-import io.onewindow.elicense.LicenseSettings;
+import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.elicense.license.domain.HolderCodeType;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseContent;
@@ -15,6 +15,7 @@ import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,15 +25,17 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Service;
 
-/** Issuing licenses: from approved cases, and by digitising existing paper licenses. */
-@Service
+/**
+ * Issuing licenses: from approved cases, and by digitising existing paper licenses. Issuance from
+ * an approval is idempotent per case: the unique case id on licenses lets only one insert win.
+ */
+@UseCase
 public class Issuance {
 
     private static final Logger log = LoggerFactory.getLogger(Issuance.class);
 
-    private final Licenses licenses;
+    private final LicenseStore licenses;
     private final LicenseTypes types;
     private final Serials serials;
     private final LicenseSigner signer;
@@ -41,7 +44,7 @@ public class Issuance {
     private final LicenseSettings settings;
 
     Issuance(
-            Licenses licenses,
+            LicenseStore licenses,
             LicenseTypes types,
             Serials serials,
             LicenseSigner signer,
@@ -97,7 +100,7 @@ public class Issuance {
                 approved.caseNumber(),
                 approved.decidedBy());
         try {
-            licenses.insert(license);
+            licenses.add(license);
             log.info("Issued {} for case {}", license.content().identifier(), approved.caseNumber());
             return Optional.of(license);
         } catch (DuplicateKeyException concurrent) {
@@ -127,14 +130,14 @@ public class Issuance {
      * license made by the first (demo data is seeded this way on every start).
      */
     License digitiseOnce(String licenseId, DigitiseCommand command, Caller officer) {
-        Optional<Licenses.Stored> existing = licenses.find(licenseId);
+        Optional<License> existing = licenses.find(licenseId);
         if (existing.isPresent()) {
-            return existing.get().license();
+            return existing.get();
         }
         try {
             return digitise(licenseId, command, officer);
         } catch (DuplicateKeyException concurrent) {
-            return licenses.get(licenseId).license();
+            return licenses.get(licenseId);
         }
     }
 
@@ -172,8 +175,7 @@ public class Issuance {
                 null,
                 null,
                 officer.username());
-        licenses.insert(license);
-        return license;
+        return licenses.add(license);
     }
 
     static void requireOwnDepartment(Caller officer, String department) {

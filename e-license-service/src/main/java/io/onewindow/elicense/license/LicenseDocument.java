@@ -1,5 +1,6 @@
 package io.onewindow.elicense.license;
 
+import io.onewindow.elicense.ELicenseServiceApplication;
 import io.onewindow.elicense.license.domain.HolderCodeType;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseContent;
@@ -12,14 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The stored form of a {@link License}, with its outbox so state and events are one write. */
-@Document(LicenseDocument.COLLECTION)
+/**
+ * The stored form of a {@link License}, with its outbox so state and events are one write, and the
+ * {@code version} its store writes conditionally on (the outbox relay raises it too).
+ */
+@Document(ELicenseServiceApplication.LICENSES)
 record LicenseDocument(
         @Id String id,
-        @Version Long version,
+        Long version,
         String identifier,
         String typeCode,
         String typeName,
@@ -51,9 +54,7 @@ record LicenseDocument(
         LocalDate remindedForValidTo,
         List<OutboxEntry> outbox) {
 
-    static final String COLLECTION = "licenses";
-
-    static LicenseDocument of(License license, Long version, List<OutboxEntry> outbox) {
+    static LicenseDocument of(License license, long version, List<OutboxEntry> outbox) {
         LicenseContent c = license.content();
         return new LicenseDocument(
                 license.id(),

@@ -1,9 +1,11 @@
 package io.onewindow.elicense.signing;
 
-import io.onewindow.elicense.LicenseSettings;
+import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.elicense.signing.domain.KeyVault;
+import io.onewindow.elicense.signing.domain.PublishedKey;
 import io.onewindow.elicense.signing.domain.Sm2;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.service.UseCase;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -15,32 +17,25 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Service;
 
 /**
  * The SM2 keys of each department: made on first need, rotated on request, never deleted so
  * that every license signed by an old key stays verifiable. Public keys are immutable once
  * written, so they are cached forever by key id; private keys are opened from their sealed form.
  */
-@Service
+@UseCase
 public class DepartmentKeys {
 
     private static final Logger log = LoggerFactory.getLogger(DepartmentKeys.class);
 
-    private final MongoTemplate mongo;
+    private final SigningKeyStore keys;
     private final KeyVault vault;
     private final Clock clock;
     private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
     private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
 
-    DepartmentKeys(MongoTemplate mongo, LicenseSettings settings, Clock clock) {
-        this.mongo = mongo;
+    DepartmentKeys(SigningKeyStore keys, LicenseSettings settings, Clock clock) {
+        this.keys = keys;
         this.vault = KeyVault.fromBase64(settings.masterKey());
         this.clock = clock;
     }
@@ -50,7 +45,7 @@ public class DepartmentKeys {
 
     /** The department's current key, made on first use. */
     public ActiveKey activeKey(String department) {
-        SigningKeyDocument current = current(department).orElseGet(() -> create(department, 1, "system"));
+        SigningKeyDocument current = keys.current(department).orElseGet(() -> create(department, 1, "system"));
         PrivateKey key = privateKeys.computeIfAbsent(
                 current.id(), id -> Sm2.privateKey(vault.open(current.sealedPrivateKey(), id)));
         return new ActiveKey(current.id(), key);
@@ -74,10 +69,11 @@ public class DepartmentKeys {
         if (cached != null) {
             return Optional.of(cached);
         }
-        SigningKeyDocument key = mongo.findById(keyId, SigningKeyDocument.class);
-        if (key == null) {
+        Optional<SigningKeyDocument> stored = keys.find(keyId);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
+        SigningKeyDocument key = stored.get();
         PublicKey publicKey = Sm2.publicKey(Base64.getDecoder().decode(key.publicKey()));
         publicKeys.put(keyId, publicKey);
         return Optional.of(publicKey);
@@ -85,46 +81,25 @@ public class DepartmentKeys {
 
     /** Retires the department's current key and makes the next generation its signing key. */
     public PublishedKey rotate(String department, String by) {
-        SigningKeyDocument current = current(department).orElse(null);
+        SigningKeyDocument current = keys.current(department).orElse(null);
         int next = current == null ? 1 : current.generation() + 1;
         SigningKeyDocument created = create(department, next, by);
         if (current != null) {
-            mongo.updateFirst(
-                    Query.query(Criteria.where("_id").is(current.id())),
-                    Update.update("retiredAt", clock.instant()),
-                    SigningKeyDocument.class);
+            keys.retire(current.id(), clock.instant());
         }
         log.info("Signing key of {} rotated to {} by {}", department, created.id(), by);
-        return PublishedKey.of(created);
+        return created.published();
     }
 
     /** Every key ever made, newest first per department: what verifiers need. */
     public List<PublishedKey> published() {
-        return mongo
-                .find(
-                        new Query()
-                                .with(Sort.by("department")
-                                        .ascending()
-                                        .and(Sort.by("generation").descending())),
-                        SigningKeyDocument.class)
-                .stream()
-                .map(PublishedKey::of)
-                .toList();
+        return keys.all().stream().map(SigningKeyDocument::published).toList();
     }
 
     public PublishedKey published(String keyId) {
-        SigningKeyDocument key = mongo.findById(keyId, SigningKeyDocument.class);
-        if (key == null) {
-            throw new NotFoundException("signing-key", keyId);
-        }
-        return PublishedKey.of(key);
-    }
-
-    private Optional<SigningKeyDocument> current(String department) {
-        Query newest = Query.query(Criteria.where("department").is(department))
-                .with(Sort.by("generation").descending())
-                .limit(1);
-        return Optional.ofNullable(mongo.findOne(newest, SigningKeyDocument.class));
+        return keys.find(keyId)
+                .map(SigningKeyDocument::published)
+                .orElseThrow(() -> new NotFoundException("signing-key", keyId));
     }
 
     private SigningKeyDocument create(String department, int generation, String by) {
@@ -139,12 +114,7 @@ public class DepartmentKeys {
                 clock.instant(),
                 by,
                 null);
-        try {
-            mongo.insert(key);
-            return key;
-        } catch (DuplicateKeyException raced) {
-            // Another instance made this generation first: use theirs.
-            return mongo.findById(keyId, SigningKeyDocument.class);
-        }
+        // Another instance may make this generation first: then theirs is used.
+        return keys.addOrExisting(key);
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.elicense.signing;
 
+import io.onewindow.elicense.signing.domain.PublishedKey;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -18,4 +19,9 @@ record SigningKeyDocument(
         String sealedPrivateKey,
         Instant createdAt,
         String createdBy,
-        Instant retiredAt) {}
+        Instant retiredAt) {
+
+    PublishedKey published() {
+        return PublishedKey.sm2(id, department, publicKey, createdAt, retiredAt);
+    }
+}

@@ -1,7 +1,7 @@
 package io.onewindow.elicense.verification;
 
 import io.onewindow.elicense.license.LicenseSigner;
-import io.onewindow.elicense.license.Licenses;
+import io.onewindow.elicense.license.LicenseStore;
 import io.onewindow.elicense.license.domain.CanonicalForm;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseIdentifier;
@@ -10,13 +10,13 @@ import io.onewindow.elicense.signing.DepartmentKeys;
 import io.onewindow.elicense.signing.domain.Sm2;
 import io.onewindow.elicense.verification.domain.QrPayload;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.platform.service.UseCase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
 
 /**
  * Public verification of a license by identifier or by its QR payload: check character, then
@@ -24,16 +24,17 @@ import org.springframework.stereotype.Service;
  * once), then the SM2 signature against the published key. Anything that does not add up is
  * INVALID, never an error.
  */
-@Service
+@UseCase
 public class Verification {
 
-    private final Licenses licenses;
+    private final LicenseStore licenses;
     private final LicenseSigner signer;
     private final DepartmentKeys keys;
     private final Clock clock;
     private final ServiceProperties service;
 
-    Verification(Licenses licenses, LicenseSigner signer, DepartmentKeys keys, Clock clock, ServiceProperties service) {
+    Verification(
+            LicenseStore licenses, LicenseSigner signer, DepartmentKeys keys, Clock clock, ServiceProperties service) {
         this.licenses = licenses;
         this.signer = signer;
         this.keys = keys;
@@ -161,7 +162,7 @@ public class Verification {
         String supersededBy = license.supersededBy() == null
                 ? null
                 : licenses.find(license.supersededBy())
-                        .map(s -> s.license().content().identifier())
+                        .map(successor -> successor.content().identifier())
                         .orElse(null);
         var c = license.content();
         return new Answer(

@@ -6,7 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import io.onewindow.elicense.LicenseSettings;
+import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseContent;
 import java.io.ByteArrayOutputStream;

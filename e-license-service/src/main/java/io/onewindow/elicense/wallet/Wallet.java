@@ -2,23 +2,23 @@ package io.onewindow.elicense.wallet;
 
 import io.onewindow.elicense.consent.LicenseUse;
 import io.onewindow.elicense.license.Holders;
-import io.onewindow.elicense.license.Licenses;
+import io.onewindow.elicense.license.LicenseStore;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.verification.Verification;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.service.UseCase;
 import java.util.List;
-import org.springframework.stereotype.Service;
 
 /** The holder's wallet: their licenses, each as data, QR payload and PDF. */
-@Service
+@UseCase
 public class Wallet {
 
-    private final Licenses licenses;
+    private final LicenseStore licenses;
     private final LicenseUse use;
     private final Verification verification;
     private final LicensePdf pdf;
 
-    Wallet(Licenses licenses, LicenseUse use, Verification verification, LicensePdf pdf) {
+    Wallet(LicenseStore licenses, LicenseUse use, Verification verification, LicensePdf pdf) {
         this.licenses = licenses;
         this.use = use;
         this.verification = verification;

@@ -1,5 +1,6 @@
 package io.onewindow.elicense.support;
 
+import io.onewindow.platform.test.MutableClock;
 import io.onewindow.platform.test.OneWindowIntegrationTest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -17,7 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole service against the shared MongoDB-protocol server and Kafka broker, with MockMvc,
- * a {@link MutableClock} (ticking from now unless a test sets it) and scheduled jobs off (tests
+ * the platform's {@link MutableClock} (ticking from now unless a test sets it; the service zones
+ * it itself, so its own zone, Shanghai, matters to no test) and scheduled jobs off (tests
  * call the jobs' use cases). Every IT uses this one configuration, so they share one context.
  */
 @Documented
@@ -36,7 +38,7 @@ public @interface ServiceIT {
         @Bean
         @Primary
         MutableClock mutableClock() {
-            return new MutableClock(Instant.now());
+            return MutableClock.ticking(Instant.now());
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.onewindow.elicense.consent.web;
 
 import io.onewindow.elicense.consent.LicenseUse;
-import io.onewindow.elicense.consent.UseLog;
 import io.onewindow.elicense.consent.domain.Grant;
-import io.onewindow.elicense.license.LicenseView;
+import io.onewindow.elicense.license.web.LicenseView;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,7 +118,7 @@ class LicenseUseController {
     @Operation(
             summary = "Who used this license",
             description = "Holder only: every check and read by others, " + "with department, case, purpose and time.")
-    List<UseLog.Use> uses(@PathVariable @Size(max = 64) @SafeText String id, @AuthenticationPrincipal Caller caller) {
-        return use.usesOf(id, caller);
+    List<UseView> uses(@PathVariable @Size(max = 64) @SafeText String id, @AuthenticationPrincipal Caller caller) {
+        return use.usesOf(id, caller).stream().map(UseView::of).toList();
     }
 }

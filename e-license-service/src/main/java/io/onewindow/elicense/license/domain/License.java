@@ -1,8 +1,8 @@
 package io.onewindow.elicense.license.domain;
 
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.license.LicenseExpired;
 import io.onewindow.platform.events.license.LicenseExpiringSoon;
 import io.onewindow.platform.events.license.LicenseIssued;
@@ -13,8 +13,6 @@ import io.onewindow.platform.events.license.LicenseSuspended;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,7 +20,7 @@ import java.util.Objects;
  * lifecycle. Guards every transition and records the event it causes; the signed content never
  * changes after issuance (a renewal is a new license with the next version).
  */
-public final class License {
+public final class License extends AggregateRoot {
 
     public static final String ILLEGAL_TRANSITION = "license.illegal-transition";
 
@@ -40,7 +38,6 @@ public final class License {
     private String supersededBy;
     private final String renewedFrom;
     private LocalDate remindedForValidTo;
-    private final List<DomainEvent> events = new ArrayList<>();
 
     /** Rebuilds a stored license; records no event. */
     public License(
@@ -104,7 +101,7 @@ public final class License {
                 null,
                 renewedFrom,
                 null);
-        license.events.add(new LicenseIssued(
+        license.record(new LicenseIssued(
                 id,
                 content.identifier(),
                 content.typeCode(),
@@ -127,13 +124,13 @@ public final class License {
         requireStatus("suspend", LicenseStatus.VALID);
         requireReason(reason);
         change(LicenseStatus.SUSPENDED, reason, now);
-        events.add(new LicenseSuspended(id, content.identifier(), content.department(), reason, by, now));
+        record(new LicenseSuspended(id, content.identifier(), content.department(), reason, by, now));
     }
 
     public void reinstate(String by, Instant now) {
         requireStatus("reinstate", LicenseStatus.SUSPENDED);
         change(LicenseStatus.VALID, null, now);
-        events.add(new LicenseReinstated(id, content.identifier(), content.department(), by, now));
+        record(new LicenseReinstated(id, content.identifier(), content.department(), by, now));
     }
 
     /** Final: a revoked license is never valid again. */
@@ -141,7 +138,7 @@ public final class License {
         requireStatus("revoke", LicenseStatus.VALID, LicenseStatus.SUSPENDED, LicenseStatus.EXPIRED);
         requireReason(reason);
         change(LicenseStatus.REVOKED, reason, now);
-        events.add(new LicenseRevoked(id, content.identifier(), content.department(), reason, by, now));
+        record(new LicenseRevoked(id, content.identifier(), content.department(), reason, by, now));
     }
 
     /**
@@ -155,7 +152,7 @@ public final class License {
         }
         change(LicenseStatus.SUPERSEDED, "renewed", now);
         supersededBy = successor.id;
-        events.add(new LicenseRenewed(
+        record(new LicenseRenewed(
                 id,
                 content.identifier(),
                 successor.id,
@@ -173,14 +170,11 @@ public final class License {
 
     /** Expires the license when {@code today} is past its last valid day; returns whether it did. */
     public boolean expireIfDue(LocalDate today, Instant now) {
-        if (content.validTo() == null || !today.isAfter(content.validTo())) {
-            return false;
-        }
-        if (status != LicenseStatus.VALID && status != LicenseStatus.SUSPENDED) {
+        if (!isExpiryDue(today)) {
             return false;
         }
         change(LicenseStatus.EXPIRED, "validity ended " + content.validTo(), now);
-        events.add(new LicenseExpired(id, content.identifier(), content.department(), content.validTo(), now));
+        record(new LicenseExpired(id, content.identifier(), content.department(), content.validTo(), now));
         return true;
     }
 
@@ -189,17 +183,11 @@ public final class License {
      * returns whether it did.
      */
     public boolean remindIfExpiringSoon(LocalDate today, int windowDays, Instant now) {
-        if (status != LicenseStatus.VALID || content.validTo() == null) {
-            return false;
-        }
-        if (content.validTo().equals(remindedForValidTo) || today.isAfter(content.validTo())) {
-            return false;
-        }
-        if (ChronoUnit.DAYS.between(today, content.validTo()) > windowDays) {
+        if (!isReminderDue(today, windowDays)) {
             return false;
         }
         remindedForValidTo = content.validTo();
-        events.add(new LicenseExpiringSoon(
+        record(new LicenseExpiringSoon(
                 id,
                 content.identifier(),
                 content.typeCode(),
@@ -209,6 +197,25 @@ public final class License {
                 content.validTo(),
                 now));
         return true;
+    }
+
+    /** Whether {@link #expireIfDue} would expire the license on {@code today}: valid or suspended, past its last valid day. */
+    public boolean isExpiryDue(LocalDate today) {
+        return (status == LicenseStatus.VALID || status == LicenseStatus.SUSPENDED)
+                && content.validTo() != null
+                && today.isAfter(content.validTo());
+    }
+
+    /**
+     * Whether {@link #remindIfExpiringSoon} would remind on {@code today}: valid, at most {@code
+     * windowDays} days before its last valid day (that day included), not yet reminded for it.
+     */
+    public boolean isReminderDue(LocalDate today, int windowDays) {
+        return status == LicenseStatus.VALID
+                && content.validTo() != null
+                && !content.validTo().equals(remindedForValidTo)
+                && !today.isAfter(content.validTo())
+                && ChronoUnit.DAYS.between(today, content.validTo()) <= windowDays;
     }
 
     /** What a verifier is told on {@code today}: the stored status, or EXPIRED past validity before the job ran. */
@@ -224,13 +231,6 @@ public final class License {
     /** Whether {@code code} (a resident ID number or credit code) is this license's holder. */
     public boolean isHeldBy(String code) {
         return code != null && code.equalsIgnoreCase(content.holderCode());
-    }
-
-    /** The events recorded since the last call, in order. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
     }
 
     private void change(LicenseStatus next, String reason, Instant now) {

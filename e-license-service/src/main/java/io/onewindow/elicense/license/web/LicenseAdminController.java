@@ -1,7 +1,6 @@
 package io.onewindow.elicense.license.web;
 
 import io.onewindow.elicense.license.Issuance;
-import io.onewindow.elicense.license.LicenseView;
 import io.onewindow.elicense.license.Lifecycle;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;

@@ -1,7 +1,7 @@
 package io.onewindow.elicense.signing.web;
 
 import io.onewindow.elicense.signing.DepartmentKeys;
-import io.onewindow.elicense.signing.PublishedKey;
+import io.onewindow.elicense.signing.domain.PublishedKey;
 import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

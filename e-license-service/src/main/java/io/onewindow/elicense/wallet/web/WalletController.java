@@ -1,6 +1,6 @@
 package io.onewindow.elicense.wallet.web;
 
-import io.onewindow.elicense.license.LicenseView;
+import io.onewindow.elicense.license.web.LicenseView;
 import io.onewindow.elicense.wallet.Wallet;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;

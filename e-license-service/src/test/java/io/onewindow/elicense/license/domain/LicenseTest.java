@@ -17,12 +17,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LicenseTest {
+public class LicenseTest {
 
     static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
     static final LocalDate VALID_TO = LocalDate.of(2031, 3, 1);
 
-    static License validFoodLicense() {
+    public static License validFoodLicense() {
         LicenseContent content = new LicenseContent(
                 LicenseIdentifier.issue("11100000000013338W002", "11440113MB2C000057", "2026000001", 1)
                         .toString(),
@@ -138,6 +138,38 @@ class LicenseTest {
         license.suspend("check", "approver1", NOW);
         assertThat(license.remindIfExpiringSoon(VALID_TO.minusDays(10), 30, NOW))
                 .isFalse();
+    }
+
+    @Test
+    void expiryIsDueFromTheDayAfterTheLastValidDayWhileValidOrSuspended() {
+        License license = validFoodLicense();
+        assertThat(license.isExpiryDue(VALID_TO)).isFalse();
+        assertThat(license.isExpiryDue(VALID_TO.plusDays(1))).isTrue();
+        license.suspend("check", "approver1", NOW);
+        assertThat(license.isExpiryDue(VALID_TO.plusDays(1))).isTrue();
+        license.revoke("fraud", "approver1", NOW);
+        assertThat(license.isExpiryDue(VALID_TO.plusDays(1))).isFalse();
+        assertThat(license.pendingEvents()).as("asking records nothing").hasSize(3);
+    }
+
+    @Test
+    void aReminderIsDueFromWindowDaysBeforeTheLastValidDayThroughThatDayOnce() {
+        License license = validFoodLicense();
+        assertThat(license.isReminderDue(VALID_TO.minusDays(31), 30)).isFalse();
+        assertThat(license.isReminderDue(VALID_TO.minusDays(30), 30)).isTrue();
+        assertThat(license.isReminderDue(VALID_TO, 30)).isTrue();
+        assertThat(license.isReminderDue(VALID_TO.plusDays(1), 30)).isFalse();
+        license.remindIfExpiringSoon(VALID_TO.minusDays(30), 30, NOW);
+        assertThat(license.isReminderDue(VALID_TO.minusDays(29), 30))
+                .as("once per validity")
+                .isFalse();
+    }
+
+    @Test
+    void noReminderIsDueForASuspendedLicense() {
+        License license = validFoodLicense();
+        license.suspend("check", "approver1", NOW);
+        assertThat(license.isReminderDue(VALID_TO.minusDays(10), 30)).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.onewindow.elicense.license;
+package io.onewindow.elicense.license.web;
 
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseContent;

@@ -11,15 +11,18 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** Stored grants, looked up by license. */
-@Repository
-class Grants {
+/**
+ * Stored grants, looked up by license. A grant records no events and is written whole (a
+ * withdrawal replaces the record), so it needs no outbox and no version.
+ */
+@Component
+class GrantStore {
 
     private final MongoTemplate mongo;
 
-    Grants(MongoTemplate mongo) {
+    GrantStore(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(GrantDocument.class).createIndex(new Index("licenseId", Sort.Direction.ASC).named("licenseId"));
     }

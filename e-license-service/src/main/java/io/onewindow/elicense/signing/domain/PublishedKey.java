@@ -1,6 +1,5 @@
-package io.onewindow.elicense.signing;
+package io.onewindow.elicense.signing.domain;
 
-import io.onewindow.elicense.signing.domain.Sm2;
 import java.time.Instant;
 
 /**
@@ -25,15 +24,10 @@ public record PublishedKey(
         Instant createdAt,
         Instant retiredAt) {
 
-    static PublishedKey of(SigningKeyDocument key) {
+    /** A key as published: its SM2 parameters are the ones {@link Sm2} signs with. */
+    public static PublishedKey sm2(
+            String keyId, String department, String publicKey, Instant createdAt, Instant retiredAt) {
         return new PublishedKey(
-                key.id(),
-                key.department(),
-                Sm2.ALGORITHM,
-                Sm2.CURVE,
-                Sm2.DEFAULT_USER_ID,
-                key.publicKey(),
-                key.createdAt(),
-                key.retiredAt());
+                keyId, department, Sm2.ALGORITHM, Sm2.CURVE, Sm2.DEFAULT_USER_ID, publicKey, createdAt, retiredAt);
     }
 }

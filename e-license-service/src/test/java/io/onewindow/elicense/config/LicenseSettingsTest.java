@@ -1,0 +1,64 @@
+package io.onewindow.elicense.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanExpressionContext;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The settings' defaults are written once, in {@link LicenseSettings}; the scheduled job and the
+ * approvals listener read them through SpEL by the bean name Spring gives the settings.
+ */
+class LicenseSettingsTest {
+
+    final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+
+    @Test
+    void withoutAnyPropertyEverySettingHasItsDefault() {
+        context.run(run -> {
+            LicenseSettings settings = run.getBean(LicenseSettings.class);
+            assertThat(settings.reminderDays()).isEqualTo(30);
+            assertThat(settings.regionCode()).isEqualTo("440113");
+            assertThat(settings.expiryCron()).isEqualTo("0 15 0 * * *");
+            assertThat(settings.pdfFont()).isEmpty();
+            assertThat(settings.consumeApprovals()).isTrue();
+            assertThat(settings.masterKey()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theAnnotationsExpressionsFindTheSettingsBeanAndItsDefaults() {
+        context.run(run -> {
+            assertThat(evaluate(run, "#{@'" + LicenseSettings.BEAN + "'.expiryCron()}"))
+                    .isEqualTo("0 15 0 * * *");
+            assertThat(evaluate(run, "#{@'" + LicenseSettings.BEAN + "'.consumeApprovals()}"))
+                    .isEqualTo(true);
+        });
+    }
+
+    @Test
+    void aPropertyOverridesTheDefaultAlsoForTheAnnotations() {
+        context.withPropertyValues(
+                        "onewindow.license.expiry-cron=0 0 3 * * *", "onewindow.license.consume-approvals=false")
+                .run(run -> {
+                    assertThat(evaluate(run, "#{@'" + LicenseSettings.BEAN + "'.expiryCron()}"))
+                            .isEqualTo("0 0 3 * * *");
+                    assertThat(evaluate(run, "#{@'" + LicenseSettings.BEAN + "'.consumeApprovals()}"))
+                            .isEqualTo(false);
+                });
+    }
+
+    private static Object evaluate(ConfigurableApplicationContext run, String expression) {
+        ConfigurableListableBeanFactory beans = run.getBeanFactory();
+        return beans.getBeanExpressionResolver().evaluate(expression, new BeanExpressionContext(beans, null));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(LicenseSettings.class)
+    static class Settings {}
+}
