@@ -1,8 +1,10 @@
 package io.onewindow.supervision.cases.domain;
 
 import io.onewindow.platform.calendar.WorkingCalendar;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -127,6 +129,27 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
             return calendar.isProvisional(date);
         }
         return calendar.restsOnProvisional(LocalDate.ofInstant(c.acceptedAt(), zone), date);
+    }
+
+    /** Today in the district's zone, by {@code clock}. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /**
+     * The day an event is judged on: the day of the timeline's latest event, or {@code today} when
+     * that is today or later. A consumer that lags (or a replay) must not find "no notice within
+     * five days" in a case whose acceptance is simply the next event in the queue; time alone moves
+     * the rest on, in the sweep.
+     */
+    public LocalDate judgedOn(CaseTimeline c, LocalDate today) {
+        return c.entries().stream()
+                .map(TimelineEntry::at)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, zone))
+                .filter(day -> day.isBefore(today))
+                .orElse(today);
     }
 
     /** Whether the clock has run past the statutory due date. */

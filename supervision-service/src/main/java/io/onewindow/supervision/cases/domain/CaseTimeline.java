@@ -1,5 +1,6 @@
 package io.onewindow.supervision.cases.domain;
 
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
 import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.events.approval.ApplicationCompleted;
@@ -20,6 +21,7 @@ import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
 import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.platform.events.supervision.CaseCardChanged;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +38,7 @@ import java.util.stream.Collectors;
  * is recorded once), and a license event may arrive before the case's own events: the timeline
  * then starts as a placeholder in state {@link CaseState#UNKNOWN} and is filled in when they come.
  */
-public final class CaseTimeline {
+public final class CaseTimeline extends AggregateRoot {
 
     private String id;
     private String caseNumber;
@@ -97,7 +99,7 @@ public final class CaseTimeline {
     }
 
     // Every case event carries the case's identity, so a placeholder learns it from whichever comes.
-    private boolean record(String eventId, CaseEvent event, String type, Instant at, String actor, String note) {
+    private boolean enter(String eventId, CaseEvent event, String type, Instant at, String actor, String note) {
         if (hasSeen(eventId)) {
             return false;
         }
@@ -116,7 +118,7 @@ public final class CaseTimeline {
     }
 
     public boolean submitted(String eventId, ApplicationSubmitted e) {
-        if (!record(eventId, e, "ApplicationSubmitted", e.receivedAt(), e.submittedBy(), null)) {
+        if (!enter(eventId, e, "ApplicationSubmitted", e.receivedAt(), e.submittedBy(), null)) {
             return false;
         }
         matterVersion = e.matterVersion();
@@ -134,12 +136,12 @@ public final class CaseTimeline {
     }
 
     public boolean preReviewPassed(String eventId, PreReviewPassed e) {
-        return record(eventId, e, "PreReviewPassed", e.passedAt(), null, null);
+        return enter(eventId, e, "PreReviewPassed", e.passedAt(), null, null);
     }
 
     public boolean correctionRequested(String eventId, CorrectionRequested e) {
         String note = "sequence " + e.sequence() + ", " + e.items().size() + " item(s)";
-        if (!record(eventId, e, "CorrectionRequested", e.requestedAt(), e.requestedBy(), note)) {
+        if (!enter(eventId, e, "CorrectionRequested", e.requestedAt(), e.requestedBy(), note)) {
             return false;
         }
         correctionNotices = Math.max(correctionNotices + 1, e.sequence());
@@ -154,7 +156,7 @@ public final class CaseTimeline {
     }
 
     public boolean extraCorrectionJustified(String eventId, ExtraCorrectionJustified e) {
-        if (!record(eventId, e, "ExtraCorrectionJustified", e.justifiedAt(), e.justifiedBy(), null)) {
+        if (!enter(eventId, e, "ExtraCorrectionJustified", e.justifiedAt(), e.justifiedBy(), null)) {
             return false;
         }
         extraCorrectionJustified = true;
@@ -162,7 +164,7 @@ public final class CaseTimeline {
     }
 
     public boolean resubmitted(String eventId, ApplicationResubmitted e) {
-        if (!record(eventId, e, "ApplicationResubmitted", e.resubmittedAt(), e.resubmittedBy(), null)) {
+        if (!enter(eventId, e, "ApplicationResubmitted", e.resubmittedAt(), e.resubmittedBy(), null)) {
             return false;
         }
         resubmissions++;
@@ -172,7 +174,7 @@ public final class CaseTimeline {
 
     public boolean accepted(String eventId, ApplicationAccepted e) {
         String note = e.automatic() ? "accepted by law (art. 32)" : null;
-        if (!record(eventId, e, "ApplicationAccepted", e.acceptedAt(), e.by(), note)) {
+        if (!enter(eventId, e, "ApplicationAccepted", e.acceptedAt(), e.by(), note)) {
             return false;
         }
         acceptedAt = e.acceptedAt();
@@ -192,7 +194,7 @@ public final class CaseTimeline {
     }
 
     public boolean notAccepted(String eventId, NotAccepted e) {
-        if (!record(eventId, e, "NotAccepted", e.at(), e.by(), e.reason())) {
+        if (!enter(eventId, e, "NotAccepted", e.at(), e.by(), e.reason())) {
             return false;
         }
         refusalReason = e.reason();
@@ -208,7 +210,7 @@ public final class CaseTimeline {
     }
 
     public boolean stepCompleted(String eventId, StepCompleted e) {
-        if (!record(eventId, e, "StepCompleted", e.at(), e.performedBy(), e.stepCode())) {
+        if (!enter(eventId, e, "StepCompleted", e.at(), e.performedBy(), e.stepCode())) {
             return false;
         }
         steps.add(new StepRecord(
@@ -223,7 +225,7 @@ public final class CaseTimeline {
     }
 
     public boolean clockSuspended(String eventId, ClockSuspended e, ZoneId zone) {
-        if (!record(eventId, e, "ClockSuspended", e.at(), e.by(), e.procedure() + "")) {
+        if (!enter(eventId, e, "ClockSuspended", e.at(), e.by(), e.procedure() + "")) {
             return false;
         }
         suspendedSince = LocalDate.ofInstant(e.at(), zone);
@@ -232,7 +234,7 @@ public final class CaseTimeline {
     }
 
     public boolean clockResumed(String eventId, ClockResumed e) {
-        if (!record(eventId, e, "ClockResumed", e.at(), e.by(), e.pausedWorkingDays() + " working day(s) paused")) {
+        if (!enter(eventId, e, "ClockResumed", e.at(), e.by(), e.pausedWorkingDays() + " working day(s) paused")) {
             return false;
         }
         suspendedSince = null;
@@ -252,7 +254,7 @@ public final class CaseTimeline {
     }
 
     public boolean timeLimitExtended(String eventId, TimeLimitExtended e) {
-        if (!record(eventId, e, "TimeLimitExtended", e.at(), e.by(), "+" + e.extraWorkingDays())) {
+        if (!enter(eventId, e, "TimeLimitExtended", e.at(), e.by(), "+" + e.extraWorkingDays())) {
             return false;
         }
         if (e.statutoryDueDate() != null) {
@@ -263,7 +265,7 @@ public final class CaseTimeline {
     }
 
     public boolean approved(String eventId, ApplicationApproved e) {
-        if (!record(eventId, e, "ApplicationApproved", e.decidedAt(), e.decidedBy(), null)) {
+        if (!enter(eventId, e, "ApplicationApproved", e.decidedAt(), e.decidedBy(), null)) {
             return false;
         }
         approvalSeen = true;
@@ -277,7 +279,7 @@ public final class CaseTimeline {
     }
 
     public boolean denied(String eventId, ApplicationDenied e) {
-        if (!record(eventId, e, "ApplicationDenied", e.decidedAt(), e.decidedBy(), e.reason())) {
+        if (!enter(eventId, e, "ApplicationDenied", e.decidedAt(), e.decidedBy(), e.reason())) {
             return false;
         }
         refusalReason = e.reason();
@@ -292,7 +294,7 @@ public final class CaseTimeline {
     }
 
     public boolean completed(String eventId, ApplicationCompleted e) {
-        if (!record(eventId, e, "ApplicationCompleted", e.completedAt(), e.completedBy(), e.outcome())) {
+        if (!enter(eventId, e, "ApplicationCompleted", e.completedAt(), e.completedBy(), e.outcome())) {
             return false;
         }
         completedAt = e.completedAt();
@@ -317,7 +319,7 @@ public final class CaseTimeline {
     }
 
     public boolean withdrawn(String eventId, ApplicationWithdrawn e) {
-        if (!record(eventId, e, "ApplicationWithdrawn", e.withdrawnAt(), e.withdrawnBy(), e.reason())) {
+        if (!enter(eventId, e, "ApplicationWithdrawn", e.withdrawnAt(), e.withdrawnBy(), e.reason())) {
             return false;
         }
         completedAt = e.withdrawnAt();
@@ -333,7 +335,7 @@ public final class CaseTimeline {
      */
     public boolean partnerMilestone(String eventId, PartnerMilestoneReported e) {
         String milestone = e.milestone() == null ? "UNKNOWN" : e.milestone().name();
-        if (!record(eventId, e, "PartnerMilestoneReported", e.occurredAt(), e.reportedBy(), milestone)) {
+        if (!enter(eventId, e, "PartnerMilestoneReported", e.occurredAt(), e.reportedBy(), milestone)) {
             return false;
         }
         channel = channel == null ? "PARTNER" : channel;
@@ -391,7 +393,7 @@ public final class CaseTimeline {
     public boolean deadlinesRecomputed(String eventId, CaseDeadlinesRecomputed e) {
         String note = e.changes().stream().map(CaseTimeline::describe).collect(Collectors.joining("; "))
                 + (e.reason() == null || e.reason().isBlank() ? "" : " (" + e.reason() + ")");
-        if (!record(eventId, e, "CaseDeadlinesRecomputed", e.recomputedAt(), null, note)) {
+        if (!enter(eventId, e, "CaseDeadlinesRecomputed", e.recomputedAt(), null, note)) {
             return false;
         }
         if (deadlineMoves == null) {
@@ -449,6 +451,25 @@ public final class CaseTimeline {
             firstLicenseIssuedAt = e.issuedAt();
         }
         return true;
+    }
+
+    /**
+     * Announces the card the case shows ({@code CaseCardChanged}): a new colour ({@code from} is
+     * {@code null} for the first card), or the same colour again when the promised due date on it
+     * moved or stopped being provisional.
+     */
+    public void announceCard(
+            CardColour from, CardColour to, int workingDaysUsedNow, boolean promisedDueProvisionalNow, Instant at) {
+        record(new CaseCardChanged(
+                id,
+                department,
+                matterCode,
+                from == null ? null : from.name(),
+                to.name(),
+                promisedDueDate,
+                workingDaysUsedNow,
+                at,
+                promisedDueProvisionalNow));
     }
 
     /** Records the card the clock shows now; returns the previous one when it changed. */

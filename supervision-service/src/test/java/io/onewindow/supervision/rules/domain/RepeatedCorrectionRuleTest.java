@@ -3,6 +3,7 @@ package io.onewindow.supervision.rules.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.supervision.CaseStory;
+import io.onewindow.supervision.alerts.domain.Severity;
 import org.junit.jupiter.api.Test;
 
 class RepeatedCorrectionRuleTest {

@@ -1,4 +1,4 @@
-package io.onewindow.supervision.cases.web;
+package io.onewindow.supervision.casefile.web;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
