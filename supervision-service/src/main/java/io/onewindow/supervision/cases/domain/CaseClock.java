@@ -14,16 +14,19 @@ import java.util.Objects;
  *
  * @param calendar the official working-day calendar
  * @param zone the zone of the district's calendar
- * @param yellowPercent share of the promised limit used at which the card turns yellow (DOMAIN §5: 90)
+ * @param cards the card rule: when the card turns yellow and red
  */
-public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent) {
+public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
 
     public CaseClock {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(zone, "zone");
-        if (yellowPercent < 1 || yellowPercent > 100) {
-            throw new IllegalArgumentException("yellow-percent must be 1..100, got " + yellowPercent);
-        }
+        Objects.requireNonNull(cards, "cards");
+    }
+
+    /** A clock whose card turns yellow at {@code yellowPercent} of the promised limit. */
+    public CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent) {
+        this(calendar, zone, new CardRule(yellowPercent));
     }
 
     /** The day the clock stops at: completion, the start of a pause, or today. */
@@ -68,28 +71,17 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
         return promisedLimit(c) - workingDaysUsed(c, today);
     }
 
-    /**
-     * The card: none before acceptance; red once the clock runs past the promised due date; yellow
-     * once {@link #yellowPercent()} of the promised limit is used; green otherwise. A completed case
-     * keeps red when it finished late and is green when it finished in time.
-     */
+    /** The card ({@link CardRule}): none before acceptance, then as the card rule says. */
     public CardColour cardOf(CaseTimeline c, LocalDate today) {
         if (c.acceptedAt() == null || c.promisedDueDate() == null) {
             return CardColour.NONE;
         }
-        LocalDate until = countedUntil(c, today);
-        if (until.isAfter(c.promisedDueDate())) {
-            return CardColour.RED;
-        }
-        if (c.completedAt() != null) {
-            return CardColour.GREEN;
-        }
-        int limit = promisedLimit(c);
-        int used = workingDaysUsed(c, today);
-        if (limit == 0 || used * 100 >= limit * yellowPercent) {
-            return CardColour.YELLOW;
-        }
-        return CardColour.GREEN;
+        return cards.colour(
+                countedUntil(c, today),
+                c.promisedDueDate(),
+                c.completedAt() != null,
+                () -> workingDaysUsed(c, today),
+                () -> promisedLimit(c));
     }
 
     /**

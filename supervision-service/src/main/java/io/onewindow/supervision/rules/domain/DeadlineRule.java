@@ -102,11 +102,11 @@ public final class DeadlineRule implements CaseRule {
         return found;
     }
 
-    // The day the yellow threshold was crossed, so a replay on a later day names the same moment.
+    // The day the yellow threshold (CardRule) was crossed, so a replay on a later day names the same moment.
     private static Instant yellowSince(CaseTimeline c, RuleContext ctx) {
         LocalDate accepted = ctx.dateOf(c.acceptedAt());
         int limit = ctx.clock().promisedLimit(c);
-        int threshold = (int) Math.ceil(limit * ctx.clock().yellowPercent() / 100.0);
+        int threshold = ctx.clock().cards().yellowFrom(limit);
         LocalDate day = ctx.calendar().addWorkingDays(accepted, threshold + c.pausedWorkingDays());
         return day.atStartOfDay(ctx.zone()).toInstant();
     }
