@@ -12,6 +12,7 @@ import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.CaseEvent;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
+import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.CorrectionRequested;
 import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
@@ -78,6 +79,7 @@ public final class CaseTimeline extends AggregateRoot {
     private List<TimelineEntry> entries = new ArrayList<>();
     private List<StepRecord> steps = new ArrayList<>();
     private List<MilestoneRecord> milestones = new ArrayList<>();
+    private List<CorrectionNotice> corrections = new ArrayList<>();
     private List<DeadlineMove> deadlineMoves = new ArrayList<>();
     private List<String> licenseIds = new ArrayList<>();
     private Instant firstLicenseIssuedAt;
@@ -145,6 +147,19 @@ public final class CaseTimeline extends AggregateRoot {
             return false;
         }
         correctionNotices = Math.max(correctionNotices + 1, e.sequence());
+        if (corrections == null) {
+            corrections = new ArrayList<>();
+        }
+        corrections.add(new CorrectionNotice(
+                eventId,
+                e.sequence(),
+                e.items().stream()
+                        .map(CorrectionItem::materialCode)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                e.justification(),
+                e.requestedBy(),
+                e.requestedAt()));
         if (firstNoticeAt == null) {
             firstNoticeAt = e.requestedAt();
         }
@@ -626,6 +641,14 @@ public final class CaseTimeline extends AggregateRoot {
 
     public int resubmissions() {
         return resubmissions;
+    }
+
+    /**
+     * The correction notices in the order they arrived (empty for timelines stored before notices
+     * were kept one by one; a rebuild from the topics fills them in).
+     */
+    public List<CorrectionNotice> corrections() {
+        return corrections == null ? List.of() : List.copyOf(corrections);
     }
 
     public boolean extraCorrectionJustified() {

@@ -49,8 +49,7 @@ class CardRuleTest {
     @Test
     void aCaseCompletedInTimeIsGreenAndOneCompletedLateStaysRed() {
         assertThat(cards.colour(due, due, true, () -> 10, () -> 10)).isEqualTo(CardColour.GREEN);
-        assertThat(cards.colour(due.plusDays(1), due, true, () -> 11, () -> 10))
-                .isEqualTo(CardColour.RED);
+        assertThat(cards.colour(due.plusDays(1), due, true, () -> 11, () -> 10)).isEqualTo(CardColour.RED);
     }
 
     @Test
