@@ -32,8 +32,8 @@ class SupervisionSweep {
     }
 
     @Scheduled(
-            fixedDelayString = "${onewindow.supervision.sweep-interval:PT5M}",
-            initialDelayString = "${onewindow.supervision.sweep-interval:PT5M}")
+            fixedDelayString = "#{@supervisionSweepInterval.toMillis()}",
+            initialDelayString = "#{@supervisionSweepInterval.toMillis()}")
     @SchedulerLock(name = "supervision-sweep", lockAtMostFor = "PT10M")
     void sweep() {
         if (replay.isRebuilding()) {
