@@ -213,7 +213,8 @@ class SupervisionCalendarIT {
                 .get(0);
         String recomputedJson = feed.send(Topics.APPROVAL, recomputed);
         await().atMost(PATIENCE)
-                .until(() -> cases.find("cal-open").promisedDueDate().equals(LocalDate.of(2027, 1, 6)));
+                .until(() ->
+                        cases.find("cal-open").deadlines().promisedDueDate().equals(LocalDate.of(2027, 1, 6)));
 
         // The case: new dates, nothing provisional, the change on its timeline, green.
         mvc.perform(get("/api/supervision/inspections/cases/cal-open").with(Callers.inspector1()))
@@ -329,9 +330,10 @@ class SupervisionCalendarIT {
                 complaint.dueOn() + "/" + complaint.dueProvisional() + "/" + complaint.dueChanges(),
                 rating.rectificationDueOn() + "/" + rating.rectificationDueProvisional() + "/"
                         + rating.rectificationDueChanges(),
-                timeline.promisedDueDate() + "/" + timeline.statutoryDueDate() + "/" + timeline.card(),
+                timeline.deadlines().promisedDueDate() + "/"
+                        + timeline.deadlines().statutoryDueDate() + "/" + timeline.card(),
                 timeline.entries().toString(),
-                timeline.deadlineMoves().toString(),
+                timeline.deadlines().moves().toString(),
                 calendarYears.all().toString());
     }
 

@@ -157,7 +157,7 @@ public class CaseSupervision {
     private record DueShown(LocalDate promisedDueDate, boolean provisional) {}
 
     private DueShown shown(CaseTimeline timeline) {
-        return new DueShown(timeline.promisedDueDate(), caseClock.promisedDueProvisional(timeline));
+        return new DueShown(timeline.deadlines().promisedDueDate(), caseClock.promisedDueProvisional(timeline));
     }
 
     /**

@@ -31,10 +31,13 @@ class Ownership {
 
     CaseTimeline ownCase(Caller caller, String caseId) {
         return cases.findIfKnown(caseId)
-                .filter(c -> c.isApplicant(
-                        caller.username(),
-                        maskedIdOrCode(caller, c),
-                        hasher.applicantHashOf(caller, "ENTERPRISE".equals(c.applicantType()))))
+                .filter(c -> c.applicant()
+                        .isApplicant(
+                                caller.username(),
+                                maskedIdOrCode(caller, c),
+                                hasher.applicantHashOf(
+                                        caller,
+                                        "ENTERPRISE".equals(c.applicant().type()))))
                 .orElseThrow(() -> new NotFoundException("case", caseId));
     }
 
@@ -52,7 +55,7 @@ class Ownership {
 
     // An enterprise applies under its credit code, a person under their ID number; both masked alike.
     private static String maskedIdOrCode(Caller caller, CaseTimeline c) {
-        if ("ENTERPRISE".equals(c.applicantType()) && caller.creditCode() != null) {
+        if ("ENTERPRISE".equals(c.applicant().type()) && caller.creditCode() != null) {
             return UnifiedSocialCreditCode.of(caller.creditCode()).masked();
         }
         return caller.maskedIdNumber();

@@ -34,8 +34,9 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
         if (c.completedAt() != null) {
             return LocalDate.ofInstant(c.completedAt(), zone);
         }
-        if (c.suspendedSince() != null && c.suspendedSince().isBefore(today)) {
-            return c.suspendedSince();
+        if (c.deadlines().suspendedSince() != null
+                && c.deadlines().suspendedSince().isBefore(today)) {
+            return c.deadlines().suspendedSince();
         }
         return today;
     }
@@ -50,22 +51,28 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
         if (!until.isAfter(accepted)) {
             return 0;
         }
-        return Math.max(0, calendar.workingDaysBetween(accepted, until).value() - c.pausedWorkingDays());
+        return Math.max(
+                0,
+                calendar.workingDaysBetween(accepted, until).value()
+                        - c.deadlines().pausedWorkingDays());
     }
 
     /** The promised limit in working days as the due date gives it, pauses excluded. */
     public int promisedLimit(CaseTimeline c) {
         LocalDate accepted = LocalDate.ofInstant(c.acceptedAt(), zone);
-        if (!c.promisedDueDate().isAfter(accepted)) {
+        if (!c.deadlines().promisedDueDate().isAfter(accepted)) {
             return 0;
         }
         return Math.max(
-                0, calendar.workingDaysBetween(accepted, c.promisedDueDate()).value() - c.pausedWorkingDays());
+                0,
+                calendar.workingDaysBetween(accepted, c.deadlines().promisedDueDate())
+                                .value()
+                        - c.deadlines().pausedWorkingDays());
     }
 
     /** Working days left to the promised due date; negative when overdue. */
     public int workingDaysLeft(CaseTimeline c, LocalDate today) {
-        if (c.acceptedAt() == null || c.promisedDueDate() == null) {
+        if (c.acceptedAt() == null || c.deadlines().promisedDueDate() == null) {
             return 0;
         }
         return promisedLimit(c) - workingDaysUsed(c, today);
@@ -73,12 +80,12 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
 
     /** The card ({@link CardRule}): none before acceptance, then as the card rule says. */
     public CardColour cardOf(CaseTimeline c, LocalDate today) {
-        if (c.acceptedAt() == null || c.promisedDueDate() == null) {
+        if (c.acceptedAt() == null || c.deadlines().promisedDueDate() == null) {
             return CardColour.NONE;
         }
         return cards.colour(
                 countedUntil(c, today),
-                c.promisedDueDate(),
+                c.deadlines().promisedDueDate(),
                 c.completedAt() != null,
                 () -> workingDaysUsed(c, today),
                 () -> promisedLimit(c));
@@ -91,14 +98,16 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
      * systems). Never throws: it looks at years, not days.
      */
     public boolean promisedDueProvisional(CaseTimeline c) {
-        return c.promisedDueDate() != null
-                && (c.promisedDueProvisional() || restsOnProvisional(c, c.promisedDueDate()));
+        return c.deadlines().promisedDueDate() != null
+                && (c.deadlines().promisedDueProvisional()
+                        || restsOnProvisional(c, c.deadlines().promisedDueDate()));
     }
 
     /** The same for the statutory due date. */
     public boolean statutoryDueProvisional(CaseTimeline c) {
-        return c.statutoryDueDate() != null
-                && (c.statutoryDueProvisional() || restsOnProvisional(c, c.statutoryDueDate()));
+        return c.deadlines().statutoryDueDate() != null
+                && (c.deadlines().statutoryDueProvisional()
+                        || restsOnProvisional(c, c.deadlines().statutoryDueDate()));
     }
 
     /**
@@ -111,7 +120,7 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
             return false;
         }
         LocalDate until = countedUntil(c, today);
-        LocalDate due = c.promisedDueDate();
+        LocalDate due = c.deadlines().promisedDueDate();
         LocalDate end = due != null && due.isAfter(until) ? due : until;
         return restsOnProvisional(c, end) || promisedDueProvisional(c);
     }
@@ -146,6 +155,7 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
 
     /** Whether the clock has run past the statutory due date. */
     public boolean pastStatutoryLimit(CaseTimeline c, LocalDate today) {
-        return c.statutoryDueDate() != null && countedUntil(c, today).isAfter(c.statutoryDueDate());
+        return c.deadlines().statutoryDueDate() != null
+                && countedUntil(c, today).isAfter(c.deadlines().statutoryDueDate());
     }
 }

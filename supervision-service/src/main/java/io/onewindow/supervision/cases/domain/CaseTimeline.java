@@ -14,7 +14,6 @@ import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
 import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.CorrectionRequested;
-import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
 import io.onewindow.platform.events.approval.NotAccepted;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
@@ -195,10 +194,12 @@ public final class CaseTimeline extends AggregateRoot {
         acceptedAt = e.acceptedAt();
         acceptedBy = e.by();
         automaticAcceptance = e.automatic();
-        statutoryDueDate = e.statutoryDueDate();
-        promisedDueDate = e.promisedDueDate();
-        statutoryDueProvisional = e.statutoryDueProvisional();
-        promisedDueProvisional = e.promisedDueProvisional();
+        take(deadlines()
+                .accepted(
+                        e.statutoryDueDate(),
+                        e.statutoryDueProvisional(),
+                        e.promisedDueDate(),
+                        e.promisedDueProvisional()));
         if (firstNoticeAt == null) {
             firstNoticeAt = e.acceptedAt();
         }
@@ -243,7 +244,7 @@ public final class CaseTimeline extends AggregateRoot {
         if (!enter(eventId, e, "ClockSuspended", e.at(), e.by(), e.procedure() + "")) {
             return false;
         }
-        suspendedSince = LocalDate.ofInstant(e.at(), zone);
+        take(deadlines().suspended(LocalDate.ofInstant(e.at(), zone)));
         state = CaseState.SUSPENDED;
         return true;
     }
@@ -252,16 +253,13 @@ public final class CaseTimeline extends AggregateRoot {
         if (!enter(eventId, e, "ClockResumed", e.at(), e.by(), e.pausedWorkingDays() + " working day(s) paused")) {
             return false;
         }
-        suspendedSince = null;
-        pausedWorkingDays += Math.max(0, e.pausedWorkingDays());
-        if (e.statutoryDueDate() != null) {
-            statutoryDueDate = e.statutoryDueDate();
-            statutoryDueProvisional = e.statutoryDueProvisional();
-        }
-        if (e.promisedDueDate() != null) {
-            promisedDueDate = e.promisedDueDate();
-            promisedDueProvisional = e.promisedDueProvisional();
-        }
+        take(deadlines()
+                .resumed(
+                        e.pausedWorkingDays(),
+                        e.statutoryDueDate(),
+                        e.statutoryDueProvisional(),
+                        e.promisedDueDate(),
+                        e.promisedDueProvisional()));
         if (state == CaseState.SUSPENDED) {
             state = CaseState.ACCEPTED;
         }
@@ -272,10 +270,7 @@ public final class CaseTimeline extends AggregateRoot {
         if (!enter(eventId, e, "TimeLimitExtended", e.at(), e.by(), "+" + e.extraWorkingDays())) {
             return false;
         }
-        if (e.statutoryDueDate() != null) {
-            statutoryDueDate = e.statutoryDueDate();
-            statutoryDueProvisional = e.statutoryDueProvisional();
-        }
+        take(deadlines().extended(e.statutoryDueDate(), e.statutoryDueProvisional()));
         return true;
     }
 
@@ -319,16 +314,7 @@ public final class CaseTimeline extends AggregateRoot {
             approvalSeen = true;
         }
         acceptedAt = acceptedAt == null ? e.acceptedAt() : acceptedAt;
-        // ApplicationCompleted does not say whether its dates are provisional: a date that differs
-        // from the one held loses the flag, and the clock asks the calendar instead.
-        if (e.statutoryDueDate() != null && !e.statutoryDueDate().equals(statutoryDueDate)) {
-            statutoryDueDate = e.statutoryDueDate();
-            statutoryDueProvisional = false;
-        }
-        if (e.promisedDueDate() != null && !e.promisedDueDate().equals(promisedDueDate)) {
-            promisedDueDate = e.promisedDueDate();
-            promisedDueProvisional = false;
-        }
+        take(deadlines().completed(e.statutoryDueDate(), e.promisedDueDate()));
         state = CaseState.COMPLETED;
         return true;
     }
@@ -364,16 +350,7 @@ public final class CaseTimeline extends AggregateRoot {
             }
             case "ACCEPTED" -> {
                 acceptedAt = acceptedAt == null ? e.occurredAt() : acceptedAt;
-                // A partner's due date says nothing about the calendar it was counted on: the
-                // clock asks the calendar whether it rests on a provisional year.
-                if (e.dueDate() != null) {
-                    statutoryDueDate = e.dueDate();
-                    statutoryDueProvisional = false;
-                }
-                if (promisedDueDate == null) {
-                    promisedDueDate = e.dueDate();
-                    promisedDueProvisional = false;
-                }
+                take(deadlines().partnerAccepted(e.dueDate()));
                 firstNoticeAt = firstNoticeAt == null ? e.occurredAt() : firstNoticeAt;
                 if (!state.isClosed() && state != CaseState.DECIDED) {
                     state = CaseState.ACCEPTED;
@@ -406,50 +383,36 @@ public final class CaseTimeline extends AggregateRoot {
      * and new date and the reason. The clock itself (working days used, paused days) is unchanged.
      */
     public boolean deadlinesRecomputed(String eventId, CaseDeadlinesRecomputed e) {
-        String note = e.changes().stream().map(CaseTimeline::describe).collect(Collectors.joining("; "))
+        String note = e.changes().stream().map(CaseDeadlines::describe).collect(Collectors.joining("; "))
                 + (e.reason() == null || e.reason().isBlank() ? "" : " (" + e.reason() + ")");
         if (!enter(eventId, e, "CaseDeadlinesRecomputed", e.recomputedAt(), null, note)) {
             return false;
         }
-        if (deadlineMoves == null) {
-            deadlineMoves = new ArrayList<>();
-        }
-        for (DeadlineChange change : e.changes()) {
-            if (change.deadline() == null) {
-                continue;
-            }
-            deadlineMoves.add(new DeadlineMove(
-                    eventId,
-                    change.deadline(),
-                    change.previous(),
-                    change.current(),
-                    change.provisional(),
-                    e.reason(),
-                    e.calendarYear(),
-                    e.recomputedAt()));
-            if (change.current() == null) {
-                continue;
-            }
-            switch (change.deadline()) {
-                case "statutory" -> {
-                    statutoryDueDate = change.current();
-                    statutoryDueProvisional = change.provisional();
-                }
-                case "promised" -> {
-                    promisedDueDate = change.current();
-                    promisedDueProvisional = change.provisional();
-                }
-                default -> {
-                    // notice, step and suspension deadlines are shown, not held here
-                }
-            }
-        }
+        take(deadlines().recomputed(eventId, e));
         return true;
     }
 
-    private static String describe(DeadlineChange change) {
-        return change.deadline() + " " + change.previous() + " → " + change.current()
-                + (change.provisional() ? " (provisional)" : "");
+    /** The case's deadlines as the events set them so far. */
+    public CaseDeadlines deadlines() {
+        return new CaseDeadlines(
+                statutoryDueDate,
+                promisedDueDate,
+                statutoryDueProvisional,
+                promisedDueProvisional,
+                pausedWorkingDays,
+                suspendedSince,
+                deadlineMoves);
+    }
+
+    // The deadlines are stored in the timeline's own fields (the stored shape of case_timelines).
+    private void take(CaseDeadlines d) {
+        statutoryDueDate = d.statutoryDueDate();
+        promisedDueDate = d.promisedDueDate();
+        statutoryDueProvisional = d.statutoryDueProvisional();
+        promisedDueProvisional = d.promisedDueProvisional();
+        pausedWorkingDays = d.pausedWorkingDays();
+        suspendedSince = d.suspendedSince();
+        deadlineMoves = new ArrayList<>(d.moves());
     }
 
     /** A license naming this case was issued; it may come before any of the case's own events. */
@@ -510,33 +473,9 @@ public final class CaseTimeline extends AggregateRoot {
         return state != CaseState.UNKNOWN;
     }
 
-    /**
-     * Whether {@code caller} is the person this case was filed by: the username that filed it online
-     * and the masked ID number the approval service published both match. A case filed at a window
-     * or by an agent has another filer, so its applicant cannot be told apart from a masked number.
-     */
-    public boolean isFiledBy(String username, String maskedIdOrCode) {
-        return filedOnlineBy(username, maskedIdOrCode);
-    }
-
-    /**
-     * Whether the caller is the case's applicant: recognised by the keyed pseudonym of their ID
-     * number or credit code that the approval service published (whoever filed the case, the
-     * applicant themselves, an agent or a window officer), or else as {@link #isFiledBy}.
-     */
-    public boolean isApplicant(String username, String maskedIdOrCode, String pseudonym) {
-        if (pseudonym != null && pseudonym.equals(applicantPseudonym)) {
-            return true;
-        }
-        return filedOnlineBy(username, maskedIdOrCode);
-    }
-
-    private boolean filedOnlineBy(String username, String maskedIdOrCode) {
-        return username != null
-                && username.equals(submittedBy)
-                && agent == null
-                && maskedIdOrCode != null
-                && maskedIdOrCode.equals(applicantMasked);
+    /** Who the case is for and who filed it. */
+    public Applicant applicant() {
+        return new Applicant(applicantType, applicantMasked, applicantPseudonym, agent, submittedBy);
     }
 
     public String id() {
@@ -563,27 +502,6 @@ public final class CaseTimeline extends AggregateRoot {
         return channel;
     }
 
-    public String applicantType() {
-        return applicantType;
-    }
-
-    public String applicantMasked() {
-        return applicantMasked;
-    }
-
-    /** The applicant's keyed pseudonym, or {@code null} for cases from events that did not carry it. */
-    public String applicantPseudonym() {
-        return applicantPseudonym;
-    }
-
-    public String agent() {
-        return agent;
-    }
-
-    public String submittedBy() {
-        return submittedBy;
-    }
-
     public CaseState state() {
         return state;
     }
@@ -602,37 +520,6 @@ public final class CaseTimeline extends AggregateRoot {
 
     public boolean automaticAcceptance() {
         return automaticAcceptance;
-    }
-
-    public LocalDate statutoryDueDate() {
-        return statutoryDueDate;
-    }
-
-    public LocalDate promisedDueDate() {
-        return promisedDueDate;
-    }
-
-    /** Whether the approval service said the statutory due date rests on a provisional calendar year. */
-    public boolean statutoryDueProvisional() {
-        return statutoryDueProvisional;
-    }
-
-    /** Whether the approval service said the promised due date rests on a provisional calendar year. */
-    public boolean promisedDueProvisional() {
-        return promisedDueProvisional;
-    }
-
-    /** The deadlines counted again on official calendar years, oldest first. */
-    public List<DeadlineMove> deadlineMoves() {
-        return deadlineMoves == null ? List.of() : List.copyOf(deadlineMoves);
-    }
-
-    public int pausedWorkingDays() {
-        return pausedWorkingDays;
-    }
-
-    public LocalDate suspendedSince() {
-        return suspendedSince;
     }
 
     public int correctionNotices() {

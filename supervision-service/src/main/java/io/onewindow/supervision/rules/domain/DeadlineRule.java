@@ -39,7 +39,7 @@ public final class DeadlineRule implements CaseRule {
     @Override
     public List<AlertCandidate> evaluate(CaseTimeline c, RuleContext ctx) {
         List<AlertCandidate> found = new ArrayList<>();
-        if (!enabled || c.acceptedAt() == null || c.promisedDueDate() == null) {
+        if (!enabled || c.acceptedAt() == null || c.deadlines().promisedDueDate() == null) {
             return found;
         }
         List<String> evidence = c.eventIdsOf("ApplicationAccepted");
@@ -57,8 +57,8 @@ public final class DeadlineRule implements CaseRule {
                     Severity.SERIOUS,
                     evidence,
                     involved,
-                    ctx.endOf(c.promisedDueDate()),
-                    "promised limit passed on " + c.promisedDueDate()));
+                    ctx.endOf(c.deadlines().promisedDueDate()),
+                    "promised limit passed on " + c.deadlines().promisedDueDate()));
         } else if (card == CardColour.YELLOW && c.completedAt() == null) {
             found.add(candidate(
                     c,
@@ -69,7 +69,7 @@ public final class DeadlineRule implements CaseRule {
                     evidence,
                     involved,
                     yellowSince(c, ctx),
-                    "promised limit ends on " + c.promisedDueDate()));
+                    "promised limit ends on " + c.deadlines().promisedDueDate()));
         }
         if (ctx.clock().pastStatutoryLimit(c, ctx.today())) {
             found.add(candidate(
@@ -80,8 +80,8 @@ public final class DeadlineRule implements CaseRule {
                     Severity.SERIOUS,
                     evidence,
                     involved,
-                    ctx.endOf(c.statutoryDueDate()),
-                    "statutory limit passed on " + c.statutoryDueDate()));
+                    ctx.endOf(c.deadlines().statutoryDueDate()),
+                    "statutory limit passed on " + c.deadlines().statutoryDueDate()));
         }
         for (StepRecord step : c.steps()) {
             if (step.overLimit()) {
@@ -107,14 +107,15 @@ public final class DeadlineRule implements CaseRule {
         LocalDate accepted = ctx.dateOf(c.acceptedAt());
         int limit = ctx.clock().promisedLimit(c);
         int threshold = ctx.clock().cards().yellowFrom(limit);
-        LocalDate day = ctx.calendar().addWorkingDays(accepted, threshold + c.pausedWorkingDays());
+        LocalDate day = ctx.calendar()
+                .addWorkingDays(accepted, threshold + c.deadlines().pausedWorkingDays());
         return day.atStartOfDay(ctx.zone()).toInstant();
     }
 
     private static Optional<AlertCandidate> openStepOverLimit(CaseTimeline c, RuleContext ctx) {
         if (c.completedAt() != null
                 || c.decidedAt() != null
-                || c.suspendedSince() != null
+                || c.deadlines().suspendedSince() != null
                 || ctx.matter().isEmpty()) {
             return Optional.empty();
         }
