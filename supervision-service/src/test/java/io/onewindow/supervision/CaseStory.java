@@ -200,18 +200,20 @@ public final class CaseStory {
                 APPROVAL_SOURCE);
     }
 
+    /** A correction notice naming one item of its own, {@code M-0<sequence>}. */
     public CaseStory correction(int sequence, String at, String justification) {
+        return correction(sequence, at, justification, "M-0" + sequence);
+    }
+
+    /** A correction notice naming the given material codes. */
+    public CaseStory correction(int sequence, String at, String justification, String... materialCodes) {
+        List<CorrectionItem> items = new ArrayList<>();
+        for (String code : materialCodes) {
+            items.add(new CorrectionItem(code, "material " + code, "missing"));
+        }
         return add(
                 new CorrectionRequested(
-                        caseId,
-                        caseNumber,
-                        matter,
-                        department,
-                        sequence,
-                        List.of(new CorrectionItem("M-0" + sequence, "material " + sequence, "missing")),
-                        justification,
-                        "officer1",
-                        at(at)),
+                        caseId, caseNumber, matter, department, sequence, items, justification, "officer1", at(at)),
                 at(at),
                 APPROVAL_SOURCE);
     }

@@ -15,11 +15,14 @@ import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.IdentityProperties;
 import io.onewindow.platform.test.Callers;
+import io.onewindow.platform.test.MutableClock;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.Complaints;
+import io.onewindow.supervision.feedback.FeedbackDeadlines;
+import io.onewindow.supervision.feedback.Ratings;
+import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.support.EventFeed;
-import io.onewindow.supervision.support.MutableClock;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import io.onewindow.supervision.visits.VisitSupervision;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +83,16 @@ class SupervisionApiIT {
     IdentityProperties identity;
 
     @Autowired
-    Feedback feedback;
+    Ratings ratings;
+
+    @Autowired
+    FeedbackDeadlines deadlines;
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    CaseInspection inspection;
 
     @BeforeEach
     void casesAndVisitsOfTwoCitizens() throws Exception {
@@ -483,13 +495,15 @@ class SupervisionApiIT {
                 "$.id");
 
         clock.set(CaseStory.at("2026-03-09T18:00"));
-        feedback.sweep();
+        ratings.giveDefaultRatings();
+        deadlines.raiseLateAlerts();
         assertThat(alerts.search(9, null, null)).noneMatch(a -> a.subjectId().equals(id));
         assertThat(mongo.findById("CASE:a-unrated", org.bson.Document.class, "ratings"))
                 .isNotNull();
 
         clock.set(CaseStory.at("2026-03-10T09:00"));
-        feedback.sweep();
+        ratings.giveDefaultRatings();
+        deadlines.raiseLateAlerts();
         assertThat(alerts.search(9, null, null)).anySatisfy(a -> {
             assertThat(a.subjectId()).isEqualTo(id);
             assertThat(a.department()).isEqualTo("market-regulation");

@@ -18,6 +18,7 @@ import io.onewindow.platform.events.supervision.CaseCardChanged;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.Callers;
+import io.onewindow.platform.test.MutableClock;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.TopicReader;
 import io.onewindow.supervision.alerts.AlertBook;
@@ -25,11 +26,13 @@ import io.onewindow.supervision.alerts.domain.Alert;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.Complaints;
+import io.onewindow.supervision.feedback.FeedbackDeadlines;
+import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.support.EventFeed;
-import io.onewindow.supervision.support.MutableClock;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import io.onewindow.supervision.support.TestYear2027;
 import java.time.Duration;
@@ -90,7 +93,16 @@ class SupervisionCalendarIT {
     CaseSupervision cases;
 
     @Autowired
-    Feedback feedback;
+    Ratings ratings;
+
+    @Autowired
+    FeedbackDeadlines deadlines;
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    CaseInspection inspection;
 
     @Autowired
     AlertBook alerts;
@@ -176,7 +188,7 @@ class SupervisionCalendarIT {
 
         // Monday 2027-01-04 on the provisional count: 9 of 10 working days used, yellow.
         clock.set(at("2027-01-04T09:00"));
-        cases.sweep();
+        inspection.sweep();
         assertThat(cases.find("cal-open").card()).isEqualTo(CardColour.YELLOW);
 
         // The official 2027 is published, then the case's deadlines counted again on it (the
@@ -201,7 +213,8 @@ class SupervisionCalendarIT {
                 .get(0);
         String recomputedJson = feed.send(Topics.APPROVAL, recomputed);
         await().atMost(PATIENCE)
-                .until(() -> cases.find("cal-open").promisedDueDate().equals(LocalDate.of(2027, 1, 6)));
+                .until(() ->
+                        cases.find("cal-open").deadlines().promisedDueDate().equals(LocalDate.of(2027, 1, 6)));
 
         // The case: new dates, nothing provisional, the change on its timeline, green.
         mvc.perform(get("/api/supervision/inspections/cases/cal-open").with(Callers.inspector1()))
@@ -297,17 +310,14 @@ class SupervisionCalendarIT {
     }
 
     private Complaint complaint(String id) {
-        return feedback.allComplaints().stream()
+        return complaints.all().stream()
                 .filter(c -> c.id().equals(id))
                 .findFirst()
                 .orElseThrow();
     }
 
     private Rating rating(String id) {
-        return feedback.allRatings().stream()
-                .filter(r -> r.id().equals(id))
-                .findFirst()
-                .orElseThrow();
+        return ratings.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     // Everything the story's deadlines and card consist of, to compare before and after a redelivery.
@@ -320,9 +330,10 @@ class SupervisionCalendarIT {
                 complaint.dueOn() + "/" + complaint.dueProvisional() + "/" + complaint.dueChanges(),
                 rating.rectificationDueOn() + "/" + rating.rectificationDueProvisional() + "/"
                         + rating.rectificationDueChanges(),
-                timeline.promisedDueDate() + "/" + timeline.statutoryDueDate() + "/" + timeline.card(),
+                timeline.deadlines().promisedDueDate() + "/"
+                        + timeline.deadlines().statutoryDueDate() + "/" + timeline.card(),
                 timeline.entries().toString(),
-                timeline.deadlineMoves().toString(),
+                timeline.deadlines().moves().toString(),
                 calendarYears.all().toString());
     }
 

@@ -15,6 +15,7 @@ import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.Callers;
+import io.onewindow.platform.test.MutableClock;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.TopicReader;
 import io.onewindow.supervision.alerts.AlertBook;
@@ -23,9 +24,11 @@ import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseState;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.Complaints;
+import io.onewindow.supervision.feedback.FeedbackDeadlines;
+import io.onewindow.supervision.feedback.Ratings;
+import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.support.EventFeed;
-import io.onewindow.supervision.support.MutableClock;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import java.time.Duration;
 import java.util.List;
@@ -71,7 +74,16 @@ class SupervisionFlowIT {
     CaseSupervision cases;
 
     @Autowired
-    Feedback feedback;
+    Ratings ratings;
+
+    @Autowired
+    FeedbackDeadlines deadlines;
+
+    @Autowired
+    Complaints complaints;
+
+    @Autowired
+    CaseInspection inspection;
 
     @Autowired
     AlertBook alerts;
@@ -229,8 +241,9 @@ class SupervisionFlowIT {
 
         // Nobody touches f-overdue for two weeks: the sweep turns it red.
         clock.set(at("2026-03-17T09:00"));
-        cases.sweep();
-        feedback.sweep();
+        inspection.sweep();
+        ratings.giveDefaultRatings();
+        deadlines.raiseLateAlerts();
 
         assertThat(cases.find("f-overdue").card()).isEqualTo(CardColour.RED);
         assertThat(alertIds())

@@ -1,9 +1,9 @@
 package io.onewindow.supervision.calendar;
 
 import io.onewindow.platform.calendar.spring.DeadlineRecomputer;
-import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.ReplayMode;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.FeedbackDeadlines;
+import io.onewindow.supervision.rules.CaseInspection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,11 +21,11 @@ class OfficialYearRecount implements DeadlineRecomputer {
 
     private static final Logger log = LoggerFactory.getLogger(OfficialYearRecount.class);
 
-    private final Feedback feedback;
-    private final CaseSupervision cases;
+    private final FeedbackDeadlines feedback;
+    private final CaseInspection cases;
     private final ReplayMode replay;
 
-    OfficialYearRecount(Feedback feedback, CaseSupervision cases, ReplayMode replay) {
+    OfficialYearRecount(FeedbackDeadlines feedback, CaseInspection cases, ReplayMode replay) {
         this.feedback = feedback;
         this.cases = cases;
         this.replay = replay;
@@ -33,7 +33,7 @@ class OfficialYearRecount implements DeadlineRecomputer {
 
     @Override
     public void recompute(CalendarChange change) {
-        int deadlines = feedback.recountDeadlines(change.before(), change.after(), change.year(), change.reason());
+        int deadlines = feedback.recount(change.before(), change.after(), change.year(), change.reason());
         // Half-rebuilt projections would give false cards; the rebuild evaluates every case when done.
         int cards = replay.isRebuilding() ? 0 : cases.reevaluateRunning();
         log.info(

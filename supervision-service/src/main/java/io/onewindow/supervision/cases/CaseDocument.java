@@ -5,7 +5,6 @@ import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A case timeline as stored, with its version and the outbox of card changes. */
@@ -19,15 +18,16 @@ class CaseDocument {
 
     CaseTimeline timeline;
 
-    @Version
     Long version;
 
     List<OutboxEntry> outbox = new ArrayList<>();
 
     CaseDocument() {}
 
-    CaseDocument(CaseTimeline timeline) {
+    CaseDocument(CaseTimeline timeline, long version, List<OutboxEntry> outbox) {
         this.id = timeline.id();
         this.timeline = timeline;
+        this.version = version;
+        this.outbox = new ArrayList<>(outbox);
     }
 }

@@ -1,98 +1,58 @@
 package io.onewindow.supervision.cases;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
-import io.onewindow.platform.domain.NotFoundException;
-import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.license.LicenseIssued;
-import io.onewindow.platform.events.supervision.CaseCardChanged;
-import io.onewindow.platform.messaging.outbox.EventRecorder;
-import io.onewindow.platform.messaging.outbox.OutboxRelay;
-import io.onewindow.supervision.alerts.AlertBook;
+import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseState;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
-import io.onewindow.supervision.cases.domain.TimelineEntry;
-import io.onewindow.supervision.catalog.MatterCatalog;
-import io.onewindow.supervision.rules.domain.AlertCandidate;
-import io.onewindow.supervision.rules.domain.CaseRule;
-import io.onewindow.supervision.rules.domain.OffSystemRule;
-import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
-import io.onewindow.supervision.rules.domain.RuleContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Service;
 
 /**
- * Keeps each case's timeline, clock and card from the events, and runs the case rules on every
- * change and on the scheduled sweep, so a case nobody touches still turns yellow and red.
+ * Keeps each case's timeline, clock and card from the events, so a case nobody touches still turns
+ * yellow and red on the sweep. A changed card is announced ({@code CaseCardChanged}) in the same
+ * write as the timeline. The rules judge the timelines this returns (rules' {@code CaseInspection}).
  */
-@Service
+@UseCase
 public class CaseSupervision {
 
     private static final Logger log = LoggerFactory.getLogger(CaseSupervision.class);
-    private static final int ATTEMPTS = 8;
 
-    private final MongoTemplate mongo;
+    private final CaseTimelineStore timelines;
     private final CaseClock caseClock;
-    private final List<CaseRule> rules;
-    private final OffSystemRule offSystem;
-    private final OfficerAgentAffinityRule affinity;
-    private final MatterCatalog catalog;
-    private final AlertBook alerts;
-    private final EventRecorder recorder;
-    private final ObjectProvider<OutboxRelay> relay;
     private final ReplayMode replay;
     private final Clock clock;
 
-    CaseSupervision(
-            MongoTemplate mongo,
-            CaseClock caseClock,
-            List<CaseRule> rules,
-            OffSystemRule offSystem,
-            OfficerAgentAffinityRule affinity,
-            MatterCatalog catalog,
-            AlertBook alerts,
-            EventRecorder recorder,
-            ObjectProvider<OutboxRelay> relay,
-            ReplayMode replay,
-            Clock clock) {
-        this.mongo = mongo;
+    CaseSupervision(CaseTimelineStore timelines, CaseClock caseClock, ReplayMode replay, Clock clock) {
+        this.timelines = timelines;
         this.caseClock = caseClock;
-        this.rules = rules;
-        this.offSystem = offSystem;
-        this.affinity = affinity;
-        this.catalog = catalog;
-        this.alerts = alerts;
-        this.recorder = recorder;
-        this.relay = relay;
         this.replay = replay;
         this.clock = clock;
     }
 
     /**
      * Applies one event to its case (creating the timeline, or a placeholder, when it is the first
-     * seen) and re-evaluates the case. {@code change} returns {@code false} for an event already on
-     * the timeline, which then changes nothing. Concurrent writers (the approval and the license
-     * listener, the sweep) are resolved by optimistic locking and a retry.
+     * seen) and shows the card as of the event's day. {@code change} returns {@code false} for an
+     * event already on the timeline, which then changes nothing.
+     *
+     * @return the timeline for the rules to judge: after the change; or as it was, for an event
+     *     seen before (the write happened, but the alerts after it may not have: a crash between the
+     *     two is why the event came again); empty when the card could not be evaluated (a calendar
+     *     year not loaded yet) or the event changed nothing on an unknown case
      */
-    public void record(String caseId, Predicate<CaseTimeline> change) {
-        record(caseId, change, false);
+    public Optional<CaseTimeline> record(String caseId, Predicate<CaseTimeline> change) {
+        return record(caseId, change, false);
     }
 
     /**
@@ -102,72 +62,43 @@ public class CaseSupervision {
      * card is announced again ({@code CaseCardChanged} with {@code from} equal to {@code to}), so
      * a dashboard does not keep showing the provisional date.
      */
-    public void deadlinesRecomputed(String caseId, String eventId, CaseDeadlinesRecomputed event) {
-        record(caseId, timeline -> timeline.deadlinesRecomputed(eventId, event), true);
+    public Optional<CaseTimeline> deadlinesRecomputed(String caseId, String eventId, CaseDeadlinesRecomputed event) {
+        return record(caseId, timeline -> timeline.deadlinesRecomputed(eventId, event), true);
     }
 
-    private void record(String caseId, Predicate<CaseTimeline> change, boolean announceMovedDueDate) {
-        for (int attempt = 1; ; attempt++) {
-            CaseDocument doc = mongo.findById(caseId, CaseDocument.class);
-            if (doc == null) {
-                doc = new CaseDocument(CaseTimeline.open(caseId));
-            }
-            DueShown shownBefore = announceMovedDueDate ? shown(doc.timeline) : null;
-            if (!change.test(doc.timeline)) {
-                // Seen before: the write happened, but the alerts after it may not have (a crash
-                // between the two is why the event came again). Raising is idempotent.
-                if (doc.version != null) {
-                    alerts.raise(evaluateRules(doc.timeline, asOfLatestEvent(doc.timeline)));
-                }
-                return;
-            }
-            List<AlertCandidate> found = evaluate(doc, asOfLatestEvent(doc.timeline), shownBefore);
-            try {
-                mongo.save(doc);
-            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                continue;
-            }
-            wakeRelay(doc);
-            alerts.raise(found);
-            return;
-        }
+    /** A license naming a case: onto its timeline (it may come before the case's own events). */
+    public Optional<CaseTimeline> licenseIssued(String eventId, LicenseIssued event) {
+        return record(event.caseId(), timeline -> timeline.licenseIssued(eventId, event));
     }
 
-    /** A license was issued: onto its case's timeline, or an alert when it names no case. */
-    public void licenseIssued(String eventId, LicenseIssued event) {
-        if (event.caseId() == null || event.caseId().isBlank()) {
-            offSystem.licenseWithoutCase(eventId, event).ifPresent(found -> alerts.raise(List.of(found)));
-            return;
+    private Optional<CaseTimeline> record(String caseId, Predicate<CaseTimeline> change, boolean announceMovedDueDate) {
+        boolean[] judgeable = new boolean[1];
+        CaseTimelineStore.Applied applied = timelines.apply(caseId, timeline -> {
+            DueShown shownBefore = announceMovedDueDate ? shown(timeline) : null;
+            if (!change.test(timeline)) {
+                return false;
+            }
+            judgeable[0] = showCard(timeline, caseClock.judgedOn(timeline, today()), shownBefore);
+            return true;
+        });
+        if (!applied.changed()) {
+            return applied.existed() ? Optional.of(applied.timeline()) : Optional.empty();
         }
-        record(event.caseId(), timeline -> timeline.licenseIssued(eventId, event));
+        return judgeable[0] ? Optional.of(applied.timeline()) : Optional.empty();
     }
 
     /**
-     * The sweep: re-evaluates every case still running or still waiting for its approval, on
-     * today's date, and rule 7 over all completed cases. Returns how many cases changed card.
-     */
-    public int sweep() {
-        int changed = reevaluateRunning();
-        List<CaseTimeline> completed =
-                mongo.find(Query.query(Criteria.where("timeline.completedAt").ne(null)), CaseDocument.class).stream()
-                        .map(d -> d.timeline)
-                        .toList();
-        alerts.raise(affinity.evaluate(completed));
-        return changed;
-    }
-
-    /**
-     * Re-evaluates every case still running or still waiting for its approval on today's date, as
-     * the sweep does; also after the working-day calendar changed (an official year replaced a
+     * Shows every case still running or still waiting for its approval the card of today, as the
+     * sweep does; also after the working-day calendar changed (an official year replaced a
      * provisional one), since the working days used and the limits are counted on it. Idempotent:
-     * a case is saved only when its card changed. Returns how many cases changed card.
+     * a case is saved only when its card changed.
+     *
+     * @return how many cases changed card, and the timelines for the rules to judge on today
      */
-    public int reevaluateRunning() {
+    public Refreshed refreshRunning() {
         LocalDate today = today();
         int changed = 0;
+        List<CaseTimeline> judgeable = new ArrayList<>();
         Query running = Query.query(new Criteria()
                 .orOperator(
                         Criteria.where("timeline.state").nin(closedStates()),
@@ -175,39 +106,43 @@ public class CaseSupervision {
                                 .is(false)
                                 .and("timeline.licenseIds.0")
                                 .exists(true)));
-        for (CaseDocument doc : mongo.find(running, CaseDocument.class)) {
-            CardColour before = doc.timeline.card();
-            List<AlertCandidate> found = evaluate(doc, today, null);
-            if (doc.timeline.card() != before) {
-                try {
-                    mongo.save(doc);
-                    wakeRelay(doc);
-                    changed++;
-                } catch (OptimisticLockingFailureException e) {
+        for (CaseDocument read : timelines.documents(running)) {
+            CaseTimeline timeline = timelines.timelineOf(read);
+            CardColour before = timeline.card();
+            if (!showCard(timeline, today, null)) {
+                continue;
+            }
+            if (timeline.card() != before) {
+                if (!timelines.saveIfUnchanged(timeline, read)) {
                     // An event changed the case meanwhile and evaluated it itself.
                     continue;
                 }
+                changed++;
             }
-            alerts.raise(found);
+            judgeable.add(timeline);
         }
-        return changed;
+        return new Refreshed(changed, today, judgeable);
     }
 
+    /** What {@link #refreshRunning()} did: cards changed, the day, the timelines to judge. */
+    public record Refreshed(int cardsChanged, LocalDate today, List<CaseTimeline> timelines) {}
+
     public CaseTimeline find(String caseId) {
-        CaseDocument doc = mongo.findById(caseId, CaseDocument.class);
-        if (doc == null) {
-            throw new NotFoundException("case", caseId);
-        }
-        return doc.timeline;
+        return timelines.get(caseId);
     }
 
     public Optional<CaseTimeline> findIfKnown(String caseId) {
-        return Optional.ofNullable(mongo.findById(caseId, CaseDocument.class)).map(d -> d.timeline);
+        return timelines.find(caseId);
     }
 
-    /** Every case timeline, for statistics. */
+    /** Every case timeline, for statistics and default ratings. */
     public List<CaseTimeline> all() {
-        return mongo.findAll(CaseDocument.class).stream().map(d -> d.timeline).toList();
+        return timelines.all();
+    }
+
+    /** Every completed case, for rule 7. */
+    public List<CaseTimeline> completed() {
+        return timelines.find(Query.query(Criteria.where("timeline.completedAt").ne(null)));
     }
 
     public CaseClock clock() {
@@ -215,92 +150,47 @@ public class CaseSupervision {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), caseClock.zone());
-    }
-
-    /**
-     * An event is judged as of its own day, not today: a consumer that lags (or a replay) must not
-     * find "no notice within five days" in a case whose acceptance is simply the next event in the
-     * queue. Time alone moves the rest on, in the sweep.
-     */
-    private LocalDate asOfLatestEvent(CaseTimeline timeline) {
-        LocalDate today = today();
-        return timeline.entries().stream()
-                .map(TimelineEntry::at)
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder())
-                .map(at -> LocalDate.ofInstant(at, caseClock.zone()))
-                .filter(day -> day.isBefore(today))
-                .orElse(today);
+        return caseClock.today(clock);
     }
 
     // What the card says about the promised due date, to tell whether a recomputation moved it.
     private record DueShown(LocalDate promisedDueDate, boolean provisional) {}
 
     private DueShown shown(CaseTimeline timeline) {
-        return new DueShown(timeline.promisedDueDate(), caseClock.promisedDueProvisional(timeline));
+        return new DueShown(timeline.deadlines().promisedDueDate(), caseClock.promisedDueProvisional(timeline));
     }
 
     /**
-     * Evaluates the card and the rules as of {@code today}. A changed colour is announced; with
-     * {@code shownBefore}, so is an unchanged colour whose promised due date moved or stopped
-     * being provisional.
+     * Shows the card as of {@code today}. A changed colour is announced; with {@code shownBefore},
+     * so is an unchanged colour whose promised due date moved or stopped being provisional.
+     * Returns {@code false} when the card cannot be evaluated (the calendar is data; a year not
+     * loaded yet must not stop the other cases).
      */
-    private List<AlertCandidate> evaluate(CaseDocument doc, LocalDate today, DueShown shownBefore) {
-        CaseTimeline timeline = doc.timeline;
+    private boolean showCard(CaseTimeline timeline, LocalDate today, DueShown shownBefore) {
         try {
             CardColour colour = caseClock.cardOf(timeline, today);
             Optional<CardColour> previous = timeline.showCard(colour);
             if (!replay.isReplaying()) {
                 if (previous.isPresent()) {
-                    announce(doc, previous.get() == CardColour.NONE ? null : previous.get(), colour, today);
+                    announce(timeline, previous.get() == CardColour.NONE ? null : previous.get(), colour, today);
                 } else if (shownBefore != null && colour != CardColour.NONE && !shownBefore.equals(shown(timeline))) {
-                    announce(doc, colour, colour, today);
+                    announce(timeline, colour, colour, today);
                 }
             }
-            return evaluateRules(timeline, today);
-        } catch (CalendarNotCoveredException e) {
-            // The calendar is data; a year not loaded yet must not stop the other cases.
-            log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
-            return List.of();
-        }
-    }
-
-    private void announce(CaseDocument doc, CardColour from, CardColour to, LocalDate today) {
-        CaseTimeline timeline = doc.timeline;
-        doc.outbox.addAll(recorder.record(
-                Topics.SUPERVISION,
-                List.of(new CaseCardChanged(
-                        timeline.id(),
-                        timeline.department(),
-                        timeline.matterCode(),
-                        from == null ? null : from.name(),
-                        to.name(),
-                        timeline.promisedDueDate(),
-                        caseClock.workingDaysUsed(timeline, today),
-                        clock.instant(),
-                        caseClock.promisedDueProvisional(timeline)))));
-    }
-
-    private List<AlertCandidate> evaluateRules(CaseTimeline timeline, LocalDate today) {
-        try {
-            RuleContext context =
-                    new RuleContext(today, caseClock, catalog.find(timeline.matterCode(), timeline.matterVersion()));
-            List<AlertCandidate> found = new ArrayList<>();
-            for (CaseRule rule : rules) {
-                found.addAll(rule.evaluate(timeline, context));
-            }
-            return found;
+            return true;
         } catch (CalendarNotCoveredException e) {
             log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
-            return List.of();
+            return false;
         }
     }
 
-    private void wakeRelay(CaseDocument doc) {
-        if (!doc.outbox.isEmpty()) {
-            relay.ifAvailable(OutboxRelay::wakeUp);
-        }
+    private void announce(CaseTimeline timeline, CardColour from, CardColour to, LocalDate today) {
+        timeline.announceCard(
+                from,
+                to,
+                caseClock.workingDaysUsed(timeline, today),
+                caseClock.promisedDueProvisional(timeline),
+                clock.instant());
     }
 
     private static List<String> closedStates() {

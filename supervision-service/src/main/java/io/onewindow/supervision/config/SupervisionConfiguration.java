@@ -14,6 +14,7 @@ import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
 import io.onewindow.supervision.rules.domain.RefusalWithoutBasisRule;
 import io.onewindow.supervision.rules.domain.RepeatedCorrectionRule;
 import io.onewindow.supervision.rules.domain.ScalpingRule;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,6 +83,12 @@ class SupervisionConfiguration {
                 s.scalpingMaxCancellations(),
                 s.noShowMinBookings(),
                 s.noShowRatePercent());
+    }
+
+    /** The sweep's interval, from the settings (its one default), for the sweep's {@code @Scheduled}. */
+    @Bean
+    Duration supervisionSweepInterval(SupervisionSettings s) {
+        return s.sweepInterval();
     }
 
     @Bean

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the supervision service, {@code onewindow.supervision.*}; each is also an environment
- * variable (e.g. {@code ONEWINDOW_SUPERVISION_YELLOW_PERCENT}). Defaults are listed in docs/supervision-service.md.
+ * variable (e.g. {@code ONEWINDOW_SUPERVISION_YELLOW_PERCENT}). Each default is written here once
+ * ({@code @DefaultValue}); application.yml does not repeat them, and docs/supervision-service.md lists them.
  *
  * @param yellowPercent share of the promised limit used at which a card turns yellow (rule 1)
  * @param deadlineRuleEnabled rule 1 on/off

@@ -4,9 +4,11 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.codec.EventFormatException;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
-import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.cases.ReplayMode;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.FeedbackDeadlines;
+import io.onewindow.supervision.feedback.Ratings;
+import io.onewindow.supervision.rules.CaseInspection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds the projections (case timelines, visits, catalog versions) from scratch by reading the
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Service;
  * their ids say rule and subject, so what the replay finds again is recognised, and what an
  * inspector did with them is not lost. Complaints and ratings are not projections and stay.
  */
-@Service
+@UseCase
 public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
@@ -42,8 +43,9 @@ public class ProjectionRebuild {
     private final KafkaProperties kafka;
     private final EventCodec codec;
     private final SupervisionEvents events;
-    private final CaseSupervision cases;
-    private final Feedback feedback;
+    private final CaseInspection cases;
+    private final Ratings ratings;
+    private final FeedbackDeadlines deadlines;
     private final ReplayMode replay;
 
     ProjectionRebuild(
@@ -51,15 +53,17 @@ public class ProjectionRebuild {
             KafkaProperties kafka,
             EventCodec codec,
             SupervisionEvents events,
-            CaseSupervision cases,
-            Feedback feedback,
+            CaseInspection cases,
+            Ratings ratings,
+            FeedbackDeadlines deadlines,
             ReplayMode replay) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.codec = codec;
         this.events = events;
         this.cases = cases;
-        this.feedback = feedback;
+        this.ratings = ratings;
+        this.deadlines = deadlines;
         this.replay = replay;
     }
 
@@ -82,7 +86,8 @@ public class ProjectionRebuild {
         }
         // The sweep finds what time alone raised (deadlines, late follow-ups), as the scheduled one did.
         int changed = cases.sweep();
-        feedback.sweep();
+        ratings.giveDefaultRatings();
+        deadlines.raiseLateAlerts();
         log.info("Projections rebuilt: {}", applied);
         return new Result(applied, changed);
     }

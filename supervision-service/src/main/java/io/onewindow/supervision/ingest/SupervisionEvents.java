@@ -32,13 +32,10 @@ import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.platform.service.ServiceProperties;
-import io.onewindow.supervision.alerts.AlertBook;
-import io.onewindow.supervision.cases.CaseSupervision;
-import io.onewindow.supervision.catalog.MatterCatalog;
-import io.onewindow.supervision.rules.domain.OffSystemRule;
-import io.onewindow.supervision.visits.VisitSupervision;
+import io.onewindow.supervision.rules.CaseInspection;
+import io.onewindow.supervision.rules.CatalogInspection;
+import io.onewindow.supervision.rules.VisitInspection;
 import java.time.ZoneId;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,72 +51,68 @@ public class SupervisionEvents {
 
     SupervisionEvents(
             EventCodec codec,
-            CaseSupervision cases,
-            MatterCatalog catalog,
-            VisitSupervision visits,
-            OffSystemRule offSystem,
-            AlertBook alerts,
+            CaseInspection inspection,
+            CatalogInspection catalogInspection,
+            VisitInspection visits,
             OfficialYearAdoption calendarYears,
             ServiceProperties service) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
-                .on(MatterVersionPublished.class, e -> catalog.published(e.id(), e.data()))
-                .on(ApplicationSubmitted.class, e -> cases.record(e.subject(), t -> t.submitted(e.id(), e.data())))
-                .on(PreReviewPassed.class, e -> cases.record(e.subject(), t -> t.preReviewPassed(e.id(), e.data())))
+                .on(MatterVersionPublished.class, e -> catalogInspection.published(e.id(), e.data()))
+                .on(ApplicationSubmitted.class, e -> inspection.record(e.subject(), t -> t.submitted(e.id(), e.data())))
+                .on(
+                        PreReviewPassed.class,
+                        e -> inspection.record(e.subject(), t -> t.preReviewPassed(e.id(), e.data())))
                 .on(
                         CorrectionRequested.class,
-                        e -> cases.record(e.subject(), t -> t.correctionRequested(e.id(), e.data())))
+                        e -> inspection.record(e.subject(), t -> t.correctionRequested(e.id(), e.data())))
                 .on(
                         ExtraCorrectionJustified.class,
-                        e -> cases.record(e.subject(), t -> t.extraCorrectionJustified(e.id(), e.data())))
-                .on(ApplicationResubmitted.class, e -> cases.record(e.subject(), t -> t.resubmitted(e.id(), e.data())))
-                .on(ApplicationAccepted.class, e -> cases.record(e.subject(), t -> t.accepted(e.id(), e.data())))
-                .on(NotAccepted.class, e -> cases.record(e.subject(), t -> t.notAccepted(e.id(), e.data())))
-                .on(StepCompleted.class, e -> cases.record(e.subject(), t -> t.stepCompleted(e.id(), e.data())))
-                .on(ClockSuspended.class, e -> cases.record(e.subject(), t -> t.clockSuspended(e.id(), e.data(), zone)))
-                .on(ClockResumed.class, e -> cases.record(e.subject(), t -> t.clockResumed(e.id(), e.data())))
-                .on(TimeLimitExtended.class, e -> cases.record(e.subject(), t -> t.timeLimitExtended(e.id(), e.data())))
-                .on(ApplicationApproved.class, e -> cases.record(e.subject(), t -> t.approved(e.id(), e.data())))
-                .on(ApplicationDenied.class, e -> cases.record(e.subject(), t -> t.denied(e.id(), e.data())))
-                .on(ApplicationCompleted.class, e -> cases.record(e.subject(), t -> t.completed(e.id(), e.data())))
-                .on(ApplicationWithdrawn.class, e -> cases.record(e.subject(), t -> t.withdrawn(e.id(), e.data())))
+                        e -> inspection.record(e.subject(), t -> t.extraCorrectionJustified(e.id(), e.data())))
                 .on(
-                        PartnerReportRefused.class,
-                        e -> offSystem
-                                .partnerReportRefused(e.id(), e.data())
-                                .ifPresent(found -> alerts.raise(List.of(found))))
+                        ApplicationResubmitted.class,
+                        e -> inspection.record(e.subject(), t -> t.resubmitted(e.id(), e.data())))
+                .on(ApplicationAccepted.class, e -> inspection.record(e.subject(), t -> t.accepted(e.id(), e.data())))
+                .on(NotAccepted.class, e -> inspection.record(e.subject(), t -> t.notAccepted(e.id(), e.data())))
+                .on(StepCompleted.class, e -> inspection.record(e.subject(), t -> t.stepCompleted(e.id(), e.data())))
+                .on(
+                        ClockSuspended.class,
+                        e -> inspection.record(e.subject(), t -> t.clockSuspended(e.id(), e.data(), zone)))
+                .on(ClockResumed.class, e -> inspection.record(e.subject(), t -> t.clockResumed(e.id(), e.data())))
+                .on(
+                        TimeLimitExtended.class,
+                        e -> inspection.record(e.subject(), t -> t.timeLimitExtended(e.id(), e.data())))
+                .on(ApplicationApproved.class, e -> inspection.record(e.subject(), t -> t.approved(e.id(), e.data())))
+                .on(ApplicationDenied.class, e -> inspection.record(e.subject(), t -> t.denied(e.id(), e.data())))
+                .on(ApplicationCompleted.class, e -> inspection.record(e.subject(), t -> t.completed(e.id(), e.data())))
+                .on(ApplicationWithdrawn.class, e -> inspection.record(e.subject(), t -> t.withdrawn(e.id(), e.data())))
+                .on(PartnerReportRefused.class, e -> inspection.partnerReportRefused(e.id(), e.data()))
                 .on(
                         PartnerMilestoneReported.class,
-                        e -> cases.record(e.subject(), t -> t.partnerMilestone(e.id(), e.data())))
+                        e -> inspection.record(e.subject(), t -> t.partnerMilestone(e.id(), e.data())))
                 // An official year: recorded, counted on, and supervision's own deadlines recounted
                 // (OfficialYearRecount); the same year again changes nothing.
                 .on(CalendarYearPublished.class, e -> calendarYears.adopt(e.data()))
-                .on(CaseDeadlinesRecomputed.class, e -> cases.deadlinesRecomputed(e.subject(), e.id(), e.data()));
+                .on(CaseDeadlinesRecomputed.class, e -> inspection.deadlinesRecomputed(e.subject(), e.id(), e.data()));
         this.appointment = EventDispatcher.using(codec)
-                .on(
-                        Booked.class,
-                        e -> visits.record(e.subject(), v -> v.booked(e.id(), e.data(), e.time()))
-                                .ifPresent(v -> visits.booked(v, e.time())))
+                .on(Booked.class, e -> visits.booked(e.subject(), v -> v.booked(e.id(), e.data(), e.time()), e.time()))
                 .on(
                         Cancelled.class,
-                        e -> visits.record(e.subject(), v -> v.cancelled(e.id(), e.data(), e.time()))
-                                .ifPresent(v -> visits.cancelled(v, e.time())))
+                        e -> visits.cancelled(e.subject(), v -> v.cancelled(e.id(), e.data(), e.time()), e.time()))
                 .on(Rescheduled.class, e -> visits.record(e.subject(), v -> v.rescheduled(e.id(), e.data())))
                 .on(CheckedIn.class, e -> visits.record(e.subject(), v -> v.checkedIn(e.id(), e.data())))
                 .on(
                         CheckInRefused.class,
-                        e -> visits.record(e.subject(), v -> v.checkInRefused(e.id(), e.data()))
-                                .ifPresent(v -> visits.checkInRefused(e.id(), e.data(), e.time())))
-                .on(
-                        NoShow.class,
-                        e -> visits.record(e.subject(), v -> v.noShow(e.id(), e.data()))
-                                .ifPresent(v -> visits.noShow(v, e.time())))
+                        e -> visits.checkInRefused(
+                                e.subject(), e.id(), e.data(), v -> v.checkInRefused(e.id(), e.data()), e.time()))
+                .on(NoShow.class, e -> visits.noShow(e.subject(), v -> v.noShow(e.id(), e.data()), e.time()))
                 .on(Served.class, e -> {
                     if (e.data().bookingId() != null) {
                         visits.record(e.data().bookingId(), v -> v.served(e.id(), e.data(), e.time()));
                     }
                 });
-        this.license = EventDispatcher.using(codec).on(LicenseIssued.class, e -> cases.licenseIssued(e.id(), e.data()));
+        this.license =
+                EventDispatcher.using(codec).on(LicenseIssued.class, e -> inspection.licenseIssued(e.id(), e.data()));
     }
 
     public EventDispatcher approval() {

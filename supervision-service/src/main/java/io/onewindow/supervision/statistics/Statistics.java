@@ -1,35 +1,38 @@
 package io.onewindow.supervision.statistics;
 
+import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.cases.CaseSupervision;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.Complaints;
+import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.statistics.domain.Figures;
 import io.onewindow.supervision.visits.VisitSupervision;
-import org.springframework.stereotype.Service;
 
 /**
  * The statistics report from the projections and the feedback. Computed on request over the whole
  * data set, which suits a district's volume; a larger one would keep running totals per month.
  */
-@Service
+@UseCase
 public class Statistics {
 
     private final CaseSupervision cases;
     private final VisitSupervision visits;
-    private final Feedback feedback;
+    private final Ratings ratings;
+    private final Complaints complaints;
 
-    Statistics(CaseSupervision cases, VisitSupervision visits, Feedback feedback) {
+    Statistics(CaseSupervision cases, VisitSupervision visits, Ratings ratings, Complaints complaints) {
         this.cases = cases;
         this.visits = visits;
-        this.feedback = feedback;
+        this.ratings = ratings;
+        this.complaints = complaints;
     }
 
     /** The report for one department, or (with {@code null}) for all. */
     public Figures.Report report(String department) {
         return Figures.of(
                 cases.all(),
-                feedback.allRatings(),
+                ratings.all(),
                 visits.all(),
-                feedback.allComplaints(),
+                complaints.all(),
                 department,
                 cases.clock().zone());
     }

@@ -1,8 +1,9 @@
 package io.onewindow.supervision.sweep;
 
-import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.ReplayMode;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.FeedbackDeadlines;
+import io.onewindow.supervision.feedback.Ratings;
+import io.onewindow.supervision.rules.CaseInspection;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,19 +19,21 @@ class SupervisionSweep {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisionSweep.class);
 
-    private final CaseSupervision cases;
-    private final Feedback feedback;
+    private final CaseInspection cases;
+    private final Ratings ratings;
+    private final FeedbackDeadlines deadlines;
     private final ReplayMode replay;
 
-    SupervisionSweep(CaseSupervision cases, Feedback feedback, ReplayMode replay) {
+    SupervisionSweep(CaseInspection cases, Ratings ratings, FeedbackDeadlines deadlines, ReplayMode replay) {
         this.cases = cases;
-        this.feedback = feedback;
+        this.ratings = ratings;
+        this.deadlines = deadlines;
         this.replay = replay;
     }
 
     @Scheduled(
-            fixedDelayString = "${onewindow.supervision.sweep-interval:PT5M}",
-            initialDelayString = "${onewindow.supervision.sweep-interval:PT5M}")
+            fixedDelayString = "#{@supervisionSweepInterval.toMillis()}",
+            initialDelayString = "#{@supervisionSweepInterval.toMillis()}")
     @SchedulerLock(name = "supervision-sweep", lockAtMostFor = "PT10M")
     void sweep() {
         if (replay.isRebuilding()) {
@@ -38,7 +41,8 @@ class SupervisionSweep {
             return;
         }
         int cards = cases.sweep();
-        int defaulted = feedback.sweep();
+        int defaulted = ratings.giveDefaultRatings();
+        deadlines.raiseLateAlerts();
         log.info("Supervision sweep: {} card(s) changed, {} default rating(s)", cards, defaulted);
     }
 }

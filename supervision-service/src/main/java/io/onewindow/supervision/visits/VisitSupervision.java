@@ -1,9 +1,7 @@
 package io.onewindow.supervision.visits;
 
-import io.onewindow.platform.events.appointment.CheckInRefused;
 import io.onewindow.platform.service.ServiceProperties;
-import io.onewindow.supervision.alerts.AlertBook;
-import io.onewindow.supervision.rules.domain.ScalpingRule;
+import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -15,27 +13,22 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Service;
 
 /**
- * Keeps each booked visit from the appointment events and runs rule 8 (scalping signals) on them:
- * after a booking, over the agent's and the device's bookings; after a cancellation, over the
- * person's; after a no-show, over the service point's month; a refused check-in at once.
+ * Keeps each booked visit from the appointment events (a projection without events of its own:
+ * {@code visits} has no version, each write replaces the visit), and answers the queries rule 8
+ * (scalping signals) asks: a person's, an agent's or a device's bookings, a service point's month.
  */
-@Service
+@UseCase
 public class VisitSupervision {
 
     static final String COLLECTION = "visits";
 
     private final MongoTemplate mongo;
-    private final ScalpingRule rule;
-    private final AlertBook alerts;
     private final ZoneId zone;
 
-    VisitSupervision(MongoTemplate mongo, ScalpingRule rule, AlertBook alerts, ServiceProperties service) {
+    VisitSupervision(MongoTemplate mongo, ServiceProperties service) {
         this.mongo = mongo;
-        this.rule = rule;
-        this.alerts = alerts;
         this.zone = service.timeZone();
     }
 
@@ -70,33 +63,15 @@ public class VisitSupervision {
         }
     }
 
-    public void booked(Visit visit, Instant at) {
-        if (visit.agentUsername() != null) {
-            rule.manyPrincipals("AGENT", visit.agentUsername(), byField("agentUsername", visit.agentUsername()), at)
-                    .ifPresent(found -> alerts.raise(List.of(found)));
-        }
-        if (visit.fingerprintHash() != null) {
-            rule.manyPrincipals(
-                            "DEVICE", visit.fingerprintHash(), byField("fingerprintHash", visit.fingerprintHash()), at)
-                    .ifPresent(found -> alerts.raise(List.of(found)));
-        }
-        if (visit.principalIdHash() != null) {
-            rule.churn(visit.principalIdHash(), byField("principalIdHash", visit.principalIdHash()), at)
-                    .ifPresent(found -> alerts.raise(List.of(found)));
-        }
+    /** The visits booked by the same agent, device or person ({@code field} names which). */
+    public List<Visit> bookedBy(String field, String value) {
+        return mongo.find(Query.query(Criteria.where(field).is(value)), Visit.class, COLLECTION);
     }
 
-    public void cancelled(Visit visit, Instant at) {
-        booked(visit, at);
-    }
-
-    public void checkInRefused(String eventId, CheckInRefused event, Instant at) {
-        rule.identityMismatch(eventId, event, at).ifPresent(found -> alerts.raise(List.of(found)));
-    }
-
-    public void noShow(Visit visit, Instant at) {
+    /** The month of the visit's slot, and the visits of its service point in that month. */
+    public Optional<Month> monthOfServicePoint(Visit visit) {
         if (visit.servicePointId() == null || visit.slotStart() == null) {
-            return;
+            return Optional.empty();
         }
         YearMonth month = YearMonth.from(visit.slotStart().atZone(zone));
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
@@ -109,9 +84,11 @@ public class VisitSupervision {
                         .lt(to)),
                 Visit.class,
                 COLLECTION);
-        rule.noShowRate(visit.servicePointId(), month.toString(), monthVisits, at)
-                .ifPresent(found -> alerts.raise(List.of(found)));
+        return Optional.of(new Month(visit.servicePointId(), month, monthVisits));
     }
+
+    /** A service point's visits in one month. */
+    public record Month(String servicePointId, YearMonth month, List<Visit> visits) {}
 
     public Optional<Visit> find(String bookingId) {
         return Optional.ofNullable(mongo.findById(bookingId, Visit.class, COLLECTION));
@@ -119,9 +96,5 @@ public class VisitSupervision {
 
     public List<Visit> all() {
         return mongo.findAll(Visit.class, COLLECTION);
-    }
-
-    private List<Visit> byField(String field, String value) {
-        return mongo.find(Query.query(Criteria.where(field).is(value)), Visit.class, COLLECTION);
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.supervision.support;
 
+import io.onewindow.platform.test.MutableClock;
 import io.onewindow.platform.test.OneWindowIntegrationTest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,11 +1,9 @@
 package io.onewindow.supervision.alerts.domain;
 
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.supervision.AlertRaised;
 import io.onewindow.platform.events.supervision.AlertStatusChanged;
-import io.onewindow.supervision.rules.domain.AlertCandidate;
-import io.onewindow.supervision.rules.domain.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,7 @@ import java.util.Objects;
  * where the inspectors are with it. Raised once per rule and subject (its id says both); moved
  * along its lifecycle only by inspectors, each move with a note and an event.
  */
-public final class Alert {
+public final class Alert extends AggregateRoot {
 
     private String id;
     private int ruleNumber;
@@ -33,7 +31,6 @@ public final class Alert {
     private AlertStatus status;
     private Instant statusAt;
     private List<StatusChange> history = new ArrayList<>();
-    private transient List<DomainEvent> pending = new ArrayList<>();
 
     // For the persistence mapper; alerts are made by raise(candidate).
     Alert() {}
@@ -55,18 +52,17 @@ public final class Alert {
         alert.raisedAt = found.raisedAt();
         alert.status = AlertStatus.OPEN;
         alert.statusAt = found.raisedAt();
-        alert.events()
-                .add(new AlertRaised(
-                        alert.id,
-                        alert.ruleNumber,
-                        alert.ruleCode,
-                        alert.subjectType,
-                        alert.subjectId,
-                        alert.department,
-                        alert.severity.name(),
-                        alert.caseId,
-                        alert.evidence,
-                        alert.raisedAt));
+        alert.record(new AlertRaised(
+                alert.id,
+                alert.ruleNumber,
+                alert.ruleCode,
+                alert.subjectType,
+                alert.subjectId,
+                alert.department,
+                alert.severity.name(),
+                alert.caseId,
+                alert.evidence,
+                alert.raisedAt));
         return alert;
     }
 
@@ -85,7 +81,7 @@ public final class Alert {
         status = to;
         statusAt = now;
         history.add(new StatusChange(from, to, inspector, note, now));
-        events().add(new AlertStatusChanged(id, ruleCode, department, from.name(), to.name(), inspector, now));
+        record(new AlertStatusChanged(id, ruleCode, department, from.name(), to.name(), inspector, now));
     }
 
     /**
@@ -108,20 +104,6 @@ public final class Alert {
                 || subjectId.equals(username)
                 || subjectId.startsWith(username + "~")
                 || subjectId.endsWith("~" + username);
-    }
-
-    /** Events recorded since load, for the outbox; cleared by the caller once taken. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> taken = List.copyOf(events());
-        events().clear();
-        return taken;
-    }
-
-    private List<DomainEvent> events() {
-        if (pending == null) {
-            pending = new ArrayList<>();
-        }
-        return pending;
     }
 
     public String id() {

@@ -1,8 +1,10 @@
 package io.onewindow.supervision.cases.domain;
 
 import io.onewindow.platform.calendar.WorkingCalendar;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,16 +14,19 @@ import java.util.Objects;
  *
  * @param calendar the official working-day calendar
  * @param zone the zone of the district's calendar
- * @param yellowPercent share of the promised limit used at which the card turns yellow (DOMAIN §5: 90)
+ * @param cards the card rule: when the card turns yellow and red
  */
-public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent) {
+public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
 
     public CaseClock {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(zone, "zone");
-        if (yellowPercent < 1 || yellowPercent > 100) {
-            throw new IllegalArgumentException("yellow-percent must be 1..100, got " + yellowPercent);
-        }
+        Objects.requireNonNull(cards, "cards");
+    }
+
+    /** A clock whose card turns yellow at {@code yellowPercent} of the promised limit. */
+    public CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent) {
+        this(calendar, zone, new CardRule(yellowPercent));
     }
 
     /** The day the clock stops at: completion, the start of a pause, or today. */
@@ -29,8 +34,9 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
         if (c.completedAt() != null) {
             return LocalDate.ofInstant(c.completedAt(), zone);
         }
-        if (c.suspendedSince() != null && c.suspendedSince().isBefore(today)) {
-            return c.suspendedSince();
+        if (c.deadlines().suspendedSince() != null
+                && c.deadlines().suspendedSince().isBefore(today)) {
+            return c.deadlines().suspendedSince();
         }
         return today;
     }
@@ -45,49 +51,44 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
         if (!until.isAfter(accepted)) {
             return 0;
         }
-        return Math.max(0, calendar.workingDaysBetween(accepted, until).value() - c.pausedWorkingDays());
+        return Math.max(
+                0,
+                calendar.workingDaysBetween(accepted, until).value()
+                        - c.deadlines().pausedWorkingDays());
     }
 
     /** The promised limit in working days as the due date gives it, pauses excluded. */
     public int promisedLimit(CaseTimeline c) {
         LocalDate accepted = LocalDate.ofInstant(c.acceptedAt(), zone);
-        if (!c.promisedDueDate().isAfter(accepted)) {
+        if (!c.deadlines().promisedDueDate().isAfter(accepted)) {
             return 0;
         }
         return Math.max(
-                0, calendar.workingDaysBetween(accepted, c.promisedDueDate()).value() - c.pausedWorkingDays());
+                0,
+                calendar.workingDaysBetween(accepted, c.deadlines().promisedDueDate())
+                                .value()
+                        - c.deadlines().pausedWorkingDays());
     }
 
     /** Working days left to the promised due date; negative when overdue. */
     public int workingDaysLeft(CaseTimeline c, LocalDate today) {
-        if (c.acceptedAt() == null || c.promisedDueDate() == null) {
+        if (c.acceptedAt() == null || c.deadlines().promisedDueDate() == null) {
             return 0;
         }
         return promisedLimit(c) - workingDaysUsed(c, today);
     }
 
-    /**
-     * The card: none before acceptance; red once the clock runs past the promised due date; yellow
-     * once {@link #yellowPercent()} of the promised limit is used; green otherwise. A completed case
-     * keeps red when it finished late and is green when it finished in time.
-     */
+    /** The card ({@link CardRule}): none before acceptance, then as the card rule says. */
     public CardColour cardOf(CaseTimeline c, LocalDate today) {
-        if (c.acceptedAt() == null || c.promisedDueDate() == null) {
+        if (c.acceptedAt() == null || c.deadlines().promisedDueDate() == null) {
             return CardColour.NONE;
         }
-        LocalDate until = countedUntil(c, today);
-        if (until.isAfter(c.promisedDueDate())) {
-            return CardColour.RED;
-        }
-        if (c.completedAt() != null) {
-            return CardColour.GREEN;
-        }
-        int limit = promisedLimit(c);
-        int used = workingDaysUsed(c, today);
-        if (limit == 0 || used * 100 >= limit * yellowPercent) {
-            return CardColour.YELLOW;
-        }
-        return CardColour.GREEN;
+        return cards.colour(
+                countedUntil(c, today),
+                c.deadlines().promisedDueDate(),
+                c.completedAt() != null,
+                () -> workingDaysUsed(c, today),
+                () -> promisedLimit(c));
     }
 
     /**
@@ -97,14 +98,16 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
      * systems). Never throws: it looks at years, not days.
      */
     public boolean promisedDueProvisional(CaseTimeline c) {
-        return c.promisedDueDate() != null
-                && (c.promisedDueProvisional() || restsOnProvisional(c, c.promisedDueDate()));
+        return c.deadlines().promisedDueDate() != null
+                && (c.deadlines().promisedDueProvisional()
+                        || restsOnProvisional(c, c.deadlines().promisedDueDate()));
     }
 
     /** The same for the statutory due date. */
     public boolean statutoryDueProvisional(CaseTimeline c) {
-        return c.statutoryDueDate() != null
-                && (c.statutoryDueProvisional() || restsOnProvisional(c, c.statutoryDueDate()));
+        return c.deadlines().statutoryDueDate() != null
+                && (c.deadlines().statutoryDueProvisional()
+                        || restsOnProvisional(c, c.deadlines().statutoryDueDate()));
     }
 
     /**
@@ -117,7 +120,7 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
             return false;
         }
         LocalDate until = countedUntil(c, today);
-        LocalDate due = c.promisedDueDate();
+        LocalDate due = c.deadlines().promisedDueDate();
         LocalDate end = due != null && due.isAfter(until) ? due : until;
         return restsOnProvisional(c, end) || promisedDueProvisional(c);
     }
@@ -129,8 +132,30 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, int yellowPercent
         return calendar.restsOnProvisional(LocalDate.ofInstant(c.acceptedAt(), zone), date);
     }
 
+    /** Today in the district's zone, by {@code clock}. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /**
+     * The day an event is judged on: the day of the timeline's latest event, or {@code today} when
+     * that is today or later. A consumer that lags (or a replay) must not find "no notice within
+     * five days" in a case whose acceptance is simply the next event in the queue; time alone moves
+     * the rest on, in the sweep.
+     */
+    public LocalDate judgedOn(CaseTimeline c, LocalDate today) {
+        return c.entries().stream()
+                .map(TimelineEntry::at)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .map(at -> LocalDate.ofInstant(at, zone))
+                .filter(day -> day.isBefore(today))
+                .orElse(today);
+    }
+
     /** Whether the clock has run past the statutory due date. */
     public boolean pastStatutoryLimit(CaseTimeline c, LocalDate today) {
-        return c.statutoryDueDate() != null && countedUntil(c, today).isAfter(c.statutoryDueDate());
+        return c.deadlines().statutoryDueDate() != null
+                && countedUntil(c, today).isAfter(c.deadlines().statutoryDueDate());
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.supervision.cases.domain;
 
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
 import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.events.approval.ApplicationCompleted;
@@ -11,8 +12,8 @@ import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.CaseEvent;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
+import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.CorrectionRequested;
-import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
 import io.onewindow.platform.events.approval.NotAccepted;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
@@ -20,6 +21,7 @@ import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
 import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.platform.events.supervision.CaseCardChanged;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,7 +38,7 @@ import java.util.stream.Collectors;
  * is recorded once), and a license event may arrive before the case's own events: the timeline
  * then starts as a placeholder in state {@link CaseState#UNKNOWN} and is filled in when they come.
  */
-public final class CaseTimeline {
+public final class CaseTimeline extends AggregateRoot {
 
     private String id;
     private String caseNumber;
@@ -76,6 +78,7 @@ public final class CaseTimeline {
     private List<TimelineEntry> entries = new ArrayList<>();
     private List<StepRecord> steps = new ArrayList<>();
     private List<MilestoneRecord> milestones = new ArrayList<>();
+    private List<CorrectionNotice> corrections = new ArrayList<>();
     private List<DeadlineMove> deadlineMoves = new ArrayList<>();
     private List<String> licenseIds = new ArrayList<>();
     private Instant firstLicenseIssuedAt;
@@ -97,7 +100,7 @@ public final class CaseTimeline {
     }
 
     // Every case event carries the case's identity, so a placeholder learns it from whichever comes.
-    private boolean record(String eventId, CaseEvent event, String type, Instant at, String actor, String note) {
+    private boolean enter(String eventId, CaseEvent event, String type, Instant at, String actor, String note) {
         if (hasSeen(eventId)) {
             return false;
         }
@@ -116,7 +119,7 @@ public final class CaseTimeline {
     }
 
     public boolean submitted(String eventId, ApplicationSubmitted e) {
-        if (!record(eventId, e, "ApplicationSubmitted", e.receivedAt(), e.submittedBy(), null)) {
+        if (!enter(eventId, e, "ApplicationSubmitted", e.receivedAt(), e.submittedBy(), null)) {
             return false;
         }
         matterVersion = e.matterVersion();
@@ -134,15 +137,28 @@ public final class CaseTimeline {
     }
 
     public boolean preReviewPassed(String eventId, PreReviewPassed e) {
-        return record(eventId, e, "PreReviewPassed", e.passedAt(), null, null);
+        return enter(eventId, e, "PreReviewPassed", e.passedAt(), null, null);
     }
 
     public boolean correctionRequested(String eventId, CorrectionRequested e) {
         String note = "sequence " + e.sequence() + ", " + e.items().size() + " item(s)";
-        if (!record(eventId, e, "CorrectionRequested", e.requestedAt(), e.requestedBy(), note)) {
+        if (!enter(eventId, e, "CorrectionRequested", e.requestedAt(), e.requestedBy(), note)) {
             return false;
         }
         correctionNotices = Math.max(correctionNotices + 1, e.sequence());
+        if (corrections == null) {
+            corrections = new ArrayList<>();
+        }
+        corrections.add(new CorrectionNotice(
+                eventId,
+                e.sequence(),
+                e.items().stream()
+                        .map(CorrectionItem::materialCode)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                e.justification(),
+                e.requestedBy(),
+                e.requestedAt()));
         if (firstNoticeAt == null) {
             firstNoticeAt = e.requestedAt();
         }
@@ -154,7 +170,7 @@ public final class CaseTimeline {
     }
 
     public boolean extraCorrectionJustified(String eventId, ExtraCorrectionJustified e) {
-        if (!record(eventId, e, "ExtraCorrectionJustified", e.justifiedAt(), e.justifiedBy(), null)) {
+        if (!enter(eventId, e, "ExtraCorrectionJustified", e.justifiedAt(), e.justifiedBy(), null)) {
             return false;
         }
         extraCorrectionJustified = true;
@@ -162,7 +178,7 @@ public final class CaseTimeline {
     }
 
     public boolean resubmitted(String eventId, ApplicationResubmitted e) {
-        if (!record(eventId, e, "ApplicationResubmitted", e.resubmittedAt(), e.resubmittedBy(), null)) {
+        if (!enter(eventId, e, "ApplicationResubmitted", e.resubmittedAt(), e.resubmittedBy(), null)) {
             return false;
         }
         resubmissions++;
@@ -172,16 +188,18 @@ public final class CaseTimeline {
 
     public boolean accepted(String eventId, ApplicationAccepted e) {
         String note = e.automatic() ? "accepted by law (art. 32)" : null;
-        if (!record(eventId, e, "ApplicationAccepted", e.acceptedAt(), e.by(), note)) {
+        if (!enter(eventId, e, "ApplicationAccepted", e.acceptedAt(), e.by(), note)) {
             return false;
         }
         acceptedAt = e.acceptedAt();
         acceptedBy = e.by();
         automaticAcceptance = e.automatic();
-        statutoryDueDate = e.statutoryDueDate();
-        promisedDueDate = e.promisedDueDate();
-        statutoryDueProvisional = e.statutoryDueProvisional();
-        promisedDueProvisional = e.promisedDueProvisional();
+        take(deadlines()
+                .accepted(
+                        e.statutoryDueDate(),
+                        e.statutoryDueProvisional(),
+                        e.promisedDueDate(),
+                        e.promisedDueProvisional()));
         if (firstNoticeAt == null) {
             firstNoticeAt = e.acceptedAt();
         }
@@ -192,7 +210,7 @@ public final class CaseTimeline {
     }
 
     public boolean notAccepted(String eventId, NotAccepted e) {
-        if (!record(eventId, e, "NotAccepted", e.at(), e.by(), e.reason())) {
+        if (!enter(eventId, e, "NotAccepted", e.at(), e.by(), e.reason())) {
             return false;
         }
         refusalReason = e.reason();
@@ -208,7 +226,7 @@ public final class CaseTimeline {
     }
 
     public boolean stepCompleted(String eventId, StepCompleted e) {
-        if (!record(eventId, e, "StepCompleted", e.at(), e.performedBy(), e.stepCode())) {
+        if (!enter(eventId, e, "StepCompleted", e.at(), e.performedBy(), e.stepCode())) {
             return false;
         }
         steps.add(new StepRecord(
@@ -223,28 +241,25 @@ public final class CaseTimeline {
     }
 
     public boolean clockSuspended(String eventId, ClockSuspended e, ZoneId zone) {
-        if (!record(eventId, e, "ClockSuspended", e.at(), e.by(), e.procedure() + "")) {
+        if (!enter(eventId, e, "ClockSuspended", e.at(), e.by(), e.procedure() + "")) {
             return false;
         }
-        suspendedSince = LocalDate.ofInstant(e.at(), zone);
+        take(deadlines().suspended(LocalDate.ofInstant(e.at(), zone)));
         state = CaseState.SUSPENDED;
         return true;
     }
 
     public boolean clockResumed(String eventId, ClockResumed e) {
-        if (!record(eventId, e, "ClockResumed", e.at(), e.by(), e.pausedWorkingDays() + " working day(s) paused")) {
+        if (!enter(eventId, e, "ClockResumed", e.at(), e.by(), e.pausedWorkingDays() + " working day(s) paused")) {
             return false;
         }
-        suspendedSince = null;
-        pausedWorkingDays += Math.max(0, e.pausedWorkingDays());
-        if (e.statutoryDueDate() != null) {
-            statutoryDueDate = e.statutoryDueDate();
-            statutoryDueProvisional = e.statutoryDueProvisional();
-        }
-        if (e.promisedDueDate() != null) {
-            promisedDueDate = e.promisedDueDate();
-            promisedDueProvisional = e.promisedDueProvisional();
-        }
+        take(deadlines()
+                .resumed(
+                        e.pausedWorkingDays(),
+                        e.statutoryDueDate(),
+                        e.statutoryDueProvisional(),
+                        e.promisedDueDate(),
+                        e.promisedDueProvisional()));
         if (state == CaseState.SUSPENDED) {
             state = CaseState.ACCEPTED;
         }
@@ -252,18 +267,15 @@ public final class CaseTimeline {
     }
 
     public boolean timeLimitExtended(String eventId, TimeLimitExtended e) {
-        if (!record(eventId, e, "TimeLimitExtended", e.at(), e.by(), "+" + e.extraWorkingDays())) {
+        if (!enter(eventId, e, "TimeLimitExtended", e.at(), e.by(), "+" + e.extraWorkingDays())) {
             return false;
         }
-        if (e.statutoryDueDate() != null) {
-            statutoryDueDate = e.statutoryDueDate();
-            statutoryDueProvisional = e.statutoryDueProvisional();
-        }
+        take(deadlines().extended(e.statutoryDueDate(), e.statutoryDueProvisional()));
         return true;
     }
 
     public boolean approved(String eventId, ApplicationApproved e) {
-        if (!record(eventId, e, "ApplicationApproved", e.decidedAt(), e.decidedBy(), null)) {
+        if (!enter(eventId, e, "ApplicationApproved", e.decidedAt(), e.decidedBy(), null)) {
             return false;
         }
         approvalSeen = true;
@@ -277,7 +289,7 @@ public final class CaseTimeline {
     }
 
     public boolean denied(String eventId, ApplicationDenied e) {
-        if (!record(eventId, e, "ApplicationDenied", e.decidedAt(), e.decidedBy(), e.reason())) {
+        if (!enter(eventId, e, "ApplicationDenied", e.decidedAt(), e.decidedBy(), e.reason())) {
             return false;
         }
         refusalReason = e.reason();
@@ -292,7 +304,7 @@ public final class CaseTimeline {
     }
 
     public boolean completed(String eventId, ApplicationCompleted e) {
-        if (!record(eventId, e, "ApplicationCompleted", e.completedAt(), e.completedBy(), e.outcome())) {
+        if (!enter(eventId, e, "ApplicationCompleted", e.completedAt(), e.completedBy(), e.outcome())) {
             return false;
         }
         completedAt = e.completedAt();
@@ -302,22 +314,13 @@ public final class CaseTimeline {
             approvalSeen = true;
         }
         acceptedAt = acceptedAt == null ? e.acceptedAt() : acceptedAt;
-        // ApplicationCompleted does not say whether its dates are provisional: a date that differs
-        // from the one held loses the flag, and the clock asks the calendar instead.
-        if (e.statutoryDueDate() != null && !e.statutoryDueDate().equals(statutoryDueDate)) {
-            statutoryDueDate = e.statutoryDueDate();
-            statutoryDueProvisional = false;
-        }
-        if (e.promisedDueDate() != null && !e.promisedDueDate().equals(promisedDueDate)) {
-            promisedDueDate = e.promisedDueDate();
-            promisedDueProvisional = false;
-        }
+        take(deadlines().completed(e.statutoryDueDate(), e.promisedDueDate()));
         state = CaseState.COMPLETED;
         return true;
     }
 
     public boolean withdrawn(String eventId, ApplicationWithdrawn e) {
-        if (!record(eventId, e, "ApplicationWithdrawn", e.withdrawnAt(), e.withdrawnBy(), e.reason())) {
+        if (!enter(eventId, e, "ApplicationWithdrawn", e.withdrawnAt(), e.withdrawnBy(), e.reason())) {
             return false;
         }
         completedAt = e.withdrawnAt();
@@ -333,7 +336,7 @@ public final class CaseTimeline {
      */
     public boolean partnerMilestone(String eventId, PartnerMilestoneReported e) {
         String milestone = e.milestone() == null ? "UNKNOWN" : e.milestone().name();
-        if (!record(eventId, e, "PartnerMilestoneReported", e.occurredAt(), e.reportedBy(), milestone)) {
+        if (!enter(eventId, e, "PartnerMilestoneReported", e.occurredAt(), e.reportedBy(), milestone)) {
             return false;
         }
         channel = channel == null ? "PARTNER" : channel;
@@ -347,16 +350,7 @@ public final class CaseTimeline {
             }
             case "ACCEPTED" -> {
                 acceptedAt = acceptedAt == null ? e.occurredAt() : acceptedAt;
-                // A partner's due date says nothing about the calendar it was counted on: the
-                // clock asks the calendar whether it rests on a provisional year.
-                if (e.dueDate() != null) {
-                    statutoryDueDate = e.dueDate();
-                    statutoryDueProvisional = false;
-                }
-                if (promisedDueDate == null) {
-                    promisedDueDate = e.dueDate();
-                    promisedDueProvisional = false;
-                }
+                take(deadlines().partnerAccepted(e.dueDate()));
                 firstNoticeAt = firstNoticeAt == null ? e.occurredAt() : firstNoticeAt;
                 if (!state.isClosed() && state != CaseState.DECIDED) {
                     state = CaseState.ACCEPTED;
@@ -389,50 +383,36 @@ public final class CaseTimeline {
      * and new date and the reason. The clock itself (working days used, paused days) is unchanged.
      */
     public boolean deadlinesRecomputed(String eventId, CaseDeadlinesRecomputed e) {
-        String note = e.changes().stream().map(CaseTimeline::describe).collect(Collectors.joining("; "))
+        String note = e.changes().stream().map(CaseDeadlines::describe).collect(Collectors.joining("; "))
                 + (e.reason() == null || e.reason().isBlank() ? "" : " (" + e.reason() + ")");
-        if (!record(eventId, e, "CaseDeadlinesRecomputed", e.recomputedAt(), null, note)) {
+        if (!enter(eventId, e, "CaseDeadlinesRecomputed", e.recomputedAt(), null, note)) {
             return false;
         }
-        if (deadlineMoves == null) {
-            deadlineMoves = new ArrayList<>();
-        }
-        for (DeadlineChange change : e.changes()) {
-            if (change.deadline() == null) {
-                continue;
-            }
-            deadlineMoves.add(new DeadlineMove(
-                    eventId,
-                    change.deadline(),
-                    change.previous(),
-                    change.current(),
-                    change.provisional(),
-                    e.reason(),
-                    e.calendarYear(),
-                    e.recomputedAt()));
-            if (change.current() == null) {
-                continue;
-            }
-            switch (change.deadline()) {
-                case "statutory" -> {
-                    statutoryDueDate = change.current();
-                    statutoryDueProvisional = change.provisional();
-                }
-                case "promised" -> {
-                    promisedDueDate = change.current();
-                    promisedDueProvisional = change.provisional();
-                }
-                default -> {
-                    // notice, step and suspension deadlines are shown, not held here
-                }
-            }
-        }
+        take(deadlines().recomputed(eventId, e));
         return true;
     }
 
-    private static String describe(DeadlineChange change) {
-        return change.deadline() + " " + change.previous() + " → " + change.current()
-                + (change.provisional() ? " (provisional)" : "");
+    /** The case's deadlines as the events set them so far. */
+    public CaseDeadlines deadlines() {
+        return new CaseDeadlines(
+                statutoryDueDate,
+                promisedDueDate,
+                statutoryDueProvisional,
+                promisedDueProvisional,
+                pausedWorkingDays,
+                suspendedSince,
+                deadlineMoves);
+    }
+
+    // The deadlines are stored in the timeline's own fields (the stored shape of case_timelines).
+    private void take(CaseDeadlines d) {
+        statutoryDueDate = d.statutoryDueDate();
+        promisedDueDate = d.promisedDueDate();
+        statutoryDueProvisional = d.statutoryDueProvisional();
+        promisedDueProvisional = d.promisedDueProvisional();
+        pausedWorkingDays = d.pausedWorkingDays();
+        suspendedSince = d.suspendedSince();
+        deadlineMoves = new ArrayList<>(d.moves());
     }
 
     /** A license naming this case was issued; it may come before any of the case's own events. */
@@ -449,6 +429,25 @@ public final class CaseTimeline {
             firstLicenseIssuedAt = e.issuedAt();
         }
         return true;
+    }
+
+    /**
+     * Announces the card the case shows ({@code CaseCardChanged}): a new colour ({@code from} is
+     * {@code null} for the first card), or the same colour again when the promised due date on it
+     * moved or stopped being provisional.
+     */
+    public void announceCard(
+            CardColour from, CardColour to, int workingDaysUsedNow, boolean promisedDueProvisionalNow, Instant at) {
+        record(new CaseCardChanged(
+                id,
+                department,
+                matterCode,
+                from == null ? null : from.name(),
+                to.name(),
+                promisedDueDate,
+                workingDaysUsedNow,
+                at,
+                promisedDueProvisionalNow));
     }
 
     /** Records the card the clock shows now; returns the previous one when it changed. */
@@ -474,33 +473,9 @@ public final class CaseTimeline {
         return state != CaseState.UNKNOWN;
     }
 
-    /**
-     * Whether {@code caller} is the person this case was filed by: the username that filed it online
-     * and the masked ID number the approval service published both match. A case filed at a window
-     * or by an agent has another filer, so its applicant cannot be told apart from a masked number.
-     */
-    public boolean isFiledBy(String username, String maskedIdOrCode) {
-        return filedOnlineBy(username, maskedIdOrCode);
-    }
-
-    /**
-     * Whether the caller is the case's applicant: recognised by the keyed pseudonym of their ID
-     * number or credit code that the approval service published (whoever filed the case, the
-     * applicant themselves, an agent or a window officer), or else as {@link #isFiledBy}.
-     */
-    public boolean isApplicant(String username, String maskedIdOrCode, String pseudonym) {
-        if (pseudonym != null && pseudonym.equals(applicantPseudonym)) {
-            return true;
-        }
-        return filedOnlineBy(username, maskedIdOrCode);
-    }
-
-    private boolean filedOnlineBy(String username, String maskedIdOrCode) {
-        return username != null
-                && username.equals(submittedBy)
-                && agent == null
-                && maskedIdOrCode != null
-                && maskedIdOrCode.equals(applicantMasked);
+    /** Who the case is for and who filed it. */
+    public Applicant applicant() {
+        return new Applicant(applicantType, applicantMasked, applicantPseudonym, agent, submittedBy);
     }
 
     public String id() {
@@ -527,27 +502,6 @@ public final class CaseTimeline {
         return channel;
     }
 
-    public String applicantType() {
-        return applicantType;
-    }
-
-    public String applicantMasked() {
-        return applicantMasked;
-    }
-
-    /** The applicant's keyed pseudonym, or {@code null} for cases from events that did not carry it. */
-    public String applicantPseudonym() {
-        return applicantPseudonym;
-    }
-
-    public String agent() {
-        return agent;
-    }
-
-    public String submittedBy() {
-        return submittedBy;
-    }
-
     public CaseState state() {
         return state;
     }
@@ -568,43 +522,20 @@ public final class CaseTimeline {
         return automaticAcceptance;
     }
 
-    public LocalDate statutoryDueDate() {
-        return statutoryDueDate;
-    }
-
-    public LocalDate promisedDueDate() {
-        return promisedDueDate;
-    }
-
-    /** Whether the approval service said the statutory due date rests on a provisional calendar year. */
-    public boolean statutoryDueProvisional() {
-        return statutoryDueProvisional;
-    }
-
-    /** Whether the approval service said the promised due date rests on a provisional calendar year. */
-    public boolean promisedDueProvisional() {
-        return promisedDueProvisional;
-    }
-
-    /** The deadlines counted again on official calendar years, oldest first. */
-    public List<DeadlineMove> deadlineMoves() {
-        return deadlineMoves == null ? List.of() : List.copyOf(deadlineMoves);
-    }
-
-    public int pausedWorkingDays() {
-        return pausedWorkingDays;
-    }
-
-    public LocalDate suspendedSince() {
-        return suspendedSince;
-    }
-
     public int correctionNotices() {
         return correctionNotices;
     }
 
     public int resubmissions() {
         return resubmissions;
+    }
+
+    /**
+     * The correction notices in the order they arrived (empty for timelines stored before notices
+     * were kept one by one; a rebuild from the topics fills them in).
+     */
+    public List<CorrectionNotice> corrections() {
+        return corrections == null ? List.of() : List.copyOf(corrections);
     }
 
     public boolean extraCorrectionJustified() {

@@ -3,8 +3,8 @@ package io.onewindow.supervision.feedback.domain;
 import io.onewindow.platform.calendar.DueDate;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.supervision.ComplaintAnswered;
 import io.onewindow.platform.events.supervision.ComplaintFiled;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
@@ -22,7 +22,7 @@ import java.util.Objects;
  * reply by that department. An answer deadline that rests on a provisional calendar year says so,
  * and is counted again from the day of filing when the official year is published.
  */
-public final class Complaint {
+public final class Complaint extends AggregateRoot {
 
     /** Where a complaint came in. */
     public enum Channel {
@@ -59,7 +59,6 @@ public final class Complaint {
     private String answeredBy;
     private Instant answeredAt;
     private Boolean answeredOnTime;
-    private transient List<DomainEvent> pending = new ArrayList<>();
 
     // For the persistence mapper.
     Complaint() {}
@@ -121,9 +120,8 @@ public final class Complaint {
         c.dueProvisional = due.provisional();
         c.answerWorkingDays = workingDays;
         c.filedAt = now;
-        c.events()
-                .add(new ComplaintFiled(
-                        id, channel.name(), targetType.name(), targetId, department, c.dueOn, now, c.dueProvisional));
+        c.record(new ComplaintFiled(
+                id, channel.name(), targetType.name(), targetId, department, c.dueOn, now, c.dueProvisional));
         return c;
     }
 
@@ -156,7 +154,7 @@ public final class Complaint {
                     dueOn = recounted.date();
                     dueProvisional = recounted.provisional();
                     changes().add(new DueDateChange(previous, dueOn, dueProvisional, reason, year.getValue(), now));
-                    events().add(new DeadlineRecomputed(
+                    record(new DeadlineRecomputed(
                             id,
                             DeadlineRecomputed.COMPLAINT_ANSWER,
                             department,
@@ -202,7 +200,7 @@ public final class Complaint {
         this.answeredBy = staff;
         this.answeredAt = now;
         this.answeredOnTime = !today.isAfter(dueOn);
-        events().add(new ComplaintAnswered(id, department, staff, answeredOnTime, now));
+        record(new ComplaintAnswered(id, department, staff, answeredOnTime, now));
     }
 
     /** Still waiting for an answer after its due day. */
@@ -212,19 +210,6 @@ public final class Complaint {
 
     public boolean filedBy(String subject) {
         return subject != null && subject.equals(complainantSubject);
-    }
-
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> taken = List.copyOf(events());
-        events().clear();
-        return taken;
-    }
-
-    private List<DomainEvent> events() {
-        if (pending == null) {
-            pending = new ArrayList<>();
-        }
-        return pending;
     }
 
     public String id() {

@@ -2,8 +2,8 @@ package io.onewindow.supervision.feedback.domain;
 
 import io.onewindow.platform.calendar.DueDate;
 import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.InvalidValueException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
 import io.onewindow.platform.events.supervision.RatingGiven;
 import io.onewindow.platform.events.supervision.RectificationOpened;
@@ -22,7 +22,7 @@ import java.util.Objects;
  * calendar year says so, and is counted again from the day of the rating when the official year is
  * published.
  */
-public final class Rating {
+public final class Rating extends AggregateRoot {
 
     /** 基本满意, given when the person served did not rate in time. */
     public static final int DEFAULT_LEVEL = 3;
@@ -51,7 +51,6 @@ public final class Rating {
     private String followUp;
     private String followedUpBy;
     private Instant followedUpAt;
-    private transient List<DomainEvent> pending = new ArrayList<>();
 
     // For the persistence mapper.
     Rating() {}
@@ -119,19 +118,13 @@ public final class Rating {
         r.raterSubject = raterSubject;
         r.comment = comment;
         r.givenAt = now;
-        r.events().add(new RatingGiven(r.id, target.name(), targetId, department, level, channel, false, now));
+        r.record(new RatingGiven(r.id, target.name(), targetId, department, level, channel, false, now));
         if (r.isBad()) {
             r.rectificationDueOn = rectificationDue == null ? null : rectificationDue.date();
             r.rectificationDueProvisional = rectificationDue != null && rectificationDue.provisional();
             r.rectificationWorkingDays = workingDays;
-            r.events()
-                    .add(new RectificationOpened(
-                            r.rectificationId(),
-                            r.id,
-                            department,
-                            r.rectificationDueOn,
-                            now,
-                            r.rectificationDueProvisional));
+            r.record(new RectificationOpened(
+                    r.rectificationId(), r.id, department, r.rectificationDueOn, now, r.rectificationDueProvisional));
         }
         return r;
     }
@@ -174,7 +167,7 @@ public final class Rating {
                     }
                     rectificationDueChanges.add(new DueDateChange(
                             previous, rectificationDueOn, rectificationDueProvisional, reason, year.getValue(), now));
-                    events().add(new DeadlineRecomputed(
+                    record(new DeadlineRecomputed(
                             rectificationId(),
                             DeadlineRecomputed.RECTIFICATION,
                             department,
@@ -201,7 +194,7 @@ public final class Rating {
         r.channel = "DEFAULT";
         r.defaulted = true;
         r.givenAt = at;
-        r.events().add(new RatingGiven(r.id, target.name(), targetId, department, DEFAULT_LEVEL, "DEFAULT", true, at));
+        r.record(new RatingGiven(r.id, target.name(), targetId, department, DEFAULT_LEVEL, "DEFAULT", true, at));
         return r;
     }
 
@@ -237,19 +230,6 @@ public final class Rating {
 
     public boolean givenBy(String subject) {
         return subject != null && subject.equals(raterSubject);
-    }
-
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> taken = List.copyOf(events());
-        events().clear();
-        return taken;
-    }
-
-    private List<DomainEvent> events() {
-        if (pending == null) {
-            pending = new ArrayList<>();
-        }
-        return pending;
     }
 
     public String id() {

@@ -1,7 +1,7 @@
 package io.onewindow.supervision.feedback.web;
 
 import io.onewindow.platform.security.Caller;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.DueDateChange;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Complaints", description = "Complaints about cases, bookings, service points, departments and officers")
 class ComplaintsController {
 
-    private final Feedback feedback;
+    private final Complaints complaints;
 
-    ComplaintsController(Feedback feedback) {
-        this.feedback = feedback;
+    ComplaintsController(Complaints complaints) {
+        this.complaints = complaints;
     }
 
     /**
@@ -75,7 +75,7 @@ class ComplaintsController {
     @Operation(summary = "File a complaint (about a case or booking: only one's own)")
     ComplaintView file(
             @Valid @RequestBody FeedbackRequests.FileComplaint request, @AuthenticationPrincipal Caller caller) {
-        return ComplaintView.of(feedback.fileComplaint(
+        return ComplaintView.of(complaints.file(
                 caller, request.targetType(), request.targetId(), request.department(), request.text()));
     }
 
@@ -85,7 +85,7 @@ class ComplaintsController {
     @Operation(summary = "Record a complaint taken on the 12345 hotline or from the mailbox")
     ComplaintView record(
             @Valid @RequestBody FeedbackRequests.RecordComplaint request, @AuthenticationPrincipal Caller caller) {
-        return ComplaintView.of(feedback.recordComplaint(
+        return ComplaintView.of(complaints.record(
                 caller,
                 request.channel(),
                 request.targetType(),
@@ -98,9 +98,7 @@ class ComplaintsController {
     @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
     @Operation(summary = "The complaints I filed")
     List<ComplaintView> mine(@AuthenticationPrincipal Caller caller) {
-        return feedback.complaintsFiledBy(caller).stream()
-                .map(ComplaintView::of)
-                .toList();
+        return complaints.filedBy(caller).stream().map(ComplaintView::of).toList();
     }
 
     @GetMapping("/api/supervision/department/complaints")
@@ -109,7 +107,7 @@ class ComplaintsController {
     List<ComplaintView> department(@AuthenticationPrincipal Caller caller) {
         return caller.department() == null
                 ? List.of()
-                : feedback.complaintsOf(caller.department()).stream()
+                : complaints.of(caller.department()).stream()
                         .map(ComplaintView::of)
                         .toList();
     }
@@ -121,6 +119,6 @@ class ComplaintsController {
             @PathVariable String complaintId,
             @Valid @RequestBody FeedbackRequests.AnswerComplaint request,
             @AuthenticationPrincipal Caller caller) {
-        return ComplaintView.of(feedback.answerComplaint(caller, complaintId, request.reply()));
+        return ComplaintView.of(complaints.answer(caller, complaintId, request.reply()));
     }
 }

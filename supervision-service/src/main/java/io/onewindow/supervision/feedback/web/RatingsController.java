@@ -1,7 +1,7 @@
 package io.onewindow.supervision.feedback.web;
 
 import io.onewindow.platform.security.Caller;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.feedback.domain.DueDateChange;
 import io.onewindow.supervision.feedback.domain.Rating;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Ratings", description = "Good/bad reviews of cases and visits")
 class RatingsController {
 
-    private final Feedback feedback;
+    private final Ratings ratings;
 
-    RatingsController(Feedback feedback) {
-        this.feedback = feedback;
+    RatingsController(Ratings ratings) {
+        this.ratings = ratings;
     }
 
     /**
@@ -74,7 +74,7 @@ class RatingsController {
     @PreAuthorize("hasAnyRole('citizen','enterprise')")
     @Operation(summary = "Rate my own decided case or my own visit, once")
     RatingView rate(@Valid @RequestBody FeedbackRequests.Rate request, @AuthenticationPrincipal Caller caller) {
-        return RatingView.of(feedback.rate(
+        return RatingView.of(ratings.rate(
                 caller,
                 request.targetType(),
                 request.targetId(),
@@ -87,7 +87,7 @@ class RatingsController {
     @PreAuthorize("hasAnyRole('citizen','enterprise')")
     @Operation(summary = "The ratings I gave")
     List<RatingView> mine(@AuthenticationPrincipal Caller caller) {
-        return feedback.ratingsGivenBy(caller).stream().map(RatingView::of).toList();
+        return ratings.givenBy(caller).stream().map(RatingView::of).toList();
     }
 
     @PostMapping("/api/supervision/department/ratings/{ratingId}/follow-up")
@@ -97,6 +97,6 @@ class RatingsController {
             @PathVariable String ratingId,
             @Valid @RequestBody FeedbackRequests.FollowUp request,
             @AuthenticationPrincipal Caller caller) {
-        return RatingView.of(feedback.followUp(caller, ratingId, request.note()));
+        return RatingView.of(ratings.followUp(caller, ratingId, request.note()));
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.supervision.rules.domain;
 
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.onewindow.supervision.rules.domain;
 
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.Severity;
 import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.cases.domain.StepRecord;
@@ -13,7 +15,7 @@ import java.util.Optional;
 /**
  * Rule 1 — overdue and near-deadline (the cards): a yellow card warns, a red card and a missed
  * statutory limit are serious, and a step over its own limit warns even when the total is in
- * time (DOMAIN §5). A step still open is measured from the end of the previous one.
+ * time (docs/domain/supervision-rules.md, rule 1). A step still open is measured from the end of the previous one.
  */
 public final class DeadlineRule implements CaseRule {
 
@@ -37,7 +39,7 @@ public final class DeadlineRule implements CaseRule {
     @Override
     public List<AlertCandidate> evaluate(CaseTimeline c, RuleContext ctx) {
         List<AlertCandidate> found = new ArrayList<>();
-        if (!enabled || c.acceptedAt() == null || c.promisedDueDate() == null) {
+        if (!enabled || c.acceptedAt() == null || c.deadlines().promisedDueDate() == null) {
             return found;
         }
         List<String> evidence = c.eventIdsOf("ApplicationAccepted");
@@ -55,8 +57,8 @@ public final class DeadlineRule implements CaseRule {
                     Severity.SERIOUS,
                     evidence,
                     involved,
-                    ctx.endOf(c.promisedDueDate()),
-                    "promised limit passed on " + c.promisedDueDate()));
+                    ctx.endOf(c.deadlines().promisedDueDate()),
+                    "promised limit passed on " + c.deadlines().promisedDueDate()));
         } else if (card == CardColour.YELLOW && c.completedAt() == null) {
             found.add(candidate(
                     c,
@@ -67,7 +69,7 @@ public final class DeadlineRule implements CaseRule {
                     evidence,
                     involved,
                     yellowSince(c, ctx),
-                    "promised limit ends on " + c.promisedDueDate()));
+                    "promised limit ends on " + c.deadlines().promisedDueDate()));
         }
         if (ctx.clock().pastStatutoryLimit(c, ctx.today())) {
             found.add(candidate(
@@ -78,8 +80,8 @@ public final class DeadlineRule implements CaseRule {
                     Severity.SERIOUS,
                     evidence,
                     involved,
-                    ctx.endOf(c.statutoryDueDate()),
-                    "statutory limit passed on " + c.statutoryDueDate()));
+                    ctx.endOf(c.deadlines().statutoryDueDate()),
+                    "statutory limit passed on " + c.deadlines().statutoryDueDate()));
         }
         for (StepRecord step : c.steps()) {
             if (step.overLimit()) {
@@ -100,19 +102,20 @@ public final class DeadlineRule implements CaseRule {
         return found;
     }
 
-    // The day the yellow threshold was crossed, so a replay on a later day names the same moment.
+    // The day the yellow threshold (CardRule) was crossed, so a replay on a later day names the same moment.
     private static Instant yellowSince(CaseTimeline c, RuleContext ctx) {
         LocalDate accepted = ctx.dateOf(c.acceptedAt());
         int limit = ctx.clock().promisedLimit(c);
-        int threshold = (int) Math.ceil(limit * ctx.clock().yellowPercent() / 100.0);
-        LocalDate day = ctx.calendar().addWorkingDays(accepted, threshold + c.pausedWorkingDays());
+        int threshold = ctx.clock().cards().yellowFrom(limit);
+        LocalDate day = ctx.calendar()
+                .addWorkingDays(accepted, threshold + c.deadlines().pausedWorkingDays());
         return day.atStartOfDay(ctx.zone()).toInstant();
     }
 
     private static Optional<AlertCandidate> openStepOverLimit(CaseTimeline c, RuleContext ctx) {
         if (c.completedAt() != null
                 || c.decidedAt() != null
-                || c.suspendedSince() != null
+                || c.deadlines().suspendedSince() != null
                 || ctx.matter().isEmpty()) {
             return Optional.empty();
         }

@@ -2,6 +2,8 @@ package io.onewindow.supervision.rules.domain;
 
 import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.Severity;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.cases.domain.MilestoneRecord;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package io.onewindow.supervision.rules.domain;
 
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.Severity;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +42,8 @@ public record OfficerAgentAffinityRule(boolean enabled, int minCases, int minSha
                 .toList();
         Map<String, List<CaseTimeline>> byAgent = new TreeMap<>();
         done.stream()
-                .filter(c -> c.agent() != null)
-                .forEach(c -> byAgent.computeIfAbsent(c.agent(), a -> new ArrayList<>())
+                .filter(c -> c.applicant().agent() != null)
+                .forEach(c -> byAgent.computeIfAbsent(c.applicant().agent(), a -> new ArrayList<>())
                         .add(c));
         byAgent.forEach((agent, agentCases) -> {
             if (agentCases.size() < minCases) {
@@ -61,7 +63,7 @@ public record OfficerAgentAffinityRule(boolean enabled, int minCases, int minSha
                         pairCases.stream().map(CaseTimeline::matterCode).collect(Collectors.toSet());
                 List<CaseTimeline> others = done.stream()
                         .filter(c -> matters.contains(c.matterCode()))
-                        .filter(c -> !agent.equals(c.agent()))
+                        .filter(c -> !agent.equals(c.applicant().agent()))
                         .toList();
                 if (others.isEmpty()) {
                     return;

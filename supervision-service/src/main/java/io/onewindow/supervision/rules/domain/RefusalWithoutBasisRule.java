@@ -1,5 +1,7 @@
 package io.onewindow.supervision.rules.domain;
 
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.Severity;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package io.onewindow.supervision.rules.domain;
 
 import io.onewindow.platform.events.appointment.CheckInRefused;
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.Severity;
 import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Duration;
 import java.time.Instant;

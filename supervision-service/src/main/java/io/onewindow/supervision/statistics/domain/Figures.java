@@ -157,13 +157,16 @@ public final class Figures {
         List<CaseTimeline> completed = group.stream()
                 .filter(c -> c.completedAt() != null && !"WITHDRAWN".equals(c.outcome()))
                 .toList();
-        List<CaseTimeline> measured =
-                completed.stream().filter(c -> c.promisedDueDate() != null).toList();
+        List<CaseTimeline> measured = completed.stream()
+                .filter(c -> c.deadlines().promisedDueDate() != null)
+                .toList();
         long onTime = measured.stream()
-                .filter(c -> !LocalDate.ofInstant(c.completedAt(), zone).isAfter(c.promisedDueDate()))
+                .filter(c -> !LocalDate.ofInstant(c.completedAt(), zone)
+                        .isAfter(c.deadlines().promisedDueDate()))
                 .count();
         long early = measured.stream()
-                .filter(c -> LocalDate.ofInstant(c.completedAt(), zone).isBefore(c.promisedDueDate()))
+                .filter(c -> LocalDate.ofInstant(c.completedAt(), zone)
+                        .isBefore(c.deadlines().promisedDueDate()))
                 .count();
         Double averageDays = completed.stream().anyMatch(c -> c.workingDaysUsed() != null)
                 ? round(completed.stream()

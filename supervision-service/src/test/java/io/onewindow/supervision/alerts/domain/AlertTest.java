@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.events.supervision.AlertRaised;
 import io.onewindow.platform.events.supervision.AlertStatusChanged;
-import io.onewindow.supervision.rules.domain.AlertCandidate;
-import io.onewindow.supervision.rules.domain.Severity;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

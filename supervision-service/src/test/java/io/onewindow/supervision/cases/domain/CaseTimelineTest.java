@@ -51,10 +51,11 @@ class CaseTimelineTest {
                 .submittedBy("agent1", "440113********1235", "agent1", "2026-03-02T09:00")
                 .timeline();
 
-        assertThat(own.isFiledBy("citizen1", "440113********1235")).isTrue();
-        assertThat(own.isFiledBy("citizen2", "440113********0028")).isFalse();
-        assertThat(own.isFiledBy("citizen1", "440113********0028")).isFalse();
-        assertThat(byAgent.isFiledBy("citizen1", "440113********1235")).isFalse();
+        assertThat(own.applicant().isFiledBy("citizen1", "440113********1235")).isTrue();
+        assertThat(own.applicant().isFiledBy("citizen2", "440113********0028")).isFalse();
+        assertThat(own.applicant().isFiledBy("citizen1", "440113********0028")).isFalse();
+        assertThat(byAgent.applicant().isFiledBy("citizen1", "440113********1235"))
+                .isFalse();
     }
 
     @Test
@@ -73,26 +74,28 @@ class CaseTimelineTest {
                         "2026-03-02T09:00")
                 .timeline();
 
-        assertThat(byAgent.isApplicant("citizen1", "440113********1235", "pseudonym-of-citizen1"))
+        assertThat(byAgent.applicant().isApplicant("citizen1", "440113********1235", "pseudonym-of-citizen1"))
                 .isTrue();
-        assertThat(byAgent.isApplicant("citizen2", "440113********0028", "pseudonym-of-citizen2"))
+        assertThat(byAgent.applicant().isApplicant("citizen2", "440113********0028", "pseudonym-of-citizen2"))
                 .isFalse();
         // The same masked number is not enough: another person may share its visible digits.
-        assertThat(byAgent.isApplicant("citizen9", "440113********1235", "pseudonym-of-citizen9"))
+        assertThat(byAgent.applicant().isApplicant("citizen9", "440113********1235", "pseudonym-of-citizen9"))
                 .isFalse();
-        assertThat(byAgent.isApplicant("agent1", null, "pseudonym-of-agent1")).isFalse();
-        assertThat(atWindow.isApplicant("enterprise1", "91440113********0166", "pseudonym-of-enterprise1"))
+        assertThat(byAgent.applicant().isApplicant("agent1", null, "pseudonym-of-agent1"))
+                .isFalse();
+        assertThat(atWindow.applicant().isApplicant("enterprise1", "91440113********0166", "pseudonym-of-enterprise1"))
                 .isTrue();
-        assertThat(atWindow.isApplicant("officer1", null, null)).isFalse();
+        assertThat(atWindow.applicant().isApplicant("officer1", null, null)).isFalse();
     }
 
     @Test
     void casesFromEventsWithoutAPseudonymAreRecognisedAsBefore() {
         CaseTimeline own = CaseStory.of("c5").submitted("2026-03-02T09:00").timeline();
 
-        assertThat(own.applicantPseudonym()).isNull();
-        assertThat(own.isApplicant("citizen1", "440113********1235", "pseudonym-of-citizen1"))
+        assertThat(own.applicant().pseudonym()).isNull();
+        assertThat(own.applicant().isApplicant("citizen1", "440113********1235", "pseudonym-of-citizen1"))
                 .isTrue();
-        assertThat(own.isApplicant("citizen2", "440113********0028", null)).isFalse();
+        assertThat(own.applicant().isApplicant("citizen2", "440113********0028", null))
+                .isFalse();
     }
 }

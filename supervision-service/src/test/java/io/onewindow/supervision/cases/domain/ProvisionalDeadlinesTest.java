@@ -57,7 +57,7 @@ class ProvisionalDeadlinesTest {
                 .accepted("2026-12-20T10:00", "2027-01-04", "2027-01-18", "officer1")
                 .timeline();
 
-        assertThat(c.promisedDueProvisional()).isFalse();
+        assertThat(c.deadlines().promisedDueProvisional()).isFalse();
         assertThat(provisional.promisedDueProvisional(c)).isTrue();
         assertThat(official.promisedDueProvisional(c)).isFalse();
     }
@@ -72,10 +72,10 @@ class ProvisionalDeadlinesTest {
                         "2027-01-04T12:00", 2027, "promised:2027-01-05:2027-01-06", "statutory:2027-01-19:2027-01-19")
                 .timeline();
 
-        assertThat(after.promisedDueDate()).isEqualTo(day("2027-01-06"));
-        assertThat(after.statutoryDueDate()).isEqualTo(day("2027-01-19"));
-        assertThat(after.promisedDueProvisional()).isFalse();
-        assertThat(after.statutoryDueProvisional()).isFalse();
+        assertThat(after.deadlines().promisedDueDate()).isEqualTo(day("2027-01-06"));
+        assertThat(after.deadlines().statutoryDueDate()).isEqualTo(day("2027-01-19"));
+        assertThat(after.deadlines().promisedDueProvisional()).isFalse();
+        assertThat(after.deadlines().statutoryDueProvisional()).isFalse();
         assertThat(official.promisedDueProvisional(after)).isFalse();
         assertThat(official.clockProvisional(after, day("2027-01-04"))).isFalse();
         TimelineEntry entry = after.entries().get(after.entries().size() - 1);
@@ -84,7 +84,7 @@ class ProvisionalDeadlinesTest {
                 .contains("promised 2027-01-05 → 2027-01-06")
                 .contains("statutory 2027-01-19 → 2027-01-19")
                 .contains("official calendar 2027 published");
-        assertThat(after.deadlineMoves())
+        assertThat(after.deadlines().moves())
                 .extracting(DeadlineMove::deadline, DeadlineMove::previous, DeadlineMove::current)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("promised", day("2027-01-05"), day("2027-01-06")),
@@ -112,7 +112,7 @@ class ProvisionalDeadlinesTest {
         CaseStory.apply(timeline, recomputed);
 
         assertThat(timeline.entries()).hasSize(3);
-        assertThat(timeline.deadlineMoves()).hasSize(1);
+        assertThat(timeline.deadlines().moves()).hasSize(1);
     }
 
     @Test

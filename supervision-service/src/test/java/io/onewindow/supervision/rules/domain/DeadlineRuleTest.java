@@ -3,6 +3,8 @@ package io.onewindow.supervision.rules.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.supervision.CaseStory;
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.Severity;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.supervision.CaseStory;
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.Severity;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

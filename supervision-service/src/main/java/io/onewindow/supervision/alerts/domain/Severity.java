@@ -1,4 +1,4 @@
-package io.onewindow.supervision.rules.domain;
+package io.onewindow.supervision.alerts.domain;
 
 /** How urgent an alert is. */
 public enum Severity {

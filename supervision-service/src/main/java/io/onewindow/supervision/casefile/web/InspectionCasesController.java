@@ -1,9 +1,6 @@
-package io.onewindow.supervision.cases.web;
+package io.onewindow.supervision.casefile.web;
 
-import io.onewindow.supervision.alerts.AlertBook;
-import io.onewindow.supervision.alerts.domain.Alert;
-import io.onewindow.supervision.cases.CaseSupervision;
-import io.onewindow.supervision.feedback.Feedback;
+import io.onewindow.supervision.casefile.CaseFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,14 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Inspections: cases", description = "Case timelines with their evidence")
 class InspectionCasesController {
 
-    private final CaseSupervision cases;
-    private final AlertBook alerts;
-    private final Feedback feedback;
+    private final CaseFiles files;
 
-    InspectionCasesController(CaseSupervision cases, AlertBook alerts, Feedback feedback) {
-        this.cases = cases;
-        this.alerts = alerts;
-        this.feedback = feedback;
+    InspectionCasesController(CaseFiles files) {
+        this.files = files;
     }
 
     @GetMapping("/{caseId}")
@@ -37,12 +30,8 @@ class InspectionCasesController {
                     + " deadlineChanges lists the case's deadlines, and those of complaints and the"
                     + " rectification about it, counted again when an official year was published.")
     CaseView get(@PathVariable String caseId) {
+        CaseFiles.CaseFile file = files.of(caseId);
         return CaseView.of(
-                cases.find(caseId),
-                cases.clock(),
-                cases.today(),
-                alerts.aboutCase(caseId).stream().map(Alert::id).toList(),
-                feedback.complaintsAboutCase(caseId),
-                feedback.ratingOfCase(caseId));
+                file.timeline(), file.clock(), file.today(), file.alertIds(), file.complaints(), file.rating());
     }
 }

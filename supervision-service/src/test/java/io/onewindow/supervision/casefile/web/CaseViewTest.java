@@ -1,4 +1,4 @@
-package io.onewindow.supervision.cases.web;
+package io.onewindow.supervision.casefile.web;
 
 import static io.onewindow.supervision.CaseStory.day;
 import static org.assertj.core.api.Assertions.assertThat;

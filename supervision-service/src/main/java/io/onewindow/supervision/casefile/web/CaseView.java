@@ -1,4 +1,4 @@
-package io.onewindow.supervision.cases.web;
+package io.onewindow.supervision.casefile.web;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
@@ -100,18 +100,18 @@ record CaseView(
                 c.matterVersion(),
                 c.department(),
                 c.channel(),
-                c.applicantMasked(),
-                c.agent(),
+                c.applicant().masked(),
+                c.applicant().agent(),
                 c.state().name(),
                 c.card().name(),
-                c.promisedDueDate(),
+                c.deadlines().promisedDueDate(),
                 clock.promisedDueProvisional(c),
-                c.statutoryDueDate(),
+                c.deadlines().statutoryDueDate(),
                 clock.statutoryDueProvisional(c),
                 used,
                 left,
                 clock.clockProvisional(c, today),
-                c.pausedWorkingDays(),
+                c.deadlines().pausedWorkingDays(),
                 c.correctionNotices(),
                 c.entries(),
                 deadlineChanges(c, complaints, rating),
@@ -124,7 +124,7 @@ record CaseView(
     private static List<DeadlineChangeView> deadlineChanges(
             CaseTimeline c, List<Complaint> complaints, Optional<Rating> rating) {
         List<DeadlineChangeView> changes = new ArrayList<>();
-        for (DeadlineMove move : c.deadlineMoves()) {
+        for (DeadlineMove move : c.deadlines().moves()) {
             changes.add(new DeadlineChangeView(
                     move.deadline(),
                     c.id(),

@@ -1,4 +1,4 @@
-package io.onewindow.supervision.rules.domain;
+package io.onewindow.supervision.alerts.domain;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,55 @@
+package io.onewindow.supervision.casefile;
+
+import io.onewindow.platform.service.UseCase;
+import io.onewindow.supervision.alerts.AlertBook;
+import io.onewindow.supervision.alerts.domain.Alert;
+import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.supervision.cases.domain.CaseClock;
+import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.feedback.Complaints;
+import io.onewindow.supervision.feedback.Ratings;
+import io.onewindow.supervision.feedback.domain.Complaint;
+import io.onewindow.supervision.feedback.domain.Rating;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case's evidence file for inspectors: its timeline, clock and card, the alerts raised about it,
+ * and the complaints and rating about it. Reads only; each part comes from the feature that owns it.
+ */
+@UseCase
+public class CaseFiles {
+
+    private final CaseSupervision cases;
+    private final AlertBook alerts;
+    private final Complaints complaints;
+    private final Ratings ratings;
+
+    CaseFiles(CaseSupervision cases, AlertBook alerts, Complaints complaints, Ratings ratings) {
+        this.cases = cases;
+        this.alerts = alerts;
+        this.complaints = complaints;
+        this.ratings = ratings;
+    }
+
+    /** The file of one case, as of today. */
+    public CaseFile of(String caseId) {
+        return new CaseFile(
+                cases.find(caseId),
+                cases.clock(),
+                cases.today(),
+                alerts.aboutCase(caseId).stream().map(Alert::id).toList(),
+                complaints.aboutCase(caseId),
+                ratings.ofCase(caseId));
+    }
+
+    /** What the file holds. */
+    public record CaseFile(
+            CaseTimeline timeline,
+            CaseClock clock,
+            LocalDate today,
+            List<String> alertIds,
+            List<Complaint> complaints,
+            Optional<Rating> rating) {}
+}

@@ -1,0 +1,120 @@
+package io.onewindow.supervision.rules;
+
+import io.onewindow.platform.calendar.CalendarNotCoveredException;
+import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
+import io.onewindow.platform.events.approval.PartnerReportRefused;
+import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.platform.service.UseCase;
+import io.onewindow.supervision.alerts.AlertBook;
+import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.catalog.MatterCatalog;
+import io.onewindow.supervision.rules.domain.CaseRule;
+import io.onewindow.supervision.rules.domain.OffSystemRule;
+import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
+import io.onewindow.supervision.rules.domain.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the case rules: on every change of a case (as of the day of its latest event) and on the
+ * sweep (as of today, so a case nobody touches still turns yellow and red), and rule 7 over all
+ * completed cases. What they find is raised as alerts.
+ */
+@UseCase
+public class CaseInspection {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseInspection.class);
+
+    private final CaseSupervision cases;
+    private final MatterCatalog catalog;
+    private final List<CaseRule> rules;
+    private final OffSystemRule offSystem;
+    private final OfficerAgentAffinityRule affinity;
+    private final AlertBook alerts;
+
+    CaseInspection(
+            CaseSupervision cases,
+            MatterCatalog catalog,
+            List<CaseRule> rules,
+            OffSystemRule offSystem,
+            OfficerAgentAffinityRule affinity,
+            AlertBook alerts) {
+        this.cases = cases;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.offSystem = offSystem;
+        this.affinity = affinity;
+        this.alerts = alerts;
+    }
+
+    /** Applies one event to its case and judges the case (see {@link CaseSupervision#record}). */
+    public void record(String caseId, Predicate<CaseTimeline> change) {
+        cases.record(caseId, change).ifPresent(this::judgeAsOfLatestEvent);
+    }
+
+    /** The approval service counted the case's deadlines again (see {@link CaseSupervision#deadlinesRecomputed}). */
+    public void deadlinesRecomputed(String caseId, String eventId, CaseDeadlinesRecomputed event) {
+        cases.deadlinesRecomputed(caseId, eventId, event).ifPresent(this::judgeAsOfLatestEvent);
+    }
+
+    /** A license was issued: onto its case's timeline, or an alert when it names no case. */
+    public void licenseIssued(String eventId, LicenseIssued event) {
+        if (event.caseId() == null || event.caseId().isBlank()) {
+            offSystem.licenseWithoutCase(eventId, event).ifPresent(found -> alerts.raise(List.of(found)));
+            return;
+        }
+        cases.licenseIssued(eventId, event).ifPresent(this::judgeAsOfLatestEvent);
+    }
+
+    /** A partner system's report was refused by the approval service: rule 6 at once. */
+    public void partnerReportRefused(String eventId, PartnerReportRefused event) {
+        offSystem.partnerReportRefused(eventId, event).ifPresent(found -> alerts.raise(List.of(found)));
+    }
+
+    /**
+     * The sweep: every case still running or still waiting for its approval shows today's card and
+     * is judged on today; rule 7 looks over all completed cases. Returns how many cases changed card.
+     */
+    public int sweep() {
+        int changed = reevaluateRunning();
+        alerts.raise(affinity.evaluate(cases.completed()));
+        return changed;
+    }
+
+    /**
+     * Every running case shows today's card and is judged on today, as in the sweep; also after the
+     * working-day calendar changed. Returns how many cases changed card.
+     */
+    public int reevaluateRunning() {
+        CaseSupervision.Refreshed refreshed = cases.refreshRunning();
+        for (CaseTimeline timeline : refreshed.timelines()) {
+            alerts.raise(evaluate(timeline, refreshed.today()));
+        }
+        return refreshed.cardsChanged();
+    }
+
+    private void judgeAsOfLatestEvent(CaseTimeline timeline) {
+        alerts.raise(evaluate(timeline, cases.clock().judgedOn(timeline, cases.today())));
+    }
+
+    private List<AlertCandidate> evaluate(CaseTimeline timeline, LocalDate today) {
+        try {
+            RuleContext context = new RuleContext(
+                    today, cases.clock(), catalog.find(timeline.matterCode(), timeline.matterVersion()));
+            List<AlertCandidate> found = new ArrayList<>();
+            for (CaseRule rule : rules) {
+                found.addAll(rule.evaluate(timeline, context));
+            }
+            return found;
+        } catch (CalendarNotCoveredException e) {
+            log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
+            return List.of();
+        }
+    }
+}
