@@ -1,4 +1,4 @@
-package io.onewindow.approval;
+package io.onewindow.approval.config;
 
 import java.net.URI;
 import java.time.Duration;
