@@ -48,8 +48,7 @@ class ApprovalConfiguration {
 
     @Bean
     FilterRegistrationBean<UploadSizeFilter> uploadSizeGuard(
-            ProblemWriter problems,
-            @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxRequestSize) {
+            ProblemWriter problems, @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
         FilterRegistrationBean<UploadSizeFilter> registration =
                 new FilterRegistrationBean<>(new UploadSizeFilter(problems, maxRequestSize.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
