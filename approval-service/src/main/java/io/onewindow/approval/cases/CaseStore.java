@@ -112,7 +112,7 @@ class CaseStore {
             document.department = aggregate.matter().department();
             document.state = aggregate.state().name();
             document.applicantCode = aggregate.applicant().code();
-            document.filedBy = aggregate.filedBy();
+            document.filedBy = aggregate.particulars().filedBy();
             document.art32Deadline = aggregate.statutoryClock().art32Deadline();
             document.data = aggregate.snapshot();
             document.outbox = outbox;

@@ -7,7 +7,6 @@ import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
-import io.onewindow.platform.events.approval.Channel;
 import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.SuspensionProcedure;
@@ -15,13 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,15 +28,8 @@ import java.util.function.Function;
  */
 public final class ApplicationCase extends AggregateRoot {
 
-    private final String id;
-    private final String caseNumber;
+    private final CaseParticulars particulars;
     private final MatterDefinition matter;
-    private final int matterVersion;
-    private final Applicant applicant;
-    private final String agent;
-    private final String filedBy;
-    private final Channel channel;
-    private final Map<String, String> formData;
     private List<SubmittedMaterial> materials;
     private CaseState state;
     private final PreReview preReview;
@@ -52,15 +40,17 @@ public final class ApplicationCase extends AggregateRoot {
     private final AuditTrail audit;
 
     private ApplicationCase(CaseSnapshot s) {
-        this.id = Objects.requireNonNull(s.id());
-        this.caseNumber = Objects.requireNonNull(s.caseNumber());
+        this.particulars = new CaseParticulars(
+                s.id(),
+                s.caseNumber(),
+                s.matter(),
+                s.matterVersion(),
+                s.applicant(),
+                s.agent(),
+                s.filedBy(),
+                s.channel(),
+                s.formData());
         this.matter = s.matter();
-        this.matterVersion = s.matterVersion();
-        this.applicant = s.applicant();
-        this.agent = s.agent();
-        this.filedBy = s.filedBy();
-        this.channel = s.channel();
-        this.formData = s.formData() == null ? Map.of() : Map.copyOf(s.formData());
         this.materials = s.materials() == null ? List.of() : List.copyOf(s.materials());
         this.state = s.state();
         this.preReview = new PreReview(s.preReview(), s.defects());
@@ -176,14 +166,7 @@ public final class ApplicationCase extends AggregateRoot {
             WorkingCalendar calendar,
             int art32WorkingDays) {
         requireState(CaseState.CORRECTION_REQUIRED);
-        PreReview.checkMaterials(matter, replacements);
-        Set<String> replaced = new HashSet<>();
-        replacements.forEach(m -> replaced.add(m.materialCode()));
-        List<SubmittedMaterial> merged = new ArrayList<>();
-        materials.stream().filter(m -> !replaced.contains(m.materialCode())).forEach(merged::add);
-        merged.addAll(replacements);
-        PreReview.checkMaterials(matter, merged);
-        materials = List.copyOf(merged);
+        materials = PreReview.replace(matter, materials, replacements);
         Instant now = now(clock);
         this.clock.receive(now, today(clock), calendar, art32WorkingDays);
         state = CaseState.PRE_REVIEW;
@@ -272,7 +255,7 @@ public final class ApplicationCase extends AggregateRoot {
     public void completeStep(String stepCode, String opinion, Actor actor, Clock clock, WorkingCalendar calendar) {
         requireState(CaseState.ACCEPTED);
         this.clock.requireRunning();
-        ProcessStep step = steps.requireNext(stepCode, matterVersion);
+        ProcessStep step = steps.requireNext(stepCode, particulars.matterVersion());
         doStep(step, opinion, actor, now(clock), today(clock), calendar);
     }
 
@@ -331,7 +314,7 @@ public final class ApplicationCase extends AggregateRoot {
     }
 
     private void decideApproved(Map<String, String> faceData, Actor actor, Instant now) {
-        Map<String, String> face = new LinkedHashMap<>(formData);
+        Map<String, String> face = new LinkedHashMap<>(particulars.formData());
         if (faceData != null) {
             face.putAll(faceData);
         }
@@ -448,9 +431,10 @@ public final class ApplicationCase extends AggregateRoot {
 
     /** Whether the holder of these identifiers is the applicant, or this username filed the case. */
     public boolean belongsTo(String username, String idNumber, String creditCode) {
-        return (username != null && username.equals(filedBy))
-                || (idNumber != null && idNumber.equals(applicant.code()))
-                || (creditCode != null && creditCode.equals(applicant.code()));
+        String applicantCode = particulars.applicant().code();
+        return (username != null && username.equals(particulars.filedBy()))
+                || (idNumber != null && idNumber.equals(applicantCode))
+                || (creditCode != null && creditCode.equals(applicantCode));
     }
 
     private void requireDecidable() {
@@ -468,7 +452,7 @@ public final class ApplicationCase extends AggregateRoot {
     private ConflictException wrongState(String what) {
         return new ConflictException(
                 "application.wrong-state",
-                "case " + caseNumber + " is " + state + ": cannot "
+                "case " + particulars.caseNumber() + " is " + state + ": cannot "
                         + what.toLowerCase().replace('_', ' '));
     }
 
@@ -511,11 +495,16 @@ public final class ApplicationCase extends AggregateRoot {
     }
 
     public String id() {
-        return id;
+        return particulars.id();
     }
 
     public String caseNumber() {
-        return caseNumber;
+        return particulars.caseNumber();
+    }
+
+    /** What was applied for, by whom, through which channel: fixed once filed. */
+    public CaseParticulars particulars() {
+        return particulars;
     }
 
     public MatterDefinition matter() {
@@ -523,27 +512,11 @@ public final class ApplicationCase extends AggregateRoot {
     }
 
     public int matterVersion() {
-        return matterVersion;
+        return particulars.matterVersion();
     }
 
     public Applicant applicant() {
-        return applicant;
-    }
-
-    public String agent() {
-        return agent;
-    }
-
-    public String filedBy() {
-        return filedBy;
-    }
-
-    public Channel channel() {
-        return channel;
-    }
-
-    public Map<String, String> formData() {
-        return formData;
+        return particulars.applicant();
     }
 
     public List<SubmittedMaterial> materials() {

@@ -39,10 +39,10 @@ final class CaseEvents {
                 c.matter().code(),
                 c.matterVersion(),
                 c.matter().department(),
-                c.channel(),
+                c.particulars().channel(),
                 c.applicant().type().name(),
                 c.applicant().maskedCode(),
-                c.agent(),
+                c.particulars().agent(),
                 filing.filedBy().username(),
                 now,
                 filing.applicantPseudonym());

@@ -52,6 +52,22 @@ public final class PreReview {
     }
 
     /**
+     * The materials after a correction: {@code replacements} take the place of given materials of the
+     * same codes; both the replacements and the result must pass {@link #checkMaterials}.
+     */
+    static List<SubmittedMaterial> replace(
+            MatterDefinition matter, List<SubmittedMaterial> given, List<SubmittedMaterial> replacements) {
+        checkMaterials(matter, replacements);
+        Set<String> replaced = new HashSet<>();
+        replacements.forEach(m -> replaced.add(m.materialCode()));
+        List<SubmittedMaterial> merged = new ArrayList<>();
+        given.stream().filter(m -> !replaced.contains(m.materialCode())).forEach(merged::add);
+        merged.addAll(replacements);
+        checkMaterials(matter, merged);
+        return List.copyOf(merged);
+    }
+
+    /**
      * The materials with their e-licenses checked.
      *
      * @param materials every material, licenses carrying their check
