@@ -1,5 +1,6 @@
 package io.onewindow.approval.cases;
 
+import io.onewindow.approval.config.ApprovalSettings;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +22,7 @@ class Art32SweepJob {
         this.sweeps = sweeps;
     }
 
-    @Scheduled(
-            cron = "#{@'onewindow.approval-io.onewindow.approval.config.ApprovalSettings'.art32().sweepCron()}",
-            zone = "${onewindow.service.time-zone:Asia/Shanghai}")
+    @Scheduled(cron = ApprovalSettings.ART32_SWEEP_CRON, zone = "${onewindow.service.time-zone:Asia/Shanghai}")
     @SchedulerLock(name = "approval-art32-sweep", lockAtMostFor = "PT9M")
     void sweep() {
         int accepted = sweeps.acceptOverdueApplications();

@@ -41,7 +41,7 @@ public class MaterialFiles {
     MaterialFiles(
             GridFsTemplate gridFs,
             Clock clock,
-            @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize) {
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
         this.gridFs = gridFs;
         this.clock = clock;
         this.maxBytes = maxFileSize.toBytes();

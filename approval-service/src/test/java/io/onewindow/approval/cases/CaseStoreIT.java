@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CaseStoreIT extends ApprovalIntegrationTest {
 
-    /** Every field the earlier mapping stored under {@code data}. */
+    /**
+     * Every field the earlier mapping stored under {@code data}; Spring Data stores a property named
+     * {@code id} as {@code _id}, in an embedded document too.
+     */
     static final String[] DATA_FIELDS = {
         "id",
         "caseNumber",
@@ -80,7 +83,7 @@ class CaseStoreIT extends ApprovalIntegrationTest {
         assertThat(data.keySet())
                 .as("only fields with a value are written; none is new or renamed")
                 .isSubsetOf(DATA_FIELDS)
-                .contains("id", "caseNumber", "matter", "applicant", "materials", "state", "preReview", "audit")
+                .contains("_id", "caseNumber", "matter", "applicant", "materials", "state", "preReview", "audit")
                 .contains("receivedAt", "receivedOn", "art32Deadline", "officialYearsCounted");
         assertThat(data.get("state")).isEqualTo("PRE_REVIEW");
         assertThat(data.get("preReview")).isEqualTo("PASSED");

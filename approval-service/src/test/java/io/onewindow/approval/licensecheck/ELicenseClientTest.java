@@ -28,7 +28,8 @@ class ELicenseClientTest {
                         new ApprovalSettings.LicenseService(
                                 URI.create(eLicense.uri()), timeout, 50, Duration.ofMinutes(1)),
                         new ApprovalSettings.Art32("-", 5),
-                        new ApprovalSettings.Partner(Duration.ofHours(24))),
+                        new ApprovalSettings.Partner(Duration.ofHours(24)),
+                        new ApprovalSettings.Calendar(Duration.ofMinutes(1))),
                 clock);
     }
 
