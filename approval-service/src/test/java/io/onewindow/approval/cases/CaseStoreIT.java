@@ -24,7 +24,7 @@ class CaseStoreIT extends ApprovalIntegrationTest {
      * {@code id} as {@code _id}, in an embedded document too.
      */
     static final String[] DATA_FIELDS = {
-        "id",
+        "_id",
         "caseNumber",
         "matter",
         "matterVersion",
