@@ -1,15 +1,13 @@
 package io.onewindow.approval;
 
-import io.onewindow.platform.events.Topics;
-import io.onewindow.platform.messaging.outbox.OutboxSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 
-/** Approval service: the published matter catalog and the case workflow with the statutory working-day clock. */
+/**
+ * Approval service: the published matter catalog and the case workflow with the statutory
+ * working-day clock. Settings and the outboxes: {@code config}.
+ */
 @SpringBootApplication
-@EnableConfigurationProperties(ApprovalSettings.class)
 public class ApprovalServiceApplication {
 
     /** Aggregate collections whose documents carry an outbox. */
@@ -22,30 +20,5 @@ public class ApprovalServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(ApprovalServiceApplication.class, args);
-    }
-
-    @Bean
-    OutboxSource matterVersionsOutbox() {
-        return OutboxSource.of(MATTER_VERSIONS, Topics.APPROVAL);
-    }
-
-    @Bean
-    OutboxSource casesOutbox() {
-        return OutboxSource.of(CASES, Topics.APPROVAL);
-    }
-
-    @Bean
-    OutboxSource partnerCasesOutbox() {
-        return OutboxSource.of(PARTNER_CASES, Topics.APPROVAL);
-    }
-
-    @Bean
-    OutboxSource calendarProposalsOutbox() {
-        return OutboxSource.of(CALENDAR_PROPOSALS, Topics.APPROVAL);
-    }
-
-    @Bean
-    OutboxSource partnerRefusalsOutbox() {
-        return OutboxSource.of(PARTNER_REFUSALS, Topics.APPROVAL);
     }
 }

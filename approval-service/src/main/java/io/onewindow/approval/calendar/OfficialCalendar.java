@@ -11,60 +11,49 @@ import io.onewindow.platform.calendar.spring.CalendarYearStore;
 import io.onewindow.platform.calendar.spring.OfficialYearAdoption;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
-import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.DomainEvent;
-import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.approval.CalendarYearPublished;
-import io.onewindow.platform.messaging.outbox.EventRecorder;
-import io.onewindow.platform.messaging.outbox.OutboxRelay;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
 
 /**
  * The working-day calendar as the platform publishes it: platform-admins enter a year's official
  * arrangement from the State Council's notice and a second one confirms it (four eyes); everyone
  * reads any year (official, or provisional from the holiday law) and counts due dates on it.
  */
-@Service
+@UseCase
 public class OfficialCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(OfficialCalendar.class);
 
-    private final OfficialYears years;
+    private final OfficialYearStore years;
     private final WorkingCalendar calendar;
     private final CalendarYearStore store;
     private final OfficialYearAdoption adoption;
-    private final EventRecorder recorder;
-    private final OutboxRelay relay;
     private final Clock clock;
 
     OfficialCalendar(
-            OfficialYears years,
+            OfficialYearStore years,
             WorkingCalendar calendar,
             CalendarYearStore store,
             OfficialYearAdoption adoption,
-            EventRecorder recorder,
-            OutboxRelay relay,
             Clock clock) {
         this.years = years;
         this.calendar = calendar;
         this.store = store;
         this.adoption = adoption;
-        this.recorder = recorder;
-        this.relay = relay;
         this.clock = clock;
     }
 
@@ -110,7 +99,7 @@ public class OfficialCalendar {
                 caller.username(),
                 now());
         try {
-            years.insert(OfficialYearDocument.of(proposal));
+            years.add(proposal);
         } catch (DuplicateKeyException waiting) {
             throw new ConflictException(
                     "calendar.proposal-pending",
@@ -130,10 +119,12 @@ public class OfficialCalendar {
      * on; every open deadline that rested on the provisional year is recomputed.
      */
     public OfficialYearProposal confirm(String id, Caller caller) {
-        OfficialYearDocument document = load(id);
-        document.proposal.confirm(caller.username(), isOfficial(document.year), now());
-        List<DomainEvent> events = document.proposal.pullEvents();
-        save(document, events);
+        List<DomainEvent> events = new ArrayList<>();
+        OfficialYearProposal confirmed = years.change(id, proposal -> {
+            proposal.confirm(caller.username(), isOfficial(proposal.year()), now());
+            events.clear();
+            events.addAll(proposal.pendingEvents());
+        });
         // Published now, whatever happens next: this instance adopts it at once, and a failure
         // here is finished by PublishedYearsJob and the calendar watch, not reported as a refusal.
         events.stream()
@@ -147,22 +138,17 @@ public class OfficialCalendar {
                                 "Official calendar {} is published but not adopted here yet; retried", year.year(), e);
                     }
                 });
-        return document.proposal;
+        return confirmed;
     }
 
     /** A second platform-admin rejects an entered year, with a reason; a corrected one can follow. */
     public OfficialYearProposal reject(String id, String reason, Caller caller) {
-        OfficialYearDocument document = load(id);
-        document.proposal.reject(caller.username(), reason, now());
-        save(document, List.of());
-        return document.proposal;
+        return years.change(id, proposal -> proposal.reject(caller.username(), reason, now()));
     }
 
     /** Every entered year, newest year first. */
     public List<OfficialYearProposal> proposals() {
-        return years.findAllBy(Sort.by(Sort.Direction.DESC, "year").and(Sort.by("id"))).stream()
-                .map(d -> d.proposal)
-                .toList();
+        return years.all();
     }
 
     /**
@@ -170,8 +156,7 @@ public class OfficialCalendar {
      * confirmation and the adoption, or on another instance. Idempotent.
      */
     public void adoptPublished() {
-        for (OfficialYearDocument published : years.findByStatus(ProposalStatus.PUBLISHED.name())) {
-            OfficialYearProposal p = published.proposal;
+        for (OfficialYearProposal p : years.inStatus(ProposalStatus.PUBLISHED.name())) {
             if (store.find(p.year()).isEmpty() || !calendar.isOfficial(Year.of(p.year()))) {
                 adoption.adopt(new CalendarYearPublished(
                         p.year(),
@@ -237,21 +222,6 @@ public class OfficialCalendar {
 
     private boolean isOfficial(int year) {
         return calendar.isOfficial(Year.of(year));
-    }
-
-    private OfficialYearDocument load(String id) {
-        return years.findById(id).orElseThrow(() -> new NotFoundException("calendar proposal", id));
-    }
-
-    private void save(OfficialYearDocument document, List<DomainEvent> events) {
-        document.refresh();
-        document.outbox.addAll(recorder.record(Topics.APPROVAL, events));
-        try {
-            years.save(document);
-        } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
-            throw new ConflictException("calendar.changed-meanwhile", "the entry was decided meanwhile; reload it");
-        }
-        relay.wakeUp();
     }
 
     private Instant now() {

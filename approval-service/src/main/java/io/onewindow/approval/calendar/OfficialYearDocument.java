@@ -7,7 +7,6 @@ import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -23,7 +22,6 @@ class OfficialYearDocument {
     @Id
     String id;
 
-    @Version
     Long version;
 
     String openKey;
@@ -32,19 +30,17 @@ class OfficialYearDocument {
     OfficialYearProposal proposal;
     List<OutboxEntry> outbox = new ArrayList<>();
 
-    static OfficialYearDocument of(OfficialYearProposal proposal) {
+    static OfficialYearDocument of(OfficialYearProposal proposal, long version, List<OutboxEntry> outbox) {
         OfficialYearDocument document = new OfficialYearDocument();
         document.id = proposal.id();
+        document.version = version;
         document.year = proposal.year();
         document.proposal = proposal;
-        document.refresh();
-        return document;
-    }
-
-    void refresh() {
-        status = proposal.status().name();
-        openKey = proposal.status() == ProposalStatus.REJECTED
+        document.status = proposal.status().name();
+        document.openKey = proposal.status() == ProposalStatus.REJECTED
                 ? proposal.year() + ":rejected:" + proposal.id()
                 : String.valueOf(proposal.year());
+        document.outbox = outbox;
+        return document;
     }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.approval.calendar;
 
+import io.onewindow.approval.config.ApprovalSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,9 +29,7 @@ class PublishedYearsJob {
         adopt();
     }
 
-    @Scheduled(
-            fixedDelayString = "${onewindow.approval.calendar.adopt-interval:PT1M}",
-            initialDelayString = "${onewindow.approval.calendar.adopt-interval:PT1M}")
+    @Scheduled(fixedDelayString = ApprovalSettings.ADOPT_INTERVAL, initialDelayString = ApprovalSettings.ADOPT_INTERVAL)
     void adopt() {
         try {
             calendar.adoptPublished();

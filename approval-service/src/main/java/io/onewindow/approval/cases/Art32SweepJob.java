@@ -1,5 +1,6 @@
 package io.onewindow.approval.cases;
 
+import io.onewindow.approval.config.ApprovalSettings;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,25 +9,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the Art. 32 sweep on a schedule, on one instance at a time (ShedLock in MongoDB). The rule
- * itself is {@link CaseWorkflow#acceptOverdueApplications()}.
+ * itself is {@link CaseSweeps#acceptOverdueApplications()}.
  */
 @Component
 class Art32SweepJob {
 
     private static final Logger log = LoggerFactory.getLogger(Art32SweepJob.class);
 
-    private final CaseWorkflow workflow;
+    private final CaseSweeps sweeps;
 
-    Art32SweepJob(CaseWorkflow workflow) {
-        this.workflow = workflow;
+    Art32SweepJob(CaseSweeps sweeps) {
+        this.sweeps = sweeps;
     }
 
-    @Scheduled(
-            cron = "${onewindow.approval.art32.sweep-cron:0 */10 * * * *}",
-            zone = "${onewindow.service.time-zone:Asia/Shanghai}")
+    @Scheduled(cron = ApprovalSettings.ART32_SWEEP_CRON, zone = "${onewindow.service.time-zone:Asia/Shanghai}")
     @SchedulerLock(name = "approval-art32-sweep", lockAtMostFor = "PT9M")
     void sweep() {
-        int accepted = workflow.acceptOverdueApplications();
+        int accepted = sweeps.acceptOverdueApplications();
         if (accepted > 0) {
             log.info("Art. 32 sweep: {} applications accepted as of receipt", accepted);
         }

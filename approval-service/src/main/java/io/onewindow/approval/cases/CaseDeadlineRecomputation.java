@@ -14,15 +14,15 @@ class CaseDeadlineRecomputation implements DeadlineRecomputer {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDeadlineRecomputation.class);
 
-    private final CaseWorkflow workflow;
+    private final CaseSweeps sweeps;
 
-    CaseDeadlineRecomputation(CaseWorkflow workflow) {
-        this.workflow = workflow;
+    CaseDeadlineRecomputation(CaseSweeps sweeps) {
+        this.sweeps = sweeps;
     }
 
     @Override
     public void recompute(CalendarChange change) {
-        int cases = workflow.recomputeDeadlines(change);
+        int cases = sweeps.recomputeDeadlines(change);
         log.info("{}: deadlines of {} open case(s) recounted", change.reason(), cases);
     }
 }

@@ -7,6 +7,9 @@ import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.service.UseCase;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,23 +23,22 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
-import org.springframework.stereotype.Service;
 
 /**
  * Reading cases, each read of a case's personal data logged ({@code case_reads}: who, role, when),
  * and the audit chain verified on request.
  */
-@Service
+@UseCase
 public class CaseQueries {
 
     static final String READS = "case_reads";
 
-    private final CaseRepository cases;
+    private final CaseStore cases;
     private final MongoOperations mongo;
     private final MaterialFiles files;
     private final Clock clock;
 
-    CaseQueries(CaseRepository cases, MongoOperations mongo, MaterialFiles files, Clock clock) {
+    CaseQueries(CaseStore cases, MongoOperations mongo, MaterialFiles files, Clock clock) {
         this.cases = cases;
         this.mongo = mongo;
         this.files = files;
@@ -45,19 +47,19 @@ public class CaseQueries {
 
     /** One case, for someone allowed to read it; anyone else gets "not found". */
     public ApplicationCase read(String caseId, Caller caller) {
-        CaseDocument document = visible(caseId, caller);
-        logRead(document, caller, "case");
-        return document.data;
+        ApplicationCase c = visible(caseId, caller);
+        logRead(c, caller, "case");
+        return c;
     }
 
     /** The caller's cases: own for applicants and agents, the department's for staff, all for inspectors. */
     public List<ApplicationCase> list(Caller caller, int page, int size) {
         PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "caseNumber"));
-        List<CaseDocument> found;
+        List<ApplicationCase> found;
         if (caller.hasAnyRole(Roles.INSPECTOR, Roles.PLATFORM_ADMIN)) {
-            found = cases.findAllBy(request);
+            found = cases.all(request);
         } else if (caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER, Roles.DEPT_ADMIN)) {
-            found = caller.department() == null ? List.of() : cases.findByDepartment(caller.department(), request);
+            found = caller.department() == null ? List.of() : cases.ofDepartment(caller.department(), request);
         } else if (caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT)) {
             List<String> codes = new ArrayList<>();
             if (caller.idNumber() != null) {
@@ -66,21 +68,21 @@ public class CaseQueries {
             if (caller.creditCode() != null) {
                 codes.add(caller.creditCode());
             }
-            found = cases.findByFiledByOrApplicantCodeIn(caller.username(), codes, request);
+            found = cases.filedByOrFor(caller.username(), codes, request);
         } else {
             found = List.of();
         }
-        return found.stream().map(d -> d.data).toList();
+        return found;
     }
 
     /** Verifies the case's audit chain as stored; for inspectors, platform admins and the department's admin. */
     public ChainVerification verifyAudit(String caseId, Caller caller) {
-        CaseDocument document = visible(caseId, caller);
-        boolean departmentAdmin = caller.hasRole(Roles.DEPT_ADMIN) && caller.belongsTo(document.department);
+        ApplicationCase c = visible(caseId, caller);
+        boolean departmentAdmin = caller.hasRole(Roles.DEPT_ADMIN) && caller.belongsTo(CaseAccess.departmentOf(c));
         if (!departmentAdmin && !caller.hasAnyRole(Roles.INSPECTOR, Roles.PLATFORM_ADMIN)) {
             throw new AccessRefusedException("audit.not-allowed", "audit verification is for inspectors and admins");
         }
-        return document.data.verifyAudit();
+        return c.verifyAudit();
     }
 
     /**
@@ -96,10 +98,10 @@ public class CaseQueries {
 
     /** Who read the case, newest first (the latest 200); for everyone who may read the case. */
     public List<CaseRead> reads(String caseId, Caller caller) {
-        CaseDocument document = visible(caseId, caller);
+        ApplicationCase c = visible(caseId, caller);
         return mongo
                 .find(
-                        Query.query(Criteria.where("caseId").is(document.id))
+                        Query.query(Criteria.where("caseId").is(c.id()))
                                 .with(Sort.by(Sort.Direction.DESC, "at"))
                                 .limit(200),
                         Document.class,
@@ -114,30 +116,39 @@ public class CaseQueries {
                 .toList();
     }
 
+    /**
+     * A material file's content.
+     *
+     * @param contentType its media type
+     * @param content the bytes, for the caller to close
+     */
+    public record MaterialFile(String contentType, InputStream content) {}
+
     /** A material file of the case, for someone allowed to read the case. */
-    public GridFsResource material(String caseId, String fileId, Caller caller) {
-        CaseDocument document = visible(caseId, caller);
-        boolean belongs = document.data.materials().stream().anyMatch(m -> fileId.equals(m.fileId()));
+    public MaterialFile material(String caseId, String fileId, Caller caller) throws IOException {
+        ApplicationCase c = visible(caseId, caller);
+        boolean belongs = c.materials().stream().anyMatch(m -> fileId.equals(m.fileId()));
         if (!belongs) {
             throw new NotFoundException("file", fileId);
         }
-        logRead(document, caller, "file " + fileId);
-        return files.content(fileId);
+        logRead(c, caller, "file " + fileId);
+        GridFsResource resource = files.content(fileId);
+        return new MaterialFile(resource.getContentType(), resource.getInputStream());
     }
 
-    private CaseDocument visible(String caseId, Caller caller) {
-        CaseDocument document = cases.findById(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-        if (!CaseWorkflow.canRead(document, caller)) {
+    private ApplicationCase visible(String caseId, Caller caller) {
+        ApplicationCase c = cases.get(caseId);
+        if (!CaseAccess.canRead(c, caller)) {
             throw new NotFoundException("case", caseId);
         }
-        return document;
+        return c;
     }
 
-    private void logRead(CaseDocument document, Caller caller, String what) {
+    private void logRead(ApplicationCase c, Caller caller, String what) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         mongo.insert(
-                new Document("caseId", document.id)
-                        .append("caseNumber", document.caseNumber)
+                new Document("caseId", c.id())
+                        .append("caseNumber", c.caseNumber())
                         .append("reader", caller.username())
                         .append("roles", List.copyOf(caller.roles()))
                         .append("department", caller.department())

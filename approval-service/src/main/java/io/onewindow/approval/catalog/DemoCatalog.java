@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "onewindow.demo-data.enabled", havingValue = "true")
-class DemoCatalog implements ApplicationRunner {
+public class DemoCatalog implements ApplicationRunner {
 
     /** License types of the demo e-license catalog (defining body USCC + 3 digits). */
-    static final String BUSINESS_LICENSE = "11100000000013338W001";
+    public static final String BUSINESS_LICENSE = "11100000000013338W001";
 
-    static final String FOOD_LICENSE = "11100000000013338W002";
+    public static final String FOOD_LICENSE = "11100000000013338W002";
     static final String LIGHTNING_PROTECTION_DESIGN = "11100000400013398G001";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
@@ -45,6 +45,14 @@ class DemoCatalog implements ApplicationRunner {
         List<MatterDefinition> matters = matters();
         matters.forEach(m -> catalog.seed(m, "catalogadmin1", "admin1"));
         log.info("Demo catalog present: {} matters", matters.size());
+    }
+
+    /** The demo matter with this code (tests publish copies of them under fresh codes). */
+    public static MatterDefinition matter(String code) {
+        return matters().stream()
+                .filter(m -> m.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo matter " + code));
     }
 
     static List<MatterDefinition> matters() {

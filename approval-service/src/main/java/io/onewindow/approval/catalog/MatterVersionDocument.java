@@ -6,7 +6,6 @@ import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,7 +16,6 @@ class MatterVersionDocument {
     @Id
     String id;
 
-    @Version
     Long version;
 
     @Indexed
@@ -33,18 +31,16 @@ class MatterVersionDocument {
         return code + "@" + number;
     }
 
-    static MatterVersionDocument of(MatterVersion matter) {
+    static MatterVersionDocument of(MatterVersion matter, long version, List<OutboxEntry> outbox) {
         MatterVersionDocument document = new MatterVersionDocument();
         document.id = idOf(matter.code(), matter.version());
+        document.version = version;
         document.code = matter.code();
         document.number = matter.version();
-        document.update(matter);
+        document.matter = matter;
+        document.status = matter.status().name();
+        document.department = matter.definition().department();
+        document.outbox = outbox;
         return document;
-    }
-
-    void update(MatterVersion updated) {
-        matter = updated;
-        status = updated.status().name();
-        department = updated.definition().department();
     }
 }

@@ -1,8 +1,10 @@
 package io.onewindow.approval.materials;
 
 import io.onewindow.approval.materials.domain.FileKind;
+import io.onewindow.approval.materials.domain.StoredFile;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.service.UseCase;
 import io.onewindow.platform.web.SafeText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -21,14 +23,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
-import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Material files in MongoDB GridFS: only PDF, JPEG and PNG whose bytes match their declared type,
  * within the size limit, owned by whoever uploaded them until a case references them.
  */
-@Service
+@UseCase
 public class MaterialFiles {
 
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
@@ -40,7 +41,7 @@ public class MaterialFiles {
     MaterialFiles(
             GridFsTemplate gridFs,
             Clock clock,
-            @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize) {
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
         this.gridFs = gridFs;
         this.clock = clock;
         this.maxBytes = maxFileSize.toBytes();

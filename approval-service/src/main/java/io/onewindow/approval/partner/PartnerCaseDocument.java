@@ -6,7 +6,6 @@ import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A mirrored partner case; the id is {@code department/partnerCaseNumber}, so one partner case is one document. */
@@ -16,7 +15,6 @@ class PartnerCaseDocument {
     @Id
     String id;
 
-    @Version
     Long version;
 
     String department;

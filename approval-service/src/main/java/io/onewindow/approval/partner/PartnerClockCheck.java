@@ -10,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +25,12 @@ class PartnerClockCheck {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerClockCheck.class);
 
-    private final MongoOperations mongo;
+    private final PartnerCaseStore mirrors;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    PartnerClockCheck(MongoOperations mongo, WorkingCalendar calendar, Clock clock) {
-        this.mongo = mongo;
+    PartnerClockCheck(PartnerCaseStore mirrors, WorkingCalendar calendar, Clock clock) {
+        this.mirrors = mirrors;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -59,14 +57,12 @@ class PartnerClockCheck {
     List<String> uncountable() {
         List<String> found = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        try (var all = mongo.stream(new Query(), PartnerCaseDocument.class)) {
-            all.forEach(document -> {
-                PartnerClock partnerClock = document.data.clock(calendar, clock.getZone(), today);
-                if (!partnerClock.countable()) {
-                    found.add(document.data.caseNumber());
-                }
-            });
-        }
+        mirrors.forEach(mirror -> {
+            PartnerClock partnerClock = mirror.clock(calendar, clock.getZone(), today);
+            if (!partnerClock.countable()) {
+                found.add(mirror.caseNumber());
+            }
+        });
         return found;
     }
 }

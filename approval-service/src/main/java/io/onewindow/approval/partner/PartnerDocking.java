@@ -1,62 +1,49 @@
 package io.onewindow.approval.partner;
 
-import io.onewindow.approval.ApprovalSettings;
 import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterVersion;
+import io.onewindow.approval.config.ApprovalSettings;
 import io.onewindow.approval.partner.domain.PartnerCase;
 import io.onewindow.approval.partner.domain.PartnerReportRefusedException;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
-import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
-import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerReportRefused;
-import io.onewindow.platform.messaging.outbox.EventRecorder;
-import io.onewindow.platform.messaging.outbox.OutboxRelay;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.stereotype.Service;
 
 /**
  * Real-time docking (实时对接) of partner department systems: each reports milestones of its own cases,
  * for its own department only (the {@code department} claim of its token). Refused reports are
  * recorded and published before the refusal is answered.
  */
-@Service
+@UseCase
 public class PartnerDocking {
 
-    private static final int MAX_ATTEMPTS = 3;
-
-    private final MongoOperations mongo;
+    private final PartnerCaseStore mirrors;
     private final MatterCatalog catalog;
-    private final EventRecorder recorder;
-    private final OutboxRelay relay;
+    private final PartnerRefusalStore refusals;
     private final Clock clock;
     private final ApprovalSettings settings;
     private final WorkingCalendar calendar;
 
     PartnerDocking(
-            MongoOperations mongo,
+            PartnerCaseStore mirrors,
             MatterCatalog catalog,
-            EventRecorder recorder,
-            OutboxRelay relay,
+            PartnerRefusalStore refusals,
             Clock clock,
             ApprovalSettings settings,
             WorkingCalendar calendar) {
         this.calendar = calendar;
-        this.mongo = mongo;
+        this.mirrors = mirrors;
         this.catalog = catalog;
-        this.recorder = recorder;
-        this.relay = relay;
+        this.refusals = refusals;
         this.clock = clock;
         this.settings = settings;
     }
@@ -95,56 +82,31 @@ public class PartnerDocking {
                 now,
                 settings.partner().maxReportDelay(),
                 caller.clientId());
-        // The outbox relay bumps the document's version after publishing, so a report that read
-        // the case just before gets a stale-version failure: read again and apply it again.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return applyReport(report, caller, department, now, domainReport);
-            } catch (StaleCase stale) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw new ConflictException(
-                            "partner.changed-meanwhile", "another report for this case arrived meanwhile; retry");
-                }
-            }
-        }
-    }
-
-    private PartnerCase applyReport(
-            MilestoneReport report, Caller caller, String department, Instant now, PartnerCase.Report domainReport) {
         try {
             MatterVersion matter = catalog.currentVersion(report.matterCode())
                     .filter(v -> v.definition().department().equals(department))
                     .orElseThrow(() -> new PartnerReportRefusedException(
                             "partner.unknown-matter",
                             "no published matter " + report.matterCode() + " of department " + department));
-            String id = PartnerCaseDocument.idOf(department, report.partnerCaseNumber());
-            PartnerCaseDocument document = mongo.findById(id, PartnerCaseDocument.class);
-            if (document == null) {
-                document = new PartnerCaseDocument();
-                document.id = id;
-                document.department = department;
-                document.data = PartnerCase.open(
-                        UUID.randomUUID().toString(),
-                        "PT-" + department + "-" + report.partnerCaseNumber(),
-                        department,
-                        report.partnerCaseNumber(),
-                        matter.code(),
-                        matter.version(),
-                        domainReport);
-            } else {
-                if (!document.data.matterCode().equals(report.matterCode())) {
-                    throw new PartnerReportRefusedException(
-                            "partner.matter-changed",
-                            "case " + report.partnerCaseNumber() + " is for " + document.data.matterCode());
-                }
-                if (!document.data.report(domainReport)) {
-                    return document.data;
-                }
-            }
-            document.outbox.addAll(recorder.record(Topics.APPROVAL, document.data.pullEvents()));
-            save(document);
-            relay.wakeUp();
-            return document.data;
+            return mirrors.openOrChange(
+                    department,
+                    report.partnerCaseNumber(),
+                    () -> PartnerCase.open(
+                            UUID.randomUUID().toString(),
+                            "PT-" + department + "-" + report.partnerCaseNumber(),
+                            department,
+                            report.partnerCaseNumber(),
+                            matter.code(),
+                            matter.version(),
+                            domainReport),
+                    mirror -> {
+                        if (!mirror.matterCode().equals(report.matterCode())) {
+                            throw new PartnerReportRefusedException(
+                                    "partner.matter-changed",
+                                    "case " + report.partnerCaseNumber() + " is for " + mirror.matterCode());
+                        }
+                        return mirror.report(domainReport);
+                    });
         } catch (PartnerReportRefusedException refused) {
             recordRefusal(report, department, refused, now, caller.clientId());
             throw refused;
@@ -154,29 +116,8 @@ public class PartnerDocking {
     /** A mirrored case of the partner's own department. */
     public PartnerCase read(String partnerCaseNumber, Caller caller) {
         String department = requirePartner(caller);
-        return Optional.ofNullable(mongo.findById(
-                        PartnerCaseDocument.idOf(department, partnerCaseNumber), PartnerCaseDocument.class))
-                .map(d -> d.data)
+        return mirrors.find(department, partnerCaseNumber)
                 .orElseThrow(() -> new NotFoundException("partner case", partnerCaseNumber));
-    }
-
-    private void save(PartnerCaseDocument document) {
-        try {
-            if (document.version == null) {
-                mongo.insert(document);
-            } else {
-                mongo.save(document);
-            }
-        } catch (DuplicateKeyException | OptimisticLockingFailureException raced) {
-            throw new StaleCase();
-        }
-    }
-
-    /** The mirrored case changed between reading and saving it. */
-    private static final class StaleCase extends RuntimeException {
-        StaleCase() {
-            super(null, null, false, false);
-        }
     }
 
     private void recordRefusal(
@@ -196,8 +137,8 @@ public class PartnerDocking {
         refusal.occurredAt = report.occurredAt();
         refusal.reportedAt = now;
         refusal.reportedBy = client;
-        refusal.outbox.add(recorder.record(
-                Topics.APPROVAL,
+        refusals.add(
+                refusal,
                 new PartnerReportRefused(
                         department,
                         report.partnerCaseNumber(),
@@ -206,9 +147,7 @@ public class PartnerDocking {
                         refused.code(),
                         report.occurredAt(),
                         now,
-                        client)));
-        mongo.insert(refusal);
-        relay.wakeUp();
+                        client));
     }
 
     private static String requirePartner(Caller caller) {

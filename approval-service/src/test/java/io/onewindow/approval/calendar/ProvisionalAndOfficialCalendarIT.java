@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.onewindow.approval.cases.CaseWorkflow;
+import io.onewindow.approval.cases.CaseSweeps;
 import io.onewindow.approval.support.Applications;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.Matters;
@@ -97,7 +97,7 @@ class ProvisionalAndOfficialCalendarIT extends ApprovalIntegrationTest {
     }
 
     @Test
-    void theArt32SweepLeavesACaseItCannotCountYetInPreReviewWithoutFailing(@Autowired CaseWorkflow workflow)
+    void theArt32SweepLeavesACaseItCannotCountYetInPreReviewWithoutFailing(@Autowired CaseSweeps sweeps)
             throws Exception {
         int horizon = calendar.provisionalHorizon().orElseThrow().getValue();
         clock.setTo(horizon + "-12-10");
@@ -105,7 +105,7 @@ class ProvisionalAndOfficialCalendarIT extends ApprovalIntegrationTest {
         String caseId = new Applications(mvc).completeFoodLicense(Callers.citizen1(), matter);
 
         clock.setTo(horizon + "-12-21");
-        workflow.acceptOverdueApplications();
+        sweeps.acceptOverdueApplications();
 
         mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.officer1()))
                 .andExpect(jsonPath("$.state").value("PRE_REVIEW"));

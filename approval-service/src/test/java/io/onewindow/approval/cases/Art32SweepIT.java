@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 class Art32SweepIT extends ApprovalIntegrationTest {
 
     @Autowired
-    CaseWorkflow workflow;
+    CaseSweeps sweeps;
 
     @Test
     void sweepAcceptsApplicationsLeftWithoutNoticeAsOfReceiptAndLeavesNoticedOnesAlone() throws Exception {
@@ -38,12 +38,12 @@ class Art32SweepIT extends ApprovalIntegrationTest {
                 .andExpect(status().isOk());
 
         clock.setTo("2026-02-27");
-        workflow.acceptOverdueApplications();
+        sweeps.acceptOverdueApplications();
         mvc.perform(get("/api/approvals/cases/" + forgotten).with(Callers.officer1()))
                 .andExpect(jsonPath("$.state").value("PRE_REVIEW"));
 
         clock.setTo("2026-02-28");
-        workflow.acceptOverdueApplications();
+        sweeps.acceptOverdueApplications();
 
         mvc.perform(get("/api/approvals/cases/" + forgotten).with(Callers.officer1()))
                 .andExpect(jsonPath("$.state").value("ACCEPTED"))
@@ -58,7 +58,7 @@ class Art32SweepIT extends ApprovalIntegrationTest {
         assertThat(accepted.get("automatic").asBoolean()).isTrue();
         assertThat(accepted.get("by").asString()).isEqualTo("system");
 
-        int again = workflow.acceptOverdueApplications();
+        int again = sweeps.acceptOverdueApplications();
         assertThat(again).isZero();
     }
 }

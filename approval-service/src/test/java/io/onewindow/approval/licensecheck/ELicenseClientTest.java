@@ -3,11 +3,11 @@ package io.onewindow.approval.licensecheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.onewindow.approval.ApprovalSettings;
 import io.onewindow.approval.cases.domain.LicenseCheck;
 import io.onewindow.approval.cases.domain.LicenseStatus;
+import io.onewindow.approval.config.ApprovalSettings;
 import io.onewindow.approval.support.FakeELicenseService;
-import io.onewindow.approval.support.MutableClock;
+import io.onewindow.platform.test.MutableClock;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,8 @@ class ELicenseClientTest {
                         new ApprovalSettings.LicenseService(
                                 URI.create(eLicense.uri()), timeout, 50, Duration.ofMinutes(1)),
                         new ApprovalSettings.Art32("-", 5),
-                        new ApprovalSettings.Partner(Duration.ofHours(24))),
+                        new ApprovalSettings.Partner(Duration.ofHours(24)),
+                        new ApprovalSettings.Calendar(Duration.ofMinutes(1))),
                 clock);
     }
 

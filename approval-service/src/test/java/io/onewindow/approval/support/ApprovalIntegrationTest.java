@@ -3,6 +3,7 @@ package io.onewindow.approval.support;
 import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.platform.test.KeycloakInitializer;
+import io.onewindow.platform.test.MutableClock;
 import io.onewindow.platform.test.OneWindowIntegrationTest;
 import io.onewindow.platform.test.SharedInfrastructure;
 import java.util.UUID;

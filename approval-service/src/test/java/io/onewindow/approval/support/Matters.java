@@ -1,5 +1,6 @@
 package io.onewindow.approval.support;
 
+import io.onewindow.approval.catalog.DemoCatalog;
 import io.onewindow.approval.catalog.domain.CaseType;
 import io.onewindow.approval.catalog.domain.MaterialForm;
 import io.onewindow.approval.catalog.domain.MaterialRequirement;
@@ -7,47 +8,38 @@ import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.approval.catalog.domain.ProcessStep;
 import io.onewindow.approval.catalog.domain.Subject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Catalog entries for tests, named after what they are. */
+/**
+ * Catalog entries for tests, named after what they are: the demo catalog's matters (main code,
+ * {@link DemoCatalog}) under fresh codes, and the one test-only matter the demo catalog has no
+ * counterpart of.
+ */
 public final class Matters {
 
-    public static final String BUSINESS_LICENSE_TYPE = "11100000000013338W001";
-    public static final String FOOD_LICENSE_TYPE = "11100000000013338W002";
+    public static final String BUSINESS_LICENSE_TYPE = DemoCatalog.BUSINESS_LICENSE;
+    public static final String FOOD_LICENSE_TYPE = DemoCatalog.FOOD_LICENSE;
 
     private Matters() {}
 
-    /** A food operation license of market-regulation: 20 statutory / 10 promised days, two approver steps. */
+    /**
+     * The demo food operation license (MR-SP-001) of market-regulation: 20 statutory / 10 promised
+     * days, two approver steps; with an optional, conditional material added, so the tests cover one.
+     */
     public static MatterDefinition foodLicense(String code) {
-        return new MatterDefinition(
-                code,
-                "食品经营许可",
-                "market-regulation",
-                "01",
-                Set.of(Subject.PERSON, Subject.ENTERPRISE),
-                "《中华人民共和国食品安全法》第三十五条",
-                "",
-                List.of(
-                        new MaterialRequirement(
-                                "business-license", "营业执照", MaterialForm.COPY, true, null, BUSINESS_LICENSE_TYPE),
-                        new MaterialRequirement("layout", "经营设施设备布局图", MaterialForm.ORIGINAL, true, null, null),
-                        new MaterialRequirement("safety-rules", "食品安全管理制度", MaterialForm.ORIGINAL, true, null, null),
-                        new MaterialRequirement(
-                                "agent-authorization", "委托书", MaterialForm.ORIGINAL, false, "委托他人办理时", null)),
-                List.of(new ProcessStep("review", "审查", "approver", 5), new ProcessStep("decide", "决定", "approver", 2)),
-                20,
-                10,
-                BigDecimal.ZERO,
-                "",
-                CaseType.PROMISED,
-                false,
-                true,
-                FOOD_LICENSE_TYPE,
-                List.of("panyu-district-center"));
+        MatterDefinition demo = DemoCatalog.matter("MR-SP-001");
+        List<MaterialRequirement> materials = new ArrayList<>(demo.materials());
+        materials.add(
+                new MaterialRequirement("agent-authorization", "委托书", MaterialForm.ORIGINAL, false, "委托他人办理时", null));
+        return as(code, demo, materials);
     }
 
-    /** A filing decided on the spot by the window. */
+    /**
+     * A filing decided on the spot by the window whose one material is a plain upload (the demo
+     * filing MR-BA-001 asks for an e-license instead).
+     */
     public static MatterDefinition onTheSpotFiling(String code) {
         return new MatterDefinition(
                 code,
@@ -70,26 +62,31 @@ public final class Matters {
                 List.of());
     }
 
-    /** A matter of the partner department {@code tax}. */
+    /** The demo matter of the partner department {@code tax} (TX-DJ-001). */
     public static MatterDefinition taxMatter(String code) {
+        MatterDefinition demo = DemoCatalog.matter("TX-DJ-001");
+        return as(code, demo, demo.materials());
+    }
+
+    private static MatterDefinition as(String code, MatterDefinition d, List<MaterialRequirement> materials) {
         return new MatterDefinition(
                 code,
-                "涉税信息确认",
-                "tax",
-                "07",
-                Set.of(Subject.PERSON, Subject.ENTERPRISE),
-                "《中华人民共和国税收征收管理法》第十五条",
-                "",
-                List.of(),
-                List.of(new ProcessStep("review", "审核", "approver", 3)),
-                10,
-                5,
-                BigDecimal.ZERO,
-                "",
-                CaseType.PROMISED,
-                false,
-                true,
-                null,
-                List.of());
+                d.name(),
+                d.department(),
+                d.matterType(),
+                d.subjects(),
+                d.legalBasis(),
+                d.conditions(),
+                materials,
+                d.steps(),
+                d.statutoryLimitWorkingDays(),
+                d.promisedLimitWorkingDays(),
+                d.fee(),
+                d.feeBasis(),
+                d.caseType(),
+                d.windowMayDecide(),
+                d.fullyOnline(),
+                d.licenseTypeCode(),
+                d.servicePoints());
     }
 }

@@ -4,13 +4,12 @@ import io.onewindow.platform.calendar.CalendarDay;
 import io.onewindow.platform.calendar.DayKind;
 import io.onewindow.platform.calendar.YearArrangement;
 import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.approval.CalendarYearPublished;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +19,7 @@ import java.util.Objects;
  * (four eyes), and only then does it count: {@link CalendarYearPublished} tells every service.
  * Or the second one rejects it with a reason.
  */
-public final class OfficialYearProposal {
+public final class OfficialYearProposal extends AggregateRoot {
 
     private String id;
     private int year;
@@ -33,7 +32,6 @@ public final class OfficialYearProposal {
     private String decidedBy;
     private Instant decidedAt;
     private String rejectionReason;
-    private transient List<DomainEvent> events;
 
     private OfficialYearProposal() {}
 
@@ -114,20 +112,6 @@ public final class OfficialYearProposal {
             throw new ConflictException(
                     "calendar.not-proposed", "cannot " + action + " an arrangement that is " + status);
         }
-    }
-
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>();
-        }
-        events.add(event);
-    }
-
-    /** The events recorded since the last call, for the outbox. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
     }
 
     /** The arrangement entered. */

@@ -1,194 +1,98 @@
 package io.onewindow.approval.cases.domain;
 
-import io.onewindow.approval.catalog.domain.MaterialRequirement;
 import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.approval.catalog.domain.ProcessStep;
 import io.onewindow.platform.calendar.WorkingCalendar;
-import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
-import io.onewindow.platform.events.DomainEvent;
-import io.onewindow.platform.events.approval.ApplicationAccepted;
-import io.onewindow.platform.events.approval.ApplicationApproved;
-import io.onewindow.platform.events.approval.ApplicationCompleted;
-import io.onewindow.platform.events.approval.ApplicationDenied;
-import io.onewindow.platform.events.approval.ApplicationResubmitted;
-import io.onewindow.platform.events.approval.ApplicationSubmitted;
-import io.onewindow.platform.events.approval.ApplicationWithdrawn;
 import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
-import io.onewindow.platform.events.approval.Channel;
-import io.onewindow.platform.events.approval.ClockResumed;
-import io.onewindow.platform.events.approval.ClockSuspended;
 import io.onewindow.platform.events.approval.CorrectionItem;
-import io.onewindow.platform.events.approval.CorrectionRequested;
 import io.onewindow.platform.events.approval.DeadlineChange;
-import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
-import io.onewindow.platform.events.approval.NotAccepted;
-import io.onewindow.platform.events.approval.PreReviewPassed;
-import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.SuspensionProcedure;
-import io.onewindow.platform.events.approval.TimeLimitExtended;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * A case (办件): an application for one matter, bound to the catalog version it was submitted under,
- * moving through pre-review, acceptance, the catalog's review steps and a decision while keeping the
- * statutory working-day clock. Every transition is guarded here, recorded as an event for the outbox
- * and appended to the case's audit hash chain.
+ * moving through pre-review, acceptance, the catalog's review steps and a decision. The case guards
+ * its states, records each transition as an event and appends it to its audit hash chain; the rules
+ * live in its parts: {@link PreReview}, {@link CorrectionNotices}, {@link StatutoryClock},
+ * {@link ReviewSteps} and {@link AuditTrail}.
  */
-public final class ApplicationCase {
+public final class ApplicationCase extends AggregateRoot {
 
-    /** Most e-license-backed or file materials one application may carry. */
-    public static final int MAX_MATERIALS = 50;
-
-    /** Art. 42: one extension of at most 10 working days. */
-    public static final int MAX_EXTENSION = 10;
-
-    private String id;
-    private String caseNumber;
-    private MatterDefinition matter;
-    private int matterVersion;
-    private Applicant applicant;
-    private String agent;
-    private String filedBy;
-    private Channel channel;
-    private Map<String, String> formData;
+    private final CaseParticulars particulars;
+    private final MatterDefinition matter;
     private List<SubmittedMaterial> materials;
     private CaseState state;
-    private PreReviewStatus preReview;
-    private List<String> defects;
-    private Instant receivedAt;
-    private LocalDate receivedOn;
-    private LocalDate art32Deadline;
-    private List<CorrectionNotice> corrections;
-    private Instant acceptedAt;
-    private LocalDate acceptedOn;
-    private boolean acceptedAutomatically;
-    private String acceptedBy;
-    private int extensionWorkingDays;
-    private String extensionReason;
-    private List<Suspension> suspensions;
-    private List<CompletedStep> completedSteps;
+    private final PreReview preReview;
+    private final CorrectionNotices corrections;
+    private final StatutoryClock clock;
+    private final ReviewSteps steps;
     private Decision decision;
-    private Instant closedAt;
-    private LocalDate closedOn;
-    private List<AuditLink> audit;
-    // The official years this case's deadlines were counted on: stamped whenever they are counted,
-    // so recounting a newly official year touches only cases counted while it was provisional.
-    private Set<Integer> officialYearsCounted;
-    private transient List<DomainEvent> events;
+    private final AuditTrail audit;
 
-    private ApplicationCase() {}
+    private ApplicationCase(CaseSnapshot s) {
+        this.particulars = new CaseParticulars(
+                s.id(),
+                s.caseNumber(),
+                s.matter(),
+                s.matterVersion(),
+                s.applicant(),
+                s.agent(),
+                s.filedBy(),
+                s.channel(),
+                s.formData());
+        this.matter = s.matter();
+        this.materials = s.materials() == null ? List.of() : List.copyOf(s.materials());
+        this.state = s.state();
+        this.preReview = new PreReview(s.preReview(), s.defects());
+        this.corrections = new CorrectionNotices(s.corrections());
+        this.clock = StatutoryClock.restore(s.matter(), s);
+        this.steps = new ReviewSteps(s.matter(), s.completedSteps());
+        this.decision = s.decision();
+        this.audit = new AuditTrail(s.audit());
+    }
 
     /**
      * Receives an application (收件). Refuses an applicant the matter is not for, materials the
      * catalog does not list, and e-licenses offered for a material they cannot replace.
      *
-     * @param applicantPseudonym the applicant's keyed pseudonym, published in {@link ApplicationSubmitted}
-     * @param art32WorkingDays the working days for a correction notice (Art. 32: 5)
+     * @param art32WorkingDays the working days for a correction notice (Art. 32), from the settings
      */
-    public static ApplicationCase submit(
-            String id,
-            String caseNumber,
-            MatterDefinition matter,
-            int matterVersion,
-            Applicant applicant,
-            String applicantPseudonym,
-            String agent,
-            Actor filedBy,
-            Channel channel,
-            Map<String, String> formData,
-            List<SubmittedMaterial> materials,
-            Clock clock,
-            WorkingCalendar calendar,
-            int art32WorkingDays) {
-        if (!matter.subjects().contains(applicant.type())) {
+    public static ApplicationCase submit(Filing f, Clock clock, WorkingCalendar calendar, int art32WorkingDays) {
+        MatterDefinition matter = f.matter();
+        if (!matter.subjects().contains(f.applicant().type())) {
             throw new InvalidValueException(
                     "application.subject-not-allowed",
                     "applicant",
-                    "matter " + matter.code() + " is not open to " + applicant.type());
+                    "matter " + matter.code() + " is not open to "
+                            + f.applicant().type());
         }
-        checkMaterials(matter, materials);
-        ApplicationCase c = new ApplicationCase();
-        c.id = Objects.requireNonNull(id);
-        c.caseNumber = Objects.requireNonNull(caseNumber);
-        c.matter = matter;
-        c.matterVersion = matterVersion;
-        c.applicant = applicant;
-        c.agent = agent;
-        c.filedBy = filedBy.username();
-        c.channel = channel;
-        c.formData = formData == null ? Map.of() : Map.copyOf(formData);
-        c.materials = List.copyOf(materials);
-        c.corrections = new ArrayList<>();
-        c.suspensions = new ArrayList<>();
-        c.completedSteps = new ArrayList<>();
-        c.audit = new ArrayList<>();
-        c.defects = List.of();
+        PreReview.checkMaterials(matter, f.materials());
+        ApplicationCase c = new ApplicationCase(CaseSnapshot.filed(f));
         Instant now = now(clock);
-        c.receive(now, today(clock), calendar, art32WorkingDays);
-        c.state = CaseState.PRE_REVIEW;
-        c.record(new ApplicationSubmitted(
-                c.id,
-                c.caseNumber,
-                matter.code(),
-                matterVersion,
-                matter.department(),
-                channel,
-                applicant.type().name(),
-                applicant.maskedCode(),
-                agent,
-                filedBy.username(),
-                now,
-                applicantPseudonym));
-        c.link(
-                filedBy,
+        c.clock.receive(now, today(clock), calendar, art32WorkingDays);
+        c.record(CaseEvents.submitted(c, f, now));
+        c.audit.append(
+                f.filedBy(),
                 now,
                 "submit",
                 "NONE",
-                "matter " + matter.code() + " v" + matterVersion + ", " + materials.size() + " materials, channel "
-                        + channel);
+                c.state.name(),
+                "matter " + matter.code() + " v" + f.matterVersion() + ", "
+                        + f.materials().size() + " materials, channel " + f.channel());
         return c;
     }
 
-    private void receive(Instant now, LocalDate today, WorkingCalendar calendar, int art32WorkingDays) {
-        receivedAt = now;
-        receivedOn = today;
-        art32Deadline = calendar.addWorkingDays(today, art32WorkingDays);
-        countedOn(calendar);
-    }
-
-    private static void checkMaterials(MatterDefinition matter, List<SubmittedMaterial> materials) {
-        if (materials.size() > MAX_MATERIALS) {
-            throw new InvalidValueException("application.too-many-materials", "materials", "at most " + MAX_MATERIALS);
-        }
-        for (SubmittedMaterial given : materials) {
-            MaterialRequirement requirement = matter.material(given.materialCode())
-                    .orElseThrow(() -> new InvalidValueException(
-                            "application.unknown-material",
-                            "materials.materialCode",
-                            "the catalog lists no material " + given.materialCode() + " for " + matter.code()));
-            if (given.isLicense() && requirement.replacedByLicenseType() == null) {
-                throw new InvalidValueException(
-                        "application.material-not-replaceable",
-                        "materials.licenseIdentifier",
-                        "material " + given.materialCode() + " cannot be replaced by an e-license");
-            }
-        }
-    }
-
-    // ---- pre-review ---------------------------------------------------------------------------
+    // ---- pre-review and correction (Art. 32) ------------------------------------------------
 
     /**
      * Checks every e-license given in place of paper and what is missing. A license the e-license
@@ -196,136 +100,59 @@ public final class ApplicationCase {
      */
     public void preReview(Function<SubmittedMaterial, LicenseCheck> checker, Actor actor, Clock clock) {
         requireState(CaseState.PRE_REVIEW);
-        List<SubmittedMaterial> checked = new ArrayList<>();
-        for (SubmittedMaterial material : materials) {
-            checked.add(material.isLicense() ? material.checked(checker.apply(material)) : material);
-        }
-        materials = List.copyOf(checked);
-        List<String> found = new ArrayList<>();
-        boolean waiting = false;
-        int licenseChecks = 0;
-        for (SubmittedMaterial material : materials) {
-            if (!material.isLicense()) {
-                continue;
-            }
-            licenseChecks++;
-            if (material.check().isUnchecked()) {
-                waiting = true;
-            } else if (!material.check()
-                    .holdsUpFor(matter.material(material.materialCode())
-                            .map(MaterialRequirement::replacedByLicenseType)
-                            .orElse(null))) {
-                found.add(material.materialCode() + ": e-license "
-                        + material.check().status()
-                        + (material.check().belongsToHolder() ? "" : ", not the applicant's"));
-            }
-        }
-        Set<String> given = new HashSet<>();
-        materials.forEach(m -> given.add(m.materialCode()));
-        for (MaterialRequirement requirement : matter.materials()) {
-            if (requirement.required() && !given.contains(requirement.code())) {
-                found.add(requirement.code() + ": missing");
-            }
-        }
-        defects = List.copyOf(found);
+        PreReview.Checked checked = preReview.run(matter, materials, checker);
+        materials = checked.materials();
         Instant now = now(clock);
-        if (waiting) {
-            preReview = PreReviewStatus.WAITING_FOR_LICENSE_CHECK;
-        } else if (!found.isEmpty()) {
-            preReview = PreReviewStatus.DEFECTS_FOUND;
-        } else {
-            preReview = PreReviewStatus.PASSED;
-            record(new PreReviewPassed(id, caseNumber, matter.code(), matter.department(), licenseChecks, now));
+        if (preReview.status() == PreReviewStatus.PASSED) {
+            record(CaseEvents.preReviewPassed(this, checked.licenseChecks(), now));
         }
-        link(actor, now, "pre-review", state.name(), preReview + (found.isEmpty() ? "" : " " + found));
+        List<String> found = preReview.defects();
+        link(actor, now, "pre-review", state.name(), preReview.status() + (found.isEmpty() ? "" : " " + found));
     }
 
     /** Runs the e-license checks again for a case left waiting by an unreachable e-license service. */
     public void recheckLicenses(Function<SubmittedMaterial, LicenseCheck> checker, Actor actor, Clock clock) {
-        if (state != CaseState.PRE_REVIEW || preReview != PreReviewStatus.WAITING_FOR_LICENSE_CHECK) {
+        if (state != CaseState.PRE_REVIEW || preReview.status() != PreReviewStatus.WAITING_FOR_LICENSE_CHECK) {
             throw new ConflictException(
                     "application.not-waiting-for-license-check", "the case does not wait for a license check");
         }
         preReview(checker, actor, clock);
     }
 
-    // ---- correction (Art. 32, one-time notification) ------------------------------------------
-
     /**
-     * Gives a correction notice listing every missing or defective item at once. A later notice may
-     * repeat items still defective; items not in any earlier notice need a recorded justification.
+     * Gives a correction notice listing every missing or defective item at once, within the Art. 32
+     * period; later notices follow the one-time notification rule ({@link CorrectionNotices}).
      */
     public void requestCorrection(
             Map<String, String> problemsByMaterial, String justification, Actor actor, Clock clock) {
         requireState(CaseState.PRE_REVIEW);
-        LocalDate today = today(clock);
-        if (today.isAfter(art32Deadline)) {
+        if (this.clock.noticePeriodOverOn(today(clock))) {
             throw new ConflictException(
                     "art32.notice-period-over",
-                    "the correction notice had to be given by " + art32Deadline
+                    "the correction notice had to be given by " + this.clock.art32Deadline()
                             + "; the application counts as accepted on receipt");
         }
-        if (problemsByMaterial == null || problemsByMaterial.isEmpty()) {
-            throw new InvalidValueException("correction.no-items", "items", "a correction notice lists its items");
-        }
-        List<CorrectionItem> items = new ArrayList<>();
-        for (Map.Entry<String, String> entry : problemsByMaterial.entrySet()) {
-            MaterialRequirement requirement = matter.material(entry.getKey())
-                    .orElseThrow(() -> new InvalidValueException(
-                            "correction.unknown-material",
-                            "items.materialCode",
-                            "the catalog lists no material " + entry.getKey()));
-            items.add(new CorrectionItem(requirement.code(), requirement.name(), entry.getValue()));
-        }
-        int sequence = corrections.size() + 1;
-        Set<String> earlier = new HashSet<>();
-        corrections.forEach(n -> n.items().forEach(i -> earlier.add(i.materialCode())));
-        List<String> newCodes = items.stream()
-                .map(CorrectionItem::materialCode)
-                .filter(code -> !earlier.contains(code))
-                .toList();
-        boolean justified = justification != null && !justification.isBlank();
         Instant now = now(clock);
-        if (sequence > 1 && !newCodes.isEmpty()) {
-            if (!justified) {
-                throw new ConflictException(
-                        "correction.not-all-at-once",
-                        "items " + newCodes + " were not in the first notice: all items must be listed at once,"
-                                + " or the reason for asking again recorded");
-            }
-            record(new ExtraCorrectionJustified(
-                    id,
-                    caseNumber,
-                    matter.code(),
-                    matter.department(),
-                    sequence,
-                    newCodes,
-                    justification,
-                    actor.username(),
-                    now));
+        CorrectionNotices.Judged judged =
+                corrections.judge(matter, problemsByMaterial, justification, actor.username(), now);
+        CorrectionNotice notice = judged.notice();
+        if (judged.justifiesNewItems()) {
+            record(CaseEvents.extraCorrectionJustified(this, judged, justification, actor));
         }
-        String recordedJustification = sequence > 1 && justified ? justification : null;
-        corrections.add(new CorrectionNotice(sequence, items, recordedJustification, actor.username(), now));
+        corrections.give(judged);
         CaseState before = state;
         state = CaseState.CORRECTION_REQUIRED;
-        record(new CorrectionRequested(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                sequence,
-                items,
-                recordedJustification,
-                actor.username(),
-                now));
+        record(CaseEvents.correctionRequested(this, notice));
         link(
                 actor,
                 now,
                 "request-correction",
                 before.name(),
-                "notice " + sequence + ": "
-                        + items.stream().map(CorrectionItem::materialCode).toList()
-                        + (recordedJustification == null ? "" : ", justified: " + recordedJustification));
+                "notice " + notice.sequence() + ": "
+                        + notice.items().stream()
+                                .map(CorrectionItem::materialCode)
+                                .toList()
+                        + (notice.justification() == null ? "" : ", justified: " + notice.justification()));
     }
 
     /**
@@ -339,21 +166,13 @@ public final class ApplicationCase {
             WorkingCalendar calendar,
             int art32WorkingDays) {
         requireState(CaseState.CORRECTION_REQUIRED);
-        checkMaterials(matter, replacements);
-        Set<String> replaced = new HashSet<>();
-        replacements.forEach(m -> replaced.add(m.materialCode()));
-        List<SubmittedMaterial> merged = new ArrayList<>();
-        materials.stream().filter(m -> !replaced.contains(m.materialCode())).forEach(merged::add);
-        merged.addAll(replacements);
-        checkMaterials(matter, merged);
-        materials = List.copyOf(merged);
+        materials = PreReview.replace(matter, materials, replacements);
         Instant now = now(clock);
-        receive(now, today(clock), calendar, art32WorkingDays);
+        this.clock.receive(now, today(clock), calendar, art32WorkingDays);
         state = CaseState.PRE_REVIEW;
-        preReview = null;
-        int answered = corrections.get(corrections.size() - 1).sequence();
-        record(new ApplicationResubmitted(
-                id, caseNumber, matter.code(), matter.department(), answered, actor.username(), now));
+        preReview.reopen();
+        int answered = corrections.latestSequence();
+        record(CaseEvents.resubmitted(this, answered, actor, now));
         link(
                 actor,
                 now,
@@ -362,7 +181,7 @@ public final class ApplicationCase {
                 "answers notice " + answered + ", " + replacements.size() + " materials");
     }
 
-    // ---- acceptance ---------------------------------------------------------------------------
+    // ---- acceptance -------------------------------------------------------------------------
 
     /**
      * Accepts the application (受理). After the Art. 32 period it counts as accepted on receipt,
@@ -370,11 +189,11 @@ public final class ApplicationCase {
      */
     public void accept(Actor actor, Clock clock, WorkingCalendar calendar) {
         requireState(CaseState.PRE_REVIEW);
-        if (today(clock).isAfter(art32Deadline)) {
+        if (this.clock.noticePeriodOverOn(today(clock))) {
             acceptByLaw(clock, calendar);
             return;
         }
-        requirePreReviewPassed();
+        preReview.requirePassed();
         Instant now = now(clock);
         acceptAs(actor, now, today(clock), false, calendar, now);
     }
@@ -385,7 +204,7 @@ public final class ApplicationCase {
      * @return whether the case was accepted now
      */
     public boolean acceptIfNoticePeriodOver(Clock clock, WorkingCalendar calendar) {
-        if (state != CaseState.PRE_REVIEW || !today(clock).isAfter(art32Deadline)) {
+        if (state != CaseState.PRE_REVIEW || !this.clock.noticePeriodOverOn(today(clock))) {
             return false;
         }
         acceptByLaw(clock, calendar);
@@ -393,40 +212,25 @@ public final class ApplicationCase {
     }
 
     private void acceptByLaw(Clock clock, WorkingCalendar calendar) {
-        acceptAs(Actor.SYSTEM, receivedAt, receivedOn, true, calendar, now(clock));
+        acceptAs(Actor.SYSTEM, this.clock.receivedAt(), this.clock.receivedOn(), true, calendar, now(clock));
     }
 
     private void acceptAs(
             Actor actor,
-            Instant acceptedTime,
-            LocalDate acceptedDay,
+            Instant acceptedAt,
+            LocalDate acceptedOn,
             boolean automatic,
             WorkingCalendar calendar,
             Instant now) {
-        acceptedAt = acceptedTime;
-        acceptedOn = acceptedDay;
-        acceptedAutomatically = automatic;
-        acceptedBy = actor.username();
+        clock.accept(actor.username(), acceptedAt, acceptedOn, automatic, calendar);
         state = CaseState.ACCEPTED;
-        countedOn(calendar);
-        record(new ApplicationAccepted(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                acceptedAt,
-                statutoryDueDate(calendar),
-                promisedDueDate(calendar),
-                actor.username(),
-                automatic,
-                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar)),
-                calendar.restsOnProvisional(acceptedOn, promisedDueDate(calendar))));
+        record(CaseEvents.accepted(this, actor, calendar));
         link(
                 actor,
                 now,
                 automatic ? "accept-by-law" : "accept",
                 CaseState.PRE_REVIEW.name(),
-                "accepted on " + acceptedOn + ", statutory due " + statutoryDueDate(calendar));
+                "accepted on " + acceptedOn + ", statutory due " + clock.statutoryDueDate(calendar));
     }
 
     /** Refuses to accept the application (不予受理): reason and legal basis are required. */
@@ -440,56 +244,25 @@ public final class ApplicationCase {
         CaseState before = state;
         state = CaseState.NOT_ACCEPTED;
         decision = new Decision("NOT_ACCEPTED", reason, legalBasis, null, actor.username(), now);
-        closedAt = now;
-        closedOn = today(clock);
-        record(new NotAccepted(
-                id, caseNumber, matter.code(), matter.department(), reason, legalBasis, actor.username(), now));
+        this.clock.close(now, today(clock));
+        record(CaseEvents.notAccepted(this, decision));
         link(actor, now, "refuse-acceptance", before.name(), reason + " (" + legalBasis + ")");
     }
 
-    // ---- review steps and the clock -----------------------------------------------------------
+    // ---- review steps and the clock ---------------------------------------------------------
 
     /** Completes the next review step of the catalog version; nothing off the catalog is done. */
     public void completeStep(String stepCode, String opinion, Actor actor, Clock clock, WorkingCalendar calendar) {
         requireState(CaseState.ACCEPTED);
-        requireClockRunning();
-        ProcessStep step = matter.step(stepCode)
-                .orElseThrow(() -> new ConflictException(
-                        "step.not-in-catalog",
-                        "step " + stepCode + " is not in version " + matterVersion + " of " + matter.code()));
-        if (completedSteps.size() >= matter.steps().size()
-                || !matter.steps().get(completedSteps.size()).code().equals(stepCode)) {
-            throw new ConflictException("step.out-of-order", "step " + stepCode + " is not the next step of this case");
-        }
+        this.clock.requireRunning();
+        ProcessStep step = steps.requireNext(stepCode, particulars.matterVersion());
         doStep(step, opinion, actor, now(clock), today(clock), calendar);
     }
 
     private void doStep(
             ProcessStep step, String opinion, Actor actor, Instant now, LocalDate today, WorkingCalendar calendar) {
-        if (!step.role().equals(actor.role())) {
-            throw new AccessRefusedException(
-                    "step.wrong-role", "step " + step.code() + " is performed by the role " + step.role());
-        }
-        LocalDate since = completedSteps.isEmpty()
-                ? acceptedOn
-                : completedSteps.get(completedSteps.size() - 1).on();
-        since = since.isAfter(today) ? today : since;
-        int taken = Math.max(0, calendar.workingDaysBetween(since, today).value() - pausedSince(since));
-        completedSteps.add(new CompletedStep(
-                step.code(), step.name(), actor.username(), actor.role(), opinion, now, today, taken));
-        record(new StepCompleted(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                step.code(),
-                step.name(),
-                actor.username(),
-                actor.role(),
-                now,
-                true,
-                step.limitWorkingDays(),
-                taken));
+        CompletedStep done = steps.complete(step, opinion, actor, now, today, clock, calendar);
+        record(CaseEvents.stepCompleted(this, step, done));
         link(actor, now, "step:" + step.code(), state.name(), step.name() + (opinion == null ? "" : ": " + opinion));
     }
 
@@ -497,26 +270,9 @@ public final class ApplicationCase {
     public void suspendClock(
             SuspensionProcedure procedure, String reason, int expectedWorkingDays, Actor actor, Clock clock) {
         requireState(CaseState.ACCEPTED);
-        if (isSuspended()) {
-            throw new ConflictException("clock.already-suspended", "the clock already stands still");
-        }
-        requireText(reason, "reason", "clock.reason-required");
-        if (expectedWorkingDays < 1 || expectedWorkingDays > 250) {
-            throw new InvalidValueException(
-                    "clock.invalid-expected-length", "expectedWorkingDays", "1 to 250 working days");
-        }
         Instant now = now(clock);
-        suspensions.add(new Suspension(procedure, reason, expectedWorkingDays, today(clock), now, null, null, 0));
-        record(new ClockSuspended(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                procedure,
-                reason,
-                expectedWorkingDays,
-                actor.username(),
-                now));
+        Suspension started = this.clock.suspend(procedure, reason, expectedWorkingDays, today(clock), now);
+        record(CaseEvents.clockSuspended(this, started, actor));
         link(
                 actor,
                 now,
@@ -528,103 +284,44 @@ public final class ApplicationCase {
     /** Starts the clock again; the working days it stood still move both due dates. */
     public void resumeClock(Actor actor, Clock clock, WorkingCalendar calendar) {
         requireState(CaseState.ACCEPTED);
-        if (!isSuspended()) {
-            throw new ConflictException("clock.not-suspended", "the clock is running");
-        }
-        Suspension ongoing = suspensions.remove(suspensions.size() - 1);
-        LocalDate today = today(clock);
         Instant now = now(clock);
-        int paused = calendar.workingDaysBetween(ongoing.startedOn(), today).value();
-        countedOn(calendar);
-        suspensions.add(new Suspension(
-                ongoing.procedure(),
-                ongoing.reason(),
-                ongoing.expectedWorkingDays(),
-                ongoing.startedOn(),
-                ongoing.startedAt(),
-                today,
+        Suspension ended = this.clock.resume(today(clock), now, calendar);
+        record(CaseEvents.clockResumed(this, ended, actor, calendar));
+        link(
+                actor,
                 now,
-                paused));
-        record(new ClockResumed(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                ongoing.procedure(),
-                ongoing.expectedWorkingDays(),
-                paused,
-                statutoryDueDate(calendar),
-                promisedDueDate(calendar),
-                actor.username(),
-                now,
-                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar)),
-                calendar.restsOnProvisional(acceptedOn, promisedDueDate(calendar))));
-        link(actor, now, "resume-clock", state.name(), ongoing.procedure() + " took " + paused + " working days");
+                "resume-clock",
+                state.name(),
+                ended.procedure() + " took " + ended.pausedWorkingDays() + " working days");
     }
 
-    /** The one extension of art. 42: at most 10 working days, with the approver's reason. */
+    /** The one extension of art. 42 ({@link StatutoryClock#MAX_EXTENSION}), with the approver's reason. */
     public void extendTimeLimit(
             int extraWorkingDays, String reason, Actor actor, Clock clock, WorkingCalendar calendar) {
         requireState(CaseState.ACCEPTED);
-        if (extensionWorkingDays > 0) {
-            throw new ConflictException("clock.already-extended", "the time limit can be extended once");
-        }
-        if (extraWorkingDays < 1 || extraWorkingDays > MAX_EXTENSION) {
-            throw new InvalidValueException(
-                    "clock.extension-too-long",
-                    "workingDays",
-                    "an extension is 1 to " + MAX_EXTENSION + " working days");
-        }
-        requireText(reason, "reason", "clock.reason-required");
-        extensionWorkingDays = extraWorkingDays;
-        extensionReason = reason;
-        countedOn(calendar);
+        this.clock.extend(extraWorkingDays, reason, calendar);
         Instant now = now(clock);
-        record(new TimeLimitExtended(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                extraWorkingDays,
-                reason,
-                statutoryDueDate(calendar),
-                actor.username(),
-                now,
-                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar))));
+        record(CaseEvents.timeLimitExtended(this, actor, now, calendar));
         link(actor, now, "extend-time-limit", state.name(), "+" + extraWorkingDays + " working days: " + reason);
     }
 
-    // ---- decision -----------------------------------------------------------------------------
+    // ---- decision ---------------------------------------------------------------------------
 
     /** Approves after every catalog step is done. */
     public void approve(Map<String, String> faceData, Actor actor, Clock clock) {
         requireDecidable();
-        Instant now = now(clock);
-        decideApproved(faceData, actor, now);
+        decideApproved(faceData, actor, now(clock));
     }
 
     private void decideApproved(Map<String, String> faceData, Actor actor, Instant now) {
-        Map<String, String> face = new LinkedHashMap<>(formData);
+        Map<String, String> face = new LinkedHashMap<>(particulars.formData());
         if (faceData != null) {
             face.putAll(faceData);
         }
         decision = new Decision("APPROVED", null, null, face, actor.username(), now);
         CaseState before = state;
         state = CaseState.APPROVED;
-        record(new ApplicationApproved(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.name(),
-                matterVersion,
-                matter.department(),
-                matter.licenseTypeCode(),
-                applicant.name(),
-                applicant.code(),
-                applicant.codeType(),
-                face,
-                actor.username(),
-                now));
+        record(CaseEvents.approved(this, face, actor, now));
         link(actor, now, "approve", before.name(), "license type " + matter.licenseTypeCode());
     }
 
@@ -635,15 +332,7 @@ public final class ApplicationCase {
         Instant now = now(clock);
         decision = new Decision("DENIED", reason, legalBasis == null ? "" : legalBasis, null, actor.username(), now);
         state = CaseState.DENIED;
-        record(new ApplicationDenied(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                reason,
-                decision.legalBasis(),
-                actor.username(),
-                now));
+        record(CaseEvents.denied(this, decision));
         link(actor, now, "deny", CaseState.ACCEPTED.name(), reason);
     }
 
@@ -657,16 +346,11 @@ public final class ApplicationCase {
             throw new ConflictException(
                     "decision.not-on-the-spot", "matter " + matter.code() + " is not decided on the spot");
         }
-        if (today(clock).isAfter(art32Deadline)) {
+        if (this.clock.noticePeriodOverOn(today(clock))) {
             throw new ConflictException("art32.notice-period-over", "the case counts as accepted on receipt already");
         }
-        requirePreReviewPassed();
-        for (ProcessStep step : matter.steps()) {
-            if (!step.role().equals(actor.role())) {
-                throw new AccessRefusedException(
-                        "step.wrong-role", "step " + step.code() + " is performed by the role " + step.role());
-            }
-        }
+        preReview.requirePassed();
+        matter.steps().forEach(step -> ReviewSteps.requireRole(step, actor));
         Instant now = now(clock);
         LocalDate today = today(clock);
         acceptAs(actor, now, today, false, calendar, now);
@@ -682,23 +366,11 @@ public final class ApplicationCase {
             throw wrongState("complete");
         }
         Instant now = now(clock);
-        int used = workingDaysUsed(calendar, today(clock));
+        int used = this.clock.workingDaysUsed(calendar, today(clock));
         CaseState before = state;
         state = CaseState.COMPLETED;
-        closedAt = now;
-        closedOn = today(clock);
-        record(new ApplicationCompleted(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                before.name(),
-                acceptedAt,
-                statutoryDueDate(calendar),
-                promisedDueDate(calendar),
-                used,
-                actor.username(),
-                now));
+        this.clock.close(now, today(clock));
+        record(CaseEvents.completed(this, before, used, actor, now, calendar));
         link(actor, now, "complete", before.name(), used + " working days used");
     }
 
@@ -710,28 +382,17 @@ public final class ApplicationCase {
         Instant now = now(clock);
         CaseState before = state;
         state = CaseState.WITHDRAWN;
-        closedAt = now;
-        closedOn = today(clock);
-        record(new ApplicationWithdrawn(
-                id,
-                caseNumber,
-                matter.code(),
-                matter.department(),
-                before.name(),
-                reason == null ? "" : reason,
-                actor.username(),
-                now));
+        this.clock.close(now, today(clock));
+        record(CaseEvents.withdrawn(this, before, reason, actor, now));
         link(actor, now, "withdraw", before.name(), reason);
     }
 
-    // ---- calendar changes ---------------------------------------------------------------------
+    // ---- calendar changes -------------------------------------------------------------------
 
     /**
      * Counts the deadlines of an open case again after the official arrangement of {@code year}
-     * replaced the provisional one, once per year: the art. 32 notice deadline, the statutory and
-     * promised due dates, the limit of the current review step and the announced end of an ongoing
-     * art. 45 procedure. Records {@link CaseDeadlinesRecomputed} with each deadline that moved or
-     * stopped being provisional; the working days already used do not change.
+     * replaced the provisional one, once per year ({@link StatutoryClock#recount}). Records
+     * {@link CaseDeadlinesRecomputed} with each deadline that moved or stopped being provisional.
      *
      * @param before the calendar the deadlines were counted on, with {@code year} provisional
      * @param after the calendar now
@@ -739,67 +400,15 @@ public final class ApplicationCase {
      */
     public boolean recomputeDeadlines(
             int year, WorkingCalendar before, WorkingCalendar after, String reason, Clock clock) {
-        if (!state.isOpen() || (officialYearsCounted != null && officialYearsCounted.contains(year))) {
+        if (!awaitsRecomputationFor(year)) {
             return false;
         }
-        officialYearsCounted = officialYearsCounted == null ? new HashSet<>() : new HashSet<>(officialYearsCounted);
-        officialYearsCounted.add(year);
-        List<DeadlineChange> changes = new ArrayList<>();
-        if (acceptedOn == null && art32Deadline != null && receivedOn != null) {
-            int noticeDays =
-                    before.workingDaysBetween(receivedOn, art32Deadline).value();
-            LocalDate moved = compare(
-                    changes,
-                    "art32-notice",
-                    receivedOn,
-                    c -> art32Deadline,
-                    c -> c.addWorkingDays(receivedOn, noticeDays),
-                    before,
-                    after);
-            art32Deadline = moved == null ? art32Deadline : moved;
-        }
-        if (acceptedOn != null) {
-            // The days the clock stood still were counted on the provisional year too: count the
-            // ended procedures again first, so the due dates rest on the official year only.
-            LocalDate previousStatutory = countable(() -> statutoryDueDate(before));
-            LocalDate previousPromised = countable(() -> promisedDueDate(before));
-            suspensions = new ArrayList<>(suspensions.stream()
-                    .map(p -> p.isOngoing() ? p : recounted(p, after))
-                    .toList());
-            if (previousStatutory != null) {
-                compare(
-                        changes,
-                        "statutory",
-                        acceptedOn,
-                        c -> previousStatutory,
-                        this::statutoryDueDate,
-                        before,
-                        after);
-            }
-            if (previousPromised != null) {
-                compare(changes, "promised", acceptedOn, c -> previousPromised, this::promisedDueDate, before, after);
-            }
-            if (completedSteps.size() < matter.steps().size()) {
-                ProcessStep current = matter.steps().get(completedSteps.size());
-                LocalDate since = completedSteps.isEmpty()
-                        ? acceptedOn
-                        : completedSteps.get(completedSteps.size() - 1).on();
-                if (current.limitWorkingDays() > 0) {
-                    Function<WorkingCalendar, LocalDate> stepDue =
-                            c -> c.addWorkingDays(since, current.limitWorkingDays());
-                    compare(changes, "step:" + current.code(), since, stepDue, stepDue, before, after);
-                }
-            }
-            suspensions.stream().filter(Suspension::isOngoing).findFirst().ifPresent(ongoing -> {
-                Function<WorkingCalendar, LocalDate> end =
-                        c -> c.addWorkingDays(ongoing.startedOn(), ongoing.expectedWorkingDays());
-                compare(changes, "suspension", ongoing.startedOn(), end, end, before, after);
-            });
-        }
+        ProcessStep current = steps.current();
+        List<DeadlineChange> changes = this.clock.recount(
+                year, before, after, current, current == null ? null : steps.currentSince(this.clock.acceptedOn()));
         if (!changes.isEmpty()) {
             Instant now = now(clock);
-            record(new CaseDeadlinesRecomputed(
-                    id, caseNumber, matter.code(), matter.department(), changes, reason, year, now));
+            record(CaseEvents.deadlinesRecomputed(this, changes, reason, year, now));
             link(
                     Actor.SYSTEM,
                     now,
@@ -813,205 +422,25 @@ public final class ApplicationCase {
         return true;
     }
 
-    private static Suspension recounted(Suspension ended, WorkingCalendar calendar) {
-        try {
-            return new Suspension(
-                    ended.procedure(),
-                    ended.reason(),
-                    ended.expectedWorkingDays(),
-                    ended.startedOn(),
-                    ended.startedAt(),
-                    ended.endedOn(),
-                    ended.endedAt(),
-                    calendar.workingDaysBetween(ended.startedOn(), ended.endedOn())
-                            .value());
-        } catch (io.onewindow.platform.calendar.CalendarNotCoveredException beyondTheHorizon) {
-            return ended;
-        }
-    }
-
-    private static LocalDate countable(java.util.function.Supplier<LocalDate> count) {
-        try {
-            return count.get();
-        } catch (io.onewindow.platform.calendar.CalendarNotCoveredException beyondTheHorizon) {
-            return null;
-        }
-    }
-
-    // Adds a change when the deadline moved or stopped (or started) resting on a provisional year;
-    // returns the new date, or null when it cannot be counted on one of the calendars.
-    private static LocalDate compare(
-            List<DeadlineChange> changes,
-            String name,
-            LocalDate start,
-            Function<WorkingCalendar, LocalDate> was,
-            Function<WorkingCalendar, LocalDate> is,
-            WorkingCalendar before,
-            WorkingCalendar after) {
-        LocalDate previous;
-        LocalDate current;
-        try {
-            previous = was.apply(before);
-            current = is.apply(after);
-        } catch (io.onewindow.platform.calendar.CalendarNotCoveredException beyondTheHorizon) {
-            return null;
-        }
-        boolean wasProvisional = before.restsOnProvisional(start, previous);
-        boolean isProvisional = after.restsOnProvisional(start, current);
-        if (!previous.equals(current) || wasProvisional != isProvisional) {
-            changes.add(new DeadlineChange(name, previous, current, isProvisional));
-        }
-        return current;
-    }
-
-    private void countedOn(WorkingCalendar calendar) {
-        Set<Integer> years = officialYearsCounted == null ? new HashSet<>() : new HashSet<>(officialYearsCounted);
-        calendar.officialYears().forEach(y -> years.add(y.getValue()));
-        officialYearsCounted = years;
-    }
-
     /** Whether the deadlines still wait to be recounted on {@code year}'s official arrangement. */
     public boolean awaitsRecomputationFor(int year) {
-        return state.isOpen() && (officialYearsCounted == null || !officialYearsCounted.contains(year));
+        return state.isOpen() && clock.awaitsRecomputationFor(year);
     }
 
-    /**
-     * Which of the case's dates rest on a provisional calendar year (临时推算): they are shown so and
-     * may move when the official arrangement is entered.
-     */
-    public ProvisionalDates provisionalDates(WorkingCalendar calendar) {
-        if (acceptedOn == null) {
-            // The art. 32 deadline matters only until the case is accepted.
-            return new ProvisionalDates(
-                    false,
-                    false,
-                    art32Deadline != null
-                            && receivedOn != null
-                            && calendar.restsOnProvisional(receivedOn, art32Deadline));
-        }
-        return new ProvisionalDates(
-                calendar.restsOnProvisional(acceptedOn, statutoryDueDate(calendar)),
-                calendar.restsOnProvisional(acceptedOn, promisedDueDate(calendar)),
-                false);
-    }
-
-    /**
-     * Whether each date rests on a provisional calendar year.
-     *
-     * @param statutoryDueDate the statutory due date
-     * @param promisedDueDate the promised due date
-     * @param art32Deadline the art. 32 notice deadline
-     */
-    public record ProvisionalDates(boolean statutoryDueDate, boolean promisedDueDate, boolean art32Deadline) {
-
-        /** Whether any date is provisional. */
-        public boolean any() {
-            return statutoryDueDate || promisedDueDate || art32Deadline;
-        }
-    }
-
-    // ---- the clock ----------------------------------------------------------------------------
-
-    /** The clock as of {@code today}. */
-    public ClockView clock(WorkingCalendar calendar, LocalDate today) {
-        if (acceptedOn == null) {
-            return new ClockView(null, null, null, 0, 0, 0, 0, false, List.copyOf(suspensions), art32Deadline);
-        }
-        LocalDate statutory = statutoryDueDate(calendar);
-        LocalDate promised = promisedDueDate(calendar);
-        LocalDate until = closedOn != null ? closedOn : today;
-        int used = workingDaysUsed(calendar, until);
-        int limit = matter.statutoryLimitWorkingDays() + extensionWorkingDays;
-        return new ClockView(
-                acceptedOn,
-                statutory,
-                promised,
-                used,
-                limit - used,
-                matter.promisedLimitWorkingDays() - used,
-                extensionWorkingDays,
-                isSuspended(),
-                List.copyOf(suspensions),
-                null);
-    }
-
-    /** Acceptance + statutory limit + extension + the working days the clock stood still. */
-    public LocalDate statutoryDueDate(WorkingCalendar calendar) {
-        return calendar.addWorkingDays(
-                acceptedOn, matter.statutoryLimitWorkingDays() + extensionWorkingDays + pausedWorkingDays());
-    }
-
-    /** Acceptance + promised limit + the working days the clock stood still (the extension is statutory only). */
-    public LocalDate promisedDueDate(WorkingCalendar calendar) {
-        return calendar.addWorkingDays(acceptedOn, matter.promisedLimitWorkingDays() + pausedWorkingDays());
-    }
-
-    private int workingDaysUsed(WorkingCalendar calendar, LocalDate until) {
-        if (acceptedOn == null || !until.isAfter(acceptedOn)) {
-            return 0;
-        }
-        int counted = calendar.workingDaysBetween(acceptedOn, until).value();
-        int paused = pausedWorkingDays();
-        for (Suspension s : suspensions) {
-            if (s.isOngoing() && until.isAfter(s.startedOn())) {
-                paused += calendar.workingDaysBetween(s.startedOn(), until).value();
-            }
-        }
-        return Math.max(0, counted - paused);
-    }
-
-    private int pausedWorkingDays() {
-        return suspensions.stream().mapToInt(Suspension::pausedWorkingDays).sum();
-    }
-
-    private int pausedSince(LocalDate since) {
-        return suspensions.stream()
-                .filter(s -> !s.startedOn().isBefore(since))
-                .mapToInt(Suspension::pausedWorkingDays)
-                .sum();
-    }
-
-    public boolean isSuspended() {
-        return !suspensions.isEmpty() && suspensions.get(suspensions.size() - 1).isOngoing();
-    }
-
-    // ---- access -------------------------------------------------------------------------------
+    // ---- access and guards ------------------------------------------------------------------
 
     /** Whether the holder of these identifiers is the applicant, or this username filed the case. */
     public boolean belongsTo(String username, String idNumber, String creditCode) {
-        return (username != null && username.equals(filedBy))
-                || (idNumber != null && idNumber.equals(applicant.code()))
-                || (creditCode != null && creditCode.equals(applicant.code()));
+        String applicantCode = particulars.applicant().code();
+        return (username != null && username.equals(particulars.filedBy()))
+                || (idNumber != null && idNumber.equals(applicantCode))
+                || (creditCode != null && creditCode.equals(applicantCode));
     }
-
-    // ---- helpers ------------------------------------------------------------------------------
 
     private void requireDecidable() {
         requireState(CaseState.ACCEPTED);
-        requireClockRunning();
-        if (completedSteps.size() < matter.steps().size()) {
-            throw new ConflictException(
-                    "decision.steps-pending",
-                    "step " + matter.steps().get(completedSteps.size()).code() + " of the catalog is not done yet");
-        }
-    }
-
-    private void requirePreReviewPassed() {
-        if (preReview == PreReviewStatus.WAITING_FOR_LICENSE_CHECK) {
-            throw new ConflictException(
-                    "application.license-check-pending",
-                    "an e-license could not be checked yet; the case waits in pre-review");
-        }
-        if (preReview != PreReviewStatus.PASSED) {
-            throw new ConflictException(
-                    "application.defects-open", "pre-review found defects " + defects + ": request a correction");
-        }
-    }
-
-    private void requireClockRunning() {
-        if (isSuspended()) {
-            throw new ConflictException("clock.suspended", "the clock stands still for an art. 45 procedure");
-        }
+        clock.requireRunning();
+        steps.requireAllDone();
     }
 
     private void requireState(CaseState expected) {
@@ -1023,11 +452,11 @@ public final class ApplicationCase {
     private ConflictException wrongState(String what) {
         return new ConflictException(
                 "application.wrong-state",
-                "case " + caseNumber + " is " + state + ": cannot "
+                "case " + particulars.caseNumber() + " is " + state + ": cannot "
                         + what.toLowerCase().replace('_', ' '));
     }
 
-    private static void requireText(String value, String field, String code) {
+    static void requireText(String value, String field, String code) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(code, field, field + " is required");
         }
@@ -1043,37 +472,39 @@ public final class ApplicationCase {
     }
 
     private void link(Actor actor, Instant at, String action, String before, String detail) {
-        String previous = audit.isEmpty()
-                ? AuditLink.GENESIS
-                : audit.get(audit.size() - 1).hash();
-        audit.add(AuditLink.append(audit.size() + 1, at, actor, action, before, state.name(), detail, previous));
+        audit.append(actor, at, action, before, state.name(), detail);
     }
 
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>();
-        }
-        events.add(event);
+    // ---- as stored --------------------------------------------------------------------------
+
+    /** The case as stored. */
+    public static ApplicationCase restore(CaseSnapshot stored) {
+        return new ApplicationCase(stored);
     }
 
-    /** The events recorded since the last call, for the outbox. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
+    /** The case, to store. */
+    public CaseSnapshot snapshot() {
+        return CaseSnapshot.of(this);
     }
+
+    // ---- reads ------------------------------------------------------------------------------
 
     /** Verifies the audit chain as stored. */
     public ChainVerification verifyAudit() {
-        return ChainVerification.of(audit);
+        return audit.verify();
     }
 
     public String id() {
-        return id;
+        return particulars.id();
     }
 
     public String caseNumber() {
-        return caseNumber;
+        return particulars.caseNumber();
+    }
+
+    /** What was applied for, by whom, through which channel: fixed once filed. */
+    public CaseParticulars particulars() {
+        return particulars;
     }
 
     public MatterDefinition matter() {
@@ -1081,27 +512,11 @@ public final class ApplicationCase {
     }
 
     public int matterVersion() {
-        return matterVersion;
+        return particulars.matterVersion();
     }
 
     public Applicant applicant() {
-        return applicant;
-    }
-
-    public String agent() {
-        return agent;
-    }
-
-    public String filedBy() {
-        return filedBy;
-    }
-
-    public Channel channel() {
-        return channel;
-    }
-
-    public Map<String, String> formData() {
-        return formData;
+        return particulars.applicant();
     }
 
     public List<SubmittedMaterial> materials() {
@@ -1113,54 +528,31 @@ public final class ApplicationCase {
     }
 
     public PreReviewStatus preReviewStatus() {
-        return preReview;
+        return preReview.status();
     }
 
     public List<String> defects() {
-        return defects;
-    }
-
-    public Instant receivedAt() {
-        return receivedAt;
-    }
-
-    public LocalDate art32Deadline() {
-        return art32Deadline;
+        return preReview.defects();
     }
 
     public List<CorrectionNotice> corrections() {
-        return List.copyOf(corrections);
-    }
-
-    public Instant acceptedAt() {
-        return acceptedAt;
-    }
-
-    public boolean acceptedAutomatically() {
-        return acceptedAutomatically;
-    }
-
-    public String acceptedBy() {
-        return acceptedBy;
-    }
-
-    public String extensionReason() {
-        return extensionReason;
+        return corrections.all();
     }
 
     public List<CompletedStep> completedSteps() {
-        return List.copyOf(completedSteps);
+        return steps.all();
+    }
+
+    /** The statutory clock: receipt, acceptance, due dates, pauses and the extension. */
+    public StatutoryClock statutoryClock() {
+        return clock;
     }
 
     public Decision decision() {
         return decision;
     }
 
-    public Instant closedAt() {
-        return closedAt;
-    }
-
     public List<AuditLink> audit() {
-        return List.copyOf(audit);
+        return audit.links();
     }
 }

@@ -1,8 +1,9 @@
 package io.onewindow.approval.cases.web;
 
-import io.onewindow.approval.cases.Applying;
+import io.onewindow.approval.cases.CaseCorrections;
+import io.onewindow.approval.cases.CaseFiling;
 import io.onewindow.approval.cases.CaseQueries;
-import io.onewindow.approval.cases.CaseWorkflow;
+import io.onewindow.approval.cases.CaseReview;
 import io.onewindow.approval.cases.domain.ApplicationCase;
 import io.onewindow.approval.cases.domain.ChainVerification;
 import io.onewindow.platform.calendar.WorkingCalendar;
@@ -47,13 +48,23 @@ class CaseController {
 
     private static final String CASE_ID = "[0-9a-f-]{36}";
 
-    private final CaseWorkflow workflow;
+    private final CaseFiling filing;
+    private final CaseCorrections corrections;
+    private final CaseReview review;
     private final CaseQueries queries;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    CaseController(CaseWorkflow workflow, CaseQueries queries, WorkingCalendar calendar, Clock clock) {
-        this.workflow = workflow;
+    CaseController(
+            CaseFiling filing,
+            CaseCorrections corrections,
+            CaseReview review,
+            CaseQueries queries,
+            WorkingCalendar calendar,
+            Clock clock) {
+        this.filing = filing;
+        this.corrections = corrections;
+        this.review = review;
         this.queries = queries;
         this.calendar = calendar;
         this.clock = clock;
@@ -69,7 +80,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             Authentication authentication,
             @Valid @RequestBody Requests.Submit request) {
-        return view(workflow.submit(request.toApplication(), caller, tokenFacts(caller, authentication)));
+        return view(filing.submit(request.toApplication(), caller, tokenFacts(caller, authentication)));
     }
 
     @GetMapping
@@ -93,7 +104,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             Authentication authentication,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
-        return view(workflow.recheckLicenses(caseId, caller, bearerOf(authentication)));
+        return view(corrections.recheckLicenses(caseId, caller, bearerOf(authentication)));
     }
 
     @PostMapping("/{caseId}/corrections")
@@ -105,7 +116,8 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Correction request) {
-        return view(workflow.requestCorrection(caseId, request.problemsByMaterial(), request.justification(), caller));
+        return view(
+                corrections.requestCorrection(caseId, request.problemsByMaterial(), request.justification(), caller));
     }
 
     @PostMapping("/{caseId}/resubmission")
@@ -116,7 +128,7 @@ class CaseController {
             Authentication authentication,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Resubmit request) {
-        return view(workflow.resubmit(
+        return view(corrections.resubmit(
                 caseId,
                 request.materials().stream().map(Requests.Material::toGiven).toList(),
                 caller,
@@ -127,7 +139,7 @@ class CaseController {
     @PreAuthorize("hasRole('window-officer')")
     @Operation(summary = "Accept (受理): starts the statutory clock")
     CaseView accept(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
-        return view(workflow.accept(caseId, caller));
+        return view(filing.accept(caseId, caller));
     }
 
     @PostMapping("/{caseId}/refusal")
@@ -137,7 +149,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Refusal request) {
-        return view(workflow.refuseAcceptance(caseId, request.reason(), request.legalBasis(), caller));
+        return view(filing.refuseAcceptance(caseId, request.reason(), request.legalBasis(), caller));
     }
 
     @PostMapping("/{caseId}/steps")
@@ -147,7 +159,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Step request) {
-        return view(workflow.completeStep(caseId, request.stepCode(), request.opinion(), caller));
+        return view(review.completeStep(caseId, request.stepCode(), request.opinion(), caller));
     }
 
     @PostMapping("/{caseId}/suspensions")
@@ -157,7 +169,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Suspension request) {
-        return view(workflow.suspendClock(
+        return view(review.suspendClock(
                 caseId, request.procedure(), request.reason(), request.expectedWorkingDays(), caller));
     }
 
@@ -165,7 +177,7 @@ class CaseController {
     @PreAuthorize("hasRole('approver')")
     @Operation(summary = "Start the clock again; due dates move by the working days it stood still")
     CaseView resume(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
-        return view(workflow.resumeClock(caseId, caller));
+        return view(review.resumeClock(caseId, caller));
     }
 
     @PostMapping("/{caseId}/extension")
@@ -175,7 +187,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Extension request) {
-        return view(workflow.extendTimeLimit(caseId, request.workingDays(), request.reason(), caller));
+        return view(review.extendTimeLimit(caseId, request.workingDays(), request.reason(), caller));
     }
 
     @PostMapping("/{caseId}/approval")
@@ -185,7 +197,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Decision request) {
-        return view(workflow.approve(caseId, faceData(request), caller));
+        return view(review.approve(caseId, faceData(request), caller));
     }
 
     @PostMapping("/{caseId}/denial")
@@ -195,7 +207,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Denial request) {
-        return view(workflow.deny(caseId, request.reason(), request.legalBasis(), caller));
+        return view(review.deny(caseId, request.reason(), request.legalBasis(), caller));
     }
 
     @PostMapping("/{caseId}/on-the-spot-decision")
@@ -205,14 +217,14 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Decision request) {
-        return view(workflow.decideOnTheSpot(caseId, faceData(request), caller));
+        return view(filing.decideOnTheSpot(caseId, faceData(request), caller));
     }
 
     @PostMapping("/{caseId}/completion")
     @PreAuthorize("hasRole('window-officer')")
     @Operation(summary = "Deliver the decision and close the case (办结)")
     CaseView complete(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
-        return view(workflow.complete(caseId, caller));
+        return view(review.complete(caseId, caller));
     }
 
     @PostMapping("/{caseId}/withdrawal")
@@ -222,7 +234,7 @@ class CaseController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
             @Valid @RequestBody Requests.Withdrawal request) {
-        return view(workflow.withdraw(caseId, request.reason(), caller));
+        return view(filing.withdraw(caseId, request.reason(), caller));
     }
 
     @GetMapping("/{caseId}/audit/verification")
@@ -249,8 +261,8 @@ class CaseController {
             throws java.io.IOException {
         var resource = queries.material(caseId, fileId, caller);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(resource.getContentType()))
-                .body(new InputStreamResource(resource.getInputStream()));
+                .contentType(MediaType.parseMediaType(resource.contentType()))
+                .body(new InputStreamResource(resource.content()));
     }
 
     private CaseView view(ApplicationCase c) {
@@ -261,12 +273,12 @@ class CaseController {
         return request.faceData() == null ? Map.of() : request.faceData();
     }
 
-    private static Applying.TokenFacts tokenFacts(Caller caller, Authentication authentication) {
+    private static CaseFiling.TokenFacts tokenFacts(Caller caller, Authentication authentication) {
         String name = null;
         if (authentication != null && authentication.getCredentials() instanceof Jwt jwt) {
             name = jwt.getClaimAsString("name");
         }
-        return new Applying.TokenFacts(
+        return new CaseFiling.TokenFacts(
                 name == null || name.isBlank() ? caller.username() : name, bearerOf(authentication));
     }
 

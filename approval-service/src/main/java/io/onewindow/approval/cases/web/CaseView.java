@@ -5,6 +5,7 @@ import io.onewindow.approval.cases.domain.ClockView;
 import io.onewindow.approval.cases.domain.CompletedStep;
 import io.onewindow.approval.cases.domain.CorrectionNotice;
 import io.onewindow.approval.cases.domain.Decision;
+import io.onewindow.approval.cases.domain.StatutoryClock;
 import io.onewindow.approval.cases.domain.SubmittedMaterial;
 import io.onewindow.approval.cases.domain.Suspension;
 import io.onewindow.platform.calendar.WorkingCalendar;
@@ -109,7 +110,7 @@ record CaseView(
         /** The label shown beside a provisional date. */
         static final String PROVISIONAL_NOTE = "临时推算：所涉年份的国务院放假安排尚未发布，日期按《全国年节及纪念日放假办法》推算，正式安排录入后自动重算";
 
-        static Clock of(ClockView v, ApplicationCase.ProvisionalDates provisional) {
+        static Clock of(ClockView v, StatutoryClock.ProvisionalDates provisional) {
             return new Clock(
                     v.acceptedOn(),
                     v.statutoryDueDate(),
@@ -148,19 +149,21 @@ record CaseView(
                         c.applicant().type().name(),
                         c.applicant().name(),
                         c.applicant().maskedCode()),
-                c.agent(),
-                c.filedBy(),
-                c.channel().name(),
-                c.formData(),
+                c.particulars().agent(),
+                c.particulars().filedBy(),
+                c.particulars().channel().name(),
+                c.particulars().formData(),
                 c.materials().stream().map(Material::of).toList(),
-                c.receivedAt(),
+                c.statutoryClock().receivedAt(),
                 c.corrections(),
-                c.acceptedAt(),
-                c.acceptedAutomatically(),
-                Clock.of(c.clock(calendar, today), c.provisionalDates(calendar)),
+                c.statutoryClock().acceptedAt(),
+                c.statutoryClock().acceptedAutomatically(),
+                Clock.of(
+                        c.statutoryClock().view(calendar, today),
+                        c.statutoryClock().provisionalDates(calendar)),
                 steps,
                 next,
                 c.decision(),
-                c.closedAt());
+                c.statutoryClock().closedAt());
     }
 }

@@ -1,6 +1,6 @@
 package io.onewindow.approval.cases.web;
 
-import io.onewindow.approval.cases.Applying;
+import io.onewindow.approval.cases.CaseFiling;
 import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.platform.events.approval.SuspensionProcedure;
 import io.onewindow.platform.identity.ResidentIdNumber;
@@ -47,8 +47,8 @@ final class Requests {
 
             @NotNull @Size(max = 50) List<@Valid @NotNull Material> materials) {
 
-        Applying.Application toApplication() {
-            return new Applying.Application(
+        CaseFiling.Application toApplication() {
+            return new CaseFiling.Application(
                     matterCode,
                     principal == null ? null : principal.toPrincipal(),
                     enterpriseName,
@@ -68,11 +68,11 @@ final class Requests {
             return (idNumber == null) != (creditCode == null);
         }
 
-        Applying.Principal toPrincipal() {
+        CaseFiling.Principal toPrincipal() {
             return idNumber != null
-                    ? new Applying.Principal(
+                    ? new CaseFiling.Principal(
                             Subject.PERSON, name, ResidentIdNumber.of(idNumber).value())
-                    : new Applying.Principal(
+                    : new CaseFiling.Principal(
                             Subject.ENTERPRISE,
                             name,
                             UnifiedSocialCreditCode.of(creditCode).value());
@@ -86,8 +86,8 @@ final class Requests {
             @Pattern(regexp = "[0-9a-f]{24}") String fileId,
             @Pattern(regexp = LICENSE_IDENTIFIER) String licenseIdentifier) {
 
-        Applying.MaterialGiven toGiven() {
-            return new Applying.MaterialGiven(materialCode, fileId, licenseIdentifier);
+        CaseFiling.MaterialGiven toGiven() {
+            return new CaseFiling.MaterialGiven(materialCode, fileId, licenseIdentifier);
         }
     }
 

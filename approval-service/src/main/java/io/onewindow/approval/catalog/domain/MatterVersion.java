@@ -1,19 +1,17 @@
 package io.onewindow.approval.catalog.domain;
 
 import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * One version of a matter's catalog entry. A draft may be revised by catalog admins; publishing is
  * another person's act, and a published version never changes again: cases stay bound to it.
  */
-public final class MatterVersion {
+public final class MatterVersion extends AggregateRoot {
 
     private String code;
     private int version;
@@ -23,7 +21,6 @@ public final class MatterVersion {
     private Instant draftedAt;
     private String publishedBy;
     private Instant publishedAt;
-    private transient List<DomainEvent> events;
 
     private MatterVersion() {}
 
@@ -107,20 +104,6 @@ public final class MatterVersion {
                     "catalog.version-published",
                     "version " + version + " of " + code + " is published and cannot change");
         }
-    }
-
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>();
-        }
-        events.add(event);
-    }
-
-    /** The events recorded since the last call, for the outbox. */
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
     }
 
     public String code() {

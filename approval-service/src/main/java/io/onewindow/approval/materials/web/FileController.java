@@ -1,7 +1,7 @@
 package io.onewindow.approval.materials.web;
 
 import io.onewindow.approval.materials.MaterialFiles;
-import io.onewindow.approval.materials.StoredFile;
+import io.onewindow.approval.materials.domain.StoredFile;
 import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,7 +2,7 @@ package io.onewindow.approval.partner.domain;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.calendar.WorkingCalendar;
-import io.onewindow.platform.events.DomainEvent;
+import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerMilestoneReported;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * reports so the clock and supervision see it. Reports must come in order (received, accepted,
  * decided, completed), promptly, and never from the future.
  */
-public final class PartnerCase {
+public final class PartnerCase extends AggregateRoot {
 
     private String id;
     private String caseNumber;
@@ -28,7 +28,6 @@ public final class PartnerCase {
     private int matterVersion;
     private LocalDate dueDate;
     private List<MilestoneRecord> milestones;
-    private transient List<DomainEvent> events;
 
     private PartnerCase() {}
 
@@ -186,19 +185,6 @@ public final class PartnerCase {
     private static PartnerMilestone nextAfter(PartnerMilestone milestone) {
         PartnerMilestone[] all = PartnerMilestone.values();
         return milestone.ordinal() + 1 < all.length ? all[milestone.ordinal() + 1] : null;
-    }
-
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>();
-        }
-        events.add(event);
-    }
-
-    public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
     }
 
     public String id() {

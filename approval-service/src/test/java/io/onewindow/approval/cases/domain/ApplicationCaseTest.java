@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.approval.support.Matters;
-import io.onewindow.approval.support.MutableClock;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
@@ -25,6 +24,7 @@ import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.SuspensionProcedure;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
+import io.onewindow.platform.test.MutableClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +58,18 @@ class ApplicationCaseTest {
 
     private ApplicationCase submitted(MatterDefinition matter, List<SubmittedMaterial> materials) {
         ApplicationCase c = ApplicationCase.submit(
-                "case-1",
-                "AP-20260213-000001",
-                matter,
-                3,
-                CITIZEN1,
-                CITIZEN1_PSEUDONYM,
-                null,
-                CITIZEN,
-                Channel.ONLINE,
-                Map.of("businessName", "张三小吃店"),
-                materials,
+                new Filing(
+                        "case-1",
+                        "AP-20260213-000001",
+                        matter,
+                        3,
+                        CITIZEN1,
+                        CITIZEN1_PSEUDONYM,
+                        null,
+                        CITIZEN,
+                        Channel.ONLINE,
+                        Map.of("businessName", "张三小吃店"),
+                        materials),
                 clock,
                 CALENDAR,
                 5);
@@ -125,21 +126,21 @@ class ApplicationCaseTest {
         assertThat(accepted.statutoryDueDate()).isEqualTo(LocalDate.of(2026, 3, 19));
         assertThat(accepted.promisedDueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(accepted.automatic()).isFalse();
-        assertThat(c.art32Deadline()).isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(c.statutoryClock().art32Deadline()).isEqualTo(LocalDate.of(2026, 2, 27));
     }
 
     @Test
     void caseAcceptedBeforeNationalDayIsDueOnTheTwentySecondOfOctober() {
         ApplicationCase c = acceptedOn("2026-09-18");
 
-        assertThat(c.statutoryDueDate(CALENDAR)).isEqualTo(LocalDate.of(2026, 10, 22));
+        assertThat(c.statutoryClock().statutoryDueDate(CALENDAR)).isEqualTo(LocalDate.of(2026, 10, 22));
     }
 
     @Test
     void clockShowsWorkingDaysUsedAndLeftCountingTheMakeUpSaturday() {
         ApplicationCase c = acceptedOn("2026-02-13");
 
-        ClockView view = c.clock(CALENDAR, LocalDate.of(2026, 2, 27));
+        ClockView view = c.statutoryClock().view(CALENDAR, LocalDate.of(2026, 2, 27));
 
         assertThat(view.workingDaysUsed()).isEqualTo(5);
         assertThat(view.statutoryWorkingDaysLeft()).isEqualTo(15);
@@ -159,7 +160,7 @@ class ApplicationCaseTest {
         assertThat(resumed.pausedWorkingDays()).isEqualTo(4);
         assertThat(resumed.statutoryDueDate()).isEqualTo(LocalDate.of(2026, 3, 25));
         assertThat(resumed.promisedDueDate()).isEqualTo(LocalDate.of(2026, 3, 11));
-        ClockView view = c.clock(CALENDAR, LocalDate.of(2026, 3, 6));
+        ClockView view = c.statutoryClock().view(CALENDAR, LocalDate.of(2026, 3, 6));
         assertThat(view.workingDaysUsed()).isEqualTo(7);
         assertThat(view.pauses()).hasSize(1);
     }
@@ -170,8 +171,10 @@ class ApplicationCaseTest {
         clock.setTo("2026-03-02");
         c.suspendClock(SuspensionProcedure.TESTING, "检测", 3, APPROVER, clock);
 
-        assertThat(c.clock(CALENDAR, LocalDate.of(2026, 3, 10)).workingDaysUsed())
-                .isEqualTo(c.clock(CALENDAR, LocalDate.of(2026, 3, 2)).workingDaysUsed());
+        assertThat(c.statutoryClock().view(CALENDAR, LocalDate.of(2026, 3, 10)).workingDaysUsed())
+                .isEqualTo(c.statutoryClock()
+                        .view(CALENDAR, LocalDate.of(2026, 3, 2))
+                        .workingDaysUsed());
         assertRefused(() -> c.approve(Map.of(), APPROVER, clock), ConflictException.class, "clock.suspended");
         assertRefused(
                 () -> c.suspendClock(SuspensionProcedure.HEARING, "听证", 3, APPROVER, clock),
@@ -191,7 +194,7 @@ class ApplicationCaseTest {
 
         TimeLimitExtended extended = last(c.pullEvents(), TimeLimitExtended.class);
         assertThat(extended.statutoryDueDate()).isEqualTo(LocalDate.of(2026, 4, 2));
-        assertThat(c.promisedDueDate(CALENDAR)).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(c.statutoryClock().promisedDueDate(CALENDAR)).isEqualTo(LocalDate.of(2026, 3, 5));
         assertRefused(
                 () -> c.extendTimeLimit(1, "再次", APPROVER, clock, CALENDAR),
                 ConflictException.class,
@@ -213,7 +216,7 @@ class ApplicationCaseTest {
 
         ApplicationAccepted accepted = last(c.pullEvents(), ApplicationAccepted.class);
         assertThat(accepted.automatic()).isTrue();
-        assertThat(accepted.acceptedAt()).isEqualTo(c.receivedAt());
+        assertThat(accepted.acceptedAt()).isEqualTo(c.statutoryClock().receivedAt());
         assertThat(accepted.by()).isEqualTo("system");
         assertThat(accepted.statutoryDueDate()).isEqualTo(LocalDate.of(2026, 3, 19));
         assertThat(c.state()).isEqualTo(CaseState.ACCEPTED);
@@ -240,8 +243,8 @@ class ApplicationCaseTest {
 
         c.accept(OFFICER, clock, CALENDAR);
 
-        assertThat(c.acceptedAutomatically()).isTrue();
-        assertThat(c.acceptedAt()).isEqualTo(c.receivedAt());
+        assertThat(c.statutoryClock().acceptedAutomatically()).isTrue();
+        assertThat(c.statutoryClock().acceptedAt()).isEqualTo(c.statutoryClock().receivedAt());
     }
 
     // ---- one-time notification ----
@@ -540,8 +543,8 @@ class ApplicationCaseTest {
         assertThat(accepted.statutoryDueProvisional()).isTrue();
         assertThat(accepted.promisedDueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
         assertThat(accepted.promisedDueProvisional()).isTrue();
-        assertThat(c.provisionalDates(CALENDAR).any()).isTrue();
-        assertThat(c.provisionalDates(WITH_TEST_2027).any()).isFalse();
+        assertThat(c.statutoryClock().provisionalDates(CALENDAR).any()).isTrue();
+        assertThat(c.statutoryClock().provisionalDates(WITH_TEST_2027).any()).isFalse();
     }
 
     @Test
@@ -567,7 +570,7 @@ class ApplicationCaseTest {
                         new io.onewindow.platform.events.approval.DeadlineChange(
                                 "promised", LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 6), false));
         // The statutory date stays (4 January off, Saturday 9 January worked) but is official now.
-        assertThat(c.statutoryDueDate(WITH_TEST_2027)).isEqualTo(LocalDate.of(2027, 1, 19));
+        assertThat(c.statutoryClock().statutoryDueDate(WITH_TEST_2027)).isEqualTo(LocalDate.of(2027, 1, 19));
         assertThat(c.audit().get(c.audit().size() - 1).action()).isEqualTo("recompute-deadlines");
         assertThat(c.verifyAudit().intact()).isTrue();
 
@@ -582,13 +585,13 @@ class ApplicationCaseTest {
     void aPreReviewCaseGetsItsNoticeDeadlineMovedAndAClosedCaseIsLeftAlone() {
         clock.setTo("2026-12-29");
         ApplicationCase waiting = submitted(Matters.foodLicense("MR-SP-T"), completeMaterials());
-        assertThat(waiting.art32Deadline()).isEqualTo(LocalDate.of(2027, 1, 6));
+        assertThat(waiting.statutoryClock().art32Deadline()).isEqualTo(LocalDate.of(2027, 1, 6));
         waiting.pullEvents();
 
         waiting.recomputeDeadlines(
                 2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "official 2027", clock);
 
-        assertThat(waiting.art32Deadline()).isEqualTo(LocalDate.of(2027, 1, 7));
+        assertThat(waiting.statutoryClock().art32Deadline()).isEqualTo(LocalDate.of(2027, 1, 7));
         assertThat(last(waiting.pullEvents(), io.onewindow.platform.events.approval.CaseDeadlinesRecomputed.class)
                         .changes())
                 .containsExactly(new io.onewindow.platform.events.approval.DeadlineChange(
@@ -609,14 +612,14 @@ class ApplicationCaseTest {
         clock.setTo("2027-01-08");
         c.resumeClock(APPROVER, clock, CALENDAR);
         c.pullEvents();
-        LocalDate provisionalDue = c.statutoryDueDate(CALENDAR);
+        LocalDate provisionalDue = c.statutoryClock().statutoryDueDate(CALENDAR);
 
         c.recomputeDeadlines(
                 2027, WITH_TEST_2027.asIfProvisional(java.time.Year.of(2027)), WITH_TEST_2027, "official 2027", clock);
 
         // 17 working days paused on the provisional count, 16 once 4 January is off.
         LocalDate officialDue = WITH_TEST_2027.addWorkingDays(LocalDate.of(2026, 12, 1), 20 + 16);
-        assertThat(c.statutoryDueDate(WITH_TEST_2027)).isEqualTo(officialDue);
+        assertThat(c.statutoryClock().statutoryDueDate(WITH_TEST_2027)).isEqualTo(officialDue);
         assertThat(last(c.pullEvents(), io.onewindow.platform.events.approval.CaseDeadlinesRecomputed.class)
                         .changes())
                 .contains(new io.onewindow.platform.events.approval.DeadlineChange(

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.approval.support.Matters;
-import io.onewindow.approval.support.MutableClock;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.approval.Channel;
+import io.onewindow.platform.test.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +21,18 @@ class AuditChainTest {
         Actor citizen = new Actor("citizen1", "citizen", null);
         Actor officer = new Actor("officer1", "window-officer", "market-regulation");
         ApplicationCase c = ApplicationCase.submit(
-                "case-a",
-                "AP-1",
-                Matters.foodLicense("MR-SP-T"),
-                1,
-                new Applicant(Subject.PERSON, "张三", "440113199003071235"),
-                "pseudonym-of-440113199003071235",
-                null,
-                citizen,
-                Channel.ONLINE,
-                Map.of(),
-                List.of(),
+                new Filing(
+                        "case-a",
+                        "AP-1",
+                        Matters.foodLicense("MR-SP-T"),
+                        1,
+                        new Applicant(Subject.PERSON, "张三", "440113199003071235"),
+                        "pseudonym-of-440113199003071235",
+                        null,
+                        citizen,
+                        Channel.ONLINE,
+                        Map.of(),
+                        List.of()),
                 clock,
                 calendar,
                 5);

@@ -1,4 +1,4 @@
-package io.onewindow.approval.materials;
+package io.onewindow.approval.materials.domain;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.onewindow.approval;
+package io.onewindow.approval.config;
 
 import java.net.URI;
 import java.time.Duration;
@@ -6,18 +6,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The settings of approval-service ({@code onewindow.approval.*}); each has a local default and an
- * environment variable (docs/approval-service.md).
+ * The settings of approval-service ({@code onewindow.approval.*}): every default is written here
+ * and only here; each binds from its environment variable by relaxed binding (docs/approval-service.md).
  *
  * @param licenseService the e-license service the check client calls
  * @param art32 the Art. 32 correction-notice period and its sweep
  * @param partner partner docking limits
+ * @param calendar how official calendar years published elsewhere are picked up
  */
 @ConfigurationProperties("onewindow.approval")
 public record ApprovalSettings(
         @DefaultValue LicenseService licenseService,
         @DefaultValue Art32 art32,
-        @DefaultValue Partner partner) {
+        @DefaultValue Partner partner,
+        @DefaultValue Calendar calendar) {
+
+    /** The name Spring gives this settings bean, for annotations that read it by expression. */
+    static final String BEAN = "onewindow.approval-io.onewindow.approval.config.ApprovalSettings";
+
+    /** {@code art32.sweep-cron}, for {@code @Scheduled(cron = ...)}. */
+    public static final String ART32_SWEEP_CRON = "#{@'" + BEAN + "'.art32().sweepCron()}";
+
+    /** {@code calendar.adopt-interval} as an ISO duration, for {@code @Scheduled(fixedDelayString = ...)}. */
+    public static final String ADOPT_INTERVAL = "#{@'" + BEAN + "'.calendar().adoptInterval().toString()}";
 
     /**
      * @param uri base URL of e-license-service
@@ -44,4 +55,9 @@ public record ApprovalSettings(
      *     counts as back-dated
      */
     public record Partner(@DefaultValue("PT24H") Duration maxReportDelay) {}
+
+    /**
+     * @param adoptInterval how often an instance adopts official years published on another instance
+     */
+    public record Calendar(@DefaultValue("PT1M") Duration adoptInterval) {}
 }

@@ -1,0 +1,87 @@
+package io.onewindow.approval.cases;
+
+import io.onewindow.approval.cases.domain.Actor;
+import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.security.Roles;
+import java.util.List;
+
+/**
+ * Who may read a case and who may act on it, asked by every case use case: the case's applicant or
+ * filer, staff of its department in the role an action needs, inspectors and platform admins.
+ */
+final class CaseAccess {
+
+    private CaseAccess() {}
+
+    /** Who may read a case: its applicant or filer, staff of its department, inspectors, platform admins. */
+    static boolean canRead(ApplicationCase c, Caller caller) {
+        if (caller.hasAnyRole(Roles.INSPECTOR, Roles.PLATFORM_ADMIN)) {
+            return true;
+        }
+        if (caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER, Roles.DEPT_ADMIN)
+                && caller.belongsTo(departmentOf(c))) {
+            return true;
+        }
+        return caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT)
+                && c.belongsTo(caller.username(), caller.idNumber(), caller.creditCode());
+    }
+
+    /** Someone who may not even read the case learns nothing about it: 404, as for an unknown id. */
+    static void requireVisible(ApplicationCase c, Caller caller) {
+        if (!canRead(c, caller)) {
+            throw new NotFoundException("case", c.id());
+        }
+    }
+
+    /** Staff of the case's department in {@code role}, acting in it. */
+    static Actor requireStaff(ApplicationCase c, Caller caller, String role) {
+        requireVisible(c, caller);
+        if (!caller.hasRole(role) || !caller.belongsTo(departmentOf(c))) {
+            throw new AccessRefusedException(
+                    "application.not-allowed", "this action is for the " + role + " of " + departmentOf(c));
+        }
+        return new Actor(caller.username(), role, caller.department());
+    }
+
+    /** The applicant, or the agent who filed. */
+    static Actor requireOwner(ApplicationCase c, Caller caller) {
+        requireVisible(c, caller);
+        if (!caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT)
+                || !c.belongsTo(caller.username(), caller.idNumber(), caller.creditCode())) {
+            throw new AccessRefusedException(
+                    "application.not-allowed", "only the applicant or their agent may do this");
+        }
+        return actorOf(caller);
+    }
+
+    /** A window officer of the case's department, or else the applicant or the agent who filed. */
+    static Actor requireOfficerOrOwner(ApplicationCase c, Caller caller) {
+        requireVisible(c, caller);
+        if (caller.hasRole(Roles.WINDOW_OFFICER) && caller.belongsTo(departmentOf(c))) {
+            return new Actor(caller.username(), Roles.WINDOW_OFFICER, caller.department());
+        }
+        return requireOwner(c, caller);
+    }
+
+    /** The caller acting in the first role of theirs a case action knows. */
+    static Actor actorOf(Caller caller) {
+        return new Actor(caller.username(), actingRole(caller), caller.department());
+    }
+
+    static String actingRole(Caller caller) {
+        for (String role : List.of(
+                Roles.WINDOW_OFFICER, Roles.AGENT, Roles.ENTERPRISE, Roles.CITIZEN, Roles.APPROVER, Roles.DEPT_ADMIN)) {
+            if (caller.hasRole(role)) {
+                return role;
+            }
+        }
+        return caller.roles().stream().sorted().findFirst().orElse("none");
+    }
+
+    static String departmentOf(ApplicationCase c) {
+        return c.matter().department();
+    }
+}

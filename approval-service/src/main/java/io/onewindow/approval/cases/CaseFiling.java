@@ -1,0 +1,193 @@
+package io.onewindow.approval.cases;
+
+import io.onewindow.approval.cases.domain.Actor;
+import io.onewindow.approval.cases.domain.Applicant;
+import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.approval.cases.domain.Filing;
+import io.onewindow.approval.cases.domain.SubmittedMaterial;
+import io.onewindow.approval.catalog.MatterCatalog;
+import io.onewindow.approval.catalog.domain.MatterVersion;
+import io.onewindow.approval.catalog.domain.Subject;
+import io.onewindow.approval.config.ApprovalSettings;
+import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.events.approval.Channel;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.service.UseCase;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Filing and acceptance: an application is received online or at a window, accepted (受理) or
+ * refused (不予受理) at the window, decided on the spot when the matter allows, or withdrawn by
+ * its applicant. Identity always comes from the token.
+ */
+@UseCase
+public class CaseFiling {
+
+    private final CaseStore cases;
+    private final CaseNumbers numbers;
+    private final MatterCatalog catalog;
+    private final CaseMaterials materials;
+    private final ApplicantPseudonyms pseudonyms;
+    private final Clock clock;
+    private final WorkingCalendar calendar;
+    private final ApprovalSettings settings;
+
+    CaseFiling(
+            CaseStore cases,
+            CaseNumbers numbers,
+            MatterCatalog catalog,
+            CaseMaterials materials,
+            ApplicantPseudonyms pseudonyms,
+            Clock clock,
+            WorkingCalendar calendar,
+            ApprovalSettings settings) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.catalog = catalog;
+        this.materials = materials;
+        this.pseudonyms = pseudonyms;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    /**
+     * An application.
+     *
+     * @param matterCode the matter
+     * @param principal the person or enterprise an agent or window officer files for; {@code null}
+     *     when applicants file for themselves
+     * @param enterpriseName the enterprise's name, when an enterprise files for itself
+     * @param formData the application form (license-face fields)
+     * @param materials the materials given
+     */
+    public record Application(
+            String matterCode,
+            Principal principal,
+            String enterpriseName,
+            Map<String, String> formData,
+            List<MaterialGiven> materials) {}
+
+    /**
+     * The applicant an agent or window officer files for.
+     *
+     * @param type person or enterprise
+     * @param name the name
+     * @param code resident ID number or credit code, already validated
+     */
+    public record Principal(Subject type, String name, String code) {}
+
+    /**
+     * A material: an uploaded file's id, or an e-license identifier.
+     *
+     * @param materialCode the catalog material
+     * @param fileId the uploaded file, or {@code null}
+     * @param licenseIdentifier the e-license, or {@code null}
+     */
+    public record MaterialGiven(String materialCode, String fileId, String licenseIdentifier) {}
+
+    /**
+     * The token facts a submission needs beyond {@code Caller}.
+     *
+     * @param displayName the {@code name} claim (given then family name), or the username
+     * @param bearerToken the access token, forwarded to the e-license check
+     */
+    public record TokenFacts(String displayName, String bearerToken) {}
+
+    /**
+     * Receives an application online (applicant, or agent for a principal) or at a window (officer of
+     * the matter's department), checks offered e-licenses, and starts pre-review.
+     */
+    public ApplicationCase submit(Application application, Caller caller, TokenFacts token) {
+        MatterVersion version = catalog.currentVersion(application.matterCode())
+                .orElseThrow(() -> new InvalidValueException(
+                        "application.unknown-matter", "matterCode", "no published matter " + application.matterCode()));
+        Channel channel = caller.hasRole(Roles.WINDOW_OFFICER) ? Channel.WINDOW : Channel.ONLINE;
+        if (channel == Channel.WINDOW && !caller.belongsTo(version.definition().department())) {
+            throw new AccessRefusedException(
+                    "application.other-department", "window officers file cases of their own department");
+        }
+        Applicant applicant = applicantOf(application, caller, token);
+        String agent = caller.hasRole(Roles.AGENT) ? caller.username() : null;
+        List<SubmittedMaterial> given = materials.of(application.materials(), caller);
+        Actor actor = CaseAccess.actorOf(caller);
+        ApplicationCase submitted = ApplicationCase.submit(
+                new Filing(
+                        UUID.randomUUID().toString(),
+                        numbers.next("AP"),
+                        version.definition(),
+                        version.version(),
+                        applicant,
+                        pseudonyms.of(applicant),
+                        agent,
+                        actor,
+                        channel,
+                        application.formData(),
+                        given),
+                clock,
+                calendar,
+                settings.art32().noticeWorkingDays());
+        submitted.preReview(materials.checker(applicant, token.bearerToken()), actor, clock);
+        return cases.add(submitted);
+    }
+
+    /** Accepts (受理); starts the statutory clock. */
+    public ApplicationCase accept(String caseId, Caller caller) {
+        return cases.change(
+                caseId, c -> c.accept(CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
+    }
+
+    /** Refuses to accept (不予受理), with reason and legal basis. */
+    public ApplicationCase refuseAcceptance(String caseId, String reason, String legalBasis, Caller caller) {
+        return cases.change(
+                caseId,
+                c -> c.refuseAcceptance(
+                        reason, legalBasis, CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock));
+    }
+
+    /** Accepts and decides at once, for on-the-spot matters and filings, by a window representative. */
+    public ApplicationCase decideOnTheSpot(String caseId, Map<String, String> faceData, Caller caller) {
+        return cases.change(
+                caseId,
+                c -> c.decideOnTheSpot(
+                        faceData, CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
+    }
+
+    /** The applicant, or the agent who filed, withdraws. */
+    public ApplicationCase withdraw(String caseId, String reason, Caller caller) {
+        return cases.change(caseId, c -> c.withdraw(reason, CaseAccess.requireOwner(c, caller), clock));
+    }
+
+    private static Applicant applicantOf(Application application, Caller caller, TokenFacts token) {
+        Principal principal = application.principal();
+        if (caller.hasAnyRole(Roles.AGENT, Roles.WINDOW_OFFICER)) {
+            if (principal == null) {
+                throw new InvalidValueException(
+                        "application.principal-required", "principal", "say whom the application is for");
+            }
+            return new Applicant(principal.type(), principal.name(), principal.code());
+        }
+        if (principal != null) {
+            throw new AccessRefusedException(
+                    "application.principal-not-allowed", "only agents and window officers file for someone else");
+        }
+        if (caller.hasRole(Roles.ENTERPRISE) && caller.creditCode() != null) {
+            if (application.enterpriseName() == null
+                    || application.enterpriseName().isBlank()) {
+                throw new InvalidValueException(
+                        "application.enterprise-name-required", "enterpriseName", "the enterprise's name is required");
+            }
+            return new Applicant(Subject.ENTERPRISE, application.enterpriseName(), caller.creditCode());
+        }
+        if (caller.hasRole(Roles.CITIZEN) && caller.idNumber() != null) {
+            return new Applicant(Subject.PERSON, token.displayName(), caller.idNumber());
+        }
+        throw new AccessRefusedException("application.not-an-applicant", "this account cannot file applications");
+    }
+}

@@ -1,0 +1,152 @@
+package io.onewindow.approval.cases;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.messaging.aggregate.AggregateMapping;
+import io.onewindow.platform.messaging.aggregate.AggregateStore;
+import io.onewindow.platform.messaging.aggregate.AggregateStores;
+import io.onewindow.platform.messaging.outbox.OutboxEntry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cases: every write through the platform's aggregate store (state, events and audit links in
+ * one conditional write, re-applied on a fresh read when the case changed meanwhile), and the
+ * queries the use cases need.
+ */
+@Component
+class CaseStore {
+
+    /** The problem code clients have always seen when a case kept changing under an action. */
+    static final String CHANGED_MEANWHILE = "application.changed-meanwhile";
+
+    private final AggregateStore<ApplicationCase, CaseDocument> cases;
+    private final MongoOperations mongo;
+
+    CaseStore(AggregateStores stores, MongoOperations mongo) {
+        this.cases = stores.of(new CaseMapping());
+        this.mongo = mongo;
+    }
+
+    /** Stores a new case with its events. */
+    ApplicationCase add(ApplicationCase submitted) {
+        return cases.add(submitted);
+    }
+
+    /** The case, or 404 {@code case}. */
+    ApplicationCase get(String id) {
+        return cases.get(id);
+    }
+
+    /** Reads, changes and writes the case, again on a fresh read if it changed meanwhile. */
+    ApplicationCase change(String id, Consumer<ApplicationCase> change) {
+        return cases.change(id, change);
+    }
+
+    /** Cases in {@code state} whose Art. 32 deadline is before {@code day}. */
+    List<ApplicationCase> inStateWithArt32DeadlineBefore(String state, LocalDate day, int limit) {
+        return find(query(where("state").is(state).and("art32Deadline").lt(day)).limit(limit));
+    }
+
+    /** A department's cases, a page of them. */
+    List<ApplicationCase> ofDepartment(String department, Pageable page) {
+        return find(query(where("department").is(department)).with(page));
+    }
+
+    /** Cases filed by {@code username} or for any of the applicant codes, a page of them. */
+    List<ApplicationCase> filedByOrFor(String username, List<String> applicantCodes, Pageable page) {
+        return find(new Query(new Criteria()
+                        .orOperator(
+                                where("filedBy").is(username),
+                                where("applicantCode").in(applicantCodes)))
+                .with(page));
+    }
+
+    /** Every case, a page of them. */
+    List<ApplicationCase> all(Pageable page) {
+        return find(new Query().with(page));
+    }
+
+    /** Up to {@code limit} cases in one of {@code states} with ids after {@code afterId}, by id. */
+    List<ApplicationCase> inStatesAfter(List<String> states, String afterId, int limit) {
+        return find(query(where("state").in(states).and("_id").gt(afterId))
+                .with(Sort.by("_id"))
+                .limit(limit));
+    }
+
+    private List<ApplicationCase> find(Query query) {
+        return mongo.find(query, CaseDocument.class).stream()
+                .map(cases::toAggregate)
+                .toList();
+    }
+
+    /** The case under {@code data}, with the fields queries filter on copied to the top. */
+    static final class CaseMapping implements AggregateMapping<ApplicationCase, CaseDocument> {
+
+        @Override
+        public Class<CaseDocument> documentType() {
+            return CaseDocument.class;
+        }
+
+        @Override
+        public String id(ApplicationCase aggregate) {
+            return aggregate.id();
+        }
+
+        @Override
+        public CaseDocument toDocument(ApplicationCase aggregate, long version, List<OutboxEntry> outbox) {
+            CaseDocument document = new CaseDocument();
+            document.id = aggregate.id();
+            document.version = version;
+            document.caseNumber = aggregate.caseNumber();
+            document.department = aggregate.matter().department();
+            document.state = aggregate.state().name();
+            document.applicantCode = aggregate.applicant().code();
+            document.filedBy = aggregate.particulars().filedBy();
+            document.art32Deadline = aggregate.statutoryClock().art32Deadline();
+            document.data = aggregate.snapshot();
+            document.outbox = outbox;
+            return document;
+        }
+
+        @Override
+        public ApplicationCase toAggregate(CaseDocument document) {
+            return ApplicationCase.restore(document.data);
+        }
+
+        @Override
+        public Long version(CaseDocument document) {
+            return document.version;
+        }
+
+        @Override
+        public List<OutboxEntry> outbox(CaseDocument document) {
+            return document.outbox;
+        }
+
+        @Override
+        public String topic() {
+            return Topics.APPROVAL;
+        }
+
+        @Override
+        public String kind() {
+            return "case";
+        }
+
+        @Override
+        public String conflictCode() {
+            return CHANGED_MEANWHILE;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.onewindow.approval.partner;
+
+import io.onewindow.approval.partner.domain.PartnerCase;
+import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.messaging.aggregate.AggregateMapping;
+import io.onewindow.platform.messaging.aggregate.AggregateStore;
+import io.onewindow.platform.messaging.aggregate.AggregateStores;
+import io.onewindow.platform.messaging.outbox.OutboxEntry;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mirrored partner cases, one document per {@code department/partnerCaseNumber}, each written
+ * through the platform's aggregate store.
+ */
+@Component
+class PartnerCaseStore {
+
+    private final AggregateStore<PartnerCase, PartnerCaseDocument> mirrors;
+    private final MongoOperations mongo;
+
+    PartnerCaseStore(AggregateStores stores, MongoOperations mongo) {
+        this.mirrors = stores.of(new PartnerCaseMapping());
+        this.mongo = mongo;
+    }
+
+    /** The mirror of a partner's case, if there is one. */
+    Optional<PartnerCase> find(String department, String partnerCaseNumber) {
+        return mirrors.find(PartnerCaseDocument.idOf(department, partnerCaseNumber));
+    }
+
+    /**
+     * Opens the mirror with {@code open} when there is none, or applies {@code change} to the stored
+     * one and writes it if it says it changed; read again and re-applied when someone wrote it
+     * meanwhile (the outbox relay after publishing, or a report arriving at the same moment).
+     *
+     * @return the mirror as it stands
+     */
+    PartnerCase openOrChange(
+            String department, String partnerCaseNumber, Supplier<PartnerCase> open, Predicate<PartnerCase> change) {
+        String id = PartnerCaseDocument.idOf(department, partnerCaseNumber);
+        return mirrors.retrying(() -> {
+            PartnerCaseDocument read = mongo.findById(id, PartnerCaseDocument.class);
+            if (read == null) {
+                try {
+                    return mirrors.add(open.get());
+                } catch (DuplicateKeyException raced) {
+                    throw new OptimisticLockingFailureException("opened concurrently: " + id, raced);
+                }
+            }
+            PartnerCase mirror = mirrors.toAggregate(read);
+            return change.test(mirror) ? mirrors.save(mirror, read) : mirror;
+        });
+    }
+
+    /** Every mirror, one at a time. */
+    void forEach(Consumer<PartnerCase> action) {
+        try (var all = mongo.stream(new Query(), PartnerCaseDocument.class)) {
+            all.map(mirrors::toAggregate).forEach(action);
+        }
+    }
+
+    /** The mirror under {@code data}; the department at the top. */
+    static final class PartnerCaseMapping implements AggregateMapping<PartnerCase, PartnerCaseDocument> {
+
+        @Override
+        public Class<PartnerCaseDocument> documentType() {
+            return PartnerCaseDocument.class;
+        }
+
+        @Override
+        public String id(PartnerCase aggregate) {
+            return PartnerCaseDocument.idOf(aggregate.department(), aggregate.partnerCaseNumber());
+        }
+
+        @Override
+        public PartnerCaseDocument toDocument(PartnerCase aggregate, long version, List<OutboxEntry> outbox) {
+            PartnerCaseDocument document = new PartnerCaseDocument();
+            document.id = id(aggregate);
+            document.version = version;
+            document.department = aggregate.department();
+            document.data = aggregate;
+            document.outbox = outbox;
+            return document;
+        }
+
+        @Override
+        public PartnerCase toAggregate(PartnerCaseDocument document) {
+            return document.data;
+        }
+
+        @Override
+        public Long version(PartnerCaseDocument document) {
+            return document.version;
+        }
+
+        @Override
+        public List<OutboxEntry> outbox(PartnerCaseDocument document) {
+            return document.outbox;
+        }
+
+        @Override
+        public String topic() {
+            return Topics.APPROVAL;
+        }
+
+        @Override
+        public String kind() {
+            return "partner case";
+        }
+
+        @Override
+        public String conflictCode() {
+            return "partner.changed-meanwhile";
+        }
+    }
+}
