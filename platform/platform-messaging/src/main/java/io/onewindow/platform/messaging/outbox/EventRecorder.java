@@ -16,14 +16,10 @@ import java.util.Objects;
  * type from {@code @EventType}, subject = aggregate id, time from the {@link Clock}) and keys it
  * by aggregate id.
  *
- * <pre>{@code
- * booking.cancel(reason, clock);                       // the aggregate records BookingCancelled
- * booking.outbox().addAll(recorder.record(Topics.APPOINTMENT, booking.pullEvents()));
- * bookings.save(booking);                              // state + events: one document write
- * relay.wakeUp();                                      // optional: publish now, not at next poll
- * }</pre>
+ * <p>Services do not call it themselves: the {@link io.onewindow.platform.messaging.aggregate.AggregateStore}
+ * records the events an aggregate collected when it saves the aggregate, in the same document write.
  *
- * Auto-configured with {@code source = /onewindow/${spring.application.name}}.
+ * <p>Auto-configured with {@code source = /onewindow/${spring.application.name}}.
  */
 public final class EventRecorder {
 
