@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueRecentServices how many recent services the estimated wait averages over
  * @param consumeApprovals whether official calendar years are taken from approval-service's topic
  */
-@ConfigurationProperties(AppointmentSettings.PREFIX)
+@ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
         @DefaultValue("08:00") LocalTime releaseTime,
         @DefaultValue("5") int releaseWorkingDays,

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pdfFont path of a TrueType font with CJK glyphs for PDFs; empty probes common system fonts
  * @param consumeApprovals whether the {@code ApplicationApproved} listener starts
  */
-@ConfigurationProperties(LicenseSettings.PREFIX)
+@ConfigurationProperties("onewindow.license")
 public record LicenseSettings(
         @DefaultValue("REVNTy1PTkxZLWxpY2Vuc2UtbWFzdGVyLWtleS0zMmI=")
         String masterKey,

@@ -44,6 +44,9 @@ final class ApplicationSettings {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:\\s]+)");
     private static final Pattern CONFIGURATION_PROPERTIES =
             Pattern.compile("@ConfigurationProperties\\s*\\(\\s*(?:(?:prefix|value)\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
+    // Any @ConfigurationProperties with arguments: each must match CONFIGURATION_PROPERTIES, or the
+    // variables of its settings would silently count as unread (a constant as prefix hides them).
+    private static final Pattern ANY_CONFIGURATION_PROPERTIES = Pattern.compile("@ConfigurationProperties\\s*\\(");
     private static final Pattern CONDITIONAL_ON_PROPERTY = Pattern.compile("@ConditionalOnProperty\\s*\\(([^)]*)\\)");
     private static final Pattern ATTRIBUTE = Pattern.compile("(prefix|name|value)\\s*=\\s*(\\{[^}]*}|\"[^\"]*\")");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -217,6 +220,16 @@ final class ApplicationSettings {
             for (String name : names) {
                 properties.add(new Property(prefix.isEmpty() ? name : prefix + "." + name, false));
             }
+        }
+        long declared = ANY_CONFIGURATION_PROPERTIES.matcher(source).results().count();
+        long readable = CONFIGURATION_PROPERTIES.matcher(source).results().count();
+        if (declared != readable) {
+            throw new IllegalStateException("write the prefix of every @ConfigurationProperties as a string literal,"
+                    + " so the deploy checks see which variables bind to it: "
+                    + source.lines()
+                            .filter(line ->
+                                    ANY_CONFIGURATION_PROPERTIES.matcher(line).find())
+                            .toList());
         }
         Matcher annotations = CONFIGURATION_PROPERTIES.matcher(source);
         while (annotations.find()) {
