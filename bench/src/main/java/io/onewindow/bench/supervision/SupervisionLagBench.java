@@ -5,8 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import io.onewindow.bench.BenchPlatform;
 import io.onewindow.bench.BenchTokens;
-import io.onewindow.bench.ServiceProcess;
 import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.events.Topics;
@@ -20,8 +20,8 @@ import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.onewindow.platform.test.processes.PlatformApplication;
+import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -53,7 +52,8 @@ import org.bson.Document;
  * run on one machine.
  *
  * <ol>
- *   <li><b>scenario</b>: supervision-service runs from its executable jar in a child JVM against
+ *   <li><b>scenario</b>: supervision-service runs from its executable jar in a child JVM
+ *       ({@link BenchPlatform}) against
  *       the bench's MongoDB-protocol server and KRaft broker. The bench publishes, as fast as one
  *       producer goes, the approval events of C cases ({@code ApplicationSubmitted},
  *       {@code ApplicationAccepted}, {@code StepCompleted}, {@code ApplicationApproved},
@@ -86,19 +86,14 @@ public final class SupervisionLagBench {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         String mongoUri = SharedMongoServer.shared().connectionString();
         String kafka = SharedKafkaBroker.bootstrapServers();
-        Path publicKey = new BenchTokens().writePublicKey(Files.createTempFile("bench-key-", ".pem"));
         EventCodec codec = new EventCodec();
 
         int exit = 0;
-        ServiceProcess supervision = null;
         try (MongoClient mongo = MongoClients.create(mongoUri);
-                KafkaProducer<String, String> producer = producer(kafka)) {
-            Map<String, String> env = new LinkedHashMap<>(ServiceProcess.trusting(publicKey));
-            env.put("MONGODB_URI", mongoUri);
-            env.put("MONGODB_DATABASE", "bench_supervision");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-            supervision =
-                    ServiceProcess.start("supervision-service", ServiceProcess.freePort(), env, Duration.ofMinutes(3));
+                KafkaProducer<String, String> producer = producer(kafka);
+                PlatformProcesses platform = BenchPlatform.processes(new BenchTokens(), mongoUri, kafka)
+                        .environment(PlatformApplication.SUPERVISION, Map.of("MONGODB_DATABASE", "bench_supervision"))
+                        .start(PlatformApplication.SUPERVISION)) {
             MongoCollection<Document> markers =
                     mongo.getDatabase("bench_supervision").getCollection("processed_events");
 
@@ -119,7 +114,7 @@ public final class SupervisionLagBench {
                     System.getProperty("java.version"),
                     cases,
                     cases * 5,
-                    supervision);
+                    platform);
 
             // Encoded before the clock starts, so the burst is as fast as the producer.
             List<List<DomainEvent>> stories = new ArrayList<>();
@@ -202,10 +197,6 @@ public final class SupervisionLagBench {
         } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
-        } finally {
-            if (supervision != null) {
-                supervision.close();
-            }
         }
         // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
         SharedKafkaBroker.shared().destroy();
