@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,8 @@ public final class PlatformProcesses implements AutoCloseable {
     private final Path logs;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
-    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Process> processes = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile boolean closed;
     private final Thread shutdownHook = new Thread(this::close, "platform-processes-stop");
 
     private PlatformProcesses(Builder settings) {
@@ -117,11 +119,19 @@ public final class PlatformProcesses implements AutoCloseable {
         awaitHealthy(application);
     }
 
-    /** Stops every application (all at once, then waits for each). */
+    /**
+     * Stops every application (all at once, then waits for each); no process is started after. Not
+     * synchronized with a start under way, so that the shutdown hook (Ctrl-C) does not wait for it.
+     */
     @Override
-    public synchronized void close() {
-        processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
+    public void close() {
+        closed = true;
+        List<Process> running;
+        synchronized (processes) {
+            running = new ArrayList<>(processes.values());
+        }
+        running.forEach(Process::destroy);
+        for (Process process : running) {
             terminate(process, Duration.ofSeconds(20));
         }
         try {
@@ -202,6 +212,9 @@ public final class PlatformProcesses implements AutoCloseable {
     }
 
     private void launch(PlatformApplication application) {
+        if (closed) {
+            throw new IllegalStateException("the platform's processes were stopped");
+        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         settings.jvmOptions.forEach(option -> command.add(option.replace("{module}", application.module())));
@@ -212,10 +225,17 @@ public final class PlatformProcesses implements AutoCloseable {
                 .redirectOutput(
                         ProcessBuilder.Redirect.appendTo(log(application).toFile()));
         builder.environment().putAll(environments.get(application.module()));
+        Process process;
         try {
-            processes.put(application.module(), builder.start());
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        processes.put(application.module(), process);
+        if (closed) {
+            // close() ran between the check above and the put: it did not see this one.
+            terminate(process, Duration.ofSeconds(20));
+            throw new IllegalStateException("the platform's processes were stopped");
         }
     }
 
