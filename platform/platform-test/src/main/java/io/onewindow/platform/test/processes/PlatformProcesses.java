@@ -131,8 +131,18 @@ public final class PlatformProcesses implements AutoCloseable {
             running = new ArrayList<>(processes.values());
         }
         running.forEach(Process::destroy);
+        // One grace period for all (they stop in parallel), then SIGKILL: a JVM's shutdown hooks, this
+        // one among them, must end well within the 30 s a test runner gives a forked JVM to exit.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         for (Process process : running) {
-            terminate(process, Duration.ofSeconds(20));
+            try {
+                if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
