@@ -24,9 +24,10 @@ import java.util.Map;
 
 /**
  * Tokens shaped like Keycloak's (realm roles, id_number, department, azp), signed by a local RSA
- * key. A service in the bench's JVM trusts the key through a {@code JwtDecoder} bean; a service or
- * the gateway in a child process through {@code spring.security.oauth2.resourceserver.jwt.public-key-location}
- * (see {@link #writePublicKey(Path)}).
+ * key, so that a scenario can act as thousands of citizens without a Keycloak user each. The
+ * services and the gateway, in child processes, trust the key through their public setting
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location} (see
+ * {@link #writePublicKey(Path)} and {@link BenchPlatform}).
  */
 public final class BenchTokens {
 

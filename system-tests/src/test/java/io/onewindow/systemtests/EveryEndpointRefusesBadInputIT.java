@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.onewindow.platform.test.processes.PlatformApplication;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -96,7 +97,7 @@ class EveryEndpointRefusesBadInputIT {
     @Test
     void everyOperationAnswersBadInputWithA4xxProblemAndWritesNothing() throws Exception {
         List<Attack> attacks = new ArrayList<>();
-        for (RunningPlatform.Service service : RunningPlatform.SERVICES) {
+        for (PlatformApplication service : RunningPlatform.SERVICES) {
             attacks.addAll(attacksOn(service.module(), apiDocs(service.module())));
         }
         assertThat(attacks).as("attacks built from the OpenAPI documents").hasSizeGreaterThan(300);

@@ -3,6 +3,7 @@ package io.onewindow.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.onewindow.platform.test.processes.PlatformApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +42,7 @@ class MongoRestartIsSurvivedWithoutRestartingServicesIT {
 
         platform.restartMongo(Duration.ofSeconds(3));
 
-        for (RunningPlatform.Service service : RunningPlatform.SERVICES) {
+        for (PlatformApplication service : RunningPlatform.SERVICES) {
             await(service.module() + " healthy again")
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))

@@ -2,7 +2,7 @@ package io.onewindow.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onewindow.systemtests.RunningPlatform.Service;
+import io.onewindow.platform.test.processes.PlatformApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +30,7 @@ class PlatformThroughGatewayIT {
         citizenToken = platform.keycloak().passwordToken("citizen1", "demo");
     }
 
-    static Stream<Service> services() {
+    static Stream<PlatformApplication> services() {
         return RunningPlatform.SERVICES.stream();
     }
 
@@ -45,7 +45,7 @@ class PlatformThroughGatewayIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void aSignedInCitizenReachesEachServiceThroughTheGateway(Service service) throws Exception {
+    void aSignedInCitizenReachesEachServiceThroughTheGateway(PlatformApplication service) throws Exception {
         HttpResponse<String> me = viaGateway(service.apiPrefix() + "/me", citizenToken);
 
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
@@ -59,7 +59,7 @@ class PlatformThroughGatewayIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void withoutATokenOnlyThePublicPartAnswers(Service service) throws Exception {
+    void withoutATokenOnlyThePublicPartAnswers(PlatformApplication service) throws Exception {
         HttpResponse<String> me = viaGateway(service.apiPrefix() + "/me", null);
         assertThat(me.statusCode()).isEqualTo(401);
         assertThat(me.headers().firstValue("Content-Type"))
@@ -72,7 +72,7 @@ class PlatformThroughGatewayIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void theServiceItselfRefusesATokenTheGatewayNeverSaw(Service service) throws Exception {
+    void theServiceItselfRefusesATokenTheGatewayNeverSaw(PlatformApplication service) throws Exception {
         HttpResponse<String> direct = http.send(
                 HttpRequest.newBuilder(URI.create(platform.serviceUrl(service.module()) + service.apiPrefix() + "/me"))
                         .header("Authorization", "Bearer not-a-token")

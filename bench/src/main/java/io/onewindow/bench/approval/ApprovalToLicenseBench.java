@@ -1,23 +1,22 @@
 package io.onewindow.bench.approval;
 
 import io.onewindow.bench.Arrivals;
+import io.onewindow.bench.BenchPlatform;
 import io.onewindow.bench.BenchTokens;
 import io.onewindow.bench.LatencyRecorder;
-import io.onewindow.bench.ServiceProcess;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
+import io.onewindow.platform.test.processes.PlatformApplication;
+import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,7 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *
  * <ol>
  *   <li><b>scenario</b>: approval-service and e-license-service run from their executable jars in
- *       two child JVMs against the bench's MongoDB-protocol server (one database each) and KRaft
+ *       two child JVMs ({@link BenchPlatform}) against the bench's MongoDB-protocol server (one database each) and KRaft
  *       broker. N cases of the demo matter {@code MR-GT-001} (个体工商户设立登记, issues a business
  *       license) are filed by N citizens, accepted by a window officer and reviewed by an approver
  *       through the HTTP API. Then, one case at a time, the approver's {@code POST .../approval}
@@ -64,38 +63,26 @@ public final class ApprovalToLicenseBench {
         String mongoUri = SharedMongoServer.shared().connectionString();
         String kafka = SharedKafkaBroker.bootstrapServers();
         BenchTokens tokens = new BenchTokens();
-        Path publicKey = tokens.writePublicKey(Files.createTempFile("bench-key-", ".pem"));
 
         int exit = 0;
-        ServiceProcess license = null;
-        ServiceProcess approval = null;
-        try (Arrivals issued = new Arrivals(kafka, Topics.LICENSE, ApprovalToLicenseBench::caseOfLicenseIssued)) {
-            Map<String, String> common = new LinkedHashMap<>(ServiceProcess.trusting(publicKey));
-            common.put("MONGODB_URI", mongoUri);
-            common.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-            common.put("ONEWINDOW_DEMO_DATA_ENABLED", "true"); // the catalog and the license types
-
-            Map<String, String> licenseEnv = new LinkedHashMap<>(common);
-            licenseEnv.put("MONGODB_DATABASE", "bench_a2l_elicense");
-            license = ServiceProcess.start(
-                    "e-license-service", ServiceProcess.freePort(), licenseEnv, Duration.ofMinutes(3));
-            Map<String, String> approvalEnv = new LinkedHashMap<>(common);
-            approvalEnv.put("MONGODB_DATABASE", "bench_a2l_approval");
-            approvalEnv.put("E_LICENSE_SERVICE_URI", license.baseUrl());
-            approval = ServiceProcess.start(
-                    "approval-service", ServiceProcess.freePort(), approvalEnv, Duration.ofMinutes(3));
+        try (Arrivals issued = new Arrivals(kafka, Topics.LICENSE, ApprovalToLicenseBench::caseOfLicenseIssued);
+                PlatformProcesses platform = BenchPlatform.processes(tokens, mongoUri, kafka)
+                        // The demo data: the catalog (MR-GT-001) and the license types.
+                        .environment(Map.of("ONEWINDOW_DEMO_DATA_ENABLED", "true"))
+                        .environment(PlatformApplication.E_LICENSE, Map.of("MONGODB_DATABASE", "bench_a2l_elicense"))
+                        .environment(PlatformApplication.APPROVAL, Map.of("MONGODB_DATABASE", "bench_a2l_approval"))
+                        .start(PlatformApplication.E_LICENSE, PlatformApplication.APPROVAL)) {
             issued.awaitAssignment(Duration.ofSeconds(60));
 
             System.out.printf(
-                    "ApprovalToLicenseBench: %d cores, Java %s, %d cases (+%d warm-up); %s; %s%n",
+                    "ApprovalToLicenseBench: %d cores, Java %s, %d cases (+%d warm-up); %s%n",
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"),
                     cases,
                     WARM_UP,
-                    approval,
-                    license);
+                    platform);
 
-            CaseDesk desk = new CaseDesk(approval.baseUrl() + "/api/approvals", tokens);
+            CaseDesk desk = new CaseDesk(platform.url(PlatformApplication.APPROVAL) + "/api/approvals", tokens);
             long preparing = System.nanoTime();
             List<String> caseIds = new ArrayList<>();
             for (int i = 0; i < cases + WARM_UP; i++) {
@@ -150,13 +137,6 @@ public final class ApprovalToLicenseBench {
         } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
-        } finally {
-            if (approval != null) {
-                approval.close();
-            }
-            if (license != null) {
-                license.close();
-            }
         }
         // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
         SharedKafkaBroker.shared().destroy();

@@ -7,30 +7,21 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import io.onewindow.appointment.AppointmentServiceApplication;
-import io.onewindow.appointment.servicepoint.ServicePointDirectory;
-import io.onewindow.appointment.servicepoint.domain.MatterOffer;
-import io.onewindow.appointment.servicepoint.domain.ServicePoint;
-import io.onewindow.appointment.servicepoint.domain.Tier;
-import io.onewindow.appointment.servicepoint.domain.TimeRange;
-import io.onewindow.appointment.slot.SlotInventory;
-import io.onewindow.appointment.slot.domain.PlannedSlot;
+import io.onewindow.bench.BenchPlatform;
 import io.onewindow.bench.BenchTokens;
 import io.onewindow.bench.LatencyRecorder;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
+import io.onewindow.platform.test.processes.PlatformApplication;
+import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,33 +29,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Booking under load, beside the raw store it stands on, measured in one run on one machine.
  *
  * <ol>
- *   <li><b>race</b>: 1,000 concurrent HTTP booking attempts by 1,000 different people for one
- *       slot with 50 places; counts successes, refusals and oversells (must be 0);
- *   <li><b>sustained</b>: N different people each booking once over HTTP (slots of 500 places on
- *       one day), from C client threads: throughput and p50/p99;
+ *   <li><b>race</b>: 1,000 concurrent HTTP booking attempts by 1,000 different people for the
+ *       open slot with the most places; counts successes, refusals and oversells (must be 0),
+ *       the places taken read back from the public availability;
+ *   <li><b>sustained</b>: N different people each booking once over HTTP, filling the open slots
+ *       one after the other, from C client threads: throughput and p50/p99;
  *   <li><b>reference</b>: the same number of the bare atomic update a booking rests on — a
  *       conditional {@code findOneAndUpdate({_id, remaining > 0}, {$inc: {remaining: -1}})} —
  *       from the same number of threads against the same MongoDB-protocol server.
  * </ol>
  *
- * The service runs in-process on a random port with the real MongoDB driver against
- * mongo-java-server and the outbox relay publishing to an in-JVM KRaft Kafka broker; tokens are
- * signed by a local RSA key (see {@link BenchOverrides}). Settings: {@code -Dbench.persons=3000},
+ * appointment-service runs from its executable jar in a child JVM ({@link BenchPlatform}) with its
+ * demo service points, against the bench's MongoDB-protocol server and KRaft broker; the bench
+ * finds open slots through the public availability API ({@link OpenSlots}) and books with
+ * citizen tokens signed by its own key. Settings: {@code -Dbench.persons=3000},
  * {@code -Dbench.clients=32}.
  */
 public final class BookingBench {
 
-    static final String RACE_HALL = "bench-race-hall";
-    public static final String LOAD_HALL = "bench-load-hall";
-    static final String MATTER = "BENCH-REG";
-    static final LocalDateTime RACE_SLOT = LocalDateTime.of(2026, 12, 2, 9, 0);
+    static final int WARM_UP = 200;
 
     private BookingBench() {}
 
@@ -72,83 +60,69 @@ public final class BookingBench {
         int persons = Integer.getInteger("bench.persons", 3000);
         int clients = Integer.getInteger("bench.clients", 32);
         int raceAttempts = 1000;
-        int racePlaces = 50;
 
         String mongoUri = SharedMongoServer.shared().connectionString();
         String kafka = SharedKafkaBroker.bootstrapServers();
         BenchTokens tokens = new BenchTokens();
-        BenchOverrides.publicKey = tokens.publicKey();
 
-        ConfigurableApplicationContext app;
-        try {
-            app = startService(mongoUri, kafka, "bench_appointment");
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            System.exit(1);
-            return;
-        }
-        try {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            ServicePointDirectory points = app.getBean(ServicePointDirectory.class);
-            points.upsert(hall(RACE_HALL, racePlaces));
-            points.upsert(hall(LOAD_HALL, 500));
-            SlotInventory inventory = app.getBean(SlotInventory.class);
+        int exit = 0;
+        try (PlatformProcesses platform = BenchPlatform.processes(tokens, mongoUri, kafka)
+                .environment(PlatformApplication.APPOINTMENT, environment("bench_appointment"))
+                .start(PlatformApplication.APPOINTMENT)) {
             HttpClient http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(30))
                     .build();
-            String base = "http://127.0.0.1:" + port + "/api/appointments";
+            String base = platform.url(PlatformApplication.APPOINTMENT) + "/api/appointments";
+            OpenSlots open = OpenSlots.discover(http, base, WARM_UP + persons + 100);
+            OpenSlots.Slot raceSlot = open.takeLargest();
+            List<OpenSlots.Place> places = open.places(WARM_UP + persons);
 
             System.out.printf(
-                    "BookingBench: %d cores, Java %s, mongo-java-server (memory) + in-JVM Kafka%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-            warmUp(http, base, tokens);
+                    "BookingBench: %d cores, Java %s, mongo-java-server (memory) + in-JVM Kafka; %s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), platform);
+            warmUp(http, base, tokens, places.subList(0, WARM_UP));
 
-            race(http, base, tokens, raceAttempts, racePlaces, inventory);
+            race(http, base, tokens, raceAttempts, raceSlot);
 
-            LatencyRecorder booking = sustained(http, base, tokens, persons, clients);
+            LatencyRecorder booking =
+                    sustained(http, base, tokens, places.subList(WARM_UP, WARM_UP + persons), clients);
             LatencyRecorder reference = reference(mongoUri, persons, clients);
             System.out.println(booking.summary());
             System.out.println(reference.summary());
             System.out.println(LatencyRecorder.ratio(booking, reference));
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             e.printStackTrace();
-            System.exit(1);
-        } finally {
-            app.close();
-            System.exit(0);
+            exit = 1;
         }
+        // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
+        SharedKafkaBroker.shared().destroy();
+        System.exit(exit);
     }
 
     /**
-     * Starts appointment-service in this JVM on a random port, trusting {@link BenchOverrides#publicKey}
-     * and living at {@link BenchOverrides#NOW}.
+     * appointment-service's environment: its demo service points (the only way service points
+     * come to exist), no scheduled jobs, a large request thread pool.
      */
-    public static ConfigurableApplicationContext startService(String mongoUri, String kafka, String database) {
-        // Command-line arguments, not default properties: application.yml's ${MONGODB_URI:...} would win
-        // over defaults and send the driver to localhost:27017.
-        return new SpringApplicationBuilder(AppointmentServiceApplication.class, BenchOverrides.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.mongodb.uri=" + mongoUri,
-                        "--spring.mongodb.database=" + database,
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--onewindow.demo-data.enabled=false",
-                        "--onewindow.scheduling.enabled=false",
-                        "--server.tomcat.threads.max=200",
-                        "--logging.level.root=WARN");
+    public static Map<String, String> environment(String database) {
+        return Map.of(
+                "MONGODB_DATABASE", database,
+                "ONEWINDOW_DEMO_DATA_ENABLED", "true",
+                "ONEWINDOW_SCHEDULING_ENABLED", "false",
+                "SERVER_TOMCAT_THREADS_MAX", "200");
     }
 
-    private static void warmUp(HttpClient http, String base, BenchTokens tokens) throws Exception {
+    private static void warmUp(HttpClient http, String base, BenchTokens tokens, List<OpenSlots.Place> places)
+            throws Exception {
         // Person numbers 900_000+ are used nowhere else; JIT and connection pools warm up here.
-        for (int i = 0; i < 200; i++) {
-            book(http, base, tokens.citizen(900_000 + i), LOAD_HALL, LocalDateTime.of(2026, 12, 4, 13, 30));
+        for (int i = 0; i < places.size(); i++) {
+            book(http, base, tokens.citizen(900_000 + i), places.get(i));
         }
     }
 
-    private static void race(
-            HttpClient http, String base, BenchTokens tokens, int attempts, int places, SlotInventory inventory)
+    private static void race(HttpClient http, String base, BenchTokens tokens, int attempts, OpenSlots.Slot slot)
             throws Exception {
+        OpenSlots.Place place = new OpenSlots.Place(slot.servicePointId(), slot.matterCode(), slot.start());
         List<String> bearer = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
             bearer.add(tokens.citizen(i));
@@ -162,7 +136,7 @@ public final class BookingBench {
             String token = bearer.get(i);
             futures.add(pool.submit(() -> {
                 start.await();
-                HttpResponse<String> response = book(http, base, token, RACE_HALL, RACE_SLOT);
+                HttpResponse<String> response = book(http, base, token, place);
                 if (response.statusCode() == 201) {
                     booked.incrementAndGet();
                 } else {
@@ -178,11 +152,15 @@ public final class BookingBench {
         }
         long tookMillis = (System.nanoTime() - began) / 1_000_000;
         pool.shutdown();
-        int taken = inventory.taken(PlannedSlot.idOf(RACE_HALL, MATTER, RACE_SLOT));
+        int places = slot.capacity();
+        int taken = places - OpenSlots.remaining(http, base, slot);
         System.out.printf(
-                "race: %d concurrent attempts for %d places in %d ms -> %d booked, refused %s, slot taken %d, oversold %d%n",
+                "race: %d concurrent attempts for %d places (%s %s %s) in %d ms -> %d booked, refused %s, slot taken %d, oversold %d%n",
                 attempts,
                 places,
+                slot.servicePointId(),
+                slot.matterCode(),
+                slot.start(),
                 tookMillis,
                 booked.get(),
                 refused,
@@ -190,20 +168,13 @@ public final class BookingBench {
                 Math.max(0, Math.max(booked.get(), taken) - places));
     }
 
-    private static LatencyRecorder sustained(HttpClient http, String base, BenchTokens tokens, int persons, int clients)
+    private static LatencyRecorder sustained(
+            HttpClient http, String base, BenchTokens tokens, List<OpenSlots.Place> places, int clients)
             throws Exception {
+        int persons = places.size();
         List<String> bearer = new ArrayList<>(persons);
         for (int i = 0; i < persons; i++) {
             bearer.add(tokens.citizen(10_000 + i));
-        }
-        List<LocalDateTime> slots = new ArrayList<>();
-        for (LocalDateTime t = LocalDateTime.of(2026, 12, 3, 9, 0); t.getHour() < 12; t = t.plusMinutes(20)) {
-            slots.add(t);
-        }
-        for (LocalDateTime t = LocalDateTime.of(2026, 12, 3, 13, 30);
-                !t.plusMinutes(20).isAfter(LocalDateTime.of(2026, 12, 3, 17, 0));
-                t = t.plusMinutes(20)) {
-            slots.add(t);
         }
         LatencyRecorder recorder = new LatencyRecorder("booking over HTTP (" + clients + " clients)");
         AtomicInteger next = new AtomicInteger();
@@ -216,8 +187,7 @@ public final class BookingBench {
                 int i;
                 while ((i = next.getAndIncrement()) < persons) {
                     long began = System.nanoTime();
-                    HttpResponse<String> response =
-                            book(http, base, bearer.get(i), LOAD_HALL, slots.get(i % slots.size()));
+                    HttpResponse<String> response = book(http, base, bearer.get(i), places.get(i));
                     recorder.record(System.nanoTime() - began);
                     if (response.statusCode() != 201) {
                         failed.incrementAndGet();
@@ -243,7 +213,7 @@ public final class BookingBench {
         try (MongoClient client = MongoClients.create(mongoUri)) {
             MongoCollection<Document> slots =
                     client.getDatabase("bench_reference").getCollection("slots");
-            slots.drop();
+            slots.deleteMany(new Document()); // a fresh collection; drop logs an error when there is none
             slots.insertOne(
                     new Document("_id", "slot").append("remaining", operations).append("taken", 0));
             for (int i = 0; i < 200; i++) {
@@ -280,10 +250,11 @@ public final class BookingBench {
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    public static HttpResponse<String> book(
-            HttpClient http, String base, String token, String hall, LocalDateTime start) throws Exception {
-        String body =
-                "{\"servicePointId\":\"" + hall + "\",\"matterCode\":\"" + MATTER + "\",\"start\":\"" + start + "\"}";
+    /** Books {@code place} for the holder of {@code token}: {@code POST /api/appointments}. */
+    public static HttpResponse<String> book(HttpClient http, String base, String token, OpenSlots.Place place)
+            throws Exception {
+        String body = "{\"servicePointId\":\"" + place.servicePointId() + "\",\"matterCode\":\"" + place.matterCode()
+                + "\",\"start\":\"" + place.start() + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
@@ -297,26 +268,5 @@ public final class BookingBench {
     private static String code(String problem) {
         int at = problem.indexOf("\"code\":\"");
         return at < 0 ? "?" : problem.substring(at + 8, problem.indexOf('"', at + 8));
-    }
-
-    public static ServicePoint hall(String id, int places) {
-        Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : List.of(
-                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-            hours.put(day, List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:30", "17:00")));
-        }
-        return new ServicePoint(
-                id,
-                "Bench hall " + id,
-                Tier.DISTRICT,
-                null,
-                "bench",
-                22.9,
-                113.3,
-                hours,
-                10,
-                List.of(new MatterOffer(MATTER, "bench matter", "market-regulation", "B", 20, places)),
-                List.of(),
-                Set.of());
     }
 }

@@ -1,41 +1,36 @@
 package io.onewindow.bench.gateway;
 
-import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.bench.BenchPlatform;
 import io.onewindow.bench.BenchTokens;
 import io.onewindow.bench.LatencyRecorder;
 import io.onewindow.bench.Load;
-import io.onewindow.bench.ServiceProcess;
-import io.onewindow.bench.booking.BenchOverrides;
 import io.onewindow.bench.booking.BookingBench;
+import io.onewindow.bench.booking.OpenSlots;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
+import io.onewindow.platform.test.processes.PlatformApplication;
+import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The same authenticated read — {@code GET /api/appointments/mine}, a citizen's own bookings (one
  * each) — called directly on appointment-service and through the gateway, in one run on one
  * machine: throughput, p50/p99, their ratio and the gateway's p50 overhead.
  *
- * <p>appointment-service runs in this JVM (as in {@link BookingBench}); the gateway runs from its
- * executable jar in a child JVM (it is reactive, this classpath is servlet), routing
- * {@code /api/appointments/**} to the in-process service, trusting the bench's RSA key through
- * {@code public-key-location}, with its per-user rate limit raised so that it limits nothing but
- * still runs. Arguments (all optional): {@code threads seconds citizens}, default {@code 8 15 16}.
+ * <p>appointment-service (with its demo service points, as in {@link BookingBench}) and the
+ * gateway run from their executable jars in child JVMs ({@link BenchPlatform}), the gateway routing
+ * {@code /api/appointments/**} to the service, both trusting the bench's RSA key, the gateway's
+ * per-user rate limit raised so that it limits nothing but still runs. Each citizen books one
+ * open slot (found through the public availability API) directly on the service first. Arguments (all optional): {@code threads seconds citizens}, default {@code 8 15 16}.
  */
 public final class GatewayBench {
 
@@ -49,58 +44,46 @@ public final class GatewayBench {
         String mongoUri = SharedMongoServer.shared().connectionString();
         String kafka = SharedKafkaBroker.bootstrapServers();
         BenchTokens tokens = new BenchTokens();
-        BenchOverrides.publicKey = tokens.publicKey();
-        Path publicKey = tokens.writePublicKey(Files.createTempFile("bench-key-", ".pem"));
 
-        ConfigurableApplicationContext service =
-                BookingBench.startService(mongoUri, kafka, "bench_gateway_appointment");
-        ServiceProcess gateway = null;
         int exit = 0;
-        try {
-            int servicePort = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-            String serviceUri = "http://127.0.0.1:" + servicePort;
-            service.getBean(ServicePointDirectory.class).upsert(BookingBench.hall(BookingBench.LOAD_HALL, 500));
+        try (PlatformProcesses platform = BenchPlatform.processes(tokens, mongoUri, kafka)
+                .environment(PlatformApplication.APPOINTMENT, BookingBench.environment("bench_gateway_appointment"))
+                .environment(
+                        PlatformApplication.GATEWAY,
+                        Map.of(
+                                "ONEWINDOW_GATEWAY_RATELIMIT_REPLENISHRATE", "1000000",
+                                "ONEWINDOW_GATEWAY_RATELIMIT_BURSTCAPACITY", "1000000",
+                                "GATEWAY_API_DOCS_ENABLED", "false"))
+                // The gateway's other routes point nowhere (PlatformProcesses.NOWHERE); the bench never calls them.
+                .start(PlatformApplication.APPOINTMENT, PlatformApplication.GATEWAY)) {
+            String serviceUri = platform.url(PlatformApplication.APPOINTMENT);
             HttpClient http =
                     HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<OpenSlots.Place> places = OpenSlots.discover(http, serviceUri + "/api/appointments", citizens)
+                    .places(citizens);
             List<String> bearer = new ArrayList<>();
             for (int i = 0; i < citizens; i++) {
                 String token = tokens.citizen(700_000 + i);
                 bearer.add(token);
-                int status = BookingBench.book(
-                                http,
-                                serviceUri + "/api/appointments",
-                                token,
-                                BookingBench.LOAD_HALL,
-                                LocalDateTime.of(2026, 12, 3, 9, 0).plusMinutes(20L * (i % 9)))
+                int status = BookingBench.book(http, serviceUri + "/api/appointments", token, places.get(i))
                         .statusCode();
                 if (status != 201) {
                     System.out.println("seeding: booking of citizen " + i + " answered " + status);
                 }
             }
 
-            Map<String, String> env = new LinkedHashMap<>(ServiceProcess.trusting(publicKey));
-            env.put("APPOINTMENT_SERVICE_URI", serviceUri);
-            // The other routes point nowhere; the bench never calls them.
-            env.put("APPROVAL_SERVICE_URI", "http://127.0.0.1:9");
-            env.put("E_LICENSE_SERVICE_URI", "http://127.0.0.1:9");
-            env.put("SUPERVISION_SERVICE_URI", "http://127.0.0.1:9");
-            env.put("ONEWINDOW_GATEWAY_RATELIMIT_REPLENISHRATE", "1000000");
-            env.put("ONEWINDOW_GATEWAY_RATELIMIT_BURSTCAPACITY", "1000000");
-            env.put("GATEWAY_API_DOCS_ENABLED", "false");
-            gateway = ServiceProcess.start("gateway", ServiceProcess.freePort(), env, Duration.ofMinutes(3));
-
             URL direct = URI.create(serviceUri + "/api/appointments/mine").toURL();
-            URL routed =
-                    URI.create(gateway.baseUrl() + "/api/appointments/mine").toURL();
+            URL routed = URI.create(platform.url(PlatformApplication.GATEWAY) + "/api/appointments/mine")
+                    .toURL();
             AtomicLong wrong = new AtomicLong();
             System.out.printf(
-                    "GatewayBench: %d cores, Java %s, %d threads, %d s per measurement, %d citizens; gateway %s%n",
+                    "GatewayBench: %d cores, Java %s, %d threads, %d s per measurement, %d citizens; %s%n",
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"),
                     threads,
                     seconds,
                     citizens,
-                    gateway);
+                    platform);
 
             Load.Op viaService = i -> get(direct, bearer.get(i % citizens), wrong);
             Load.Op viaGateway = i -> get(routed, bearer.get(i % citizens), wrong);
@@ -128,11 +111,6 @@ public final class GatewayBench {
         } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
-        } finally {
-            if (gateway != null) {
-                gateway.close();
-            }
-            service.close();
         }
         // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
         SharedKafkaBroker.shared().destroy();

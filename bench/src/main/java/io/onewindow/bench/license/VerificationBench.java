@@ -1,48 +1,64 @@
 package io.onewindow.bench.license;
 
+import io.onewindow.bench.BenchPlatform;
+import io.onewindow.bench.BenchTokens;
 import io.onewindow.bench.LatencyRecorder;
 import io.onewindow.bench.Load;
-import io.onewindow.elicense.ELicenseServiceApplication;
-import io.onewindow.elicense.license.Issuance;
-import io.onewindow.elicense.license.domain.CanonicalForm;
-import io.onewindow.elicense.license.domain.License;
-import io.onewindow.elicense.signing.DepartmentKeys;
-import io.onewindow.elicense.signing.domain.Sm2;
-import io.onewindow.elicense.verification.Verification;
-import io.onewindow.elicense.verification.VerificationResult;
-import io.onewindow.platform.security.Caller;
-import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
+import io.onewindow.platform.test.processes.PlatformApplication;
+import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.time.LocalDate;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.bouncycastle.jcajce.spec.SM2ParameterSpec;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Verifications per second through e-license-service's public HTTP endpoint beside raw SM2
- * verifications per second (BouncyCastle, same canonical bytes) in the same run on the same
- * machine, and their ratio. Starts a MongoDB wire-protocol server, a KRaft Kafka broker and the
- * service in-process on a random port; issues licenses through the service's own use case.
+ * verifications per second (Bouncy Castle, in the bench's JVM) in the same run on the same
+ * machine, and their ratio.
  *
- * <p>Run: {@code ./mvnw -B -q -pl e-license-service install -DskipTests} then
- * {@code ./mvnw -B -q -pl bench exec:java -Dexec.mainClass=io.onewindow.bench.license.VerificationBench}.
- * Arguments (all optional): {@code threads seconds licenses}, default {@code 4 10 50}. Bounded in
+ * <p>e-license-service runs from its executable jar in a child JVM ({@link BenchPlatform}) with
+ * its demo license types, against the bench's MongoDB-protocol server and KRaft broker. A
+ * department admin of market-regulation digitises the licenses over HTTP
+ * ({@code POST /api/licenses}, the demo type {@code 11100000000013338W002}), all held by bench
+ * citizen 1. The scenario calls {@code POST /api/licenses/public/verify} with each license's
+ * identifier (lookup, SM2 verification of the license's signature, status). The reference
+ * verifies, as an offline verifier does, each license's signed QR payload (its holder's
+ * {@code GET /api/licenses/{id}/qr}) with the department's SM2 key from
+ * {@code GET /api/licenses/public/keys}: SM3withSM2, signer id {@code 1234567812345678}.
+ *
+ * <p>Arguments (all optional): {@code threads seconds licenses}, default {@code 4 10 50}. Bounded in
  * time and count; talks only to 127.0.0.1.
  */
 public final class VerificationBench {
+
+    static final String TYPE = "11100000000013338W002";
+    static final int HOLDER = 1;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    private static final byte[] SIGNER_ID = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
 
     private VerificationBench() {}
 
@@ -51,54 +67,72 @@ public final class VerificationBench {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int licenseCount = args.length > 2 ? Integer.parseInt(args[2]) : 50;
 
-        ConfigurableApplicationContext service = new SpringApplication(ELicenseServiceApplication.class)
-                .run(
-                        // The bench classpath holds every service's application.yml; read none of
-                        // them and give e-license-service's settings here instead.
-                        "--spring.config.name=e-license-bench",
-                        "--spring.application.name=e-license-service",
-                        "--onewindow.service.name=e-license-service",
-                        "--onewindow.service.api-prefix=/api/licenses",
-                        "--onewindow.service.events-topic=onewindow.license.events",
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:1/realms/unused",
-                        "--server.port=0",
-                        "--spring.mongodb.uri=" + SharedMongoServer.shared().connectionString(),
-                        "--spring.mongodb.database=bench_elicense",
-                        "--spring.kafka.bootstrap-servers=" + SharedKafkaBroker.bootstrapServers(),
-                        "--onewindow.demo-data.enabled=true",
-                        "--onewindow.scheduling.enabled=false",
-                        "--logging.level.root=WARN");
-        try {
-            int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-            Issuance issuance = service.getBean(Issuance.class);
-            DepartmentKeys keys = service.getBean(DepartmentKeys.class);
-            Caller officer = new Caller(
-                    "bench", "bench-officer", Set.of(Roles.DEPT_ADMIN), "market-regulation", null, null, "bench");
-            List<License> licenses = new ArrayList<>();
+        BenchTokens tokens = new BenchTokens();
+        int exit = 0;
+        try (PlatformProcesses platform = BenchPlatform.processes(
+                        tokens, SharedMongoServer.shared().connectionString(), SharedKafkaBroker.bootstrapServers())
+                .environment(
+                        PlatformApplication.E_LICENSE,
+                        Map.of(
+                                "MONGODB_DATABASE", "bench_elicense",
+                                "ONEWINDOW_DEMO_DATA_ENABLED", "true",
+                                "ONEWINDOW_SCHEDULING_ENABLED", "false"))
+                .start(PlatformApplication.E_LICENSE)) {
+            String base = platform.url(PlatformApplication.E_LICENSE) + "/api/licenses";
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            String officer = tokens.staff("bench-officer", "dept-admin", "market-regulation");
+            String holder = tokens.citizen(HOLDER);
+            List<String> identifiers = new ArrayList<>();
+            List<String> payloads = new ArrayList<>();
             for (int i = 0; i < licenseCount; i++) {
-                licenses.add(issuance.digitise(
-                        new Issuance.DigitiseCommand(
-                                "11100000000013338W002",
-                                "番禺示例餐饮店" + i,
-                                "440113199003071235",
-                                "111",
-                                LocalDate.of(2025, 1, 2),
-                                LocalDate.of(2025, 1, 2),
-                                null,
-                                Map.of("经营场所", "广州市番禺区市桥街" + i + "号", "主体业态", "餐饮服务")),
-                        officer));
+                JsonNode license = send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base))
+                                .header("Authorization", "Bearer " + officer)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                                        "typeCode",
+                                        TYPE,
+                                        "holderName",
+                                        "番禺示例餐饮店" + i,
+                                        "holderCode",
+                                        BenchTokens.idNumber(HOLDER),
+                                        "holderCodeType",
+                                        "111",
+                                        "issuedOn",
+                                        "2025-01-02",
+                                        "validFrom",
+                                        "2025-01-02",
+                                        "faceData",
+                                        Map.of("经营场所", "广州市番禺区市桥街" + i + "号", "主体业态", "餐饮服务"))))),
+                        201);
+                identifiers.add(license.path("identifier").asString());
+                payloads.add(send(
+                                http,
+                                HttpRequest.newBuilder(URI.create(
+                                                base + "/" + license.path("id").asString() + "/qr"))
+                                        .header("Authorization", "Bearer " + holder)
+                                        .GET(),
+                                200)
+                        .path("payload")
+                        .asString());
             }
+            Map<String, PublicKey> keys = publishedKeys(send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(base + "/public/keys")).GET(),
+                    200));
             System.out.printf(
-                    "e-license verification bench: %d threads, %d s per measurement, %d licenses, %d cores%n",
-                    threads, seconds, licenseCount, Runtime.getRuntime().availableProcessors());
+                    "e-license verification bench: %d threads, %d s per measurement, %d licenses, %d cores; %s%n",
+                    threads, seconds, licenseCount, Runtime.getRuntime().availableProcessors(), platform);
 
             // HttpURLConnection keeps connections alive per thread and answers on the calling
             // thread; java.net.http adds selector hand-offs that dominate on a loaded 2-core box.
-            URL verify = URI.create("http://127.0.0.1:" + port + "/api/licenses/public/verify")
-                    .toURL();
-            List<byte[]> bodies = licenses.stream()
-                    .map(l ->
-                            ("{\"identifier\":\"" + l.content().identifier() + "\"}").getBytes(StandardCharsets.UTF_8))
+            URL verify = URI.create(base + "/public/verify").toURL();
+            List<byte[]> bodies = identifiers.stream()
+                    .map(id -> ("{\"identifier\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8))
                     .toList();
             AtomicLong wrong = new AtomicLong();
             LatencyRecorder viaService = new LatencyRecorder("verify via HTTP (public/verify, SM2 + status)");
@@ -109,33 +143,9 @@ public final class VerificationBench {
                     i -> call(verify, bodies.get(i % bodies.size()), wrong));
             Load.measure(viaService, threads, seconds, i -> call(verify, bodies.get(i % bodies.size()), wrong));
 
-            Verification verification = service.getBean(Verification.class);
-            List<String> identifiers =
-                    licenses.stream().map(l -> l.content().identifier()).toList();
-            LatencyRecorder inProcess = new LatencyRecorder("verify in-process (use case: lookup + SM2)");
-            Load.Op direct = i -> {
-                if (verification
-                                .byIdentifier(identifiers.get(i % identifiers.size()))
-                                .result()
-                        != VerificationResult.VALID) {
-                    wrong.incrementAndGet();
-                }
-            };
-            Load.measure(new LatencyRecorder("warm-up"), threads, Math.max(2, seconds / 3), direct);
-            Load.measure(inProcess, threads, seconds, direct);
-
-            List<byte[]> data =
-                    licenses.stream().map(l -> CanonicalForm.of(l.content())).toList();
-            List<byte[]> signatures = licenses.stream()
-                    .map(l -> Base64.getDecoder().decode(l.signature()))
-                    .toList();
-            List<PublicKey> publicKeys = licenses.stream()
-                    .map(l -> keys.publicKey(l.content().keyId()).orElseThrow())
-                    .toList();
-            LatencyRecorder raw = new LatencyRecorder("raw SM2 verify (BouncyCastle, in-process)");
+            LatencyRecorder raw = new LatencyRecorder("raw SM2 verify (Bouncy Castle, signed QR payload)");
             Load.Op rawVerify = i -> {
-                int k = i % data.size();
-                if (!Sm2.verify(publicKeys.get(k), data.get(k), signatures.get(k))) {
+                if (!verifies(keys, payloads.get(i % payloads.size()))) {
                     wrong.incrementAndGet();
                 }
             };
@@ -143,17 +153,59 @@ public final class VerificationBench {
             Load.measure(raw, threads, seconds, rawVerify);
 
             System.out.println(viaService.summary());
-            System.out.println(inProcess.summary());
             System.out.println(raw.summary());
             System.out.println(LatencyRecorder.ratio(viaService, raw));
-            System.out.println(LatencyRecorder.ratio(inProcess, raw));
             if (wrong.get() > 0) {
                 System.out.println("WARNING: " + wrong.get() + " verifications did not answer VALID");
             }
-        } finally {
-            service.close();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            exit = 1;
         }
-        System.exit(0);
+        // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
+        SharedKafkaBroker.shared().destroy();
+        System.exit(exit);
+    }
+
+    /** The published keys ({@code keyId}, base64 X.509 SubjectPublicKeyInfo) by key id. */
+    static Map<String, PublicKey> publishedKeys(JsonNode published) throws GeneralSecurityException {
+        Map<String, PublicKey> keys = new HashMap<>();
+        for (JsonNode key : published.isArray() ? published : published.path("keys")) {
+            keys.put(
+                    key.path("keyId").asString(),
+                    KeyFactory.getInstance("EC", PROVIDER)
+                            .generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+                                    .decode(key.path("publicKey").asString()))));
+        }
+        return keys;
+    }
+
+    /**
+     * Whether a QR payload {@code OWL1|identifier|keyId|status|asOf|validTo|digest|signature} is
+     * signed by key {@code keyId} over every byte before the last {@code |} and states VALID.
+     */
+    static boolean verifies(Map<String, PublicKey> keys, String payload) throws GeneralSecurityException {
+        String[] parts = payload.split("\\|", -1);
+        PublicKey key = parts.length == 8 ? keys.get(parts[2]) : null;
+        if (key == null) {
+            return false;
+        }
+        Signature verifier = Signature.getInstance("SM3withSM2", PROVIDER);
+        verifier.setParameter(new SM2ParameterSpec(SIGNER_ID));
+        verifier.initVerify(key);
+        verifier.update(payload.substring(0, payload.lastIndexOf('|')).getBytes(StandardCharsets.UTF_8));
+        return verifier.verify(Base64.getUrlDecoder().decode(parts[7])) && "VALID".equals(parts[3]);
+    }
+
+    private static JsonNode send(HttpClient http, HttpRequest.Builder request, int expected) throws Exception {
+        HttpResponse<String> response =
+                http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(
+                    response.request().method() + " " + response.request().uri() + " answered " + response.statusCode()
+                            + " (expected " + expected + "): " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     private static void call(URL verify, byte[] body, AtomicLong wrong) {

@@ -1,12 +1,7 @@
 package io.onewindow.bench.supervision;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
+import io.onewindow.bench.BenchPlatform;
 import io.onewindow.bench.BenchTokens;
-import io.onewindow.bench.ServiceProcess;
 import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.events.Topics;
@@ -20,20 +15,19 @@ import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.onewindow.platform.test.processes.PlatformApplication;
+import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -43,26 +37,29 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.Document;
 
 /**
  * Supervision's projection under a burst, beside a plain consumer of the same records, in one
  * run on one machine.
  *
  * <ol>
- *   <li><b>scenario</b>: supervision-service runs from its executable jar in a child JVM against
+ *   <li><b>scenario</b>: supervision-service runs from its executable jar in a child JVM
+ *       ({@link BenchPlatform}) against
  *       the bench's MongoDB-protocol server and KRaft broker. The bench publishes, as fast as one
  *       producer goes, the approval events of C cases ({@code ApplicationSubmitted},
  *       {@code ApplicationAccepted}, {@code StepCompleted}, {@code ApplicationApproved},
  *       {@code ApplicationCompleted}: 5 C events, 10,000 by default) onto
  *       {@code onewindow.approval.events}, as CloudEvents JSON written by platform-messaging's
  *       {@link EventCodec} and keyed by case id, as approval-service's outbox relay does. An event
- *       counts as applied when its marker is in supervision's {@code processed_events} (written
- *       after the projection's write); lag = marker's {@code processedAt} − the bench's wall clock
- *       at send. Throughput = events / (last marker − first send).
+ *       counts as applied when the committed offset of supervision's consumer group
+ *       {@code supervision-approval} has passed it ({@link GroupProgress}: Kafka's admin API, every
+ *       50 ms; the listener commits once every record of a poll is applied); lag = the bench's
+ *       wall clock when that was first seen − the wall clock at send. Throughput = events / (last
+ *       applied − first send).
  *   <li><b>reference</b>: a plain {@code KafkaConsumer} (new group, from the beginning, string
  *       values, no processing) reading the same records off the same topic: records/s, the best
  *       of three reads after one warm-up read.
@@ -86,32 +83,24 @@ public final class SupervisionLagBench {
         int cases = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         String mongoUri = SharedMongoServer.shared().connectionString();
         String kafka = SharedKafkaBroker.bootstrapServers();
-        Path publicKey = new BenchTokens().writePublicKey(Files.createTempFile("bench-key-", ".pem"));
         EventCodec codec = new EventCodec();
 
         int exit = 0;
-        ServiceProcess supervision = null;
-        try (MongoClient mongo = MongoClients.create(mongoUri);
-                KafkaProducer<String, String> producer = producer(kafka)) {
-            Map<String, String> env = new LinkedHashMap<>(ServiceProcess.trusting(publicKey));
-            env.put("MONGODB_URI", mongoUri);
-            env.put("MONGODB_DATABASE", "bench_supervision");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-            supervision =
-                    ServiceProcess.start("supervision-service", ServiceProcess.freePort(), env, Duration.ofMinutes(3));
-            MongoCollection<Document> markers =
-                    mongo.getDatabase("bench_supervision").getCollection("processed_events");
+        try (KafkaProducer<String, String> producer = producer(kafka);
+                GroupProgress progress = new GroupProgress(kafka, CONSUMER);
+                PlatformProcesses platform = BenchPlatform.processes(new BenchTokens(), mongoUri, kafka)
+                        .environment(PlatformApplication.SUPERVISION, Map.of("MONGODB_DATABASE", "bench_supervision"))
+                        .start(PlatformApplication.SUPERVISION)) {
 
             // Warm-up: the matter, and one case, until applied: the listener has its partitions.
             LocalDateTime day = LocalDateTime.of(2026, 3, 2, 9, 0);
-            List<Sent> warmUp = new ArrayList<>();
+            List<Future<RecordMetadata>> warmUp = new ArrayList<>();
             warmUp.add(send(producer, codec, MATTER, matterVersion(day)));
             for (DomainEvent event : story("bench-sv-warm-up", day)) {
                 warmUp.add(send(producer, codec, "bench-sv-warm-up", event));
             }
             producer.flush();
-            awaitMarkers(markers, warmUp.size(), Duration.ofMinutes(3));
-            long before = countMarkers(markers);
+            progress.awaitApplied(metadata(warmUp), Duration.ofMinutes(3));
 
             System.out.printf(
                     "SupervisionLagBench: %d cores, Java %s, %d cases x 5 events = %d events; %s%n",
@@ -119,7 +108,7 @@ public final class SupervisionLagBench {
                     System.getProperty("java.version"),
                     cases,
                     cases * 5,
-                    supervision);
+                    platform);
 
             // Encoded before the clock starts, so the burst is as fast as the producer.
             List<List<DomainEvent>> stories = new ArrayList<>();
@@ -127,22 +116,21 @@ public final class SupervisionLagBench {
                 stories.add(story("bench-sv-" + c, day.plusMinutes(c % 400)));
             }
             List<ProducerRecord<String, String>> burst = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
             for (int stage = 0; stage < 5; stage++) {
                 for (int c = 0; c < cases; c++) {
                     DomainEvent event = stories.get(c).get(stage);
                     EventEnvelope<DomainEvent> envelope =
                             EventEnvelope.wrap(SOURCE, event, stageTime(day.plusMinutes(c % 400), stage));
                     burst.add(new ProducerRecord<>(Topics.APPROVAL, event.aggregateId(), codec.write(envelope)));
-                    ids.add(envelope.id());
                 }
             }
-            Map<String, Long> sentAtMillis = new HashMap<>(burst.size() * 2);
+            List<Future<RecordMetadata>> sent = new ArrayList<>(burst.size());
+            long[] sentAtMillis = new long[burst.size()];
             long firstSend = System.currentTimeMillis();
             long burstStart = System.nanoTime();
             for (int i = 0; i < burst.size(); i++) {
-                producer.send(burst.get(i));
-                sentAtMillis.put(ids.get(i), System.currentTimeMillis());
+                sent.add(producer.send(burst.get(i)));
+                sentAtMillis[i] = System.currentTimeMillis();
             }
             producer.flush();
             double publishSeconds = (System.nanoTime() - burstStart) / 1e9;
@@ -150,24 +138,16 @@ public final class SupervisionLagBench {
                     "published %d events in %.2f s (%.0f/s, acknowledged)%n",
                     burst.size(), publishSeconds, burst.size() / publishSeconds);
 
-            long expected = before + burst.size();
-            awaitMarkers(markers, expected, DRAIN_LIMIT);
+            long[] appliedAtMillis = progress.awaitApplied(metadata(sent), DRAIN_LIMIT);
             double drainSeconds = (System.nanoTime() - burstStart) / 1e9;
 
             Histogram lag = new Histogram(TimeUnit.HOURS.toMillis(1), 3);
             long lastApplied = 0;
-            int matched = 0;
-            for (Document marker : markers.find(Filters.eq("consumer", CONSUMER))
-                    .projection(Projections.include("eventId", "processedAt"))) {
-                Long sent = sentAtMillis.get(marker.getString("eventId"));
-                if (sent == null) {
-                    continue;
-                }
-                long applied = marker.getDate("processedAt").getTime();
-                lag.recordValue(Math.max(0, applied - sent));
-                lastApplied = Math.max(lastApplied, applied);
-                matched++;
+            for (int i = 0; i < burst.size(); i++) {
+                lag.recordValue(Math.max(0, appliedAtMillis[i] - sentAtMillis[i]));
+                lastApplied = Math.max(lastApplied, appliedAtMillis[i]);
             }
+            int matched = burst.size();
             double projectionSeconds = (lastApplied - firstSend) / 1e3;
             double projectionRate = matched / projectionSeconds;
 
@@ -185,7 +165,7 @@ public final class SupervisionLagBench {
 
             System.out.printf(
                     "%-48s n=%-8d %10.1f events/s   lag p50=%8.1f ms   p99=%8.1f ms   max=%8.1f ms   (drained in %.1f s)%n",
-                    "projection: publish -> applied (processed_events)",
+                    "projection: publish -> applied (group offsets)",
                     matched,
                     projectionRate,
                     (double) lag.getValueAtPercentile(50),
@@ -202,10 +182,6 @@ public final class SupervisionLagBench {
         } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
-        } finally {
-            if (supervision != null) {
-                supervision.close();
-            }
         }
         // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
         SharedKafkaBroker.shared().destroy();
@@ -314,36 +290,19 @@ public final class SupervisionLagBench {
                 at.minusDays(30).atZone(ZONE).toInstant());
     }
 
-    private record Sent(String id) {}
-
-    private static Sent send(KafkaProducer<String, String> producer, EventCodec codec, String key, DomainEvent event) {
+    private static Future<RecordMetadata> send(
+            KafkaProducer<String, String> producer, EventCodec codec, String key, DomainEvent event) {
         EventEnvelope<DomainEvent> envelope = EventEnvelope.wrap(SOURCE, event, Instant.now());
-        producer.send(new ProducerRecord<>(Topics.APPROVAL, key, codec.write(envelope)));
-        return new Sent(envelope.id());
+        return producer.send(new ProducerRecord<>(Topics.APPROVAL, key, codec.write(envelope)));
     }
 
-    private static long countMarkers(MongoCollection<Document> markers) {
-        // Only supervision-approval writes markers here (nothing is sent to the other topics); the
-        // collection's size is O(1) on the server, where a filtered count would scan it every poll.
-        return markers.estimatedDocumentCount();
-    }
-
-    private static void awaitMarkers(MongoCollection<Document> markers, long expected, Duration limit)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        long seen;
-        long lastReport = System.nanoTime();
-        while ((seen = countMarkers(markers)) < expected) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "supervision applied " + seen + " of " + expected + " events within " + limit);
-            }
-            if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
-                System.out.printf("  ... %d of %d applied%n", seen, expected);
-                lastReport = System.nanoTime();
-            }
-            Thread.sleep(200);
+    /** Where each sent record landed (partition and offset), once acknowledged. */
+    private static List<RecordMetadata> metadata(List<Future<RecordMetadata>> sent) throws Exception {
+        List<RecordMetadata> records = new ArrayList<>(sent.size());
+        for (Future<RecordMetadata> future : sent) {
+            records.add(future.get(1, TimeUnit.MINUTES));
         }
+        return records;
     }
 
     private static KafkaProducer<String, String> producer(String kafka) {

@@ -1,0 +1,41 @@
+package io.onewindow.platform.test.processes;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One of the platform's runnable applications as {@code deploy/local.sh} runs it: its Maven module
+ * (whose {@code target/<module>-<version>-exec.jar} is started), the environment variable of its
+ * port, the variable through which the gateway and the other services find it, and the prefix of
+ * its HTTP API.
+ *
+ * @param gatewayUriVariable {@code null} for the gateway itself
+ */
+public record PlatformApplication(String module, String portVariable, String gatewayUriVariable, String apiPrefix) {
+
+    public static final PlatformApplication APPOINTMENT = new PlatformApplication(
+            "appointment-service", "APPOINTMENT_SERVICE_PORT", "APPOINTMENT_SERVICE_URI", "/api/appointments");
+    public static final PlatformApplication APPROVAL = new PlatformApplication(
+            "approval-service", "APPROVAL_SERVICE_PORT", "APPROVAL_SERVICE_URI", "/api/approvals");
+    public static final PlatformApplication E_LICENSE = new PlatformApplication(
+            "e-license-service", "E_LICENSE_SERVICE_PORT", "E_LICENSE_SERVICE_URI", "/api/licenses");
+    public static final PlatformApplication SUPERVISION = new PlatformApplication(
+            "supervision-service", "SUPERVISION_SERVICE_PORT", "SUPERVISION_SERVICE_URI", "/api/supervision");
+    public static final PlatformApplication GATEWAY = new PlatformApplication("gateway", "GATEWAY_PORT", null, "/api");
+
+    /** The four services, in the order they are started. */
+    public static final List<PlatformApplication> SERVICES = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION);
+
+    /** The services and the gateway. */
+    public static final List<PlatformApplication> ALL = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, GATEWAY);
+
+    /** Whether this is the gateway, which routes to the services instead of being routed to. */
+    public boolean isGateway() {
+        return gatewayUriVariable == null;
+    }
+
+    /** The application of a module name, e.g. {@code "approval-service"}. */
+    public static Optional<PlatformApplication> ofModule(String module) {
+        return ALL.stream().filter(a -> a.module().equals(module)).findFirst();
+    }
+}
