@@ -5,8 +5,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,7 +20,7 @@ class BanStore {
     private final AggregateStore<BookingBan, BanDocument> bans;
 
     BanStore(AggregateStores stores) {
-        this.bans = stores.of(new BanMapping());
+        this.bans = stores.of(mapping());
     }
 
     Optional<BookingBan> find(String idHash) {
@@ -42,47 +40,11 @@ class BanStore {
         return bans.upsert(idHash, first, change);
     }
 
-    /** How a ban maps to its document. */
-    private static final class BanMapping implements AggregateMapping<BookingBan, BanDocument> {
-
-        @Override
-        public Class<BanDocument> documentType() {
-            return BanDocument.class;
-        }
-
-        @Override
-        public String id(BookingBan ban) {
-            return ban.principal().idHash();
-        }
-
-        @Override
-        public BanDocument toDocument(BookingBan ban, long version, List<OutboxEntry> outbox) {
-            return BanDocument.of(ban, version, outbox);
-        }
-
-        @Override
-        public BookingBan toAggregate(BanDocument document) {
-            return document.toDomain();
-        }
-
-        @Override
-        public Long version(BanDocument document) {
-            return document.version();
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(BanDocument document) {
-            return document.outbox();
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPOINTMENT;
-        }
-
-        @Override
-        public String kind() {
-            return "booking ban";
-        }
+    /** How {@link BookingBan} is stored: its document, id, version and outbox. */
+    static AggregateMapping<BookingBan, BanDocument> mapping() {
+        return AggregateMapping.of(BookingBan.class, BanDocument.class, "booking ban", Topics.APPOINTMENT)
+                .id(ban -> ban.principal().idHash())
+                .stored(BanDocument::of, BanDocument::toDomain)
+                .versioned(BanDocument::version, BanDocument::outbox);
     }
 }

@@ -10,7 +10,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public class BookingStore {
 
     BookingStore(AggregateStores stores, MongoTemplate mongo) {
         this.mongo = mongo;
-        this.bookings = stores.of(new BookingMapping());
+        this.bookings = stores.of(mapping());
         mongo.indexOps(BookingDocument.class).createIndex(new Index().on("code", Sort.Direction.ASC));
         mongo.indexOps(BookingDocument.class).createIndex(new Index().on("principalIdHash", Sort.Direction.ASC));
         mongo.indexOps(BookingDocument.class)
@@ -135,47 +134,11 @@ public class BookingStore {
                 BookingDocument.class);
     }
 
-    /** How a booking maps to its document. */
-    private static final class BookingMapping implements AggregateMapping<Booking, BookingDocument> {
-
-        @Override
-        public Class<BookingDocument> documentType() {
-            return BookingDocument.class;
-        }
-
-        @Override
-        public String id(Booking booking) {
-            return booking.id();
-        }
-
-        @Override
-        public BookingDocument toDocument(Booking booking, long version, List<OutboxEntry> outbox) {
-            return BookingDocument.of(booking, version, outbox);
-        }
-
-        @Override
-        public Booking toAggregate(BookingDocument document) {
-            return document.toDomain();
-        }
-
-        @Override
-        public Long version(BookingDocument document) {
-            return document.version();
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(BookingDocument document) {
-            return document.outbox();
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPOINTMENT;
-        }
-
-        @Override
-        public String kind() {
-            return "booking";
-        }
+    /** How {@link Booking} is stored: its document, id, version and outbox. */
+    static AggregateMapping<Booking, BookingDocument> mapping() {
+        return AggregateMapping.of(Booking.class, BookingDocument.class, "booking", Topics.APPOINTMENT)
+                .id(Booking::id)
+                .stored(BookingDocument::of, BookingDocument::toDomain)
+                .versioned(BookingDocument::version, BookingDocument::outbox);
     }
 }

@@ -14,7 +14,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ class TicketStore {
     TicketStore(AggregateStores stores, MongoTemplate mongo) {
         this.mongo = mongo;
         this.counters = mongo.getCollection("ticket_counters");
-        this.tickets = stores.of(new TicketMapping());
+        this.tickets = stores.of(mapping());
         mongo.indexOps(TicketDocument.class)
                 .createIndex(new Index()
                         .on("servicePointId", Sort.Direction.ASC)
@@ -125,47 +124,11 @@ class TicketStore {
                 TicketDocument.class);
     }
 
-    /** How a ticket maps to its document. */
-    private static final class TicketMapping implements AggregateMapping<Ticket, TicketDocument> {
-
-        @Override
-        public Class<TicketDocument> documentType() {
-            return TicketDocument.class;
-        }
-
-        @Override
-        public String id(Ticket ticket) {
-            return ticket.id();
-        }
-
-        @Override
-        public TicketDocument toDocument(Ticket ticket, long version, List<OutboxEntry> outbox) {
-            return TicketDocument.of(ticket, version, outbox);
-        }
-
-        @Override
-        public Ticket toAggregate(TicketDocument document) {
-            return document.toDomain();
-        }
-
-        @Override
-        public Long version(TicketDocument document) {
-            return document.version();
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(TicketDocument document) {
-            return document.outbox();
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPOINTMENT;
-        }
-
-        @Override
-        public String kind() {
-            return "ticket";
-        }
+    /** How {@link Ticket} is stored: its document, id, version and outbox. */
+    static AggregateMapping<Ticket, TicketDocument> mapping() {
+        return AggregateMapping.of(Ticket.class, TicketDocument.class, "ticket", Topics.APPOINTMENT)
+                .id(Ticket::id)
+                .stored(TicketDocument::of, TicketDocument::toDomain)
+                .versioned(TicketDocument::version, TicketDocument::outbox);
     }
 }

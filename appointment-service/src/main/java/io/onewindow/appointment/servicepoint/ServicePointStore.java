@@ -9,7 +9,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,7 +34,7 @@ public class ServicePointStore {
 
     ServicePointStore(AggregateStores stores, MongoTemplate mongo) {
         this.mongo = mongo;
-        this.points = stores.of(new ServicePointMapping());
+        this.points = stores.of(mapping());
     }
 
     public Optional<ServicePoint> find(String id) {
@@ -103,52 +102,12 @@ public class ServicePointStore {
         });
     }
 
-    /** How a service point maps to its document. */
-    private static final class ServicePointMapping implements AggregateMapping<ServicePoint, ServicePointDocument> {
-
-        @Override
-        public Class<ServicePointDocument> documentType() {
-            return ServicePointDocument.class;
-        }
-
-        @Override
-        public String id(ServicePoint point) {
-            return point.id();
-        }
-
-        @Override
-        public ServicePointDocument toDocument(ServicePoint point, long version, List<OutboxEntry> outbox) {
-            return ServicePointDocument.of(point, version, outbox);
-        }
-
-        @Override
-        public ServicePoint toAggregate(ServicePointDocument document) {
-            return document.toDomain();
-        }
-
-        @Override
-        public Long version(ServicePointDocument document) {
-            return document.version();
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(ServicePointDocument document) {
-            return document.outbox();
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPOINTMENT;
-        }
-
-        @Override
-        public String conflictCode() {
-            return "schedule-changed-concurrently";
-        }
-
-        @Override
-        public String kind() {
-            return "service point";
-        }
+    /** How {@link ServicePoint} is stored: its document, id, version and outbox. */
+    static AggregateMapping<ServicePoint, ServicePointDocument> mapping() {
+        return AggregateMapping.of(ServicePoint.class, ServicePointDocument.class, "service point", Topics.APPOINTMENT)
+                .id(ServicePoint::id)
+                .stored(ServicePointDocument::of, ServicePointDocument::toDomain)
+                .versioned(ServicePointDocument::version, ServicePointDocument::outbox)
+                .conflictCode("schedule-changed-concurrently");
     }
 }

@@ -8,7 +8,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Sort;
@@ -24,7 +23,7 @@ class OfficialYearStore {
     private final MongoOperations mongo;
 
     OfficialYearStore(AggregateStores stores, MongoOperations mongo) {
-        this.years = stores.of(new OfficialYearMapping());
+        this.years = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -58,52 +57,13 @@ class OfficialYearStore {
                 .toList();
     }
 
-    /** The proposal under {@code proposal}, with year, status and the unique open key at the top. */
-    static final class OfficialYearMapping implements AggregateMapping<OfficialYearProposal, OfficialYearDocument> {
-
-        @Override
-        public Class<OfficialYearDocument> documentType() {
-            return OfficialYearDocument.class;
-        }
-
-        @Override
-        public String id(OfficialYearProposal aggregate) {
-            return aggregate.id();
-        }
-
-        @Override
-        public OfficialYearDocument toDocument(OfficialYearProposal aggregate, long version, List<OutboxEntry> outbox) {
-            return OfficialYearDocument.of(aggregate, version, outbox);
-        }
-
-        @Override
-        public OfficialYearProposal toAggregate(OfficialYearDocument document) {
-            return document.proposal;
-        }
-
-        @Override
-        public Long version(OfficialYearDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(OfficialYearDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPROVAL;
-        }
-
-        @Override
-        public String kind() {
-            return "calendar proposal";
-        }
-
-        @Override
-        public String conflictCode() {
-            return "calendar.changed-meanwhile";
-        }
+    /** How {@link OfficialYearProposal} is stored: its document, id, version and outbox. */
+    static AggregateMapping<OfficialYearProposal, OfficialYearDocument> mapping() {
+        return AggregateMapping.of(
+                        OfficialYearProposal.class, OfficialYearDocument.class, "calendar proposal", Topics.APPROVAL)
+                .id(OfficialYearProposal::id)
+                .stored(OfficialYearDocument::of, document -> document.proposal)
+                .versioned(document -> document.version, document -> document.outbox)
+                .conflictCode("calendar.changed-meanwhile");
     }
 }

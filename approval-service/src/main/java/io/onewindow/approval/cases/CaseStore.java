@@ -34,7 +34,7 @@ class CaseStore {
     private final MongoOperations mongo;
 
     CaseStore(AggregateStores stores, MongoOperations mongo) {
-        this.cases = stores.of(new CaseMapping());
+        this.cases = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -90,63 +90,27 @@ class CaseStore {
                 .toList();
     }
 
-    /** The case under {@code data}, with the fields queries filter on copied to the top. */
-    static final class CaseMapping implements AggregateMapping<ApplicationCase, CaseDocument> {
+    /** How {@link ApplicationCase} is stored: the case under {@code data}, the fields queries filter on at the top. */
+    static AggregateMapping<ApplicationCase, CaseDocument> mapping() {
+        return AggregateMapping.of(ApplicationCase.class, CaseDocument.class, "case", Topics.APPROVAL)
+                .id(ApplicationCase::id)
+                .stored(CaseStore::document, document -> ApplicationCase.restore(document.data))
+                .versioned(document -> document.version, document -> document.outbox)
+                .conflictCode(CHANGED_MEANWHILE);
+    }
 
-        @Override
-        public Class<CaseDocument> documentType() {
-            return CaseDocument.class;
-        }
-
-        @Override
-        public String id(ApplicationCase aggregate) {
-            return aggregate.id();
-        }
-
-        @Override
-        public CaseDocument toDocument(ApplicationCase aggregate, long version, List<OutboxEntry> outbox) {
-            CaseDocument document = new CaseDocument();
-            document.id = aggregate.id();
-            document.version = version;
-            document.caseNumber = aggregate.caseNumber();
-            document.department = aggregate.matter().department();
-            document.state = aggregate.state().name();
-            document.applicantCode = aggregate.applicant().code();
-            document.filedBy = aggregate.particulars().filedBy();
-            document.art32Deadline = aggregate.statutoryClock().art32Deadline();
-            document.data = aggregate.snapshot();
-            document.outbox = outbox;
-            return document;
-        }
-
-        @Override
-        public ApplicationCase toAggregate(CaseDocument document) {
-            return ApplicationCase.restore(document.data);
-        }
-
-        @Override
-        public Long version(CaseDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(CaseDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPROVAL;
-        }
-
-        @Override
-        public String kind() {
-            return "case";
-        }
-
-        @Override
-        public String conflictCode() {
-            return CHANGED_MEANWHILE;
-        }
+    private static CaseDocument document(ApplicationCase aggregate, long version, List<OutboxEntry> outbox) {
+        CaseDocument document = new CaseDocument();
+        document.id = aggregate.id();
+        document.version = version;
+        document.caseNumber = aggregate.caseNumber();
+        document.department = aggregate.matter().department();
+        document.state = aggregate.state().name();
+        document.applicantCode = aggregate.applicant().code();
+        document.filedBy = aggregate.particulars().filedBy();
+        document.art32Deadline = aggregate.statutoryClock().art32Deadline();
+        document.data = aggregate.snapshot();
+        document.outbox = outbox;
+        return document;
     }
 }

@@ -8,7 +8,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Sort;
@@ -24,7 +23,7 @@ class MatterVersionStore {
     private final MongoOperations mongo;
 
     MatterVersionStore(AggregateStores stores, MongoOperations mongo) {
-        this.versions = stores.of(new MatterVersionMapping());
+        this.versions = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -58,47 +57,11 @@ class MatterVersionStore {
                 .toList();
     }
 
-    /** The version under {@code matter}, with code, number, status and department at the top for queries. */
-    static final class MatterVersionMapping implements AggregateMapping<MatterVersion, MatterVersionDocument> {
-
-        @Override
-        public Class<MatterVersionDocument> documentType() {
-            return MatterVersionDocument.class;
-        }
-
-        @Override
-        public String id(MatterVersion aggregate) {
-            return MatterVersionDocument.idOf(aggregate.code(), aggregate.version());
-        }
-
-        @Override
-        public MatterVersionDocument toDocument(MatterVersion aggregate, long version, List<OutboxEntry> outbox) {
-            return MatterVersionDocument.of(aggregate, version, outbox);
-        }
-
-        @Override
-        public MatterVersion toAggregate(MatterVersionDocument document) {
-            return document.matter;
-        }
-
-        @Override
-        public Long version(MatterVersionDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(MatterVersionDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPROVAL;
-        }
-
-        @Override
-        public String kind() {
-            return "matter version";
-        }
+    /** How {@link MatterVersion} is stored: its document, id, version and outbox. */
+    static AggregateMapping<MatterVersion, MatterVersionDocument> mapping() {
+        return AggregateMapping.of(MatterVersion.class, MatterVersionDocument.class, "matter version", Topics.APPROVAL)
+                .id(aggregate -> MatterVersionDocument.idOf(aggregate.code(), aggregate.version()))
+                .stored(MatterVersionDocument::of, document -> document.matter)
+                .versioned(document -> document.version, document -> document.outbox);
     }
 }

@@ -28,7 +28,7 @@ class PartnerCaseStore {
     private final MongoOperations mongo;
 
     PartnerCaseStore(AggregateStores stores, MongoOperations mongo) {
-        this.mirrors = stores.of(new PartnerCaseMapping());
+        this.mirrors = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -68,58 +68,26 @@ class PartnerCaseStore {
         }
     }
 
-    /** The mirror under {@code data}; the department at the top. */
-    static final class PartnerCaseMapping implements AggregateMapping<PartnerCase, PartnerCaseDocument> {
+    /** How {@link PartnerCase} is stored: the mirror under {@code data}, the department at the top. */
+    static AggregateMapping<PartnerCase, PartnerCaseDocument> mapping() {
+        return AggregateMapping.of(PartnerCase.class, PartnerCaseDocument.class, "partner case", Topics.APPROVAL)
+                .id(PartnerCaseStore::idOf)
+                .stored(PartnerCaseStore::document, document -> document.data)
+                .versioned(document -> document.version, document -> document.outbox)
+                .conflictCode("partner.changed-meanwhile");
+    }
 
-        @Override
-        public Class<PartnerCaseDocument> documentType() {
-            return PartnerCaseDocument.class;
-        }
+    private static String idOf(PartnerCase mirror) {
+        return PartnerCaseDocument.idOf(mirror.department(), mirror.partnerCaseNumber());
+    }
 
-        @Override
-        public String id(PartnerCase aggregate) {
-            return PartnerCaseDocument.idOf(aggregate.department(), aggregate.partnerCaseNumber());
-        }
-
-        @Override
-        public PartnerCaseDocument toDocument(PartnerCase aggregate, long version, List<OutboxEntry> outbox) {
-            PartnerCaseDocument document = new PartnerCaseDocument();
-            document.id = id(aggregate);
-            document.version = version;
-            document.department = aggregate.department();
-            document.data = aggregate;
-            document.outbox = outbox;
-            return document;
-        }
-
-        @Override
-        public PartnerCase toAggregate(PartnerCaseDocument document) {
-            return document.data;
-        }
-
-        @Override
-        public Long version(PartnerCaseDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(PartnerCaseDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.APPROVAL;
-        }
-
-        @Override
-        public String kind() {
-            return "partner case";
-        }
-
-        @Override
-        public String conflictCode() {
-            return "partner.changed-meanwhile";
-        }
+    private static PartnerCaseDocument document(PartnerCase mirror, long version, List<OutboxEntry> outbox) {
+        PartnerCaseDocument document = new PartnerCaseDocument();
+        document.id = idOf(mirror);
+        document.version = version;
+        document.department = mirror.department();
+        document.data = mirror;
+        document.outbox = outbox;
+        return document;
     }
 }

@@ -5,7 +5,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,7 +21,7 @@ class LoggedUseStore {
     private final MongoTemplate mongo;
 
     LoggedUseStore(AggregateStores stores, MongoTemplate mongo) {
-        this.uses = stores.of(new LoggedUseMapping());
+        this.uses = stores.of(mapping());
         this.mongo = mongo;
         mongo.indexOps(LoggedUseDocument.class)
                 .createIndex(new Index("licenseId", Sort.Direction.ASC).named("licenseId"));
@@ -44,46 +43,11 @@ class LoggedUseStore {
                 .toList();
     }
 
-    private static final class LoggedUseMapping implements AggregateMapping<LoggedUse, LoggedUseDocument> {
-
-        @Override
-        public Class<LoggedUseDocument> documentType() {
-            return LoggedUseDocument.class;
-        }
-
-        @Override
-        public String id(LoggedUse use) {
-            return use.id();
-        }
-
-        @Override
-        public LoggedUseDocument toDocument(LoggedUse use, long version, List<OutboxEntry> outbox) {
-            return LoggedUseDocument.of(use, version, outbox);
-        }
-
-        @Override
-        public LoggedUse toAggregate(LoggedUseDocument document) {
-            return document.toDomain();
-        }
-
-        @Override
-        public Long version(LoggedUseDocument document) {
-            return document.version();
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(LoggedUseDocument document) {
-            return document.outbox();
-        }
-
-        @Override
-        public String topic() {
-            return Topics.LICENSE;
-        }
-
-        @Override
-        public String kind() {
-            return "license-use";
-        }
+    /** How {@link LoggedUse} is stored: its document, id, version and outbox. */
+    static AggregateMapping<LoggedUse, LoggedUseDocument> mapping() {
+        return AggregateMapping.of(LoggedUse.class, LoggedUseDocument.class, "license-use", Topics.LICENSE)
+                .id(LoggedUse::id)
+                .stored(LoggedUseDocument::of, LoggedUseDocument::toDomain)
+                .versioned(LoggedUseDocument::version, LoggedUseDocument::outbox);
     }
 }

@@ -6,7 +6,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +37,7 @@ public class LicenseStore {
     private final MongoTemplate mongo;
 
     LicenseStore(AggregateStores stores, MongoTemplate mongo) {
-        this.licenses = stores.of(new LicenseMapping());
+        this.licenses = stores.of(mapping());
         this.mongo = mongo;
         IndexOperations indexes = mongo.indexOps(LicenseDocument.class);
         indexes.createIndex(new Index("identifier", Sort.Direction.ASC).unique().named("identifier_unique"));
@@ -136,52 +135,12 @@ public class LicenseStore {
                 .map(LicenseDocument::toDomain);
     }
 
-    /** How a license maps to its document; the stored field names are the ones licenses always had. */
-    private static final class LicenseMapping implements AggregateMapping<License, LicenseDocument> {
-
-        @Override
-        public Class<LicenseDocument> documentType() {
-            return LicenseDocument.class;
-        }
-
-        @Override
-        public String id(License license) {
-            return license.id();
-        }
-
-        @Override
-        public LicenseDocument toDocument(License license, long version, List<OutboxEntry> outbox) {
-            return LicenseDocument.of(license, version, outbox);
-        }
-
-        @Override
-        public License toAggregate(LicenseDocument document) {
-            return document.toDomain();
-        }
-
-        @Override
-        public Long version(LicenseDocument document) {
-            return document.version();
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(LicenseDocument document) {
-            return document.outbox();
-        }
-
-        @Override
-        public String topic() {
-            return Topics.LICENSE;
-        }
-
-        @Override
-        public String conflictCode() {
-            return CONCURRENT_CHANGE;
-        }
-
-        @Override
-        public String kind() {
-            return "license";
-        }
+    /** How {@link License} is stored: its document, id, version and outbox. */
+    static AggregateMapping<License, LicenseDocument> mapping() {
+        return AggregateMapping.of(License.class, LicenseDocument.class, "license", Topics.LICENSE)
+                .id(License::id)
+                .stored(LicenseDocument::of, LicenseDocument::toDomain)
+                .versioned(LicenseDocument::version, LicenseDocument::outbox)
+                .conflictCode(CONCURRENT_CHANGE);
     }
 }

@@ -4,7 +4,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import io.onewindow.supervision.alerts.domain.Alert;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ class AlertStore {
     private final MongoTemplate mongo;
 
     AlertStore(AggregateStores stores, MongoTemplate mongo) {
-        this.alerts = stores.of(new AlertMapping());
+        this.alerts = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -56,52 +55,12 @@ class AlertStore {
         return mongo.find(query, AlertDocument.class).stream().map(d -> d.alert).toList();
     }
 
-    private static final class AlertMapping implements AggregateMapping<Alert, AlertDocument> {
-
-        @Override
-        public Class<AlertDocument> documentType() {
-            return AlertDocument.class;
-        }
-
-        @Override
-        public String id(Alert alert) {
-            return alert.id();
-        }
-
-        @Override
-        public AlertDocument toDocument(Alert alert, long version, List<OutboxEntry> outbox) {
-            return new AlertDocument(alert, version, outbox);
-        }
-
-        @Override
-        public Alert toAggregate(AlertDocument document) {
-            return document.alert;
-        }
-
-        @Override
-        public Long version(AlertDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(AlertDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.SUPERVISION;
-        }
-
-        @Override
-        public String conflictCode() {
-            // The code clients saw before the aggregate store (Spring's optimistic-locking failure).
-            return "concurrent-update";
-        }
-
-        @Override
-        public String kind() {
-            return "alert";
-        }
+    /** How {@link Alert} is stored: its document, id, version and outbox. */
+    static AggregateMapping<Alert, AlertDocument> mapping() {
+        return AggregateMapping.of(Alert.class, AlertDocument.class, "alert", Topics.SUPERVISION)
+                .id(Alert::id)
+                .stored(AlertDocument::new, document -> document.alert)
+                .versioned(document -> document.version, document -> document.outbox)
+                .conflictCode("concurrent-update");
     }
 }

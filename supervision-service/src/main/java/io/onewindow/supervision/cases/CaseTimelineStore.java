@@ -4,7 +4,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ class CaseTimelineStore {
     private final MongoTemplate mongo;
 
     CaseTimelineStore(AggregateStores stores, MongoTemplate mongo) {
-        this.timelines = stores.of(new CaseMapping());
+        this.timelines = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -97,51 +96,12 @@ class CaseTimelineStore {
                 .toList();
     }
 
-    private static final class CaseMapping implements AggregateMapping<CaseTimeline, CaseDocument> {
-
-        @Override
-        public Class<CaseDocument> documentType() {
-            return CaseDocument.class;
-        }
-
-        @Override
-        public String id(CaseTimeline timeline) {
-            return timeline.id();
-        }
-
-        @Override
-        public CaseDocument toDocument(CaseTimeline timeline, long version, List<OutboxEntry> outbox) {
-            return new CaseDocument(timeline, version, outbox);
-        }
-
-        @Override
-        public CaseTimeline toAggregate(CaseDocument document) {
-            return document.timeline;
-        }
-
-        @Override
-        public Long version(CaseDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(CaseDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.SUPERVISION;
-        }
-
-        @Override
-        public String conflictCode() {
-            return "concurrent-update";
-        }
-
-        @Override
-        public String kind() {
-            return "case";
-        }
+    /** How {@link CaseTimeline} is stored: its document, id, version and outbox. */
+    static AggregateMapping<CaseTimeline, CaseDocument> mapping() {
+        return AggregateMapping.of(CaseTimeline.class, CaseDocument.class, "case", Topics.SUPERVISION)
+                .id(CaseTimeline::id)
+                .stored(CaseDocument::new, document -> document.timeline)
+                .versioned(document -> document.version, document -> document.outbox)
+                .conflictCode("concurrent-update");
     }
 }

@@ -4,7 +4,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ class ComplaintStore {
     private final MongoTemplate mongo;
 
     ComplaintStore(AggregateStores stores, MongoTemplate mongo) {
-        this.complaints = stores.of(new ComplaintMapping());
+        this.complaints = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -81,52 +80,12 @@ class ComplaintStore {
                 .toList();
     }
 
-    private static final class ComplaintMapping implements AggregateMapping<Complaint, ComplaintDocument> {
-
-        @Override
-        public Class<ComplaintDocument> documentType() {
-            return ComplaintDocument.class;
-        }
-
-        @Override
-        public String id(Complaint complaint) {
-            return complaint.id();
-        }
-
-        @Override
-        public ComplaintDocument toDocument(Complaint complaint, long version, List<OutboxEntry> outbox) {
-            return new ComplaintDocument(complaint, version, outbox);
-        }
-
-        @Override
-        public Complaint toAggregate(ComplaintDocument document) {
-            return document.complaint;
-        }
-
-        @Override
-        public Long version(ComplaintDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(ComplaintDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.SUPERVISION;
-        }
-
-        @Override
-        public String conflictCode() {
-            // The code clients saw before the aggregate store (Spring's optimistic-locking failure).
-            return "concurrent-update";
-        }
-
-        @Override
-        public String kind() {
-            return "complaint";
-        }
+    /** How {@link Complaint} is stored: its document, id, version and outbox. */
+    static AggregateMapping<Complaint, ComplaintDocument> mapping() {
+        return AggregateMapping.of(Complaint.class, ComplaintDocument.class, "complaint", Topics.SUPERVISION)
+                .id(Complaint::id)
+                .stored(ComplaintDocument::new, document -> document.complaint)
+                .versioned(document -> document.version, document -> document.outbox)
+                .conflictCode("concurrent-update");
     }
 }

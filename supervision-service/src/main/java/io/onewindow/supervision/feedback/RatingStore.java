@@ -4,7 +4,6 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
-import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import io.onewindow.supervision.feedback.domain.Rating;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ class RatingStore {
     private final MongoTemplate mongo;
 
     RatingStore(AggregateStores stores, MongoTemplate mongo) {
-        this.ratings = stores.of(new RatingMapping());
+        this.ratings = stores.of(mapping());
         this.mongo = mongo;
     }
 
@@ -79,52 +78,12 @@ class RatingStore {
         return mongo.findAll(RatingDocument.class).stream().map(d -> d.rating).toList();
     }
 
-    private static final class RatingMapping implements AggregateMapping<Rating, RatingDocument> {
-
-        @Override
-        public Class<RatingDocument> documentType() {
-            return RatingDocument.class;
-        }
-
-        @Override
-        public String id(Rating rating) {
-            return rating.id();
-        }
-
-        @Override
-        public RatingDocument toDocument(Rating rating, long version, List<OutboxEntry> outbox) {
-            return new RatingDocument(rating, version, outbox);
-        }
-
-        @Override
-        public Rating toAggregate(RatingDocument document) {
-            return document.rating;
-        }
-
-        @Override
-        public Long version(RatingDocument document) {
-            return document.version;
-        }
-
-        @Override
-        public List<OutboxEntry> outbox(RatingDocument document) {
-            return document.outbox;
-        }
-
-        @Override
-        public String topic() {
-            return Topics.SUPERVISION;
-        }
-
-        @Override
-        public String conflictCode() {
-            // The code clients saw before the aggregate store (Spring's optimistic-locking failure).
-            return "concurrent-update";
-        }
-
-        @Override
-        public String kind() {
-            return "rating";
-        }
+    /** How {@link Rating} is stored: its document, id, version and outbox. */
+    static AggregateMapping<Rating, RatingDocument> mapping() {
+        return AggregateMapping.of(Rating.class, RatingDocument.class, "rating", Topics.SUPERVISION)
+                .id(Rating::id)
+                .stored(RatingDocument::new, document -> document.rating)
+                .versioned(document -> document.version, document -> document.outbox)
+                .conflictCode("concurrent-update");
     }
 }
