@@ -54,4 +54,21 @@ class ApprovalConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
+
+    /** Public catalog, guides and calendar: {@code Cache-Control: public}, ETag, 304. */
+    @Bean
+    FilterRegistrationBean<PublicReadCaching> publicReadCaching(ApprovalSettings settings) {
+        PublicReadCaching caching = new PublicReadCaching()
+                .cache("/api/approvals/public/matters", settings.publicReads().catalogMaxAge())
+                .cache(
+                        "/api/approvals/public/matters/**",
+                        settings.publicReads().catalogMaxAge())
+                .cache(
+                        "/api/approvals/public/calendar/**",
+                        settings.publicReads().calendarMaxAge());
+        FilterRegistrationBean<PublicReadCaching> registration = new FilterRegistrationBean<>(caching);
+        // after the platform's request guard, before security writes its own Cache-Control
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 }
