@@ -9,11 +9,11 @@ import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
+import io.onewindow.platform.web.PublicReadCaching;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** The rule objects of the domain, made from the settings, and the aggregates that publish events. */
 @Configuration(proxyBeanMethods = false)
@@ -68,13 +68,10 @@ class AppointmentConfiguration {
     /** Public service points and slots: {@code Cache-Control: public}, ETag, 304. */
     @Bean
     FilterRegistrationBean<PublicReadCaching> publicReadCaching(AppointmentSettings settings) {
-        PublicReadCaching caching = new PublicReadCaching()
+        return new PublicReadCaching()
                 .cache("/api/appointments/public/service-points/*/slots", settings.publicSlotsMaxAge())
                 .cache("/api/appointments/public/service-points", settings.publicServicePointsMaxAge())
-                .cache("/api/appointments/public/service-points/*", settings.publicServicePointsMaxAge());
-        FilterRegistrationBean<PublicReadCaching> registration = new FilterRegistrationBean<>(caching);
-        // after the platform's request guard, before security writes its own Cache-Control
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
+                .cache("/api/appointments/public/service-points/*", settings.publicServicePointsMaxAge())
+                .registered();
     }
 }

@@ -5,6 +5,7 @@ import io.onewindow.approval.materials.web.UploadSizeFilter;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import io.onewindow.platform.web.ProblemWriter;
+import io.onewindow.platform.web.PublicReadCaching;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -58,17 +59,14 @@ class ApprovalConfiguration {
     /** Public catalog, guides and calendar: {@code Cache-Control: public}, ETag, 304. */
     @Bean
     FilterRegistrationBean<PublicReadCaching> publicReadCaching(ApprovalSettings settings) {
-        PublicReadCaching caching = new PublicReadCaching()
+        return new PublicReadCaching()
                 .cache("/api/approvals/public/matters", settings.publicReads().catalogMaxAge())
                 .cache(
                         "/api/approvals/public/matters/**",
                         settings.publicReads().catalogMaxAge())
                 .cache(
                         "/api/approvals/public/calendar/**",
-                        settings.publicReads().calendarMaxAge());
-        FilterRegistrationBean<PublicReadCaching> registration = new FilterRegistrationBean<>(caching);
-        // after the platform's request guard, before security writes its own Cache-Control
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
+                        settings.publicReads().calendarMaxAge())
+                .registered();
     }
 }

@@ -1,4 +1,4 @@
-package io.onewindow.approval.config;
+package io.onewindow.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,17 +26,33 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * error answer on those paths is {@code no-store}. Every other path is left alone: personal
  * answers keep Spring Security's {@code no-cache, no-store}. Registered before security, so the
  * header is set before security would write its own.
+ *
+ * <p>A service registers one with its paths and the max-age settings of its own settings record:
+ *
+ * <pre>{@code
+ * new PublicReadCaching().cache("/api/appointments/public/service-points", settings.publicServicePointsMaxAge());
+ * }</pre>
  */
-final class PublicReadCaching extends ShallowEtagHeaderFilter {
+public final class PublicReadCaching extends ShallowEtagHeaderFilter {
 
     private final Map<PathPattern, CacheControl> rules = new LinkedHashMap<>();
 
     /** Adds a path pattern (e.g. {@code /api/x/public/things/**}) and how long its answers are fresh. */
-    PublicReadCaching cache(String pattern, Duration maxAge) {
+    public PublicReadCaching cache(String pattern, Duration maxAge) {
         rules.put(
                 PathPatternParser.defaultInstance.parse(pattern),
                 CacheControl.maxAge(maxAge).cachePublic());
         return this;
+    }
+
+    /**
+     * The filter registered after the platform's request guard and before Spring Security, which
+     * would otherwise write its own {@code Cache-Control}.
+     */
+    public FilterRegistrationBean<PublicReadCaching> registered() {
+        FilterRegistrationBean<PublicReadCaching> registration = new FilterRegistrationBean<>(this);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     @Override
