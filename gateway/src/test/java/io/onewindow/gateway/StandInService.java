@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
  * it is asked for; one containing {@code /problem-503/} is answered with the service's own 503
  * problem; one containing {@code /slow/} is answered after three seconds, one containing
  * {@code /hold/} after one second; one containing {@code /conflict/} is answered (after 30 ms)
- * with the service's own 409 {@code slot-full} problem.
+ * with the service's own 409 {@code slot-full} problem; one containing {@code /public/cached/} is
+ * answered with {@code Cache-Control: public, max-age=60}, as the services mark public reads.
  */
 public final class StandInService implements AutoCloseable {
 
@@ -141,6 +142,9 @@ public final class StandInService implements AutoCloseable {
         byte[] answer =
                 ("{\"path\":\"" + exchange.getRequestURI().getRawPath() + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (exchange.getRequestURI().getRawPath().contains("/public/cached/")) {
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=60");
+        }
         exchange.sendResponseHeaders(200, answer.length);
         exchange.getResponseBody().write(answer);
         exchange.close();

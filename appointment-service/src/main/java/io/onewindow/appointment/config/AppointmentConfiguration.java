@@ -9,7 +9,9 @@ import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
+import io.onewindow.platform.web.PublicReadCaching;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -61,5 +63,15 @@ class AppointmentConfiguration {
     @Bean
     OutboxSource servicePointsOutbox() {
         return OutboxSource.of("service_points", Topics.APPOINTMENT);
+    }
+
+    /** Public service points and slots: {@code Cache-Control: public}, ETag, 304. */
+    @Bean
+    FilterRegistrationBean<PublicReadCaching> publicReadCaching(AppointmentSettings settings) {
+        return new PublicReadCaching()
+                .cache("/api/appointments/public/service-points/*/slots", settings.publicSlotsMaxAge())
+                .cache("/api/appointments/public/service-points", settings.publicServicePointsMaxAge())
+                .cache("/api/appointments/public/service-points/*", settings.publicServicePointsMaxAge())
+                .registered();
     }
 }

@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param noShowSweepInterval how often the no-show job runs
  * @param queueRecentServices how many recent services the estimated wait averages over
  * @param consumeApprovals whether official calendar years are taken from approval-service's topic
+ * @param publicServicePointsMaxAge how long caches may keep the public service-point directory
+ *     ({@code Cache-Control: public, max-age})
+ * @param publicSlotsMaxAge how long caches may keep public slot availability
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -42,7 +45,9 @@ public record AppointmentSettings(
         @DefaultValue("P90D") Duration banLength,
         @DefaultValue("PT5M") Duration noShowSweepInterval,
         @DefaultValue("10") int queueRecentServices,
-        @DefaultValue("true") boolean consumeApprovals) {
+        @DefaultValue("true") boolean consumeApprovals,
+        @DefaultValue("PT60S") Duration publicServicePointsMaxAge,
+        @DefaultValue("PT5S") Duration publicSlotsMaxAge) {
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";

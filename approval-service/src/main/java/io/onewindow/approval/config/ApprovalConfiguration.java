@@ -5,6 +5,7 @@ import io.onewindow.approval.materials.web.UploadSizeFilter;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import io.onewindow.platform.web.ProblemWriter;
+import io.onewindow.platform.web.PublicReadCaching;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -53,5 +54,19 @@ class ApprovalConfiguration {
                 new FilterRegistrationBean<>(new UploadSizeFilter(problems, maxRequestSize.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Public catalog, guides and calendar: {@code Cache-Control: public}, ETag, 304. */
+    @Bean
+    FilterRegistrationBean<PublicReadCaching> publicReadCaching(ApprovalSettings settings) {
+        return new PublicReadCaching()
+                .cache("/api/approvals/public/matters", settings.publicReads().catalogMaxAge())
+                .cache(
+                        "/api/approvals/public/matters/**",
+                        settings.publicReads().catalogMaxAge())
+                .cache(
+                        "/api/approvals/public/calendar/**",
+                        settings.publicReads().calendarMaxAge())
+                .registered();
     }
 }

@@ -13,13 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param art32 the Art. 32 correction-notice period and its sweep
  * @param partner partner docking limits
  * @param calendar how official calendar years published elsewhere are picked up
+ * @param publicReads how long caches may keep the public catalog, guides and calendar
  */
 @ConfigurationProperties("onewindow.approval")
 public record ApprovalSettings(
         @DefaultValue LicenseService licenseService,
         @DefaultValue Art32 art32,
         @DefaultValue Partner partner,
-        @DefaultValue Calendar calendar) {
+        @DefaultValue Calendar calendar,
+        @DefaultValue PublicReads publicReads) {
 
     /** The name Spring gives this settings bean, for annotations that read it by expression. */
     static final String BEAN = "onewindow.approval-io.onewindow.approval.config.ApprovalSettings";
@@ -60,4 +62,15 @@ public record ApprovalSettings(
      * @param adoptInterval how often an instance adopts official years published on another instance
      */
     public record Calendar(@DefaultValue("PT1M") Duration adoptInterval) {}
+
+    /**
+     * How long caches (the gateway's, browsers') may keep the public reads
+     * ({@code Cache-Control: public, max-age}).
+     *
+     * @param catalogMaxAge the published matter catalog and guides ({@code /public/matters})
+     * @param calendarMaxAge the public working-day calendar ({@code /public/calendar})
+     */
+    public record PublicReads(
+            @DefaultValue("PT60S") Duration catalogMaxAge,
+            @DefaultValue("PT60S") Duration calendarMaxAge) {}
 }

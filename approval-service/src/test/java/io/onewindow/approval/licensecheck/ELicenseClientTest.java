@@ -29,7 +29,8 @@ class ELicenseClientTest {
                                 URI.create(eLicense.uri()), timeout, 50, Duration.ofMinutes(1)),
                         new ApprovalSettings.Art32("-", 5),
                         new ApprovalSettings.Partner(Duration.ofHours(24)),
-                        new ApprovalSettings.Calendar(Duration.ofMinutes(1))),
+                        new ApprovalSettings.Calendar(Duration.ofMinutes(1)),
+                        new ApprovalSettings.PublicReads(Duration.ofMinutes(1), Duration.ofMinutes(1))),
                 clock);
     }
 

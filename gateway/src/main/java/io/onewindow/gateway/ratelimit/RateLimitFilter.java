@@ -1,5 +1,6 @@
 package io.onewindow.gateway.ratelimit;
 
+import io.onewindow.gateway.cache.PublicReads;
 import io.onewindow.gateway.problem.ProblemResponses;
 import io.onewindow.gateway.problem.ProblemType;
 import java.util.Map;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * Draws one token per routed request from the requester's bucket; past the limit answers 429
  * problem+json with {@code Retry-After}. Runs on every route before the circuit breaker, so a
- * refused request never counts against a service. (The gateway's own RequestRateLimiter filter
+ * refused request never counts against a service. Anonymous public reads ({@link PublicReads})
+ * draw on a separate, larger bucket per client address; everything else on the requester's one. (The gateway's own RequestRateLimiter filter
  * answers 429 without a body and without {@code Retry-After}.)
  */
 final class RateLimitFilter implements GlobalFilter, Ordered {
@@ -33,28 +35,33 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return requesters.resolve(exchange).flatMap(limiter::tryAcquire).flatMap(decision -> {
-            HttpHeaders headers = exchange.getResponse().getHeaders();
-            if (decision.allowed()) {
-                if (decision.remaining() >= 0) {
-                    headers.set(REMAINING_HEADER, Long.toString(decision.remaining()));
-                }
-                return chain.filter(exchange);
-            }
-            long seconds = decision.retryAfterSeconds();
-            headers.set(REMAINING_HEADER, "0");
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            return problems.write(
-                    exchange,
-                    ProblemType.TOO_MANY_REQUESTS,
-                    new Object[] {seconds},
-                    Map.of("retryAfterSeconds", seconds));
-        });
+        boolean publicRead = PublicReads.isAnonymousPublicRead(exchange.getRequest());
+        return requesters
+                .resolve(exchange)
+                .flatMap(requester -> limiter.tryAcquire(requester, publicRead))
+                .flatMap(decision -> {
+                    HttpHeaders headers = exchange.getResponse().getHeaders();
+                    if (decision.allowed()) {
+                        if (decision.remaining() >= 0) {
+                            headers.set(REMAINING_HEADER, Long.toString(decision.remaining()));
+                        }
+                        return chain.filter(exchange);
+                    }
+                    long seconds = decision.retryAfterSeconds();
+                    headers.set(REMAINING_HEADER, "0");
+                    headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                    return problems.write(
+                            exchange,
+                            ProblemType.TOO_MANY_REQUESTS,
+                            new Object[] {seconds},
+                            Map.of("retryAfterSeconds", seconds));
+                });
     }
 
     @Override
     public int getOrder() {
-        // after the route is chosen, before the route's own filters (circuit breaker, retry)
-        return -1;
+        // after the route is chosen, before the public-read cache and the route's own filters
+        // (circuit breaker, retry), so an answer from the cache is counted too
+        return -5;
     }
 }

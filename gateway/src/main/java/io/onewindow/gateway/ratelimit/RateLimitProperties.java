@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     several instances; env {@code RATE_LIMIT_STORE})
  * @param redisUrl the Redis server for {@code store=redis} (env {@code RATE_LIMIT_REDIS_URL})
  * @param maxTrackedClients the most buckets kept in memory at once (least recently used go)
+ * @param publicReadReplenishRate tokens added every period to a client address's separate bucket
+ *     for anonymous public reads ({@code GET /api/<service>/public/**} without a token)
+ * @param publicReadBurstCapacity the size of that bucket
  * @param trustedProxies how many proxies in front of the gateway append to
  *     {@code X-Forwarded-For}; 0 means the TCP peer is the client
  */
@@ -29,11 +32,16 @@ public record RateLimitProperties(
         @DefaultValue("memory") Store store,
         @DefaultValue("redis://127.0.0.1:6379") String redisUrl,
         @DefaultValue("100000") long maxTrackedClients,
-        @DefaultValue("0") int trustedProxies) {
+        @DefaultValue("0") int trustedProxies,
+        @DefaultValue("100") long publicReadReplenishRate,
+        @DefaultValue("200") long publicReadBurstCapacity) {
 
     public RateLimitProperties {
         if (replenishRate <= 0 || burstCapacity <= 0 || period.isZero() || period.isNegative()) {
             throw new IllegalArgumentException("rate limit needs a positive replenish rate, burst capacity and period");
+        }
+        if (publicReadReplenishRate <= 0 || publicReadBurstCapacity <= 0) {
+            throw new IllegalArgumentException("the public-read rate limit needs a positive replenish rate and burst");
         }
     }
 

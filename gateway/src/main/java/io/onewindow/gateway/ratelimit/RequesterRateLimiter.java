@@ -19,12 +19,33 @@ final class RequesterRateLimiter {
     private static final Log log = LogFactory.getLog(RequesterRateLimiter.class);
     private static final String KEY_PREFIX = "onewindow:gateway:ratelimit:";
 
+    private static final String PUBLIC_READS = "public-reads:";
+
     private final AsyncProxyManager<String> buckets;
     private final BucketConfiguration configuration;
+    private final BucketConfiguration publicReadConfiguration;
 
     RequesterRateLimiter(AsyncProxyManager<String> buckets, RateLimitProperties properties) {
         this.buckets = buckets;
         this.configuration = bucketConfiguration(properties);
+        this.publicReadConfiguration = publicReadBucketConfiguration(properties);
+    }
+
+    static BucketConfiguration publicReadBucketConfiguration(RateLimitProperties properties) {
+        return BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(properties.publicReadBurstCapacity())
+                        .refillGreedy(properties.publicReadReplenishRate(), properties.period()))
+                .build();
+    }
+
+    /**
+     * One token from the requester's bucket; an anonymous public read takes it from the
+     * requester's separate public-read bucket instead.
+     */
+    Mono<Decision> tryAcquire(String requester, boolean publicRead) {
+        return publicRead
+                ? tryAcquire(PUBLIC_READS + requester, publicReadConfiguration)
+                : tryAcquire(requester, configuration);
     }
 
     static BucketConfiguration bucketConfiguration(RateLimitProperties properties) {
@@ -35,8 +56,12 @@ final class RequesterRateLimiter {
     }
 
     Mono<Decision> tryAcquire(String requester) {
+        return tryAcquire(requester, false);
+    }
+
+    private Mono<Decision> tryAcquire(String key, BucketConfiguration bucket) {
         return Mono.defer(() -> Mono.fromFuture(buckets.builder()
-                        .build(KEY_PREFIX + requester, () -> CompletableFuture.completedFuture(configuration))
+                        .build(KEY_PREFIX + key, () -> CompletableFuture.completedFuture(bucket))
                         .tryConsumeAndReturnRemaining(1)))
                 .map(probe -> probe.isConsumed()
                         ? Decision.allowed(probe.getRemainingTokens())

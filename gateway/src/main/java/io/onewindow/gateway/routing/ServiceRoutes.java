@@ -1,5 +1,6 @@
 package io.onewindow.gateway.routing;
 
+import io.onewindow.gateway.cache.PublicReadCache;
 import io.onewindow.gateway.resilience.ResilienceProperties;
 import io.onewindow.gateway.resilience.ServiceConcurrencyLimits;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import org.springframework.http.HttpStatus;
  * ({@code /api/<service>/**}, path kept as it is) and its OpenAPI document
  * ({@code /api/<service>/v3/api-docs} → {@code /v3/api-docs}) for the gateway's Swagger UI.
  * Only GETs are retried: a POST that timed out may have been carried out. Each service has one
- * concurrency limit for both routes, taken before its circuit breaker.
+ * concurrency limit for both routes, taken before its circuit breaker. Anonymous public reads
+ * ({@code /api/<service>/public/**}) may be answered from the gateway's short cache first.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
@@ -32,7 +34,8 @@ class ServiceRoutes {
             RouteLocatorBuilder builder,
             RoutingProperties routing,
             ResilienceProperties resilience,
-            ServiceConcurrencyLimits concurrencyLimits) {
+            ServiceConcurrencyLimits concurrencyLimits,
+            PublicReadCache publicReadCache) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (Map.Entry<String, RoutingProperties.Service> entry :
                 routing.services().entrySet()) {
@@ -51,10 +54,12 @@ class ServiceRoutes {
                                     limit,
                                     resilience))
                             .uri(uri));
+            // anonymous public reads answered from the cache take neither a place nor the breaker
+            GatewayFilter cache = publicReadCache.filterFor(service);
             routes.route(
                     service,
                     r -> r.path(prefix + "/**")
-                            .filters(f -> guarded(f, service, limit, resilience))
+                            .filters(f -> guarded(f.filter(cache), service, limit, resilience))
                             .uri(uri));
         }
         return routes.build();

@@ -12,7 +12,9 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "onewindow.gateway.rate-limit.burst-capacity=5",
             "onewindow.gateway.rate-limit.replenish-rate=1",
-            "onewindow.gateway.rate-limit.period=10s"
+            "onewindow.gateway.rate-limit.period=10s",
+            "onewindow.gateway.rate-limit.public-read-burst-capacity=5",
+            "onewindow.gateway.rate-limit.public-read-replenish-rate=1"
         })
 class RateLimitIT extends GatewayIntegrationTest {
 
@@ -52,8 +54,9 @@ class RateLimitIT extends GatewayIntegrationTest {
                 .isOk();
     }
 
+    /** Anonymous public reads draw on the address's own public-read bucket (here 5, 1 per 10 s). */
     @Test
-    void limitsAnonymousCallersByAddress() {
+    void limitsAnonymousPublicReadsByAddress() {
         int refused = 0;
         for (int i = 0; i < 7; i++) {
             int status = gateway.get()

@@ -13,7 +13,9 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "onewindow.gateway.rate-limit.burst-capacity=3",
             "onewindow.gateway.rate-limit.replenish-rate=1",
-            "onewindow.gateway.rate-limit.period=1m"
+            "onewindow.gateway.rate-limit.period=1m",
+            "onewindow.gateway.rate-limit.public-read-burst-capacity=5",
+            "onewindow.gateway.rate-limit.public-read-replenish-rate=1"
         })
 class RateLimitTest extends GatewaySliceTest {
 
@@ -63,5 +65,33 @@ class RateLimitTest extends GatewaySliceTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
+    }
+
+    @Test
+    void givesAnonymousPublicReadsTheirOwnLargerBudgetPerAddress() {
+        // public reads without a token: five, not three, and then refused
+        for (int i = 0; i < 5; i++) {
+            gateway.get()
+                    .uri("/api/appointments/public/service-points")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .valueEquals("X-RateLimit-Remaining", Integer.toString(4 - i));
+        }
+        gateway.get()
+                .uri("/api/approvals/public/matters")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(429);
+
+        // the same address's general budget is untouched by them
+        gateway.post()
+                .uri("/api/appointments/public/service-points")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("X-RateLimit-Remaining", "2");
     }
 }

@@ -37,7 +37,9 @@ class RedisBucketsTest {
                 RateLimitProperties.Store.REDIS,
                 "redis://" + redis.getHost() + ":" + redis.getBindPort(),
                 100,
-                0);
+                0,
+                100,
+                200);
         var store = new RateLimitConfiguration.RedisStore();
         var firstClient = store.rateLimitRedisClient(properties);
         var secondClient = store.rateLimitRedisClient(properties);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class RequesterRateLimiterTest {
 
-    private static final RateLimitProperties TWO_PER_MINUTE =
-            new RateLimitProperties(true, 2, 2, Duration.ofMinutes(1), RateLimitProperties.Store.MEMORY, "", 100, 0);
+    private static final RateLimitProperties TWO_PER_MINUTE = new RateLimitProperties(
+            true, 2, 2, Duration.ofMinutes(1), RateLimitProperties.Store.MEMORY, "", 100, 0, 100, 200);
 
     @Test
     void tellsHowLongToWaitOnceTheBucketIsEmpty() {
