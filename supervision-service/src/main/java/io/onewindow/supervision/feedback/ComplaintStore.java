@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +18,9 @@ import org.springframework.stereotype.Component;
 class ComplaintStore {
 
     private final AggregateStore<Complaint, ComplaintDocument> complaints;
-    private final MongoTemplate mongo;
 
-    ComplaintStore(AggregateStores stores, MongoTemplate mongo) {
+    ComplaintStore(AggregateStores stores) {
         this.complaints = stores.of(mapping());
-        this.mongo = mongo;
     }
 
     /**
@@ -46,18 +43,7 @@ class ComplaintStore {
      * @return whether it was changed; {@code false} also when there is no such complaint
      */
     boolean changeIf(String id, Predicate<Complaint> change) {
-        return complaints.retrying(() -> {
-            ComplaintDocument read = mongo.findById(id, ComplaintDocument.class);
-            if (read == null) {
-                return false;
-            }
-            Complaint complaint = complaints.toAggregate(read);
-            if (!change.test(complaint)) {
-                return false;
-            }
-            complaints.save(complaint, read);
-            return true;
-        });
+        return complaints.changeIf(id, change);
     }
 
     Complaint get(String id) {
@@ -69,15 +55,11 @@ class ComplaintStore {
     }
 
     List<Complaint> find(Query query) {
-        return mongo.find(query, ComplaintDocument.class).stream()
-                .map(d -> d.complaint)
-                .toList();
+        return complaints.findAll(query);
     }
 
     List<Complaint> all() {
-        return mongo.findAll(ComplaintDocument.class).stream()
-                .map(d -> d.complaint)
-                .toList();
+        return complaints.findAll(new Query());
     }
 
     /** How {@link Complaint} is stored: its document, id, version and outbox. */

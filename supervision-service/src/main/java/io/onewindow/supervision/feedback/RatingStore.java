@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +18,9 @@ import org.springframework.stereotype.Component;
 class RatingStore {
 
     private final AggregateStore<Rating, RatingDocument> ratings;
-    private final MongoTemplate mongo;
 
-    RatingStore(AggregateStores stores, MongoTemplate mongo) {
+    RatingStore(AggregateStores stores) {
         this.ratings = stores.of(mapping());
-        this.mongo = mongo;
     }
 
     /**
@@ -46,18 +43,7 @@ class RatingStore {
      * @return whether it was changed; {@code false} also when there is no such rating
      */
     boolean changeIf(String id, Predicate<Rating> change) {
-        return ratings.retrying(() -> {
-            RatingDocument read = mongo.findById(id, RatingDocument.class);
-            if (read == null) {
-                return false;
-            }
-            Rating rating = ratings.toAggregate(read);
-            if (!change.test(rating)) {
-                return false;
-            }
-            ratings.save(rating, read);
-            return true;
-        });
+        return ratings.changeIf(id, change);
     }
 
     Rating get(String id) {
@@ -69,13 +55,11 @@ class RatingStore {
     }
 
     List<Rating> find(Query query) {
-        return mongo.find(query, RatingDocument.class).stream()
-                .map(d -> d.rating)
-                .toList();
+        return ratings.findAll(query);
     }
 
     List<Rating> all() {
-        return mongo.findAll(RatingDocument.class).stream().map(d -> d.rating).toList();
+        return ratings.findAll(new Query());
     }
 
     /** How {@link Rating} is stored: its document, id, version and outbox. */

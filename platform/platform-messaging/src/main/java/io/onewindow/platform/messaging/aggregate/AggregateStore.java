@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -126,6 +127,35 @@ public final class AggregateStore<A extends AggregateRoot, D> {
             write(aggregate, read);
             return result;
         });
+    }
+
+    /**
+     * Applies {@code change} to the stored aggregate and saves it only when the change answers that
+     * it changed something (for redelivered events and recounts that often change nothing); a write
+     * that meets a newer version is re-applied on a fresh read, as in {@link #change}.
+     *
+     * @return whether the aggregate was changed and saved; {@code false} also when there is none
+     */
+    public boolean changeIf(String id, Predicate<? super A> change) {
+        return retrying(() -> {
+            D read = mongo.findById(id, mapping.documentType());
+            if (read == null) {
+                return false;
+            }
+            A aggregate = mapping.toAggregate(read);
+            if (!change.test(aggregate)) {
+                return false;
+            }
+            write(aggregate, read);
+            return true;
+        });
+    }
+
+    /** The aggregates whose documents match {@code query}. */
+    public List<A> findAll(org.springframework.data.mongodb.core.query.Query query) {
+        return mongo.find(query, mapping.documentType()).stream()
+                .map(mapping::toAggregate)
+                .toList();
     }
 
     /**

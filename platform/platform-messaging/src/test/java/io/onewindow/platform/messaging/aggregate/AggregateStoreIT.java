@@ -182,6 +182,27 @@ class AggregateStoreIT {
     }
 
     @Test
+    void changeIfWritesOnlyWhenTheChangeSaysItChangedSomething() {
+        Crate crate = crates.add(Crate.register("c-" + UUID.randomUUID()));
+
+        assertThat(crates.changeIf(crate.id, c -> false)).isFalse();
+        assertThat(mongo.findById(crate.id, CrateDocument.class).version).isZero();
+
+        assertThat(crates.changeIf(crate.id, c -> {
+                    c.dispatch();
+                    return true;
+                }))
+                .isTrue();
+        CrateDocument stored = mongo.findById(crate.id, CrateDocument.class);
+        assertThat(stored.version).isEqualTo(1);
+        assertThat(stored.steps).isEqualTo(1);
+        assertThat(crates.changeIf("nope", c -> true)).isFalse();
+        assertThat(crates.findAll(Query.query(Criteria.where("steps").is(1))))
+                .extracting(c -> c.id)
+                .contains(crate.id);
+    }
+
+    @Test
     void aChangeWithoutEventsDoesNotWakeTheRelay() {
         Crate crate = crates.add(Crate.register("c-" + UUID.randomUUID()));
 
