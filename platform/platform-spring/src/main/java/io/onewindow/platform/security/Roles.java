@@ -13,6 +13,8 @@ public final class Roles {
     public static final String INSPECTOR = "inspector";
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String PARTNER_SYSTEM = "partner-system";
+    /** A OneWindow service calling another on its own behalf (client credentials), never a person. */
+    public static final String PLATFORM_SERVICE = "platform-service";
 
     /** Spring Security's authority prefix for roles. */
     public static final String AUTHORITY_PREFIX = "ROLE_";

@@ -173,7 +173,12 @@ class KeycloakRealmFileTest {
         realm.path("clients").forEach(c -> clients.put(c.path("clientId").asString(), c));
         assertThat(clients)
                 .containsKeys(
-                        "onewindow-portal", "onewindow-wechat", "onewindow-cli", "partner-tax", "partner-housing");
+                        "onewindow-portal",
+                        "onewindow-wechat",
+                        "onewindow-cli",
+                        "partner-tax",
+                        "partner-housing",
+                        "e-license-service");
 
         JsonNode portal = clients.get("onewindow-portal");
         assertThat(portal.path("publicClient").asBoolean()).isTrue();
@@ -203,7 +208,7 @@ class KeycloakRealmFileTest {
         }
         clients.forEach((clientId, client) -> assertThat(strings(client.path("defaultClientScopes")))
                 .as("default scopes of %s", clientId)
-                .contains("onewindow-identity", "roles", "profile", "basic"));
+                .contains("onewindow-identity", "onewindow-api", "roles", "profile", "basic"));
     }
 
     /**
