@@ -229,6 +229,8 @@ final class DeployRules {
         boolean secretName = SECRET_NAME.matcher(key).matches()
                 && !key.toLowerCase(Locale.ROOT).endsWith("secretname")
                 && !key.equalsIgnoreCase("secretKeyRef")
+                // the Keycloak operator's http.tlsSecret names the Secret of its certificate
+                && !key.equalsIgnoreCase("tlsSecret")
                 && !key.toLowerCase(Locale.ROOT).endsWith("secretref");
         boolean passwordInUri = false;
         while (uri.find()) {

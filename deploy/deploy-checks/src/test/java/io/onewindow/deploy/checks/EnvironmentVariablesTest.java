@@ -221,6 +221,29 @@ class EnvironmentVariablesTest {
         }
     }
 
+    /**
+     * Whether a variable is there only to be put into another one's value by Kubernetes
+     * ({@code $(NAME)}, e.g. the Redis password into the rediss:// URL): the application is not
+     * meant to read it itself.
+     */
+    static boolean onlyComposesAnother(String variable, Map<String, Object> environment) {
+        return environment.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(variable)
+                        && e.getValue() instanceof String value
+                        && value.contains("$(" + variable + ")"));
+    }
+
+    @Test
+    void aVariableThatOnlyComposesAnotherIsNotTakenForASetting() {
+        Map<String, Object> environment = Map.of(
+                "GATEWAY_REDIS_PASSWORD",
+                Map.of("secretKeyRef", Map.of("name", "gateway-redis")),
+                "RATE_LIMIT_REDIS_URL",
+                "rediss://:$(GATEWAY_REDIS_PASSWORD)@gateway-redis:6379");
+        assertThat(onlyComposesAnother("GATEWAY_REDIS_PASSWORD", environment)).isTrue();
+        assertThat(onlyComposesAnother("RATE_LIMIT_REDIS_URL", environment)).isFalse();
+    }
+
     static List<String> unreadInCompose(Compose compose) {
         List<String> problems = new ArrayList<>();
         for (String service : compose.services().keySet()) {
@@ -247,7 +270,11 @@ class EnvironmentVariablesTest {
                 continue;
             }
             ApplicationSettings settings = ApplicationSettings.of(application);
-            for (String variable : Workloads.environment(container, resources).keySet()) {
+            Map<String, Object> environment = Workloads.environment(container, resources);
+            for (String variable : environment.keySet()) {
+                if (onlyComposesAnother(variable, environment)) {
+                    continue;
+                }
                 String why = settings.whyNotRead(variable);
                 if (why != null) {
                     problems.add(container.describe() + ": " + why);

@@ -89,6 +89,75 @@ class KeycloakProductionRealmTest {
                         "secret:keycloak-client-secrets");
     }
 
+    /** The staff roles: whoever holds one acts for the administration and logs in with a second factor. */
+    static final List<String> STAFF_ROLES =
+            List.of("window-officer", "approver", "dept-admin", "catalog-admin", "inspector", "platform-admin");
+
+    @Test
+    void staffLogInWithAOneTimePasswordAndAdminCliTakesNoPasswords() {
+        assertThat(secondFactorProblems(HARDENING)).isEmpty();
+        assertThat(client(hardenedRealm(HARDENING), "admin-cli").get("directAccessGrantsEnabled"))
+                .isEqualTo(false);
+    }
+
+    @Test
+    void refusesAHardeningWithoutSecondFactorForStaffOrWithAdminCliPasswordGrants() {
+        assertThat(secondFactorProblems(Deploy.fixture("keycloak/no-second-factor")))
+                .containsExactlyInAnyOrder(
+                        "staff-otp-roles.txt misses staff roles [catalog-admin, dept-admin, inspector, platform-admin]",
+                        "staff-otp-roles.txt: auditor is not a role of the realm",
+                        "client admin-cli keeps direct access grants",
+                        "harden-realm.sh does not require conditional-user-role",
+                        "harden-realm.sh does not require auth-otp-form",
+                        "harden-realm.sh does not require config.condUserRole=$role",
+                        "harden-realm.sh does not require required-actions/CONFIGURE_TOTP",
+                        "harden-realm.sh does not require browserFlow=");
+    }
+
+    /**
+     * Whether the hardening makes every staff role log in with a one-time password: each is listed
+     * in staff-otp-roles.txt (and is a role of the realm), and harden-realm.sh builds from that
+     * list a browser flow with "Condition - user role" + "OTP Form" per role, enables
+     * CONFIGURE_TOTP and binds the flow; and whether admin-cli of the realm (which Keycloak adds to
+     * every realm, with direct access grants on) refuses password grants, which skip the flow.
+     */
+    static List<String> secondFactorProblems(Path directory) {
+        List<String> problems = new ArrayList<>();
+        Path rolesFile = directory.resolve("staff-otp-roles.txt");
+        Set<String> listed = rolesFile.toFile().isFile() ? listed(rolesFile) : Set.of();
+        Set<String> missing = new TreeSet<>(STAFF_ROLES);
+        missing.removeAll(listed);
+        if (!missing.isEmpty()) {
+            problems.add("staff-otp-roles.txt misses staff roles " + missing);
+        }
+        Set<String> realmRoles = new TreeSet<>();
+        Yaml.maps(Yaml.at(realmFile(), "roles.realm")).forEach(r -> realmRoles.add(String.valueOf(r.get("name"))));
+        for (String role : listed) {
+            if (!realmRoles.contains(role)) {
+                problems.add("staff-otp-roles.txt: " + role + " is not a role of the realm");
+            }
+        }
+        Map<String, Object> adminCli = client(hardenedRealm(directory), "admin-cli");
+        if (adminCli == null || !Boolean.FALSE.equals(adminCli.get("directAccessGrantsEnabled"))) {
+            problems.add("client admin-cli keeps direct access grants");
+        }
+        String script = Repository.read(directory.resolve("harden-realm.sh"));
+        for (String step : List.of(
+                "conditional-user-role",
+                "auth-otp-form",
+                "config.condUserRole=$role",
+                "required-actions/CONFIGURE_TOTP",
+                "browserFlow=")) {
+            if (!script.contains(step)) {
+                problems.add("harden-realm.sh does not require " + step);
+            }
+        }
+        if (!script.contains("/hardening/staff-otp-roles.txt")) {
+            problems.add("harden-realm.sh does not read staff-otp-roles.txt");
+        }
+        return problems;
+    }
+
     /** Whether a directory of hardening files (like keycloak-hardening/) does its job on the repository's realm. */
     static List<String> hardeningProblems(Path directory) {
         List<String> problems = new ArrayList<>();
@@ -164,6 +233,10 @@ class KeycloakProductionRealmTest {
             "maxTemporaryLockouts",
             "passwordPolicy",
             "otpPolicyType",
+            "otpPolicyAlgorithm",
+            "otpPolicyDigits",
+            "otpPolicyPeriod",
+            "otpPolicyLookAheadWindow",
             "eventsEnabled",
             "adminEventsEnabled");
 
@@ -189,8 +262,24 @@ class KeycloakProductionRealmTest {
         return realm;
     }
 
+    /**
+     * The realm as Keycloak holds it after importing the file: with the built-in client admin-cli
+     * (public, direct access grants on) that Keycloak adds to every realm when the file has none.
+     */
     private static Map<String, Object> realmFile() {
-        return json(Repository.path("deploy/keycloak/onewindow-realm.json"));
+        Map<String, Object> realm = json(Repository.path("deploy/keycloak/onewindow-realm.json"));
+        if (client(realm, "admin-cli") == null) {
+            Map<String, Object> adminCli = new LinkedHashMap<>();
+            adminCli.put("clientId", "admin-cli");
+            adminCli.put("enabled", true);
+            adminCli.put("publicClient", true);
+            adminCli.put("standardFlowEnabled", false);
+            adminCli.put("directAccessGrantsEnabled", true);
+            List<Object> clients = new ArrayList<>(Yaml.list(realm.get("clients")));
+            clients.add(adminCli);
+            realm.put("clients", clients);
+        }
+        return realm;
     }
 
     private static List<Map<String, Object>> clients(Map<String, Object> realm) {

@@ -2,6 +2,7 @@ package io.onewindow.deploy.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.connection.ClusterConnectionMode;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.SslConfigs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -21,6 +23,7 @@ import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -76,7 +79,7 @@ class MultiHostConfigurationTest {
 
     @ParameterizedTest
     @MethodSource("services")
-    void theProductionEnvironmentGivesAnAuthenticatedKafkaClientAndAReplicaSetConnection(String service) {
+    void theProductionEnvironmentGivesATlsKafkaClientWithItsCertificateAndATlsReplicaSetConnection(String service) {
         List<Map<String, Object>> production = Deploy.production();
         Workloads.Container container = Workloads.containers(production).stream()
                 .filter(c -> service.equals(c.application(Deploy.applications())))
@@ -88,18 +91,19 @@ class MultiHostConfigurationTest {
                 environment.put(name, text);
             }
         });
-        // What the operators write into the referenced Secrets, in the form they write it.
+        // What the operators write into the referenced Secrets, in the form they write it (the
+        // MongoDB operator says ssl=true once the replica set has TLS enabled).
         environment.put(
                 "MONGODB_URI",
                 "mongodb://" + service
                         + ":pw@onewindow-mongodb-0.onewindow-mongodb-svc.onewindow.svc.cluster.local:27017,"
                         + "onewindow-mongodb-1.onewindow-mongodb-svc.onewindow.svc.cluster.local:27017,"
                         + "onewindow-mongodb-2.onewindow-mongodb-svc.onewindow.svc.cluster.local:27017/admin"
-                        + "?replicaSet=onewindow-mongodb&ssl=false");
-        environment.put(
-                "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG",
-                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + service
-                        + "\" password=\"pw\";");
+                        + "?replicaSet=onewindow-mongodb&ssl=true");
+        environment.put("SPRING_KAFKA_SSL_KEY_STORE_PASSWORD", "pw");
+        environment.put("SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD", "pw");
+        // The JVM options are the container's, not this test JVM's.
+        environment.remove("JAVA_TOOL_OPTIONS");
 
         runner(service, environment).run(context -> {
             assertThat(context).hasNotFailed();
@@ -107,15 +111,35 @@ class MultiHostConfigurationTest {
                     context.getBean(MongoClient.class).getClusterDescription().getClusterSettings();
             assertThat(cluster.getHosts()).hasSize(3);
             assertThat(cluster.getRequiredReplicaSetName()).isEqualTo("onewindow-mongodb");
+            assertThat(mongoSettings(context).getSslSettings().isEnabled()).isTrue();
             Map<String, Object> producer =
                     context.getBean(ProducerFactory.class).getConfigurationProperties();
             assertThat(producer)
-                    .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT")
-                    .containsEntry(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512")
-                    .containsKey(SaslConfigs.SASL_JAAS_CONFIG);
+                    .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SSL")
+                    .containsEntry(SslConfigs.SSL_KEYSTORE_TYPE_CONFIG, "PKCS12")
+                    .containsEntry(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, "PKCS12")
+                    .containsEntry(SslConfigs.SSL_KEYSTORE_LOCATION_CONFIG, "/etc/onewindow/kafka/client/user.p12")
+                    .containsEntry(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, "/etc/onewindow/kafka/cluster-ca/ca.p12")
+                    .doesNotContainKey(SaslConfigs.SASL_JAAS_CONFIG);
             assertThat(new ProducerConfig(producer).getList(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG))
-                    .containsExactly("onewindow-kafka-kafka-bootstrap:9092");
+                    .containsExactly("onewindow-kafka-kafka-bootstrap:9093");
         });
+        // SPRING_MONGODB_SSL_ENABLED switches TLS on even if a connection string said otherwise.
+        environment.put(
+                "MONGODB_URI", String.valueOf(environment.get("MONGODB_URI")).replace("ssl=true", "ssl=false"));
+        runner(service, environment)
+                .run(context -> assertThat(
+                                mongoSettings(context).getSslSettings().isEnabled())
+                        .isTrue());
+    }
+
+    /** The driver settings Boot's customizers make (what MongoClientFactory gives the client). */
+    private static MongoClientSettings mongoSettings(org.springframework.context.ApplicationContext context) {
+        MongoClientSettings.Builder builder = MongoClientSettings.builder();
+        context.getBeanProvider(MongoClientSettingsBuilderCustomizer.class)
+                .orderedStream()
+                .forEach(customizer -> customizer.customize(builder));
+        return builder.build();
     }
 
     /** Boot's MongoDB and Kafka auto-configuration on the service's application.yml and the given environment. */

@@ -12,11 +12,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Only the gateway is reachable from outside; each service is reached only by the gateway (and
- * Prometheus on the management port) and reaches only MongoDB, the Kafka brokers and Keycloak.
+ * Prometheus on the management port, and the services that call it, {@link ServiceCalls}) and
+ * reaches only MongoDB, the Kafka brokers' TLS listener, Keycloak's HTTPS port and the services
+ * it calls.
  */
 class NetworkPoliciesTest {
 
     private static final int MANAGEMENT_PORT = 9080;
+    /** Kafka's TLS listener (overlays/production/infra/kafka.yaml); there is no plaintext one. */
+    static final int KAFKA_TLS_PORT = 9093;
+    /** Keycloak's HTTPS port inside the cluster; its plain HTTP port is off. */
+    static final int KEYCLOAK_HTTPS_PORT = 8443;
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "production"})
@@ -33,7 +39,7 @@ class NetworkPoliciesTest {
                 .contains(
                         "appointment-service: the gateway cannot reach it on 8081",
                         "appointment-service: cannot reach MongoDB on 27017",
-                        "appointment-service: cannot reach the Kafka brokers on 9092");
+                        "appointment-service: cannot reach the Kafka brokers on 9093");
     }
 
     @Test
@@ -96,14 +102,18 @@ class NetworkPoliciesTest {
             if (!policies.allows(pod, NetworkPolicies.MONGODB, 27017)) {
                 problems.add(application + ": cannot reach MongoDB on 27017");
             }
-            if (!policies.allows(pod, NetworkPolicies.KAFKA_BROKER, 9092)) {
-                problems.add(application + ": cannot reach the Kafka brokers on 9092");
+            if (!policies.allows(pod, NetworkPolicies.KAFKA_BROKER, KAFKA_TLS_PORT)) {
+                problems.add(application + ": cannot reach the Kafka brokers on " + KAFKA_TLS_PORT);
             }
-            if (!policies.allows(pod, NetworkPolicies.KEYCLOAK, 8080)) {
-                problems.add(application + ": cannot reach Keycloak for token keys on 8080");
+            if (!policies.allows(pod, NetworkPolicies.KEYCLOAK, KEYCLOAK_HTTPS_PORT)) {
+                problems.add(application + ": cannot reach Keycloak for token keys on " + KEYCLOAK_HTTPS_PORT);
             }
             for (Map.Entry<String, Map<String, Object>> other : labels.entrySet()) {
+                boolean declared = ServiceCalls.all().stream()
+                        .anyMatch(c ->
+                                c.caller().equals(application) && c.target().equals(other.getKey()));
                 if (!other.getKey().equals(application)
+                        && !declared
                         && policies.allows(pod, other.getValue(), Deploy.defaultPort(other.getKey()))) {
                     problems.add(application + ": may call " + other.getKey() + " directly");
                 }

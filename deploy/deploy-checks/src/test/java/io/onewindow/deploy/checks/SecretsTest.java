@@ -72,6 +72,10 @@ class SecretsTest {
         Kustomize.ofKind(production, "KafkaUser").forEach(u -> generated.add(Kustomize.name(u)));
         Kustomize.ofKind(production, "Cluster").forEach(c -> generated.add(Kustomize.name(c) + "-app"));
         Kustomize.ofKind(production, "Keycloak").forEach(k -> generated.add(Kustomize.name(k) + "-initial-admin"));
+        // Strimzi's cluster CA certificate (ca.crt, ca.p12, ca.password), and cert-manager's certificates.
+        Kustomize.ofKind(production, "Kafka").forEach(k -> generated.add(Kustomize.name(k) + "-cluster-ca-cert"));
+        Kustomize.ofKind(production, "Certificate")
+                .forEach(c -> generated.add(String.valueOf((Object) Yaml.at(c, "spec.secretName"))));
 
         String readme = Repository.read(Repository.path("deploy/README.md"));
         Set<String> referenced = new LinkedHashSet<>();
@@ -97,6 +101,11 @@ class SecretsTest {
                         && entry.getValue() instanceof Map<?, ?> ref) {
                     names.add(String.valueOf(ref.get("name")));
                 } else if (key.equals("secretName") && entry.getValue() instanceof String name) {
+                    names.add(name);
+                } else if (key.equals("secret")
+                        && entry.getValue() instanceof Map<?, ?> projected
+                        && projected.get("name") instanceof String name) {
+                    // a Secret among the sources of a projected volume
                     names.add(name);
                 } else {
                     collectSecretReferences(entry.getValue(), names);
