@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param maxCancellations cancellations by one person within the window before it counts as churn
  * @param noShowMinBookings bookings of a service point in a month before its no-show rate counts
  * @param noShowRatePercent no-show rate at or above which a service point is flagged
+ *     <p>Every alert of this rule names the bookings it rests on under {@link #BOOKING_IDS} in its
+ *     details, so an inspector can open them in appointment-service.
  */
 public record ScalpingRule(
         boolean enabled,
@@ -37,6 +39,9 @@ public record ScalpingRule(
     public static final String IDENTITY_MISMATCH = "booking.identity-mismatch";
     public static final String CHURN = "booking.cancel-rebook-churn";
     public static final String NO_SHOW_RATE = "booking.no-show-rate";
+
+    /** The detail naming the bookings an alert rests on. */
+    public static final String BOOKING_IDS = "bookingIds";
 
     /**
      * Bookings made by one agent ({@code subjectType = AGENT}) or one fingerprint ({@code DEVICE})
@@ -63,17 +68,18 @@ public record ScalpingRule(
         }
         String code = "AGENT".equals(subjectType) ? MANY_PRINCIPALS_AGENT : MANY_PRINCIPALS_DEVICE;
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                code,
-                subjectType,
-                subjectId,
-                sharedDepartment(inWindow),
-                Severity.SERIOUS,
-                null,
-                inWindow.stream().map(Visit::bookedEventId).toList(),
-                List.of(),
-                at,
-                people + " different people booked within " + window.toHours() + " h"));
+                        NUMBER,
+                        code,
+                        subjectType,
+                        subjectId,
+                        sharedDepartment(inWindow),
+                        Severity.SERIOUS,
+                        null,
+                        inWindow.stream().map(Visit::bookedEventId).toList(),
+                        List.of(),
+                        at,
+                        people + " different people booked within " + window.toHours() + " h")
+                .withDetail(BOOKING_IDS, inWindow.stream().map(Visit::id).toList()));
     }
 
     /** A booking code presented with another person's ID card: the trace of a resold place. */
@@ -82,17 +88,18 @@ public record ScalpingRule(
             return Optional.empty();
         }
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                IDENTITY_MISMATCH,
-                "BOOKING",
-                e.bookingId(),
-                e.department(),
-                Severity.SERIOUS,
-                null,
-                List.of(eventId),
-                List.of(),
-                at,
-                "booking presented with another person's ID card at " + e.servicePointId()));
+                        NUMBER,
+                        IDENTITY_MISMATCH,
+                        "BOOKING",
+                        e.bookingId(),
+                        e.department(),
+                        Severity.SERIOUS,
+                        null,
+                        List.of(eventId),
+                        List.of(),
+                        at,
+                        "booking presented with another person's ID card at " + e.servicePointId())
+                .withDetail(BOOKING_IDS, List.of(e.bookingId())));
     }
 
     /** One person's visits: flagged when they cancelled too often within the window and booked again. */
@@ -113,17 +120,18 @@ public record ScalpingRule(
             return Optional.empty();
         }
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                CHURN,
-                "PRINCIPAL",
-                principalIdHash,
-                sharedDepartment(cancelled),
-                Severity.WARNING,
-                null,
-                cancelled.stream().map(Visit::cancelledEventId).toList(),
-                List.of(),
-                at,
-                cancelled.size() + " cancellations and rebookings within " + window.toHours() + " h"));
+                        NUMBER,
+                        CHURN,
+                        "PRINCIPAL",
+                        principalIdHash,
+                        sharedDepartment(cancelled),
+                        Severity.WARNING,
+                        null,
+                        cancelled.stream().map(Visit::cancelledEventId).toList(),
+                        List.of(),
+                        at,
+                        cancelled.size() + " cancellations and rebookings within " + window.toHours() + " h")
+                .withDetail(BOOKING_IDS, cancelled.stream().map(Visit::id).toList()));
     }
 
     /**
@@ -147,16 +155,23 @@ public record ScalpingRule(
             return Optional.empty();
         }
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                NO_SHOW_RATE,
-                "SERVICE_POINT",
-                servicePointId + "/" + month,
-                sharedDepartment(visits),
-                Severity.WARNING,
-                null,
-                List.of(),
-                List.of(),
-                at,
-                noShows + " no-shows of " + visits.size() + " bookings in " + month));
+                        NUMBER,
+                        NO_SHOW_RATE,
+                        "SERVICE_POINT",
+                        servicePointId + "/" + month,
+                        sharedDepartment(visits),
+                        Severity.WARNING,
+                        null,
+                        List.of(),
+                        List.of(),
+                        at,
+                        noShows + " no-shows of " + visits.size() + " bookings in " + month)
+                .withDetail(
+                        BOOKING_IDS,
+                        visits.stream()
+                                .filter(v -> v.status() == Visit.Status.NO_SHOW)
+                                .map(Visit::id)
+                                .sorted()
+                                .toList()));
     }
 }

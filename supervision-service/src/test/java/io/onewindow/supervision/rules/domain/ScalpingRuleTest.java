@@ -55,6 +55,9 @@ class ScalpingRuleTest {
                 .hasValueSatisfying(alert -> {
                     assertThat(alert.ruleCode()).isEqualTo(ScalpingRule.MANY_PRINCIPALS_DEVICE);
                     assertThat(alert.evidence()).containsExactly("evt-b0", "evt-b1", "evt-b2", "evt-b3");
+                    // The bookings themselves, so an inspector can open them in appointment-service.
+                    assertThat(alert.details())
+                            .containsEntry(ScalpingRule.BOOKING_IDS, List.of("b0", "b1", "b2", "b3"));
                 });
     }
 
@@ -78,6 +81,7 @@ class ScalpingRuleTest {
         assertThat(rule.identityMismatch("evt-9", refused, T0)).hasValueSatisfying(alert -> {
             assertThat(alert.subjectId()).isEqualTo("b1");
             assertThat(alert.department()).isEqualTo("tax");
+            assertThat(alert.details()).containsEntry(ScalpingRule.BOOKING_IDS, List.of("b1"));
         });
         assertThat(new ScalpingRule(false, Duration.ofHours(24), 3, 3, 10, 30).identityMismatch("evt-9", refused, T0))
                 .isEmpty();
@@ -110,6 +114,7 @@ class ScalpingRuleTest {
         }
         assertThat(rule.churn("p1", visits, T0.plus(Duration.ofHours(3)))).hasValueSatisfying(alert -> {
             assertThat(alert.evidence()).containsExactly("evt-x0", "evt-x1", "evt-x2");
+            assertThat(alert.details()).containsEntry(ScalpingRule.BOOKING_IDS, List.of("b0", "b1", "b2"));
             assertThat(alert.department()).isEqualTo("market-regulation");
         });
         assertThat(rule.churn("p1", visits.subList(0, 2), T0.plus(Duration.ofHours(3))))
