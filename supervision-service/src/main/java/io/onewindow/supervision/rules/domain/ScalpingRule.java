@@ -44,25 +44,43 @@ public record ScalpingRule(
     public static final String BOOKING_IDS = "bookingIds";
 
     /**
-     * Bookings made by one agent ({@code subjectType = AGENT}) or one fingerprint ({@code DEVICE})
-     * up to {@code at}: flagged when they cover more than {@link #maxPrincipals()} people within the
-     * window.
+     * Bookings made by one agent ({@code subjectType = AGENT}) or one fingerprint ({@code DEVICE}):
+     * flagged when, within the window ending at one of them, they cover more than
+     * {@link #maxPrincipals()} people; the alert is dated at the first such booking, whichever
+     * booking's event is at hand ({@code at}).
      */
     public Optional<AlertCandidate> manyPrincipals(
             String subjectType, String subjectId, List<Visit> bookings, Instant at) {
         if (!enabled || subjectId == null) {
             return Optional.empty();
         }
-        List<Visit> inWindow = bookings.stream()
+        // The first booking at which the window ending there covers too many people, found from all
+        // the bookings known (not only those up to the event at hand): bookings arrive from several
+        // partitions in any order, and the same bookings must give the same alert, live or replayed.
+        List<Visit> sorted = bookings.stream()
                 .filter(v -> v.bookedAt() != null)
-                .filter(v -> !v.bookedAt().isAfter(at) && v.bookedAt().isAfter(at.minus(window)))
                 .sorted(Comparator.comparing(Visit::bookedAt).thenComparing(Visit::id))
                 .toList();
-        long people = inWindow.stream()
-                .map(Visit::principalIdHash)
-                .filter(Objects::nonNull)
-                .distinct()
-                .count();
+        List<Visit> inWindow = List.of();
+        long people = 0;
+        Instant raisedAt = at;
+        for (Visit end : sorted) {
+            Instant until = end.bookedAt();
+            List<Visit> window = sorted.stream()
+                    .filter(v -> !v.bookedAt().isAfter(until) && v.bookedAt().isAfter(until.minus(this.window)))
+                    .toList();
+            long distinct = window.stream()
+                    .map(Visit::principalIdHash)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .count();
+            if (distinct > maxPrincipals) {
+                inWindow = window;
+                people = distinct;
+                raisedAt = until;
+                break;
+            }
+        }
         if (people <= maxPrincipals) {
             return Optional.empty();
         }
@@ -77,7 +95,7 @@ public record ScalpingRule(
                         null,
                         inWindow.stream().map(Visit::bookedEventId).toList(),
                         List.of(),
-                        at,
+                        raisedAt,
                         people + " different people booked within " + window.toHours() + " h")
                 .withDetail(BOOKING_IDS, inWindow.stream().map(Visit::id).toList()));
     }

@@ -76,6 +76,30 @@ class ScalpingRuleTest {
     }
 
     @Test
+    void flagsOneAgentBookingForMoreThanThreePeopleAndNamesTheBookings() {
+        List<Visit> bookings = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bookings.add(booked("bk" + i, "person-" + i, "scalper", null, T0.plusSeconds(i * 60L)));
+        }
+        assertThat(rule.manyPrincipals("AGENT", "scalper", bookings.subList(0, 3), T0.plusSeconds(120)))
+                .isEmpty();
+        assertThat(rule.manyPrincipals("AGENT", "scalper", bookings, T0.plusSeconds(180)))
+                .hasValueSatisfying(alert -> {
+                    assertThat(alert.alertId()).isEqualTo("booking.many-principals-agent:AGENT:scalper");
+                    assertThat(alert.details())
+                            .containsEntry(ScalpingRule.BOOKING_IDS, List.of("bk0", "bk1", "bk2", "bk3"));
+                    assertThat(alert.raisedAt()).isEqualTo(T0.plusSeconds(180));
+                });
+        // The bookings' events arrive from several partitions: the earliest one handled last gives the same alert.
+        assertThat(rule.manyPrincipals(
+                        "AGENT",
+                        "scalper",
+                        List.of(bookings.get(3), bookings.get(2), bookings.get(1), bookings.get(0)),
+                        T0))
+                .isEqualTo(rule.manyPrincipals("AGENT", "scalper", bookings, T0.plusSeconds(180)));
+    }
+
+    @Test
     void flagsARefusedCheckIn() {
         var refused = new CheckInRefused("b1", "sp-1", "MR-001", "p1", "p2", "u-officer1", "officer1", "tax");
         assertThat(rule.identityMismatch("evt-9", refused, T0)).hasValueSatisfying(alert -> {
