@@ -17,6 +17,7 @@ public class ApprovalServiceApplication {
     public static final String PARTNER_CASES = "partner_cases";
     public static final String PARTNER_REFUSALS = "partner_refusals";
     public static final String CALENDAR_PROPOSALS = "calendar_proposals";
+    public static final String AGENT_FILING_REFUSALS = "agent_filing_refusals";
 
     public static void main(String[] args) {
         SpringApplication.run(ApprovalServiceApplication.class, args);

@@ -57,6 +57,19 @@ final class CaseAccess {
         return actorOf(caller);
     }
 
+    /**
+     * Whether the caller acts on this case as the agent who filed it for someone else (and not as
+     * its applicant): such an action needs a live mandate of the applicant, as the filing did.
+     */
+    static boolean actsAsAgent(ApplicationCase c, Caller caller) {
+        if (!caller.hasRole(Roles.AGENT) || caller.hasRole(Roles.WINDOW_OFFICER)) {
+            return false;
+        }
+        String applicantCode = c.applicant().code();
+        boolean isApplicant = applicantCode.equals(caller.idNumber()) || applicantCode.equals(caller.creditCode());
+        return !isApplicant && caller.username().equals(c.particulars().agent());
+    }
+
     /** A window officer of the case's department, or else the applicant or the agent who filed. */
     static Actor requireOfficerOrOwner(ApplicationCase c, Caller caller) {
         requireVisible(c, caller);

@@ -1,5 +1,6 @@
 package io.onewindow.approval.cases;
 
+import io.onewindow.approval.agency.AgentAuthority;
 import io.onewindow.approval.cases.domain.ApplicationCase;
 import io.onewindow.approval.cases.domain.SubmittedMaterial;
 import io.onewindow.approval.config.ApprovalSettings;
@@ -24,18 +25,24 @@ public class CaseCorrections {
     private final Clock clock;
     private final WorkingCalendar calendar;
     private final ApprovalSettings settings;
+    private final ApplicantPseudonyms pseudonyms;
+    private final AgentAuthority agents;
 
     CaseCorrections(
             CaseStore cases,
             CaseMaterials materials,
             Clock clock,
             WorkingCalendar calendar,
-            ApprovalSettings settings) {
+            ApprovalSettings settings,
+            ApplicantPseudonyms pseudonyms,
+            AgentAuthority agents) {
         this.cases = cases;
         this.materials = materials;
         this.clock = clock;
         this.calendar = calendar;
         this.settings = settings;
+        this.pseudonyms = pseudonyms;
+        this.agents = agents;
     }
 
     /** Runs the e-license checks again for a case left waiting because e-license-service was down. */
@@ -60,9 +67,13 @@ public class CaseCorrections {
                         clock));
     }
 
-    /** The applicant answers a correction notice with new materials. */
+    /**
+     * The applicant, or the agent who filed (under a live mandate of the applicant), answers a
+     * correction notice with new materials.
+     */
     public ApplicationCase resubmit(
             String caseId, List<CaseFiling.MaterialGiven> given, Caller caller, String bearerToken) {
+        CaseFiling.requireMandateOfAgent(cases.get(caseId), caller, AgentAuthority.Action.RESUBMIT, pseudonyms, agents);
         List<SubmittedMaterial> replacements = materials.of(given, caller);
         return cases.change(caseId, c -> {
             var actor = CaseAccess.requireOwner(c, caller);

@@ -1,5 +1,6 @@
 package io.onewindow.approval.cases;
 
+import io.onewindow.approval.agency.AgentAuthority;
 import io.onewindow.approval.cases.domain.Actor;
 import io.onewindow.approval.cases.domain.Applicant;
 import io.onewindow.approval.cases.domain.ApplicationCase;
@@ -37,6 +38,7 @@ public class CaseFiling {
     private final Clock clock;
     private final WorkingCalendar calendar;
     private final ApprovalSettings settings;
+    private final AgentAuthority agents;
 
     CaseFiling(
             CaseStore cases,
@@ -46,7 +48,8 @@ public class CaseFiling {
             ApplicantPseudonyms pseudonyms,
             Clock clock,
             WorkingCalendar calendar,
-            ApprovalSettings settings) {
+            ApprovalSettings settings,
+            AgentAuthority agents) {
         this.cases = cases;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -55,6 +58,7 @@ public class CaseFiling {
         this.clock = clock;
         this.calendar = calendar;
         this.settings = settings;
+        this.agents = agents;
     }
 
     /**
@@ -102,7 +106,9 @@ public class CaseFiling {
 
     /**
      * Receives an application online (applicant, or agent for a principal) or at a window (officer of
-     * the matter's department), checks offered e-licenses, and starts pre-review.
+     * the matter's department), checks offered e-licenses, and starts pre-review. An agent files only
+     * under a live mandate of the principal covering the matter ({@link AgentAuthority}); else the
+     * refusal is recorded and answered with 403 before a case number is taken or anything is written.
      */
     public ApplicationCase submit(Application application, Caller caller, TokenFacts token) {
         MatterVersion version = catalog.currentVersion(application.matterCode())
@@ -114,6 +120,17 @@ public class CaseFiling {
                     "application.other-department", "window officers file cases of their own department");
         }
         Applicant applicant = applicantOf(application, caller, token);
+        String principalPseudonym = pseudonyms.of(applicant);
+        if (channel == Channel.ONLINE && caller.hasRole(Roles.AGENT)) {
+            agents.requireMandate(
+                    caller,
+                    new AgentAuthority.Request(
+                            principalPseudonym,
+                            version.definition().code(),
+                            version.definition().department(),
+                            AgentAuthority.Action.FILE,
+                            null));
+        }
         String agent = caller.hasRole(Roles.AGENT) ? caller.username() : null;
         List<SubmittedMaterial> given = materials.of(application.materials(), caller);
         Actor actor = CaseAccess.actorOf(caller);
@@ -124,7 +141,7 @@ public class CaseFiling {
                         version.definition(),
                         version.version(),
                         applicant,
-                        pseudonyms.of(applicant),
+                        principalPseudonym,
                         agent,
                         actor,
                         channel,
@@ -159,9 +176,34 @@ public class CaseFiling {
                         faceData, CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
     }
 
-    /** The applicant, or the agent who filed, withdraws. */
+    /** The applicant, or the agent who filed (under a live mandate of the applicant), withdraws. */
     public ApplicationCase withdraw(String caseId, String reason, Caller caller) {
+        requireMandateOfAgent(cases.get(caseId), caller, AgentAuthority.Action.WITHDRAW, pseudonyms, agents);
         return cases.change(caseId, c -> c.withdraw(reason, CaseAccess.requireOwner(c, caller), clock));
+    }
+
+    /**
+     * When the caller acts on a case as the agent who filed it for its applicant, requires a live
+     * mandate of the applicant for the case's matter, as the filing did (the mandate may have been
+     * revoked or the agent barred since); someone who may not even read the case learns nothing here.
+     */
+    static void requireMandateOfAgent(
+            ApplicationCase c,
+            Caller caller,
+            AgentAuthority.Action action,
+            ApplicantPseudonyms pseudonyms,
+            AgentAuthority agents) {
+        CaseAccess.requireVisible(c, caller);
+        if (CaseAccess.actsAsAgent(c, caller)) {
+            agents.requireMandate(
+                    caller,
+                    new AgentAuthority.Request(
+                            pseudonyms.of(c.applicant()),
+                            c.matter().code(),
+                            CaseAccess.departmentOf(c),
+                            action,
+                            c.id()));
+        }
     }
 
     private static Applicant applicantOf(Application application, Caller caller, TokenFacts token) {

@@ -48,6 +48,11 @@ class ApprovalConfiguration {
     }
 
     @Bean
+    OutboxSource agentFilingRefusalsOutbox() {
+        return OutboxSource.of(ApprovalServiceApplication.AGENT_FILING_REFUSALS, Topics.APPROVAL);
+    }
+
+    @Bean
     FilterRegistrationBean<UploadSizeFilter> uploadSizeGuard(
             ProblemWriter problems, @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
         FilterRegistrationBean<UploadSizeFilter> registration =

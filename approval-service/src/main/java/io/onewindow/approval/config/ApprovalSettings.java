@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partner partner docking limits
  * @param calendar how official calendar years published elsewhere are picked up
  * @param publicReads how long caches may keep the public catalog, guides and calendar
+ * @param agency approval's copy of the agency register (agents act for others only with a mandate)
  */
 @ConfigurationProperties("onewindow.approval")
 public record ApprovalSettings(
@@ -21,10 +22,14 @@ public record ApprovalSettings(
         @DefaultValue Art32 art32,
         @DefaultValue Partner partner,
         @DefaultValue Calendar calendar,
-        @DefaultValue PublicReads publicReads) {
+        @DefaultValue PublicReads publicReads,
+        @DefaultValue Agency agency) {
 
     /** The name Spring gives this settings bean, for annotations that read it by expression. */
     static final String BEAN = "onewindow.approval-io.onewindow.approval.config.ApprovalSettings";
+
+    /** {@code agency.consume-register}, for {@code @KafkaListener(autoStartup = ...)}. */
+    public static final String CONSUME_AGENCY_REGISTER = "#{@'" + BEAN + "'.agency().consumeRegister()}";
 
     /** {@code art32.sweep-cron}, for {@code @Scheduled(cron = ...)}. */
     public static final String ART32_SWEEP_CRON = "#{@'" + BEAN + "'.art32().sweepCron()}";
@@ -73,4 +78,10 @@ public record ApprovalSettings(
     public record PublicReads(
             @DefaultValue("PT60S") Duration catalogMaxAge,
             @DefaultValue("PT60S") Duration calendarMaxAge) {}
+
+    /**
+     * @param consumeRegister whether the listener of appointment-service's agency register
+     *     (enrolments, bars, mandates) starts; without it no agent's filing for someone else passes
+     */
+    public record Agency(@DefaultValue("true") boolean consumeRegister) {}
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.onewindow.approval.support.AgencyRegisterFeed;
 import io.onewindow.approval.support.Applications;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
@@ -14,6 +15,8 @@ import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.IdentityProperties;
 import io.onewindow.platform.test.Callers;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +110,16 @@ class CaseAccessIT extends ApprovalIntegrationTest {
 
     @Test
     void agentFilesForAPrincipalWhoSeesTheCaseTooButOthersDoNot() throws Exception {
+        // Agents file only under a mandate (issue 14): citizen2 gives agent1 one through the register.
+        AgencyRegisterFeed register = new AgencyRegisterFeed(mongo, new IdentityPseudonyms(identity.pseudonymKey()));
+        String intermediary = AgencyRegisterFeed.freshIntermediary();
+        register.enrolAgent1(intermediary);
+        register.grantToAgent1(
+                intermediary,
+                "440113200002290028",
+                List.of(matter),
+                clock.instant().minus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(90)));
         String layout = applications.upload(Callers.agent1(), "layout.pdf");
         String caseId = applications.submit(Callers.agent1(), """
                 {"matterCode":"%s","principal":{"name":"李四","idNumber":"440113200002290028"},

@@ -27,6 +27,7 @@ class ApprovalSettingsTest {
             assertThat(settings.art32().noticeWorkingDays()).isEqualTo(5);
             assertThat(settings.partner().maxReportDelay()).isEqualTo(Duration.ofHours(24));
             assertThat(settings.calendar().adoptInterval()).isEqualTo(Duration.ofMinutes(1));
+            assertThat(settings.agency().consumeRegister()).isTrue();
         });
     }
 
@@ -34,7 +35,8 @@ class ApprovalSettingsTest {
     void theScheduledJobsReadTheirTimingFromTheSettingsBean() {
         context.withPropertyValues(
                         "onewindow.approval.art32.sweep-cron=0 0 * * * *",
-                        "onewindow.approval.calendar.adopt-interval=30s")
+                        "onewindow.approval.calendar.adopt-interval=30s",
+                        "onewindow.approval.agency.consume-register=false")
                 .run(c -> {
                     ConfigurableBeanFactory beans = c.getBeanFactory();
                     BeanExpressionContext scope = new BeanExpressionContext(beans, null);
@@ -42,6 +44,9 @@ class ApprovalSettingsTest {
                             .isEqualTo("0 0 * * * *");
                     assertThat(beans.getBeanExpressionResolver().evaluate(ApprovalSettings.ADOPT_INTERVAL, scope))
                             .isEqualTo("PT30S");
+                    assertThat(beans.getBeanExpressionResolver()
+                                    .evaluate(ApprovalSettings.CONSUME_AGENCY_REGISTER, scope))
+                            .isEqualTo(false);
                 });
     }
 

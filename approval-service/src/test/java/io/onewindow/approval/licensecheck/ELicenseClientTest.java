@@ -30,7 +30,8 @@ class ELicenseClientTest {
                         new ApprovalSettings.Art32("-", 5),
                         new ApprovalSettings.Partner(Duration.ofHours(24)),
                         new ApprovalSettings.Calendar(Duration.ofMinutes(1)),
-                        new ApprovalSettings.PublicReads(Duration.ofMinutes(1), Duration.ofMinutes(1))),
+                        new ApprovalSettings.PublicReads(Duration.ofMinutes(1), Duration.ofMinutes(1)),
+                        new ApprovalSettings.Agency(true)),
                 clock);
     }
 

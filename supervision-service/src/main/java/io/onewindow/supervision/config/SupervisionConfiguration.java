@@ -5,9 +5,12 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.supervision.cases.domain.CaseClock;
+import io.onewindow.supervision.rules.domain.AgentRefusalRule;
 import io.onewindow.supervision.rules.domain.CatalogThresholdRule;
 import io.onewindow.supervision.rules.domain.DeadlineRule;
+import io.onewindow.supervision.rules.domain.DigitisationRule;
 import io.onewindow.supervision.rules.domain.ExtraStepRule;
+import io.onewindow.supervision.rules.domain.LicenseReadRefusalRule;
 import io.onewindow.supervision.rules.domain.NoticeWithinFiveDaysRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
@@ -83,6 +86,22 @@ class SupervisionConfiguration {
                 s.scalpingMaxCancellations(),
                 s.noShowMinBookings(),
                 s.noShowRatePercent());
+    }
+
+    @Bean
+    AgentRefusalRule agentRefusalRule(SupervisionSettings s) {
+        return new AgentRefusalRule(s.agencyRuleEnabled(), s.agentRefusalWindow(), s.agentRefusalMin());
+    }
+
+    @Bean
+    LicenseReadRefusalRule licenseReadRefusalRule(SupervisionSettings s) {
+        return new LicenseReadRefusalRule(
+                s.licenseReadRuleEnabled(), s.licenseReadRefusalWindow(), s.licenseReadRefusalMin());
+    }
+
+    @Bean
+    DigitisationRule digitisationRule(SupervisionSettings s) {
+        return new DigitisationRule(s.digitisationRuleEnabled(), s.digitisationMaxPerDay());
     }
 
     /** The sweep's interval, from the settings (its one default), for the sweep's {@code @Scheduled}. */

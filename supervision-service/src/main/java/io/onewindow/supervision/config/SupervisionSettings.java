@@ -36,6 +36,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultDepartment the department complaints about service points go to, and complaints and
  *     ratings about visits whose events named no department
  * @param sweepInterval how often the scheduled sweep re-evaluates cards and deadlines
+ * @param agentRefusalWindow how far back one agent's refused bookings and filings are counted (rule 10)
+ * @param agentRefusalMin refused bookings and filings of one agent within the window that raise rule 10
+ * @param agencyRuleEnabled rule 10 on/off
+ * @param licenseReadRefusalWindow how far back one reader's refused license reads are counted (rule 11)
+ * @param licenseReadRefusalMin refused license reads of one reader within the window that raise rule 11
+ * @param licenseReadRuleEnabled rule 11 on/off
+ * @param digitisationMaxPerDay digitisations one officer, or one pair, may do on a day before rule 12 fires
+ * @param digitisationRuleEnabled rule 12 on/off
  */
 @ConfigurationProperties("onewindow.supervision")
 public record SupervisionSettings(
@@ -64,4 +72,12 @@ public record SupervisionSettings(
         @DefaultValue("5") int rectificationWorkingDays,
         @DefaultValue("7d") Duration defaultRatingAfter,
         @DefaultValue("district-admin-service") String defaultDepartment,
-        @DefaultValue("5m") Duration sweepInterval) {}
+        @DefaultValue("5m") Duration sweepInterval,
+        @DefaultValue("24h") Duration agentRefusalWindow,
+        @DefaultValue("3") int agentRefusalMin,
+        @DefaultValue("true") boolean agencyRuleEnabled,
+        @DefaultValue("24h") Duration licenseReadRefusalWindow,
+        @DefaultValue("3") int licenseReadRefusalMin,
+        @DefaultValue("true") boolean licenseReadRuleEnabled,
+        @DefaultValue("5") int digitisationMaxPerDay,
+        @DefaultValue("true") boolean digitisationRuleEnabled) {}

@@ -27,7 +27,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Rebuilds the projections (case timelines, visits, catalog versions) from scratch by reading the
+ * Rebuilds the projections (case timelines, visits, catalog versions, reported refusals, digitised
+ * licenses, the register of agency bars) from scratch by reading the
  * consumed topics from their beginning with a consumer of its own (no group, no committed
  * offsets), through the same dispatchers as the live listeners; then sweeps. Alerts are kept:
  * their ids say rule and subject, so what the replay finds again is recognised, and what an
@@ -37,7 +38,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
-    static final List<String> PROJECTIONS = List.of("case_timelines", "visits", "matters");
+    static final List<String> PROJECTIONS = List.of(
+            "case_timelines", "visits", "matters", "refusals", "digitisations", "agency_bars", "agency_intermediaries");
 
     private final MongoTemplate mongo;
     private final KafkaProperties kafka;

@@ -1,13 +1,18 @@
 package io.onewindow.supervision.ingest;
 
 import io.onewindow.platform.calendar.spring.OfficialYearAdoption;
+import io.onewindow.platform.events.appointment.AgencyReinstated;
+import io.onewindow.platform.events.appointment.AgencySuspended;
+import io.onewindow.platform.events.appointment.AgentBookingRefused;
 import io.onewindow.platform.events.appointment.Booked;
 import io.onewindow.platform.events.appointment.Cancelled;
 import io.onewindow.platform.events.appointment.CheckInRefused;
 import io.onewindow.platform.events.appointment.CheckedIn;
+import io.onewindow.platform.events.appointment.IntermediaryRegistered;
 import io.onewindow.platform.events.appointment.NoShow;
 import io.onewindow.platform.events.appointment.Rescheduled;
 import io.onewindow.platform.events.appointment.Served;
+import io.onewindow.platform.events.approval.AgentFilingRefused;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
 import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.events.approval.ApplicationCompleted;
@@ -29,11 +34,16 @@ import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
 import io.onewindow.platform.events.license.LicenseIssued;
+import io.onewindow.platform.events.license.LicenseReadRefused;
+import io.onewindow.platform.events.license.PaperLicenseDigitised;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.platform.service.ServiceProperties;
+import io.onewindow.supervision.agency.AgencyBars;
 import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.rules.CatalogInspection;
+import io.onewindow.supervision.rules.DigitisationInspection;
+import io.onewindow.supervision.rules.RefusalInspection;
 import io.onewindow.supervision.rules.VisitInspection;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
@@ -55,7 +65,10 @@ public class SupervisionEvents {
             CatalogInspection catalogInspection,
             VisitInspection visits,
             OfficialYearAdoption calendarYears,
-            ServiceProperties service) {
+            ServiceProperties service,
+            RefusalInspection refusals,
+            DigitisationInspection digitisations,
+            AgencyBars bars) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
                 .on(MatterVersionPublished.class, e -> catalogInspection.published(e.id(), e.data()))
@@ -93,7 +106,9 @@ public class SupervisionEvents {
                 // An official year: recorded, counted on, and supervision's own deadlines recounted
                 // (OfficialYearRecount); the same year again changes nothing.
                 .on(CalendarYearPublished.class, e -> calendarYears.adopt(e.data()))
-                .on(CaseDeadlinesRecomputed.class, e -> inspection.deadlinesRecomputed(e.subject(), e.id(), e.data()));
+                .on(CaseDeadlinesRecomputed.class, e -> inspection.deadlinesRecomputed(e.subject(), e.id(), e.data()))
+                // An agent's filing for someone else refused (no mandate, barred): rule 10.
+                .on(AgentFilingRefused.class, e -> refusals.agentFilingRefused(e.id(), e.data()));
         this.appointment = EventDispatcher.using(codec)
                 .on(Booked.class, e -> visits.booked(e.subject(), v -> v.booked(e.id(), e.data(), e.time()), e.time()))
                 .on(
@@ -110,9 +125,16 @@ public class SupervisionEvents {
                     if (e.data().bookingId() != null) {
                         visits.record(e.data().bookingId(), v -> v.served(e.id(), e.data(), e.time()));
                     }
-                });
-        this.license =
-                EventDispatcher.using(codec).on(LicenseIssued.class, e -> inspection.licenseIssued(e.id(), e.data()));
+                })
+                // The agency register: refused bookings for others (rule 10), bars for the inspectors' register.
+                .on(AgentBookingRefused.class, e -> refusals.agentBookingRefused(e.id(), e.data()))
+                .on(IntermediaryRegistered.class, e -> bars.registered(e.data()))
+                .on(AgencySuspended.class, e -> bars.suspended(e.id(), e.data()))
+                .on(AgencyReinstated.class, e -> bars.reinstated(e.data()));
+        this.license = EventDispatcher.using(codec)
+                .on(LicenseIssued.class, e -> inspection.licenseIssued(e.id(), e.data()))
+                .on(LicenseReadRefused.class, e -> refusals.licenseReadRefused(e.id(), e.data()))
+                .on(PaperLicenseDigitised.class, e -> digitisations.digitised(e.id(), e.data()));
     }
 
     public EventDispatcher approval() {

@@ -6,7 +6,9 @@ import io.onewindow.platform.events.supervision.AlertRaised;
 import io.onewindow.platform.events.supervision.AlertStatusChanged;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,6 +33,8 @@ public final class Alert extends AggregateRoot {
     private AlertStatus status;
     private Instant statusAt;
     private List<StatusChange> history = new ArrayList<>();
+    // Absent (null) in alerts stored before details existed: read as none.
+    private Map<String, List<String>> details;
 
     // For the persistence mapper; alerts are made by raise(candidate).
     Alert() {}
@@ -49,6 +53,7 @@ public final class Alert extends AggregateRoot {
         alert.evidence = new ArrayList<>(found.evidence());
         alert.involved = new ArrayList<>(found.involved());
         alert.summary = found.summary();
+        alert.details = found.details().isEmpty() ? null : new LinkedHashMap<>(found.details());
         alert.raisedAt = found.raisedAt();
         alert.status = AlertStatus.OPEN;
         alert.statusAt = found.raisedAt();
@@ -144,6 +149,14 @@ public final class Alert extends AggregateRoot {
 
     public List<String> involved() {
         return List.copyOf(involved);
+    }
+
+    /**
+     * What lets the inspector open the evidence where it is kept, by name (e.g. {@code bookingIds});
+     * empty for alerts that carry none, and for alerts stored before details existed.
+     */
+    public Map<String, List<String>> details() {
+        return details == null ? Map.of() : Map.copyOf(details);
     }
 
     public String summary() {

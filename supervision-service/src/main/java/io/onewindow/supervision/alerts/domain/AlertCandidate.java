@@ -2,6 +2,7 @@ package io.onewindow.supervision.alerts.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,9 +10,9 @@ import java.util.Objects;
  * subject. Everything here is derived from events and their times, never from the wall clock
  * alone, so replaying the topics finds the same candidates.
  *
- * @param ruleNumber 1–9
+ * @param ruleNumber 1–12
  * @param ruleCode stable code, e.g. {@code deadline.overdue-promised}
- * @param subjectType CASE, STEP, OFFICER, AGENT, DEVICE, PRINCIPAL, BOOKING, SERVICE_POINT, MATTER,
+ * @param subjectType CASE, STEP, OFFICER, OFFICER_PAIR, AGENT, READER, DEVICE, PRINCIPAL, BOOKING, SERVICE_POINT, MATTER,
  *     LICENSE, COMPLAINT or RECTIFICATION
  * @param subjectId the subject
  * @param department the department the alert is about, or {@code null}
@@ -22,6 +23,8 @@ import java.util.Objects;
  *     sees an alert that involves them
  * @param raisedAt when the condition arose (an event's time or a deadline's end)
  * @param summary one line for the inspector
+ * @param details what else lets the inspector open the evidence in the service that holds it, by
+ *     name, e.g. {@code bookingIds} for rule 8 (booking ids appointment-service answers for)
  */
 public record AlertCandidate(
         int ruleNumber,
@@ -34,7 +37,8 @@ public record AlertCandidate(
         List<String> evidence,
         List<String> involved,
         Instant raisedAt,
-        String summary) {
+        String summary,
+        Map<String, List<String>> details) {
 
     public AlertCandidate {
         Objects.requireNonNull(ruleCode, "ruleCode");
@@ -46,6 +50,54 @@ public record AlertCandidate(
         involved = involved == null
                 ? List.of()
                 : involved.stream().filter(Objects::nonNull).distinct().toList();
+        details = details == null ? Map.of() : Map.copyOf(details);
+    }
+
+    /** A candidate without details. */
+    public AlertCandidate(
+            int ruleNumber,
+            String ruleCode,
+            String subjectType,
+            String subjectId,
+            String department,
+            Severity severity,
+            String caseId,
+            List<String> evidence,
+            List<String> involved,
+            Instant raisedAt,
+            String summary) {
+        this(
+                ruleNumber,
+                ruleCode,
+                subjectType,
+                subjectId,
+                department,
+                severity,
+                caseId,
+                evidence,
+                involved,
+                raisedAt,
+                summary,
+                Map.of());
+    }
+
+    /** The same candidate with {@code values} listed under {@code name} in its details. */
+    public AlertCandidate withDetail(String name, List<String> values) {
+        Map<String, List<String>> more = new java.util.LinkedHashMap<>(details);
+        more.put(name, List.copyOf(values));
+        return new AlertCandidate(
+                ruleNumber,
+                ruleCode,
+                subjectType,
+                subjectId,
+                department,
+                severity,
+                caseId,
+                evidence,
+                involved,
+                raisedAt,
+                summary,
+                more);
     }
 
     /** One alert per rule and subject: the id says both. */

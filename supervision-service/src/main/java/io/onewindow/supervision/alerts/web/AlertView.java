@@ -4,8 +4,12 @@ import io.onewindow.supervision.alerts.domain.Alert;
 import io.onewindow.supervision.alerts.domain.StatusChange;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** An alert as inspectors and department admins read it. */
+/**
+ * An alert as inspectors and department admins read it; {@code details} names what to open in the
+ * service that keeps the evidence (rule 8: {@code bookingIds}), empty when there is nothing.
+ */
 record AlertView(
         String id,
         int ruleNumber,
@@ -20,7 +24,8 @@ record AlertView(
         Instant raisedAt,
         String status,
         Instant statusAt,
-        List<StatusChange> history) {
+        List<StatusChange> history,
+        Map<String, List<String>> details) {
 
     static AlertView of(Alert a) {
         return new AlertView(
@@ -37,6 +42,7 @@ record AlertView(
                 a.raisedAt(),
                 a.status().name(),
                 a.statusAt(),
-                a.history());
+                a.history(),
+                a.details());
     }
 }

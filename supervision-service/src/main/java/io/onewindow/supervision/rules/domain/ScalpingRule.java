@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param maxCancellations cancellations by one person within the window before it counts as churn
  * @param noShowMinBookings bookings of a service point in a month before its no-show rate counts
  * @param noShowRatePercent no-show rate at or above which a service point is flagged
+ *     <p>Every alert of this rule names the bookings it rests on under {@link #BOOKING_IDS} in its
+ *     details, so an inspector can open them in appointment-service.
  */
 public record ScalpingRule(
         boolean enabled,
@@ -38,42 +40,64 @@ public record ScalpingRule(
     public static final String CHURN = "booking.cancel-rebook-churn";
     public static final String NO_SHOW_RATE = "booking.no-show-rate";
 
+    /** The detail naming the bookings an alert rests on. */
+    public static final String BOOKING_IDS = "bookingIds";
+
     /**
-     * Bookings made by one agent ({@code subjectType = AGENT}) or one fingerprint ({@code DEVICE})
-     * up to {@code at}: flagged when they cover more than {@link #maxPrincipals()} people within the
-     * window.
+     * Bookings made by one agent ({@code subjectType = AGENT}) or one fingerprint ({@code DEVICE}):
+     * flagged when, within the window ending at one of them, they cover more than
+     * {@link #maxPrincipals()} people; the alert is dated at the first such booking, whichever
+     * booking's event is at hand ({@code at}).
      */
     public Optional<AlertCandidate> manyPrincipals(
             String subjectType, String subjectId, List<Visit> bookings, Instant at) {
         if (!enabled || subjectId == null) {
             return Optional.empty();
         }
-        List<Visit> inWindow = bookings.stream()
+        // The first booking at which the window ending there covers too many people, found from all
+        // the bookings known (not only those up to the event at hand): bookings arrive from several
+        // partitions in any order, and the same bookings must give the same alert, live or replayed.
+        List<Visit> sorted = bookings.stream()
                 .filter(v -> v.bookedAt() != null)
-                .filter(v -> !v.bookedAt().isAfter(at) && v.bookedAt().isAfter(at.minus(window)))
                 .sorted(Comparator.comparing(Visit::bookedAt).thenComparing(Visit::id))
                 .toList();
-        long people = inWindow.stream()
-                .map(Visit::principalIdHash)
-                .filter(Objects::nonNull)
-                .distinct()
-                .count();
+        List<Visit> inWindow = List.of();
+        long people = 0;
+        Instant raisedAt = at;
+        for (Visit end : sorted) {
+            Instant until = end.bookedAt();
+            List<Visit> window = sorted.stream()
+                    .filter(v -> !v.bookedAt().isAfter(until) && v.bookedAt().isAfter(until.minus(this.window)))
+                    .toList();
+            long distinct = window.stream()
+                    .map(Visit::principalIdHash)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .count();
+            if (distinct > maxPrincipals) {
+                inWindow = window;
+                people = distinct;
+                raisedAt = until;
+                break;
+            }
+        }
         if (people <= maxPrincipals) {
             return Optional.empty();
         }
         String code = "AGENT".equals(subjectType) ? MANY_PRINCIPALS_AGENT : MANY_PRINCIPALS_DEVICE;
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                code,
-                subjectType,
-                subjectId,
-                sharedDepartment(inWindow),
-                Severity.SERIOUS,
-                null,
-                inWindow.stream().map(Visit::bookedEventId).toList(),
-                List.of(),
-                at,
-                people + " different people booked within " + window.toHours() + " h"));
+                        NUMBER,
+                        code,
+                        subjectType,
+                        subjectId,
+                        sharedDepartment(inWindow),
+                        Severity.SERIOUS,
+                        null,
+                        inWindow.stream().map(Visit::bookedEventId).toList(),
+                        List.of(),
+                        raisedAt,
+                        people + " different people booked within " + window.toHours() + " h")
+                .withDetail(BOOKING_IDS, inWindow.stream().map(Visit::id).toList()));
     }
 
     /** A booking code presented with another person's ID card: the trace of a resold place. */
@@ -82,17 +106,18 @@ public record ScalpingRule(
             return Optional.empty();
         }
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                IDENTITY_MISMATCH,
-                "BOOKING",
-                e.bookingId(),
-                e.department(),
-                Severity.SERIOUS,
-                null,
-                List.of(eventId),
-                List.of(),
-                at,
-                "booking presented with another person's ID card at " + e.servicePointId()));
+                        NUMBER,
+                        IDENTITY_MISMATCH,
+                        "BOOKING",
+                        e.bookingId(),
+                        e.department(),
+                        Severity.SERIOUS,
+                        null,
+                        List.of(eventId),
+                        List.of(),
+                        at,
+                        "booking presented with another person's ID card at " + e.servicePointId())
+                .withDetail(BOOKING_IDS, List.of(e.bookingId())));
     }
 
     /** One person's visits: flagged when they cancelled too often within the window and booked again. */
@@ -113,17 +138,18 @@ public record ScalpingRule(
             return Optional.empty();
         }
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                CHURN,
-                "PRINCIPAL",
-                principalIdHash,
-                sharedDepartment(cancelled),
-                Severity.WARNING,
-                null,
-                cancelled.stream().map(Visit::cancelledEventId).toList(),
-                List.of(),
-                at,
-                cancelled.size() + " cancellations and rebookings within " + window.toHours() + " h"));
+                        NUMBER,
+                        CHURN,
+                        "PRINCIPAL",
+                        principalIdHash,
+                        sharedDepartment(cancelled),
+                        Severity.WARNING,
+                        null,
+                        cancelled.stream().map(Visit::cancelledEventId).toList(),
+                        List.of(),
+                        at,
+                        cancelled.size() + " cancellations and rebookings within " + window.toHours() + " h")
+                .withDetail(BOOKING_IDS, cancelled.stream().map(Visit::id).toList()));
     }
 
     /**
@@ -147,16 +173,23 @@ public record ScalpingRule(
             return Optional.empty();
         }
         return Optional.of(new AlertCandidate(
-                NUMBER,
-                NO_SHOW_RATE,
-                "SERVICE_POINT",
-                servicePointId + "/" + month,
-                sharedDepartment(visits),
-                Severity.WARNING,
-                null,
-                List.of(),
-                List.of(),
-                at,
-                noShows + " no-shows of " + visits.size() + " bookings in " + month));
+                        NUMBER,
+                        NO_SHOW_RATE,
+                        "SERVICE_POINT",
+                        servicePointId + "/" + month,
+                        sharedDepartment(visits),
+                        Severity.WARNING,
+                        null,
+                        List.of(),
+                        List.of(),
+                        at,
+                        noShows + " no-shows of " + visits.size() + " bookings in " + month)
+                .withDetail(
+                        BOOKING_IDS,
+                        visits.stream()
+                                .filter(v -> v.status() == Visit.Status.NO_SHOW)
+                                .map(Visit::id)
+                                .sorted()
+                                .toList()));
     }
 }

@@ -55,6 +55,9 @@ class ScalpingRuleTest {
                 .hasValueSatisfying(alert -> {
                     assertThat(alert.ruleCode()).isEqualTo(ScalpingRule.MANY_PRINCIPALS_DEVICE);
                     assertThat(alert.evidence()).containsExactly("evt-b0", "evt-b1", "evt-b2", "evt-b3");
+                    // The bookings themselves, so an inspector can open them in appointment-service.
+                    assertThat(alert.details())
+                            .containsEntry(ScalpingRule.BOOKING_IDS, List.of("b0", "b1", "b2", "b3"));
                 });
     }
 
@@ -73,11 +76,36 @@ class ScalpingRuleTest {
     }
 
     @Test
+    void flagsOneAgentBookingForMoreThanThreePeopleAndNamesTheBookings() {
+        List<Visit> bookings = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bookings.add(booked("bk" + i, "person-" + i, "scalper", null, T0.plusSeconds(i * 60L)));
+        }
+        assertThat(rule.manyPrincipals("AGENT", "scalper", bookings.subList(0, 3), T0.plusSeconds(120)))
+                .isEmpty();
+        assertThat(rule.manyPrincipals("AGENT", "scalper", bookings, T0.plusSeconds(180)))
+                .hasValueSatisfying(alert -> {
+                    assertThat(alert.alertId()).isEqualTo("booking.many-principals-agent:AGENT:scalper");
+                    assertThat(alert.details())
+                            .containsEntry(ScalpingRule.BOOKING_IDS, List.of("bk0", "bk1", "bk2", "bk3"));
+                    assertThat(alert.raisedAt()).isEqualTo(T0.plusSeconds(180));
+                });
+        // The bookings' events arrive from several partitions: the earliest one handled last gives the same alert.
+        assertThat(rule.manyPrincipals(
+                        "AGENT",
+                        "scalper",
+                        List.of(bookings.get(3), bookings.get(2), bookings.get(1), bookings.get(0)),
+                        T0))
+                .isEqualTo(rule.manyPrincipals("AGENT", "scalper", bookings, T0.plusSeconds(180)));
+    }
+
+    @Test
     void flagsARefusedCheckIn() {
         var refused = new CheckInRefused("b1", "sp-1", "MR-001", "p1", "p2", "u-officer1", "officer1", "tax");
         assertThat(rule.identityMismatch("evt-9", refused, T0)).hasValueSatisfying(alert -> {
             assertThat(alert.subjectId()).isEqualTo("b1");
             assertThat(alert.department()).isEqualTo("tax");
+            assertThat(alert.details()).containsEntry(ScalpingRule.BOOKING_IDS, List.of("b1"));
         });
         assertThat(new ScalpingRule(false, Duration.ofHours(24), 3, 3, 10, 30).identityMismatch("evt-9", refused, T0))
                 .isEmpty();
@@ -110,6 +138,7 @@ class ScalpingRuleTest {
         }
         assertThat(rule.churn("p1", visits, T0.plus(Duration.ofHours(3)))).hasValueSatisfying(alert -> {
             assertThat(alert.evidence()).containsExactly("evt-x0", "evt-x1", "evt-x2");
+            assertThat(alert.details()).containsEntry(ScalpingRule.BOOKING_IDS, List.of("b0", "b1", "b2"));
             assertThat(alert.department()).isEqualTo("market-regulation");
         });
         assertThat(rule.churn("p1", visits.subList(0, 2), T0.plus(Duration.ofHours(3))))
