@@ -309,7 +309,8 @@ class AgencyIT {
                         .first()
                         .get("revokedAt"))
                 .isNull();
-        book(citizen1, "2026-12-03T10:00:00").andExpect(status().isCreated());
+        mvc.perform(get("/api/appointments/mandates/given").with(as("citizen1")))
+                .andExpect(jsonPath("$[?(@.id=='" + mandate + "')].live").value(true));
     }
 
     @Test
@@ -601,7 +602,7 @@ class AgencyIT {
         Agency.enrolAgent1(mvc, as("admin1"));
         // A day on which agent1 holds no live booking (the suspension cancelled them), so the agent's
         // own day limit (5) lets all five through to the intermediary's share of the slot.
-        String start = "2026-12-02T14:00:00";
+        String start = "2026-12-02T13:30:00";
         List<String> principals = IntStream.range(0, 5)
                 .mapToObj(i -> TestIds.person(120 + i).value())
                 .toList();
@@ -632,8 +633,8 @@ class AgencyIT {
                 if (result.getResponse().getStatus() == 201) {
                     created++;
                 } else {
-                    assertThat(result.getResponse().getStatus()).isEqualTo(409);
                     assertThat(result.getResponse().getContentAsString()).contains("agency.slot-limit");
+                    assertThat(result.getResponse().getStatus()).isEqualTo(409);
                 }
             }
             assertThat(created).isEqualTo(1);
@@ -692,5 +693,38 @@ class AgencyIT {
         awaitRefusal(sixth, "AGENT_LIMIT");
         // Another day is another count.
         book(sixth, "2026-12-04T11:40:00").andExpect(status().isCreated());
+    }
+
+    @Test
+    @Order(14)
+    void anAgentMovesAndCancelsOnlyWhileTheMandateHolds() throws Exception {
+        Agency.enrolAgent1(mvc, as("admin1"));
+        String principal = TestIds.person(140).value();
+        String mandate = Agency.grantAtWindow(mvc, as("officer1"), principal, END_OF_MONTH);
+        String booking = Agency.idOf(book(principal, "2026-12-03T13:50:00")
+                .andExpect(status().isCreated())
+                .andReturn());
+        postJson("/api/appointments/" + booking + "/reschedule", as("agent1"), "{\"start\":\"2026-12-03T14:10:00\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.slotStart").value("2026-12-03T06:10:00Z"));
+        postJson("/api/appointments/mandates/" + mandate + "/revoke-at-window", as("officer1"), """
+                        {"principalIdNumber":"%s","principalName":"张三","idCardChecked":true}""".formatted(
+                                principal))
+                .andExpect(status().isOk());
+
+        long refusals = count("agent_booking_refusals");
+        postJson("/api/appointments/" + booking + "/reschedule", as("agent1"), "{\"start\":\"2026-12-03T14:30:00\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("mandate.missing"));
+        mvc.perform(post("/api/appointments/" + booking + "/cancel").with(as("agent1")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("mandate.missing"));
+        assertThat(count("agent_booking_refusals")).isEqualTo(refusals + 2);
+        org.bson.Document stored = mongo.getCollection("bookings")
+                .find(new org.bson.Document("_id", booking))
+                .first();
+        assertThat(stored.getString("status")).isEqualTo("BOOKED");
+        assertThat(taken("2026-12-03T14:10:00")).isEqualTo(1);
+        assertThat(taken("2026-12-03T14:30:00")).isZero();
     }
 }
