@@ -1,6 +1,11 @@
 package io.onewindow.appointment.booking;
 
+import io.onewindow.appointment.booking.domain.AgentAuthority;
+import io.onewindow.appointment.booking.domain.AgentGate;
+import io.onewindow.appointment.booking.domain.AgentLimits;
+import io.onewindow.appointment.booking.domain.AgentRequest;
 import io.onewindow.appointment.booking.domain.Booking;
+import io.onewindow.appointment.booking.domain.LimitGuard;
 import io.onewindow.appointment.booking.domain.NewBooking;
 import io.onewindow.appointment.booking.domain.Principal;
 import io.onewindow.appointment.booking.domain.Requester;
@@ -22,7 +27,9 @@ import java.util.function.Supplier;
 /**
  * Booking places, in the real name of the person who will come: one place, or the places of a
  * linked business under one code. The places and limits are held by {@link Places} (no oversell,
- * no transaction); a retried request is answered by its {@code Idempotency-Key}.
+ * no transaction); a retried request is answered by its {@code Idempotency-Key}. An agent books
+ * only with the proof the {@link AgentGate} checks (enrolled, not suspended, a live mandate of the
+ * principal for the matter), within the agent limits.
  */
 @UseCase
 public class BookingDesk {
@@ -31,13 +38,21 @@ public class BookingDesk {
     private final BanDesk bans;
     private final IdempotencyKeys idempotency;
     private final BookingStore bookings;
+    private final AgentGate gate;
     private final Clock clock;
 
-    BookingDesk(Places places, BanDesk bans, IdempotencyKeys idempotency, BookingStore bookings, Clock clock) {
+    BookingDesk(
+            Places places,
+            BanDesk bans,
+            IdempotencyKeys idempotency,
+            BookingStore bookings,
+            AgentGate gate,
+            Clock clock) {
         this.places = places;
         this.bans = bans;
         this.idempotency = idempotency;
         this.bookings = bookings;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -46,14 +61,15 @@ public class BookingDesk {
      *
      * @param principal the person who will come (from the token, or named by an agent)
      * @param requester who asks, from where
-     * @param authorizationRef the agent's written authorization, else {@code null}
+     * @param requesterIdHash pseudonym of the requester's own ID number from the token (for an
+     *     agent: the agent's), {@code null} when the token carries none
      * @param idempotencyKey the request's {@code Idempotency-Key}, or {@code null}
      * @param requestHash a digest of the request, to refuse a key reused for another request
      */
     public record BookCommand(
             Principal principal,
             Requester requester,
-            String authorizationRef,
+            String requesterIdHash,
             String servicePointId,
             String matterCode,
             LocalDateTime start,
@@ -64,7 +80,7 @@ public class BookingDesk {
     public record BookLinkedCommand(
             Principal principal,
             Requester requester,
-            String authorizationRef,
+            String requesterIdHash,
             String servicePointId,
             String businessCode,
             LocalDateTime start,
@@ -77,10 +93,18 @@ public class BookingDesk {
                     ServicePoint point = places.bookablePoint(command.servicePointId());
                     MatterOffer matter = Places.offered(point, command.matterCode());
                     PlannedSlot slot = places.bookableSlot(point, matter, command.start());
-                    Booking.requireAuthorization(command.requester(), command.authorizationRef());
+                    AgentRequest asked = agentRequest(
+                            command.requester(),
+                            command.requesterIdHash(),
+                            command.principal(),
+                            point,
+                            List.of(matter));
+                    AgentAuthority authority = asked == null ? null : gate.authorize(asked);
                     bans.refuseBanned(command.principal());
                     String code = places.newCode();
-                    List<String> keys = places.hold(
+                    List<String> keys = hold(
+                            asked,
+                            authority,
                             places.limitsOf(command.principal().idHash(), slot.day(), List.of(matter)),
                             List.of(slot),
                             code);
@@ -92,7 +116,7 @@ public class BookingDesk {
                                         point,
                                         matter,
                                         slot,
-                                        new Party(command.principal(), command.requester(), command.authorizationRef()),
+                                        new Party(command.principal(), command.requester(), authority),
                                         keys),
                                 clock.instant());
                         bookings.add(booking);
@@ -129,11 +153,13 @@ public class BookingDesk {
                                 "linked-slot-unavailable", "the linked matters cannot be served the same day"));
                 slots.add(places.bookableSlot(point, matters.get(i), next.start()));
             }
-            Booking.requireAuthorization(command.requester(), command.authorizationRef());
+            AgentRequest asked =
+                    agentRequest(command.requester(), command.requesterIdHash(), command.principal(), point, matters);
+            AgentAuthority authority = asked == null ? null : gate.authorize(asked);
             bans.refuseBanned(command.principal());
             String code = places.newCode();
-            List<String> keys =
-                    places.hold(places.limitsOf(command.principal().idHash(), first.day(), matters), slots, code);
+            List<String> keys = hold(
+                    asked, authority, places.limitsOf(command.principal().idHash(), first.day(), matters), slots, code);
             List<Booking> parts = new ArrayList<>();
             List<Booking> stored = new ArrayList<>();
             try {
@@ -145,7 +171,7 @@ public class BookingDesk {
                                     point,
                                     matters.get(i),
                                     slots.get(i),
-                                    new Party(command.principal(), command.requester(), command.authorizationRef()),
+                                    new Party(command.principal(), command.requester(), authority),
                                     keys),
                             clock.instant()));
                 }
@@ -165,8 +191,55 @@ public class BookingDesk {
         });
     }
 
-    /** For whom and by whom a booking is made. */
-    private record Party(Principal principal, Requester requester, String authorizationRef) {}
+    /** For whom and by whom a booking is made, and the authority an agent acts under. */
+    private record Party(Principal principal, Requester requester, AgentAuthority authority) {}
+
+    /** What an agent asks, for the gate; {@code null} when the requester books for themself. */
+    private static AgentRequest agentRequest(
+            Requester requester,
+            String requesterIdHash,
+            Principal principal,
+            ServicePoint point,
+            List<MatterOffer> matters) {
+        if (!requester.agent()) {
+            return null;
+        }
+        return new AgentRequest(
+                requester.username() == null ? requester.subject() : requester.username(),
+                requesterIdHash,
+                principal.idHash(),
+                point.id(),
+                matters.stream().map(MatterOffer::code).toList(),
+                matters.get(0).department());
+    }
+
+    /**
+     * Holds the person's limits, an agent's limits and the places; an agent limit used up is
+     * recorded as a refusal of the agent before the 409 goes back.
+     */
+    private List<String> hold(
+            AgentRequest asked,
+            AgentAuthority authority,
+            List<LimitGuard> personLimits,
+            List<PlannedSlot> slots,
+            String code) {
+        List<LimitGuard> used = new ArrayList<>(personLimits);
+        if (authority != null) {
+            used.addAll(places.agentLimitsOf(
+                    authority,
+                    slots.get(0).day(),
+                    slots.stream().map(PlannedSlot::id).toList()));
+        }
+        try {
+            return places.hold(used, slots, code);
+        } catch (ConflictException e) {
+            String reason = AgentLimits.reasonOf(e.code());
+            if (authority != null && reason != null) {
+                gate.refusedOverLimit(asked, authority, reason);
+            }
+            throw e;
+        }
+    }
 
     private NewBooking placement(
             String code,
@@ -186,7 +259,8 @@ public class BookingDesk {
                 places.booked(slot),
                 party.principal(),
                 party.requester(),
-                party.authorizationRef(),
+                party.authority() == null ? null : party.authority().mandateId(),
+                party.authority() == null ? null : party.authority().intermediaryCode(),
                 keys);
     }
 

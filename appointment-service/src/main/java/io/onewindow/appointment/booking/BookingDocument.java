@@ -12,7 +12,11 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A booking as stored, with its outbox: state and events are written together. */
+/**
+ * A booking as stored, with its outbox: state and events are written together. Documents written
+ * before mandates may still carry a free-text {@code authorizationRef}; it is not read (it proved
+ * nothing) and is dropped at the booking's next change.
+ */
 @Document("bookings")
 record BookingDocument(
         @Id String id,
@@ -32,7 +36,8 @@ record BookingDocument(
         boolean bookedByAgent,
         String channel,
         String fingerprintHash,
-        String authorizationRef,
+        String mandateId,
+        String intermediaryCode,
         List<String> guardKeys,
         Instant bookedAt,
         String status,
@@ -60,7 +65,8 @@ record BookingDocument(
                 b.bookedBy().agent(),
                 b.bookedBy().channel().name(),
                 b.bookedBy().fingerprintHash(),
-                b.authorizationRef(),
+                b.mandateId(),
+                b.intermediaryCode(),
                 b.guardKeys(),
                 b.bookedAt(),
                 b.status().name(),
@@ -89,7 +95,8 @@ record BookingDocument(
                         bookedByAgent,
                         BookingChannel.valueOf(channel),
                         fingerprintHash),
-                authorizationRef,
+                mandateId,
+                intermediaryCode,
                 guardKeys,
                 bookedAt,
                 BookingStatus.valueOf(status),

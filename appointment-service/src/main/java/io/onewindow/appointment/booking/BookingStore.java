@@ -39,6 +39,9 @@ public class BookingStore {
         mongo.indexOps(BookingDocument.class).createIndex(new Index().on("principalIdHash", Sort.Direction.ASC));
         mongo.indexOps(BookingDocument.class)
                 .createIndex(new Index().on("status", Sort.Direction.ASC).on("slotEnd", Sort.Direction.ASC));
+        mongo.indexOps(BookingDocument.class)
+                .createIndex(
+                        new Index().on("bookedByUsername", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
     }
 
     /** Stores a new booking with the events it recorded. */
@@ -116,6 +119,29 @@ public class BookingStore {
                 .is(BookingStatus.BOOKED.name())
                 .and("slotStart")
                 .gte(from));
+        return mongo.find(query, BookingDocument.class).stream()
+                .map(BookingDocument::toDomain)
+                .toList();
+    }
+
+    /** The bookings with these ids (those that exist), in slot order. */
+    public List<Booking> byIds(java.util.Collection<String> ids) {
+        return mongo.find(query(where("_id").in(ids)).with(Sort.by("slotStart")), BookingDocument.class).stream()
+                .map(BookingDocument::toDomain)
+                .toList();
+    }
+
+    /** Active bookings an agent of {@code agentUsernames} made whose slot starts after {@code after}. */
+    public List<Booking> activeByAgentsAfter(java.util.Collection<String> agentUsernames, Instant after) {
+        Query query = query(where("bookedByAgent")
+                        .is(true)
+                        .and("bookedByUsername")
+                        .in(agentUsernames)
+                        .and("status")
+                        .is(BookingStatus.BOOKED.name())
+                        .and("slotStart")
+                        .gt(after))
+                .with(Sort.by("slotStart"));
         return mongo.find(query, BookingDocument.class).stream()
                 .map(BookingDocument::toDomain)
                 .toList();

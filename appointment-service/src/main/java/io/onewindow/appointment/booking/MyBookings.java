@@ -1,7 +1,12 @@
 package io.onewindow.appointment.booking;
 
+import io.onewindow.appointment.booking.domain.AgentAuthority;
+import io.onewindow.appointment.booking.domain.AgentGate;
+import io.onewindow.appointment.booking.domain.AgentLimits;
+import io.onewindow.appointment.booking.domain.AgentRequest;
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingLimits;
+import io.onewindow.appointment.booking.domain.LimitGuard;
 import io.onewindow.appointment.booking.domain.Requester;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
@@ -19,7 +24,9 @@ import java.util.Set;
 
 /**
  * The person's bookings once made: seeing them, cancelling and rescheduling. Another person's
- * booking answers as if it did not exist.
+ * booking answers as if it did not exist. An agent cancels or moves a booking they made only while
+ * the {@link AgentGate} still finds their proof (enrolled, not suspended, a live mandate of the
+ * principal for the matter); a move also counts against the agent limits.
  */
 @UseCase
 public class MyBookings {
@@ -27,12 +34,14 @@ public class MyBookings {
     private final Places places;
     private final BookingStore bookings;
     private final BookingLimits limits;
+    private final AgentGate gate;
     private final Clock clock;
 
-    MyBookings(Places places, BookingStore bookings, BookingLimits limits, Clock clock) {
+    MyBookings(Places places, BookingStore bookings, BookingLimits limits, AgentGate gate, Clock clock) {
         this.places = places;
         this.bookings = bookings;
         this.limits = limits;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -53,6 +62,10 @@ public class MyBookings {
     public List<Booking> cancel(String bookingId, String idHash, Requester requester) {
         Booking booking = visible(bookingId, idHash, requester);
         List<Booking> parts = booking.linkCode() == null ? List.of(booking) : bookings.byCode(booking.code());
+        AgentRequest asked = agentRequest(requester, idHash, booking, parts);
+        if (asked != null) {
+            gate.authorize(asked);
+        }
         Instant now = clock.instant();
         List<Booking> cancelled = new ArrayList<>();
         cancelled.add(bookings.change(
@@ -77,9 +90,24 @@ public class MyBookings {
         ServicePoint point = places.bookablePoint(booking.servicePointId());
         MatterOffer matter = Places.offered(point, booking.matterCode());
         PlannedSlot slot = places.bookableSlot(point, matter, newStart);
+        AgentRequest asked = agentRequest(requester, idHash, booking, List.of(booking));
+        AgentAuthority authority = asked == null ? null : gate.authorize(asked);
         Set<String> oldKeys = new HashSet<>(booking.guardKeys());
-        List<String> newKeys = places.claim(
-                places.limitsOf(booking.principal().idHash(), slot.day(), List.of(matter)), booking.code());
+        List<LimitGuard> used =
+                new ArrayList<>(places.limitsOf(booking.principal().idHash(), slot.day(), List.of(matter)));
+        if (authority != null) {
+            used.addAll(places.agentLimitsOf(authority, slot.day(), List.of(slot.id())));
+        }
+        List<String> newKeys;
+        try {
+            newKeys = places.claim(used, booking.code());
+        } catch (ConflictException e) {
+            String reason = AgentLimits.reasonOf(e.code());
+            if (authority != null && reason != null) {
+                gate.refusedOverLimit(asked, authority, reason);
+            }
+            throw e;
+        }
         List<String> addedKeys =
                 newKeys.stream().filter(k -> !oldKeys.contains(k)).toList();
         if (!places.take(slot)) {
@@ -101,6 +129,20 @@ public class MyBookings {
                 oldKeys.stream().filter(k -> !newKeys.contains(k)).toList(),
                 booking.code());
         return moved;
+    }
+
+    /** What an agent asks when acting on a booking they made; {@code null} for the person themself. */
+    private static AgentRequest agentRequest(Requester requester, String idHash, Booking booking, List<Booking> parts) {
+        if (!requester.agent() || booking.principal().idHash().equals(idHash)) {
+            return null;
+        }
+        return new AgentRequest(
+                requester.username() == null ? requester.subject() : requester.username(),
+                "-".equals(idHash) ? null : idHash,
+                booking.principal().idHash(),
+                booking.servicePointId(),
+                parts.stream().map(Booking::matterCode).toList(),
+                booking.department());
     }
 
     private Booking visible(String bookingId, String idHash, Requester requester) {

@@ -1,5 +1,7 @@
 package io.onewindow.appointment.booking;
 
+import io.onewindow.appointment.booking.domain.AgentAuthority;
+import io.onewindow.appointment.booking.domain.AgentLimits;
 import io.onewindow.appointment.booking.domain.BookedSlot;
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingLimits;
@@ -44,6 +46,7 @@ class Places {
     private final SlotInventory inventory;
     private final LimitGuards guards;
     private final BookingLimits limits;
+    private final AgentLimits agentLimits;
     private final Clock clock;
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
@@ -55,6 +58,7 @@ class Places {
             SlotInventory inventory,
             LimitGuards guards,
             BookingLimits limits,
+            AgentLimits agentLimits,
             Clock clock) {
         this.points = points;
         this.planner = planner;
@@ -62,6 +66,7 @@ class Places {
         this.inventory = inventory;
         this.guards = guards;
         this.limits = limits;
+        this.agentLimits = agentLimits;
         this.clock = clock;
         this.zone = clock.getZone();
     }
@@ -119,6 +124,11 @@ class Places {
             used.add(LimitGuard.matterGuard(idHash, matter.code(), limits));
         }
         return used;
+    }
+
+    /** The agent limits an agent booking of {@code slotIds} on {@code day} uses. */
+    List<LimitGuard> agentLimitsOf(AgentAuthority authority, java.time.LocalDate day, List<String> slotIds) {
+        return LimitGuard.agentGuards(authority, day, slotIds, agentLimits);
     }
 
     /**

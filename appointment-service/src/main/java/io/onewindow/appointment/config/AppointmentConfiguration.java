@@ -1,5 +1,6 @@
 package io.onewindow.appointment.config;
 
+import io.onewindow.appointment.booking.domain.AgentLimits;
 import io.onewindow.appointment.booking.domain.BookingLimits;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
 import io.onewindow.appointment.booking.domain.NoShowRule;
@@ -41,6 +42,11 @@ class AppointmentConfiguration {
     }
 
     @Bean
+    AgentLimits agentLimits(AppointmentSettings settings) {
+        return settings.agentLimits();
+    }
+
+    @Bean
     NoShowRule noShowRule(AppointmentSettings settings) {
         return settings.noShowRule();
     }
@@ -63,6 +69,21 @@ class AppointmentConfiguration {
     @Bean
     OutboxSource servicePointsOutbox() {
         return OutboxSource.of("service_points", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource intermediariesOutbox() {
+        return OutboxSource.of("intermediaries", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource mandatesOutbox() {
+        return OutboxSource.of("mandates", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource agentBookingRefusalsOutbox() {
+        return OutboxSource.of("agent_booking_refusals", Topics.APPOINTMENT);
     }
 
     /** Public service points and slots: {@code Cache-Control: public}, ETag, 304. */

@@ -1,9 +1,11 @@
 package io.onewindow.appointment.config;
 
+import io.onewindow.appointment.booking.domain.AgentLimits;
 import io.onewindow.appointment.booking.domain.BookingLimits;
 import io.onewindow.appointment.booking.domain.NoShowRule;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,6 +31,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicServicePointsMaxAge how long caches may keep the public service-point directory
  *     ({@code Cache-Control: public, max-age})
  * @param publicSlotsMaxAge how long caches may keep public slot availability
+ * @param agentBookingsPerDay live bookings one agent holds for slots of one day ({@link AgentLimits})
+ * @param intermediaryBookingsPerDay live bookings the agents of one intermediary hold for slots of
+ *     one day ({@link AgentLimits})
+ * @param intermediaryPlacesPerSlot places of one slot the agents of one intermediary hold
+ *     ({@link AgentLimits})
+ * @param mandateMaxLength the longest validity of a mandate (授权委托), from its first to its last day
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -47,7 +55,11 @@ public record AppointmentSettings(
         @DefaultValue("10") int queueRecentServices,
         @DefaultValue("true") boolean consumeApprovals,
         @DefaultValue("PT60S") Duration publicServicePointsMaxAge,
-        @DefaultValue("PT5S") Duration publicSlotsMaxAge) {
+        @DefaultValue("PT5S") Duration publicSlotsMaxAge,
+        @DefaultValue("5") int agentBookingsPerDay,
+        @DefaultValue("20") int intermediaryBookingsPerDay,
+        @DefaultValue("1") int intermediaryPlacesPerSlot,
+        @DefaultValue("P1Y") Period mandateMaxLength) {
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";
@@ -62,6 +74,11 @@ public record AppointmentSettings(
     public BookingLimits limits() {
         return new BookingLimits(
                 bookingsPerDay, bookingsPerWeek, bookingsPerMonth, activeBookingsPerMatter, cancelNotice, noShowGrace);
+    }
+
+    /** The limits on agents and their intermediaries. */
+    public AgentLimits agentLimits() {
+        return new AgentLimits(agentBookingsPerDay, intermediaryBookingsPerDay, intermediaryPlacesPerSlot);
     }
 
     /** The no-show rule: threshold, window and ban length. */

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.support.Agency;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
 import io.onewindow.appointment.support.AppointmentIntegrationTest;
 import io.onewindow.appointment.support.EventTap;
@@ -241,24 +242,32 @@ class BookingApiIT {
     }
 
     @Test
-    void anAgentBooksForANamedPrincipalOnlyUnderAWrittenAuthorization() throws Exception {
+    void anAgentBooksForANamedPrincipalOnlyUnderTheirMandate() throws Exception {
         String principal = TestIds.person(900).value();
+        Agency.enrolAgent1(mvc, Callers.admin1());
         long before = bookings();
         book(Callers.agent1(), """
                         {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T11:00:00",
                          "principalIdNumber":"%s"}""".formatted(principal))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("agent-authorization-required"));
-        assertThat(bookings()).isEqualTo(before);
-
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("mandate.missing"));
         book(Callers.agent1(), """
                         {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T11:00:00",
                          "principalIdNumber":"%s","authorizationRef":"WT-2026-0042"}""".formatted(principal))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-field"));
+        assertThat(bookings()).isEqualTo(before);
+
+        Agency.grant(mvc, citizen(900), java.time.LocalDate.of(2026, 12, 31), "MR-ENT-REG");
+        book(Callers.agent1(), """
+                        {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T11:00:00",
+                         "principalIdNumber":"%s"}""".formatted(principal))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.bookedByAgent").value("agent1"))
                 .andExpect(jsonPath("$.principalIdMasked")
                         .value(TestIds.person(900).masked()));
-        events.await(r -> r.value().contains("\"agentUsername\":\"agent1\""));
+        events.await(r ->
+                r.value().contains("\"agentUsername\":\"agent1\"") && r.value().contains("Booked.v1"));
         mvc.perform(get("/api/appointments/mine").with(Callers.agent1())).andExpect(jsonPath("$", hasSize(1)));
     }
 
@@ -278,12 +287,14 @@ class BookingApiIT {
                 .andExpect(jsonPath("$.code").value("wrong-type"));
         book(Callers.agent1(), """
                         {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T09:40:00",
-                         "principalIdNumber":"440113199003071230","authorizationRef":"WT-1"}""")
+                         "principalIdNumber":"440113199003071230"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("principalIdNumber"));
         book(Callers.agent1(), """
                         {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T09:40:00",
-                         "principalIdNumber":"%s","authorizationRef":"$where"}""".formatted(TestIds.person(901).value())).andExpect(status().isBadRequest());
+                         "principalIdNumber":"%s","authorizationRef":"$where"}""".formatted(TestIds.person(901).value()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-field"));
         book(Callers.citizen1(), """
                         {"servicePointId":{"$ne":null},"matterCode":"MR-ENT-REG","start":"2026-12-02T09:40:00"}""").andExpect(status().isBadRequest());
         book(Callers.citizen1(), """

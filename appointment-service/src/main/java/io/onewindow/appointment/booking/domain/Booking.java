@@ -1,5 +1,6 @@
 package io.onewindow.appointment.booking.domain;
 
+import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.events.appointment.Booked;
@@ -29,6 +30,12 @@ public final class Booking extends AggregateRoot {
     /** Cancelled because the hall changed its hours or closed the day. */
     public static final String SCHEDULE_CHANGED = "SCHEDULE_CHANGED";
 
+    /** Cancelled because an inspector suspended the agent who booked it, or the agent's intermediary. */
+    public static final String AGENT_SUSPENDED = "AGENT_SUSPENDED";
+
+    /** Cancelled by an inspector as scalped (booked to resell, not to come). */
+    public static final String SCALPING = "SCALPING";
+
     private final String id;
     private final String code;
     private final String linkCode;
@@ -41,7 +48,8 @@ public final class Booking extends AggregateRoot {
     private Instant slotEnd;
     private final Principal principal;
     private final Requester bookedBy;
-    private final String authorizationRef;
+    private final String mandateId;
+    private final String intermediaryCode;
     private final List<String> guardKeys;
     private final Instant bookedAt;
     private BookingStatus status;
@@ -62,7 +70,8 @@ public final class Booking extends AggregateRoot {
             Instant slotEnd,
             Principal principal,
             Requester bookedBy,
-            String authorizationRef,
+            String mandateId,
+            String intermediaryCode,
             List<String> guardKeys,
             Instant bookedAt,
             BookingStatus status,
@@ -80,7 +89,8 @@ public final class Booking extends AggregateRoot {
         this.slotEnd = Objects.requireNonNull(slotEnd, "slotEnd");
         this.principal = Objects.requireNonNull(principal, "principal");
         this.bookedBy = Objects.requireNonNull(bookedBy, "bookedBy");
-        this.authorizationRef = authorizationRef;
+        this.mandateId = mandateId;
+        this.intermediaryCode = intermediaryCode;
         this.guardKeys = guardKeys == null ? new ArrayList<>() : new ArrayList<>(guardKeys);
         this.bookedAt = Objects.requireNonNull(bookedAt, "bookedAt");
         this.status = Objects.requireNonNull(status, "status");
@@ -90,12 +100,12 @@ public final class Booking extends AggregateRoot {
 
     /**
      * A booking whose place has been taken and whose limits have been claimed: records
-     * {@link Booked}. An agent must name the written authorization they act under.
+     * {@link Booked}. An agent books only under a checked mandate of the principal.
      *
-     * @throws ConflictException {@code agent-authorization-required}
+     * @throws AccessRefusedException {@code mandate.missing} for an agent without a mandate
      */
     public static Booking place(NewBooking placed, Instant now) {
-        requireAuthorization(placed.bookedBy(), placed.authorizationRef());
+        requireMandate(placed.bookedBy(), placed.mandateId());
         BookedSlot slot = placed.slot();
         Booking booking = new Booking(
                 placed.id(),
@@ -110,7 +120,8 @@ public final class Booking extends AggregateRoot {
                 slot.end(),
                 placed.principal(),
                 placed.bookedBy(),
-                placed.authorizationRef(),
+                placed.mandateId(),
+                placed.intermediaryCode(),
                 placed.guardKeys(),
                 now,
                 BookingStatus.BOOKED,
@@ -136,14 +147,14 @@ public final class Booking extends AggregateRoot {
     }
 
     /**
-     * An agent books only under a written authorization from the principal.
+     * An agent books only under a mandate (授权委托) of the principal that the agency gate checked;
+     * a person booking for themself has none.
      *
-     * @throws ConflictException {@code agent-authorization-required}
+     * @throws AccessRefusedException {@code mandate.missing}
      */
-    public static void requireAuthorization(Requester bookedBy, String authorizationRef) {
-        if (bookedBy.agent() && (authorizationRef == null || authorizationRef.isBlank())) {
-            throw new ConflictException(
-                    "agent-authorization-required", "an agent books only under a written authorization");
+    static void requireMandate(Requester bookedBy, String mandateId) {
+        if (bookedBy.agent() && (mandateId == null || mandateId.isBlank())) {
+            throw new AccessRefusedException("mandate.missing", "an agent books only under a mandate of the principal");
         }
     }
 
@@ -184,6 +195,23 @@ public final class Booking extends AggregateRoot {
         if (status.isActive()) {
             cancel(SCHEDULE_CHANGED, detail, bySubject, null, slotProvisional);
         }
+    }
+
+    /**
+     * Cancelled by an inspector: {@link #AGENT_SUSPENDED} when the agent who booked it (or their
+     * intermediary) was suspended, {@link #SCALPING} for a scalped booking; {@code detail} is the
+     * inspector's reason. Answers whether it was still active (a repeated cancellation records
+     * nothing).
+     */
+    public boolean cancelByInspector(String reason, String detail, String bySubject, boolean slotProvisional) {
+        if (!AGENT_SUSPENDED.equals(reason) && !SCALPING.equals(reason)) {
+            throw new IllegalArgumentException("not an inspector's cancellation reason: " + reason);
+        }
+        if (!status.isActive()) {
+            return false;
+        }
+        cancel(reason, detail, bySubject, null, slotProvisional);
+        return true;
     }
 
     private void cancel(String reason, String detail, String bySubject, Requester by, boolean slotProvisional) {
@@ -372,8 +400,14 @@ public final class Booking extends AggregateRoot {
         return bookedBy;
     }
 
-    public String authorizationRef() {
-        return authorizationRef;
+    /** The mandate an agent booked under, else {@code null} (and for bookings made before mandates). */
+    public String mandateId() {
+        return mandateId;
+    }
+
+    /** The credit code of the booking agent's intermediary, else {@code null}. */
+    public String intermediaryCode() {
+        return intermediaryCode;
     }
 
     public List<String> guardKeys() {

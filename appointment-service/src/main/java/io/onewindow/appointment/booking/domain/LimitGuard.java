@@ -42,4 +42,26 @@ public record LimitGuard(String scope, int capacity, String code) {
         return new LimitGuard(
                 "matter:" + idHash + ":" + matterCode, limits.activePerMatter(), "limit-active-per-matter");
     }
+
+    /**
+     * The agent limits one agent booking (or one linked booking) uses: the agent's day, the
+     * intermediary's day, and the intermediary's share of each slot held.
+     */
+    public static List<LimitGuard> agentGuards(
+            AgentAuthority authority, LocalDate day, List<String> slotIds, AgentLimits limits) {
+        List<LimitGuard> guards = new ArrayList<>();
+        guards.add(new LimitGuard(
+                "agent-day:" + authority.agentUsername() + ":" + day, limits.perAgentPerDay(), AgentLimits.AGENT_DAY));
+        guards.add(new LimitGuard(
+                "intermediary-day:" + authority.intermediaryCode() + ":" + day,
+                limits.perIntermediaryPerDay(),
+                AgentLimits.INTERMEDIARY_DAY));
+        for (String slotId : slotIds) {
+            guards.add(new LimitGuard(
+                    "intermediary-slot:" + authority.intermediaryCode() + ":" + slotId,
+                    limits.perSlotPerIntermediary(),
+                    AgentLimits.INTERMEDIARY_SLOT));
+        }
+        return guards;
+    }
 }

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param slot the slot it holds
  * @param principal the person who will come
  * @param bookedBy who booked, from where
- * @param authorizationRef an agent's written authorization, else {@code null}
+ * @param mandateId the mandate an agent books under (checked by the {@link AgentGate}), else {@code null}
+ * @param intermediaryCode the agent's intermediary, else {@code null}
  * @param guardKeys the limit keys it holds
  */
 public record NewBooking(
@@ -29,7 +30,8 @@ public record NewBooking(
         BookedSlot slot,
         Principal principal,
         Requester bookedBy,
-        String authorizationRef,
+        String mandateId,
+        String intermediaryCode,
         List<String> guardKeys) {
 
     public NewBooking {

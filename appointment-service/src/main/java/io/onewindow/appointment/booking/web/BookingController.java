@@ -8,7 +8,6 @@ import io.onewindow.appointment.booking.domain.Requester;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.ResidentId;
-import io.onewindow.platform.web.SafeText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,8 +68,8 @@ class BookingController {
     /**
      * A booking request.
      *
-     * @param principalIdNumber agents only: the ID number of the person who will come
-     * @param authorizationRef agents only: the reference of the written authorization
+     * @param principalIdNumber agents only: the ID number of the person who will come, who must have
+     *     given the agent a mandate (授权委托) for the matter
      */
     record BookRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
@@ -79,8 +78,7 @@ class BookingController {
             String matterCode,
 
             @NotNull LocalDateTime start,
-            @ResidentId String principalIdNumber,
-            @Size(max = 64) @SafeText String authorizationRef) {}
+            @ResidentId String principalIdNumber) {}
 
     /** A linked booking (一号联办) request: one business, several departments, one code. */
     record LinkedBookRequest(
@@ -90,8 +88,7 @@ class BookingController {
             String businessCode,
 
             @NotNull LocalDateTime start,
-            @ResidentId String principalIdNumber,
-            @Size(max = 64) @SafeText String authorizationRef) {}
+            @ResidentId String principalIdNumber) {}
 
     record RescheduleRequest(@NotNull LocalDateTime start) {}
 
@@ -101,9 +98,10 @@ class BookingController {
     @Operation(
             summary = "Book a place",
             description = "Takes one place in a released slot, in the name of the token's verified ID number "
-                    + "(agents: principalIdNumber + authorizationRef). Limits per person: one a day, two a week, "
-                    + "six a month, one active per matter; banned people are refused. Send Idempotency-Key to "
-                    + "make retries safe.")
+                    + "(agents: principalIdNumber, under a live mandate of that person for the matter, as an agent "
+                    + "enrolled under a registered intermediary). Limits per person: one a day, two a week, six a "
+                    + "month, one active per matter; agents and intermediaries have their own limits; banned people "
+                    + "are refused. Send Idempotency-Key to make retries safe.")
     BookingView book(
             @Valid @RequestBody BookRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false)
@@ -117,7 +115,7 @@ class BookingController {
         return view(desk.book(new BookingDesk.BookCommand(
                 principal,
                 requester,
-                body.authorizationRef(),
+                identities.ownIdHash(caller),
                 body.servicePointId(),
                 body.matterCode(),
                 body.start(),
@@ -150,7 +148,7 @@ class BookingController {
                 .bookLinked(new BookingDesk.BookLinkedCommand(
                         principal,
                         identities.requester(caller, request),
-                        body.authorizationRef(),
+                        identities.ownIdHash(caller),
                         body.servicePointId(),
                         body.businessCode(),
                         body.start(),

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who books for whom, from the verified token (never from the body): a citizen or an
- * enterprise's representative books for themself; an agent names the principal and the
- * authorization. Also the channel (client id) and the device/IP fingerprint of the request.
+ * enterprise's representative books for themself; an agent names the principal (and acts under
+ * that person's mandate). Also the channel (client id) and the device/IP fingerprint of the request.
  */
 @Component
 class Identities {
@@ -58,6 +58,12 @@ class Identities {
             return "-";
         }
         return hasher.principal(ResidentIdNumber.of(caller.idNumber())).idHash();
+    }
+
+    /** The caller's own ID hash, or {@code null} for accounts without a valid ID number. */
+    String ownIdHash(Caller caller) {
+        String hash = idHashOrNone(caller);
+        return "-".equals(hash) ? null : hash;
     }
 
     Requester requester(Caller caller, HttpServletRequest request) {

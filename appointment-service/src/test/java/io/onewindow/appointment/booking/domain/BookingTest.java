@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.appointment.support.TestIds;
-import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.appointment.Booked;
 import io.onewindow.platform.events.appointment.BookingChannel;
@@ -33,7 +33,7 @@ class BookingTest {
     static final Requester PORTAL_CITIZEN = new Requester("u-1", "citizen1", false, BookingChannel.PORTAL, "fp-1");
     static final Requester AGENT = new Requester("u-agent", "agent1", true, BookingChannel.WECHAT, "fp-2");
 
-    static Booking booking(Requester by, String authorization) {
+    static Booking booking(Requester by, String mandateId) {
         return Booking.place(
                 new NewBooking(
                         "b-1",
@@ -45,14 +45,15 @@ class BookingTest {
                         new BookedSlot("slot-1", LocalDate.of(2026, 12, 2), SLOT_START, SLOT_END, false),
                         CITIZEN,
                         by,
-                        authorization,
+                        mandateId,
+                        mandateId == null ? null : "91440113MA5D0AGT01",
                         List.of("day:x#0")),
                 SLOT_START.minus(Duration.ofDays(1)));
     }
 
     @Test
     void recordsBookedWithHashedPrincipalChannelAndFingerprintButNoIdNumber() {
-        Booking booking = booking(AGENT, "AUTH-2026-001");
+        Booking booking = booking(AGENT, "mandate-2026-001");
         List<DomainEvent> events = booking.pullEvents();
         assertThat(events).hasSize(1);
         Booked booked = (Booked) events.get(0);
@@ -65,10 +66,13 @@ class BookingTest {
     }
 
     @Test
-    void refusesAgentBookingWithoutWrittenAuthorization() {
+    void refusesAgentBookingWithoutAMandate() {
         assertThatThrownBy(() -> booking(AGENT, " "))
-                .isInstanceOf(ConflictException.class)
-                .hasFieldOrPropertyWithValue("code", "agent-authorization-required");
+                .isInstanceOf(AccessRefusedException.class)
+                .hasFieldOrPropertyWithValue("code", "mandate.missing");
+        assertThatThrownBy(() -> booking(AGENT, null))
+                .isInstanceOf(AccessRefusedException.class)
+                .hasFieldOrPropertyWithValue("code", "mandate.missing");
     }
 
     @Test
@@ -143,6 +147,7 @@ class BookingTest {
                         CITIZEN,
                         PORTAL_CITIZEN,
                         null,
+                        null,
                         List.of()),
                 SLOT_START.minus(Duration.ofDays(1)));
         assertThatThrownBy(() -> part.reschedule(
@@ -178,7 +183,7 @@ class BookingTest {
                 dayBefore,
                 NOTICE);
         rescheduledThenCancelled.cancelByPerson(PORTAL_CITIZEN, dayBefore, NOTICE, false);
-        Booking missed = booking(AGENT, "AUTH-1");
+        Booking missed = booking(AGENT, "mandate-1");
         missed.markNoShow(SLOT_END.plus(GRACE).plusSeconds(1), GRACE);
 
         List<DomainEvent> events = new ArrayList<>(refusedThenServed.pullEvents());
@@ -237,6 +242,7 @@ class BookingTest {
                         CITIZEN,
                         PORTAL_CITIZEN,
                         null,
+                        null,
                         List.of()),
                 SLOT_START);
         assertThat(((Booked) booking.pullEvents().get(0)).slotProvisional()).isTrue();
@@ -271,9 +277,35 @@ class BookingTest {
 
     @Test
     void isVisibleOnlyToThePrincipalAndTheAgentWhoBooked() {
-        Booking booking = booking(AGENT, "AUTH-1");
+        Booking booking = booking(AGENT, "mandate-1");
         assertThat(booking.isVisibleTo(CITIZEN.idHash(), "u-other")).isTrue();
         assertThat(booking.isVisibleTo("-", "u-agent")).isTrue();
         assertThat(booking.isVisibleTo(SOMEONE_ELSE.idHash(), "u-citizen2")).isFalse();
+    }
+
+    @Test
+    void anInspectorCancelsAnActiveBookingOnceWithReasonAndDetail() {
+        Booking booking = booking(AGENT, "mandate-1");
+        booking.pullEvents();
+        assertThat(booking.cancelByInspector(Booking.SCALPING, "resold on a forum", "u-inspector1", false))
+                .isTrue();
+        Cancelled cancelled = (Cancelled) booking.pullEvents().get(0);
+        assertThat(cancelled.reason()).isEqualTo("SCALPING");
+        assertThat(cancelled.detail()).isEqualTo("resold on a forum");
+        assertThat(cancelled.cancelledBySubject()).isEqualTo("u-inspector1");
+        assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(booking.cancelByInspector(Booking.AGENT_SUSPENDED, "again", "u-inspector1", false))
+                .isFalse();
+        assertThat(booking.pullEvents()).isEmpty();
+        assertThatThrownBy(() -> booking(AGENT, "mandate-1").cancelByInspector("BY_PERSON", "x", "u", false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keepsTheMandateAndIntermediaryAnAgentBookedUnder() {
+        Booking booking = booking(AGENT, "mandate-1");
+        assertThat(booking.mandateId()).isEqualTo("mandate-1");
+        assertThat(booking.intermediaryCode()).isEqualTo("91440113MA5D0AGT01");
+        assertThat(booking(PORTAL_CITIZEN, null).mandateId()).isNull();
     }
 }
