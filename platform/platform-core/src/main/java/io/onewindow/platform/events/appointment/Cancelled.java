@@ -13,7 +13,9 @@ import java.time.Instant;
  * @param matterCode the matter
  * @param slotStart the start of the slot given back
  * @param principalIdHash salted hash of the principal's ID number
- * @param reason {@code BY_PERSON}, {@code LINKED_PART_CANCELLED} or {@code SCHEDULE_CHANGED}
+ * @param reason {@code BY_PERSON}, {@code LINKED_PART_CANCELLED}, {@code SCHEDULE_CHANGED},
+ *     {@code AGENT_SUSPENDED} (an inspector barred the agent who booked it, or their intermediary) or
+ *     {@code SCALPING} (an inspector cancelled it as scalped; {@code detail} is the reason)
  * @param detail a human explanation for the person (e.g. why the hall closed, or that the official
  *     calendar made the day a day off), may be {@code null}
  * @param cancelledBySubject token subject of who cancelled (person, agent or admin), or
