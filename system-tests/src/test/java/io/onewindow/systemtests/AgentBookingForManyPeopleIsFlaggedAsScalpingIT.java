@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Journey 5 of issue 8. An intermediary (agent1) books passport appointments for four different
- * people from one tablet, each with a written authorization: every booking is in the principal's
- * name and records the agent, and supervision raises the scalping alerts (many principals for one
- * agent, and for one device) that the discipline inspector sees.
+ * Journey 5 of issue 8, with the mandates of issue 14. An agent (agent1) of a registered
+ * intermediary books passport appointments for four different people from one tablet, each of
+ * whom gave a mandate at a window: every booking is in the principal's name and records the agent,
+ * and supervision raises the scalping alerts (many principals for one agent, and for one device)
+ * that the discipline inspector sees. The inspector opens the bookings behind the alert (masked
+ * identities only) and cancels one as scalped. A fifth person who gave no mandate cannot be booked.
  */
 class AgentBookingForManyPeopleIsFlaggedAsScalpingIT {
 
@@ -36,9 +38,11 @@ class AgentBookingForManyPeopleIsFlaggedAsScalpingIT {
         String agent = gateway.tokenOf("agent1");
         String inspector = gateway.tokenOf("inspector1");
 
+        Agency.enrolAgent1(gateway);
         List<String> bookingIds = new ArrayList<>();
         for (int i = 0; i < PRINCIPALS; i++) {
             String principal = Appointments.residentId("44011319850101" + (201 + i));
+            Agency.mandateAtWindow(gateway, principal, "委托人" + i, List.of(MATTER));
             int n = i;
             JsonNode booking = Appointments.bookEarliestOpen(
                     gateway,
@@ -51,8 +55,7 @@ class AgentBookingForManyPeopleIsFlaggedAsScalpingIT {
                             "servicePointId", HALL,
                             "matterCode", MATTER,
                             "start", start.toString(),
-                            "principalIdNumber", principal,
-                            "authorizationRef", "WT-2026-" + (100 + n)),
+                            "principalIdNumber", principal),
                     Map.of("X-Device-Id", "agent1-tablet", "Idempotency-Key", "journey5-" + n));
             assertThat(booking.path("bookedByAgent").asString()).isEqualTo("agent1");
             assertThat(booking.path("principalIdMasked").asString())
@@ -85,5 +88,48 @@ class AgentBookingForManyPeopleIsFlaggedAsScalpingIT {
         assertThat(byAgent.get().path("evidence").size()).isGreaterThanOrEqualTo(PRINCIPALS);
         assertThat(byDevice.get().path("subjectType").asString()).isEqualTo("DEVICE");
         assertThat(byDevice.get().path("status").asString()).isEqualTo("OPEN");
+
+        JsonNode behind = gateway.get(
+                        "/api/appointments/agency/inspection/bookings?ids=" + String.join(",", bookingIds), inspector)
+                .expect(200)
+                .json();
+        assertThat(behind).hasSize(PRINCIPALS);
+        assertThat(behind.toString()).doesNotContain(Appointments.residentId("44011319850101201"));
+        gateway.get("/api/appointments/agency/inspection/bookings?ids=" + bookingIds.get(0), agent)
+                .expectProblem(403);
+        gateway.post(
+                        "/api/appointments/agency/inspection/bookings/" + bookingIds.get(0) + "/cancel",
+                        inspector,
+                        Map.of("reason", "four principals from one tablet within minutes"))
+                .expect(200);
+        assertThat(gateway.get("/api/appointments/" + bookingIds.get(0), agent).text("status"))
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void anAgentCannotBookForSomeoneWhoGaveNoMandate() {
+        Agency.enrolAgent1(gateway);
+        String agent = gateway.tokenOf("agent1");
+        String stranger = Appointments.residentId("44011319850101299");
+        int before =
+                gateway.get("/api/appointments/mine", agent).expect(200).json().size();
+
+        String start = Appointments.openSlots(gateway, HALL, MATTER).get(0).toString();
+        gateway.post(
+                        "/api/appointments",
+                        agent,
+                        Map.of(
+                                "servicePointId", HALL,
+                                "matterCode", MATTER,
+                                "start", start,
+                                "principalIdNumber", stranger),
+                        Map.of("X-Device-Id", "agent1-tablet"))
+                .expectProblem(403, "mandate.missing");
+
+        assertThat(gateway.get("/api/appointments/mine", agent)
+                        .expect(200)
+                        .json()
+                        .size())
+                .isEqualTo(before);
     }
 }

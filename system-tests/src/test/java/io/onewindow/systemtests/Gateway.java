@@ -55,6 +55,16 @@ final class Gateway {
         return tokens.computeIfAbsent(username, user -> platform.keycloak().passwordToken(user, "demo"));
     }
 
+    /** A demo user's ID token: proof of a login for the client, never a key to the APIs. */
+    String idTokenOf(String username) {
+        return platform.keycloak().demoUserIdToken(username);
+    }
+
+    /** A demo user's refresh token: for Keycloak's token endpoint only. */
+    String refreshTokenOf(String username) {
+        return platform.keycloak().demoUserRefreshToken(username);
+    }
+
     /** A partner system's client-credentials token. */
     String partnerToken(String clientId, String secret) {
         return tokens.computeIfAbsent(
