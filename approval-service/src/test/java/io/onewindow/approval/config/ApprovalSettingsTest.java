@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /** The settings' defaults, written once, and the expressions the scheduled jobs read them by. */
 class ApprovalSettingsTest {
@@ -27,6 +28,11 @@ class ApprovalSettingsTest {
             assertThat(settings.art32().noticeWorkingDays()).isEqualTo(5);
             assertThat(settings.partner().maxReportDelay()).isEqualTo(Duration.ofHours(24));
             assertThat(settings.calendar().adoptInterval()).isEqualTo(Duration.ofMinutes(1));
+            assertThat(settings.materials().maxPendingBytes()).isEqualTo(DataSize.ofMegabytes(50));
+            assertThat(settings.materials().maxPendingFiles()).isEqualTo(30);
+            assertThat(settings.materials().uploadsPerMinute()).isEqualTo(10);
+            assertThat(settings.materials().orphanRetention()).isEqualTo(Duration.ofDays(7));
+            assertThat(settings.materials().orphanSweepCron()).isEqualTo("0 20 * * * *");
         });
     }
 
@@ -34,7 +40,8 @@ class ApprovalSettingsTest {
     void theScheduledJobsReadTheirTimingFromTheSettingsBean() {
         context.withPropertyValues(
                         "onewindow.approval.art32.sweep-cron=0 0 * * * *",
-                        "onewindow.approval.calendar.adopt-interval=30s")
+                        "onewindow.approval.calendar.adopt-interval=30s",
+                        "onewindow.approval.materials.orphan-sweep-cron=0 5 3 * * *")
                 .run(c -> {
                     ConfigurableBeanFactory beans = c.getBeanFactory();
                     BeanExpressionContext scope = new BeanExpressionContext(beans, null);
@@ -42,6 +49,8 @@ class ApprovalSettingsTest {
                             .isEqualTo("0 0 * * * *");
                     assertThat(beans.getBeanExpressionResolver().evaluate(ApprovalSettings.ADOPT_INTERVAL, scope))
                             .isEqualTo("PT30S");
+                    assertThat(beans.getBeanExpressionResolver().evaluate(ApprovalSettings.ORPHAN_SWEEP_CRON, scope))
+                            .isEqualTo("0 5 3 * * *");
                 });
     }
 
