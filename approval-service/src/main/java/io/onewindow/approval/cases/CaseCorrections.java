@@ -75,10 +75,10 @@ public class CaseCorrections {
             String caseId, List<CaseFiling.MaterialGiven> given, Caller caller, String bearerToken) {
         CaseFiling.requireMandateOfAgent(cases.get(caseId), caller, AgentAuthority.Action.RESUBMIT, pseudonyms, agents);
         List<SubmittedMaterial> replacements = materials.of(given, caller);
-        return cases.change(caseId, c -> {
+        return materials.attached(cases.change(caseId, c -> {
             var actor = CaseAccess.requireOwner(c, caller);
             c.resubmit(replacements, actor, clock, calendar, settings.art32().noticeWorkingDays());
             c.preReview(materials.checker(c.applicant(), bearerToken), actor, clock);
-        });
+        }));
     }
 }

@@ -151,7 +151,7 @@ public class CaseFiling {
                 calendar,
                 settings.art32().noticeWorkingDays());
         submitted.preReview(materials.checker(applicant, token.bearerToken()), actor, clock);
-        return cases.add(submitted);
+        return materials.attached(cases.add(submitted));
     }
 
     /** Accepts (受理); starts the statutory clock. */

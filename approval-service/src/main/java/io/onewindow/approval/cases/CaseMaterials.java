@@ -1,6 +1,7 @@
 package io.onewindow.approval.cases;
 
 import io.onewindow.approval.cases.domain.Applicant;
+import io.onewindow.approval.cases.domain.ApplicationCase;
 import io.onewindow.approval.cases.domain.LicenseCheck;
 import io.onewindow.approval.cases.domain.SubmittedMaterial;
 import io.onewindow.approval.materials.MaterialFiles;
@@ -9,6 +10,7 @@ import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +50,20 @@ class CaseMaterials {
             }
         }
         return materials;
+    }
+
+    /**
+     * Marks the uploads the saved case refers to as attached to it, so they leave their uploader's
+     * quota and are never removed as orphans (replaced ones included).
+     */
+    ApplicationCase attached(ApplicationCase saved) {
+        files.attach(
+                saved.materials().stream()
+                        .map(SubmittedMaterial::fileId)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                saved.id());
+        return saved;
     }
 
     /** Checks an e-license of {@code applicant} with the caller's token. */

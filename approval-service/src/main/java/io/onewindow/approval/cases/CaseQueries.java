@@ -22,7 +22,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.gridfs.GridFsResource;
 
 /**
  * Reading cases, each read of a case's personal data logged ({@code case_reads}: who, role, when),
@@ -119,10 +118,11 @@ public class CaseQueries {
     /**
      * A material file's content.
      *
+     * @param name the file name as uploaded
      * @param contentType its media type
      * @param content the bytes, for the caller to close
      */
-    public record MaterialFile(String contentType, InputStream content) {}
+    public record MaterialFile(String name, String contentType, InputStream content) {}
 
     /** A material file of the case, for someone allowed to read the case. */
     public MaterialFile material(String caseId, String fileId, Caller caller) throws IOException {
@@ -132,8 +132,8 @@ public class CaseQueries {
             throw new NotFoundException("file", fileId);
         }
         logRead(c, caller, "file " + fileId);
-        GridFsResource resource = files.content(fileId);
-        return new MaterialFile(resource.getContentType(), resource.getInputStream());
+        MaterialFiles.Download download = files.download(fileId);
+        return new MaterialFile(download.name(), download.contentType(), download.content());
     }
 
     private ApplicationCase visible(String caseId, Caller caller) {

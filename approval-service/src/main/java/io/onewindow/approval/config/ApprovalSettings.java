@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The settings of approval-service ({@code onewindow.approval.*}): every default is written here
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param calendar how official calendar years published elsewhere are picked up
  * @param publicReads how long caches may keep the public catalog, guides and calendar
  * @param agency approval's copy of the agency register (agents act for others only with a mandate)
+ * @param materials per-person upload limits and the removal of uploads never attached to a case
  */
 @ConfigurationProperties("onewindow.approval")
 public record ApprovalSettings(
@@ -23,7 +25,8 @@ public record ApprovalSettings(
         @DefaultValue Partner partner,
         @DefaultValue Calendar calendar,
         @DefaultValue PublicReads publicReads,
-        @DefaultValue Agency agency) {
+        @DefaultValue Agency agency,
+        @DefaultValue Materials materials) {
 
     /** The name Spring gives this settings bean, for annotations that read it by expression. */
     static final String BEAN = "onewindow.approval-io.onewindow.approval.config.ApprovalSettings";
@@ -36,6 +39,9 @@ public record ApprovalSettings(
 
     /** {@code calendar.adopt-interval} as an ISO duration, for {@code @Scheduled(fixedDelayString = ...)}. */
     public static final String ADOPT_INTERVAL = "#{@'" + BEAN + "'.calendar().adoptInterval().toString()}";
+
+    /** {@code materials.orphan-sweep-cron}, for {@code @Scheduled(cron = ...)}. */
+    public static final String ORPHAN_SWEEP_CRON = "#{@'" + BEAN + "'.materials().orphanSweepCron()}";
 
     /**
      * @param uri base URL of e-license-service
@@ -84,4 +90,21 @@ public record ApprovalSettings(
      *     (enrolments, bars, mandates) starts; without it no agent's filing for someone else passes
      */
     public record Agency(@DefaultValue("true") boolean consumeRegister) {}
+
+    /**
+     * Limits on one person's material uploads, and the removal of uploads never attached to a case.
+     * The size of one file is {@code spring.servlet.multipart.max-file-size}.
+     *
+     * @param maxPendingBytes most bytes one person may hold in uploads not yet attached to a case
+     * @param maxPendingFiles most uploads one person may hold not yet attached to a case
+     * @param uploadsPerMinute most uploads one person may make within a minute
+     * @param orphanRetention how long an upload never attached to a case is kept before it is removed
+     * @param orphanSweepCron when the removal of such uploads runs
+     */
+    public record Materials(
+            @DefaultValue("50MB") DataSize maxPendingBytes,
+            @DefaultValue("30") int maxPendingFiles,
+            @DefaultValue("10") int uploadsPerMinute,
+            @DefaultValue("7d") Duration orphanRetention,
+            @DefaultValue("0 20 * * * *") String orphanSweepCron) {}
 }

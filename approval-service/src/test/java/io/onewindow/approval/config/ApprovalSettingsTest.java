@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /** The settings' defaults, written once, and the expressions the scheduled jobs read them by. */
 class ApprovalSettingsTest {
@@ -28,6 +29,11 @@ class ApprovalSettingsTest {
             assertThat(settings.partner().maxReportDelay()).isEqualTo(Duration.ofHours(24));
             assertThat(settings.calendar().adoptInterval()).isEqualTo(Duration.ofMinutes(1));
             assertThat(settings.agency().consumeRegister()).isTrue();
+            assertThat(settings.materials().maxPendingBytes()).isEqualTo(DataSize.ofMegabytes(50));
+            assertThat(settings.materials().maxPendingFiles()).isEqualTo(30);
+            assertThat(settings.materials().uploadsPerMinute()).isEqualTo(10);
+            assertThat(settings.materials().orphanRetention()).isEqualTo(Duration.ofDays(7));
+            assertThat(settings.materials().orphanSweepCron()).isEqualTo("0 20 * * * *");
         });
     }
 
@@ -36,7 +42,8 @@ class ApprovalSettingsTest {
         context.withPropertyValues(
                         "onewindow.approval.art32.sweep-cron=0 0 * * * *",
                         "onewindow.approval.calendar.adopt-interval=30s",
-                        "onewindow.approval.agency.consume-register=false")
+                        "onewindow.approval.agency.consume-register=false",
+                        "onewindow.approval.materials.orphan-sweep-cron=0 5 3 * * *")
                 .run(c -> {
                     ConfigurableBeanFactory beans = c.getBeanFactory();
                     BeanExpressionContext scope = new BeanExpressionContext(beans, null);
@@ -47,6 +54,8 @@ class ApprovalSettingsTest {
                     assertThat(beans.getBeanExpressionResolver()
                                     .evaluate(ApprovalSettings.CONSUME_AGENCY_REGISTER, scope))
                             .isEqualTo(false);
+                    assertThat(beans.getBeanExpressionResolver().evaluate(ApprovalSettings.ORPHAN_SWEEP_CRON, scope))
+                            .isEqualTo("0 5 3 * * *");
                 });
     }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /** The guarded client against a real HTTP server standing in for e-license-service. */
 class ELicenseClientTest {
@@ -31,7 +32,8 @@ class ELicenseClientTest {
                         new ApprovalSettings.Partner(Duration.ofHours(24)),
                         new ApprovalSettings.Calendar(Duration.ofMinutes(1)),
                         new ApprovalSettings.PublicReads(Duration.ofMinutes(1), Duration.ofMinutes(1)),
-                        new ApprovalSettings.Agency(true)),
+                        new ApprovalSettings.Agency(true),
+                        new ApprovalSettings.Materials(DataSize.ofMegabytes(50), 30, 10, Duration.ofDays(7), "-")),
                 clock);
     }
 

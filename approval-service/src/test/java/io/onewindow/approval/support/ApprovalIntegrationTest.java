@@ -34,7 +34,11 @@ import org.springframework.test.web.servlet.MockMvc;
             "onewindow.scheduling.enabled=false",
             "onewindow.approval.license-service.timeout=1s",
             "spring.servlet.multipart.max-file-size=64KB",
-            "spring.servlet.multipart.max-request-size=80KB"
+            "spring.servlet.multipart.max-request-size=80KB",
+            // The shared clock stands still while a test runs, so every upload of the run falls in one
+            // minute and few are attached; UploadLimitsIT tests the limits with its own settings.
+            "onewindow.approval.materials.uploads-per-minute=100000",
+            "onewindow.approval.materials.max-pending-files=100000"
         })
 public abstract class ApprovalIntegrationTest {
 

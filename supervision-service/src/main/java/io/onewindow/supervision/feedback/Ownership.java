@@ -8,6 +8,7 @@ import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.config.SupervisionSettings;
 import io.onewindow.supervision.visits.VisitSupervision;
 import io.onewindow.supervision.visits.domain.Visit;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,16 @@ class Ownership {
         return visits.find(bookingId)
                 .filter(v -> v.isFor(hash))
                 .orElseThrow(() -> new NotFoundException("booking", bookingId));
+    }
+
+    /** A case whoever's it is, for complaints an operator records. */
+    Optional<CaseTimeline> anyCase(String caseId) {
+        return cases.findIfKnown(caseId);
+    }
+
+    /** A visit whoever's it is, for complaints an operator records. */
+    Optional<Visit> anyVisit(String bookingId) {
+        return visits.find(bookingId);
     }
 
     // Visits booked before appointment events named the department go to the default one.

@@ -14,11 +14,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -253,7 +256,9 @@ class CaseController {
     }
 
     @GetMapping("/{caseId}/files/{fileId}")
-    @Operation(summary = "A material file of the case; the read is logged")
+    @Operation(
+            summary = "A material file of the case, always as an attachment (never rendered inline); the read is"
+                    + " logged")
     ResponseEntity<InputStreamResource> file(
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = CASE_ID) String caseId,
@@ -262,6 +267,13 @@ class CaseController {
         var resource = queries.material(caseId, fileId, caller);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(resource.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(resource.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(resource.content()));
     }
 

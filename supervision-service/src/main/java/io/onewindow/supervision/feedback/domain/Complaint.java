@@ -5,6 +5,7 @@ import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.supervision.ComplaintAnswered;
 import io.onewindow.platform.events.supervision.ComplaintFiled;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,6 +61,8 @@ public final class Complaint extends AggregateRoot {
     private String answeredBy;
     private Instant answeredAt;
     private Boolean answeredOnTime;
+    // Staff whose conduct the complaint questions (ComplaintSubjects); null in complaints stored before
+    private List<String> involved = new ArrayList<>();
 
     // For the persistence mapper.
     Complaint() {}
@@ -106,6 +110,38 @@ public final class Complaint extends AggregateRoot {
             DueDate due,
             Integer workingDays,
             Instant now) {
+        return file(
+                id,
+                complainantSubject,
+                complainantUsername,
+                channel,
+                targetType,
+                targetId,
+                department,
+                text,
+                due,
+                workingDays,
+                List.of(),
+                now);
+    }
+
+    /**
+     * Files a complaint as above that questions the conduct of {@code involved} staff (besides the
+     * officer it names): none of them handles it.
+     */
+    public static Complaint file(
+            String id,
+            String complainantSubject,
+            String complainantUsername,
+            Channel channel,
+            Target targetType,
+            String targetId,
+            String department,
+            String text,
+            DueDate due,
+            Integer workingDays,
+            List<String> involved,
+            Instant now) {
         Objects.requireNonNull(due, "due");
         Complaint c = new Complaint();
         c.id = Objects.requireNonNull(id, "id");
@@ -119,6 +155,7 @@ public final class Complaint extends AggregateRoot {
         c.dueOn = due.date();
         c.dueProvisional = due.provisional();
         c.answerWorkingDays = workingDays;
+        c.involved = new ArrayList<>(new LinkedHashSet<>(involved == null ? List.of() : involved));
         c.filedAt = now;
         c.record(new ComplaintFiled(
                 id, channel.name(), targetType.name(), targetId, department, c.dueOn, now, c.dueProvisional));
@@ -183,12 +220,41 @@ public final class Complaint extends AggregateRoot {
     }
 
     /**
-     * Answers and closes the complaint, by staff of the department it is assigned to.
+     * Whether the complaint questions {@code username}'s conduct: the officer it names, or among the
+     * staff of the complained case or visit. Such a person never sees nor handles it.
+     */
+    public boolean concerns(String username) {
+        if (username == null) {
+            return false;
+        }
+        return involved().contains(username) || (targetType == Target.OFFICER && username.equals(targetId));
+    }
+
+    /** Whether it questions the conduct of any staff member, so inspection may take it up. */
+    public boolean namesStaff() {
+        return !involved().isEmpty() || targetType == Target.OFFICER;
+    }
+
+    /**
+     * Whether a department admin of {@code dept} called {@code username} may read and answer it: it
+     * is assigned to their department and does not concern them.
+     */
+    public boolean visibleToDepartmentAdmin(String dept, String username) {
+        return dept != null && dept.equals(department) && !concerns(username);
+    }
+
+    /**
+     * Answers and closes the complaint, by staff of the department it is assigned to whom it does
+     * not concern.
      *
+     * @throws NotFoundException if it concerns {@code staff}: its existence is not revealed to them
      * @throws AccessRefusedException if {@code staffDepartment} is not the assigned one
      * @throws ConflictException if it was answered already
      */
     public void answer(String reply, String staff, String staffDepartment, LocalDate today, Instant now) {
+        if (concerns(staff)) {
+            throw new NotFoundException("complaint", id);
+        }
         if (!department.equals(staffDepartment)) {
             throw new AccessRefusedException(
                     "complaint.other-department", "Only the department the complaint is assigned to answers it");
@@ -196,6 +262,33 @@ public final class Complaint extends AggregateRoot {
         if (answeredAt != null) {
             throw new ConflictException("complaint.already-answered", "The complaint was answered already");
         }
+        close(reply, staff, today, now);
+    }
+
+    /**
+     * Answers and closes a complaint that questions staff conduct, by an inspector whom it does not
+     * concern: the route when the department has nobody left to answer it who is not concerned.
+     *
+     * @throws NotFoundException if it concerns {@code inspector}
+     * @throws ConflictException {@code complaint.department-answers} if it names no staff (the
+     *     department answers it), or if it was answered already
+     */
+    public void answerByInspection(String reply, String inspector, LocalDate today, Instant now) {
+        if (concerns(inspector)) {
+            throw new NotFoundException("complaint", id);
+        }
+        if (!namesStaff()) {
+            throw new ConflictException(
+                    "complaint.department-answers",
+                    "The complaint questions nobody's conduct; the department it is assigned to answers it");
+        }
+        if (answeredAt != null) {
+            throw new ConflictException("complaint.already-answered", "The complaint was answered already");
+        }
+        close(reply, inspector, today, now);
+    }
+
+    private void close(String reply, String staff, LocalDate today, Instant now) {
         this.reply = reply;
         this.answeredBy = staff;
         this.answeredAt = now;
@@ -206,6 +299,15 @@ public final class Complaint extends AggregateRoot {
     /** Still waiting for an answer after its due day. */
     public boolean isLate(LocalDate today) {
         return answeredAt == null && today.isAfter(dueOn);
+    }
+
+    /** Staff whose conduct the complaint questions, the officer it names included. */
+    public List<String> involved() {
+        List<String> staff = involved == null ? new ArrayList<>() : new ArrayList<>(involved);
+        if (targetType == Target.OFFICER && targetId != null && !staff.contains(targetId)) {
+            staff.add(0, targetId);
+        }
+        return List.copyOf(staff);
     }
 
     public boolean filedBy(String subject) {

@@ -7,6 +7,7 @@ import io.onewindow.supervision.feedback.domain.DueDateChange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Complaints", description = "Complaints about cases, bookings, service points, departments and officers")
 class ComplaintsController {
+
+    /** A complaint's id: a UUID. */
+    static final String COMPLAINT_ID = "[0-9a-f-]{36}";
 
     private final Complaints complaints;
 
@@ -103,18 +107,28 @@ class ComplaintsController {
 
     @GetMapping("/api/supervision/department/complaints")
     @PreAuthorize("hasRole('dept-admin')")
-    @Operation(summary = "Complaints assigned to my department")
+    @Operation(
+            summary = "Complaints assigned to my department, without those about me (the officer named, or staff"
+                    + " of the complained case or visit)")
     List<ComplaintView> department(@AuthenticationPrincipal Caller caller) {
-        return caller.department() == null
-                ? List.of()
-                : complaints.of(caller.department()).stream()
-                        .map(ComplaintView::of)
-                        .toList();
+        return complaints.forDepartmentAdmin(caller).stream()
+                .map(ComplaintView::of)
+                .toList();
+    }
+
+    @GetMapping("/api/supervision/department/complaints/{complaintId}")
+    @PreAuthorize("hasRole('dept-admin')")
+    @Operation(summary = "One complaint assigned to my department; 404 for one about me or of another department")
+    ComplaintView departmentComplaint(
+            @PathVariable @Pattern(regexp = COMPLAINT_ID) String complaintId, @AuthenticationPrincipal Caller caller) {
+        return ComplaintView.of(complaints.readByDepartmentAdmin(caller, complaintId));
     }
 
     @PostMapping("/api/supervision/department/complaints/{complaintId}/answer")
     @PreAuthorize("hasRole('dept-admin')")
-    @Operation(summary = "Answer and close a complaint assigned to my department")
+    @Operation(
+            summary = "Answer and close a complaint assigned to my department; one about me is not found (404),"
+                    + " one of another department refused (403)")
     ComplaintView answer(
             @PathVariable String complaintId,
             @Valid @RequestBody FeedbackRequests.AnswerComplaint request,
