@@ -190,6 +190,53 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void refusesTokensThatAreNotPlatformAccessTokensSayingWhichCheckFailedAndWritesNothing() throws Exception {
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("typ", "ID").audience("onewindow-cli")),
+                "only access tokens are accepted: this token is of another type (an ID or refresh token)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("typ", "Refresh")),
+                "only access tokens are accepted: this token is of another type (an ID or refresh token)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.audience("account")),
+                "the token is not meant for the OneWindow API (audience)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.audience((String) null)),
+                "the token is not meant for the OneWindow API (audience)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("azp", "admin-cli")),
+                "the token was issued to a client that may not call the OneWindow API (authorized party)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("azp", null)),
+                "the token was issued to a client that may not call the OneWindow API (authorized party)");
+        for (var token : refused.entrySet()) {
+            mvc.perform(post("/api/things")
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getKey())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"permit\",\"count\":2}"))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:onewindow:problem:unauthorized"))
+                    .andExpect(jsonPath("$.detail").value(token.getValue()));
+            mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getKey()))
+                    .andExpect(status().isUnauthorized());
+        }
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void tellsNothingAboutAnExpiredOrForgedToken() throws Exception {
+        String expired = TestTokens.citizenWith(
+                claims -> claims.issueTime(new java.util.Date(0)).expirationTime(new java.util.Date(60_000)));
+        for (String token : new String[] {expired, TestTokens.forgedAdminFrom(TestTokens.citizen())}) {
+            mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.detail").value("a valid bearer token is required"));
+        }
+    }
+
+    @Test
     void guardsARoleRestrictedActionPerRole() throws Exception {
         mvc.perform(asCitizen(get("/api/things/admin/report")))
                 .andExpect(status().isForbidden())
