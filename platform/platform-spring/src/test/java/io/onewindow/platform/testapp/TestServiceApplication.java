@@ -61,7 +61,7 @@ public class TestServiceApplication {
     }
 
     public record NewThing(
-            @NotBlank @SafeText String name,
+            @NotBlank @SafeText(multiline = false) String name,
             @Min(1) @Max(10) int count) {}
 
     /** A working-day computation, as the services make them for statutory limits. */

@@ -149,6 +149,19 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void refusesANameWithABidiOverrideOrALineBreakAndWritesNothing() throws Exception {
+        for (String name : new String[] {"\\u202Eevil\\u202C", "a\\u2066b", "\\u200Fx", "张\\n三", "张\\t三", "x\\u0085"}) {
+            mvc.perform(postThing("{\"name\":\"" + name + "\",\"count\":2}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("name"))
+                    .andExpect(jsonPath("$.errors[0].code").value("SafeText"));
+        }
+        assertThat(store.written).isEmpty();
+        mvc.perform(postThing("{\"name\":\"广州市番禺区某某科技有限公司\",\"count\":2}")).andExpect(status().isOk());
+    }
+
+    @Test
     void refusesAnOversizeBodyWith413() throws Exception {
         String huge = "{\"name\":\"" + "x".repeat(4000) + "\",\"count\":2}";
         mvc.perform(postThing(huge))
