@@ -389,6 +389,9 @@ start_app() {
     MONGODB_URI="mongodb://$HOST:$MONGODB_PORT"
     KAFKA_BOOTSTRAP_SERVERS="$HOST:$KAFKA_PORT"
     KEYCLOAK_ISSUER_URI="$KEYCLOAK_ISSUER_URI"
+    # The local demo run: the services may start on the public demo secrets (docs/security.md);
+    # without this profile they refuse to.
+    SPRING_PROFILES_ACTIVE=local
   )
   if [[ $name != gateway ]]; then
     # Next year's official holiday arrangement, once published, goes here as <yyyy>.csv

@@ -40,6 +40,21 @@ public class ProblemResponses {
     }
 
     /**
+     * A problem whose detail is one of the type's variants: the text under {@code
+     * problem.<code>.<variant>.detail} (e.g. why a token was refused).
+     */
+    public Mono<Void> writeVariant(ServerWebExchange exchange, ProblemType type, String variant) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        Map<String, Object> body = body(exchange, type, new Object[0], Map.of());
+        body.put(
+                "detail", messages.getMessage(type.messageKey() + "." + variant + ".detail", null, language(exchange)));
+        return write(response, body, language(exchange), type);
+    }
+
+    /**
      * A problem whose detail text is filled with {@code detailArgs}, with extra members
      * ({@code extensions}) beside the standard ones.
      */
@@ -49,11 +64,19 @@ public class ProblemResponses {
         if (response.isCommitted()) {
             return Mono.empty();
         }
+        return write(
+                response,
+                body(exchange, type, detailArgs, extensions),
+                ProblemLanguage.of(exchange.getRequest().getHeaders()),
+                type);
+    }
+
+    private Mono<Void> write(ServerHttpResponse response, Map<String, Object> body, Locale language, ProblemType type) {
         response.setStatusCode(type.status());
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        headers.setContentLanguage(ProblemLanguage.of(exchange.getRequest().getHeaders()));
-        byte[] bytes = json.writeValueAsBytes(body(exchange, type, detailArgs, extensions));
+        headers.setContentLanguage(language);
+        byte[] bytes = json.writeValueAsBytes(body);
         DataBuffer buffer = response.bufferFactory().wrap(bytes);
         return response.writeWith(Mono.just(buffer));
     }

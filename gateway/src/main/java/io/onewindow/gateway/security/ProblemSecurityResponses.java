@@ -13,7 +13,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * 401 and 403 as problem+json instead of Spring Security's empty bodies, keeping the
- * {@code WWW-Authenticate} challenge that OAuth 2 clients look for (RFC 6750).
+ * {@code WWW-Authenticate} challenge that OAuth 2 clients look for (RFC 6750). A token refused by
+ * one of {@link TokenChecks} gets a detail saying which (not an access token, not for this API, not
+ * a platform client); any other refusal says only that a valid token is needed.
  */
 final class ProblemSecurityResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
@@ -27,7 +29,9 @@ final class ProblemSecurityResponses implements ServerAuthenticationEntryPoint, 
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         String challenge = failure instanceof InvalidBearerTokenException ? "Bearer error=\"invalid_token\"" : "Bearer";
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        return problems.write(exchange, ProblemType.UNAUTHORIZED);
+        return TokenChecks.refusal(failure)
+                .map(refusal -> problems.writeVariant(exchange, ProblemType.UNAUTHORIZED, refusal.key()))
+                .orElseGet(() -> problems.write(exchange, ProblemType.UNAUTHORIZED));
     }
 
     @Override

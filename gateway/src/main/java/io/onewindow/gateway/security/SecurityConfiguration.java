@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -19,14 +21,23 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 /**
  * The gateway's token check, a first fence only: every service validates the token and
  * checks rights again. Public parts, health and API docs are open; a few areas need a realm
- * role already here; everything else needs a valid Keycloak token, which goes on to the
- * service unchanged.
+ * role already here; everything else needs a valid Keycloak access token of a platform client
+ * meant for the OneWindow API ({@link TokenChecks}), which goes on to the service unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
     static final String[] ADMIN_ROLES = {"platform-admin", "dept-admin", "catalog-admin"};
+
+    /**
+     * Access tokens only, for the OneWindow API, of the platform's clients ({@link TokenChecks});
+     * Spring Boot adds this validator to the decoder it builds from the issuer.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> platformTokenChecks(TokenProperties tokens) {
+        return TokenChecks.validator(tokens.audience(), tokens.clients());
+    }
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(

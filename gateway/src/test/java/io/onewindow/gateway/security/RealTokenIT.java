@@ -6,6 +6,8 @@ import io.onewindow.gateway.GatewayIntegrationTest;
 import io.onewindow.gateway.StandInService.Received;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,6 +48,57 @@ class RealTokenIT extends GatewayIntegrationTest {
                 .jsonPath("$.type")
                 .isEqualTo("urn:onewindow:problem:unauthorized");
         assertThat(services.sawPath("/api/appointments/admin/forged")).isFalse();
+    }
+
+    @Test
+    void refusesAnIdTokenARefreshTokenAnAdminCliTokenAndATokenWithoutTheAudience() {
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put(
+                keycloak().demoUserIdToken("citizen1"),
+                "Only access tokens are accepted: this token is of another type (an ID or refresh token).");
+        // Keycloak signs refresh tokens with the realm's HMAC key: refused before the type is read
+        refused.put(keycloak().demoUserRefreshToken("citizen1"), "Sign in first or send a valid access token.");
+        refused.put(
+                keycloak().adminCliToken("admin1", "demo"),
+                "The token was issued to a client that may not call the OneWindow API (authorized party).");
+        refused.put(
+                keycloak().tokenWithoutAudience("citizen1", "demo"),
+                "The token is not meant for the OneWindow API (audience).");
+
+        refused.forEach((token, detail) -> {
+            for (String path : new String[] {"/api/licenses/wallet/refused", "/api/licenses/consents/refused"}) {
+                gateway.post()
+                        .uri(path)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{}")
+                        .exchange()
+                        .expectStatus()
+                        .isUnauthorized()
+                        .expectHeader()
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody()
+                        .jsonPath("$.type")
+                        .isEqualTo("urn:onewindow:problem:unauthorized")
+                        .jsonPath("$.detail")
+                        .isEqualTo(detail);
+                assertThat(services.sawPath(path)).as(path).isFalse();
+            }
+        });
+    }
+
+    @Test
+    void saysInChineseWhyATokenWasRefused() {
+        gateway.get()
+                .uri("/api/appointments/bookings/mine")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + keycloak().demoUserIdToken("citizen1"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("只接受访问令牌（access token）：该令牌是其他类型（ID 令牌或刷新令牌）。");
     }
 
     @Test

@@ -40,7 +40,7 @@ final class Requests {
             String matterCode,
 
             @Valid Principal principal,
-            @SafeText @Size(max = 200) String enterpriseName,
+            @SafeText(multiline = false) @Size(max = 200) String enterpriseName,
 
             @Size(max = 40)
             Map<@Pattern(regexp = FORM_KEY) String, @NotNull @SafeText @Size(max = 1000) String> formData,
@@ -59,7 +59,9 @@ final class Requests {
 
     /** Whom an agent or window officer files for: exactly one of ID number and credit code. */
     record Principal(
-            @NotBlank @SafeText @Size(max = 200) String name,
+            @NotBlank @SafeText(multiline = false) @Size(max = 200)
+            String name,
+
             @ResidentId String idNumber,
             @CreditCode String creditCode) {
 

@@ -23,7 +23,10 @@ import java.util.Set;
 /** A catalog entry as a catalog admin drafts it. */
 record MatterRequest(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}") String code,
-        @NotBlank @SafeText @Size(max = 200) String name,
+
+        @NotBlank @SafeText(multiline = false) @Size(max = 200)
+        String name,
+
         @NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String department,
         @NotBlank @Pattern(regexp = "\\d{2}") String matterType,
         @NotEmpty Set<@NotNull Subject> subjects,
@@ -45,7 +48,9 @@ record MatterRequest(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}")
             String code,
 
-            @NotBlank @SafeText @Size(max = 200) String name,
+            @NotBlank @SafeText(multiline = false) @Size(max = 200)
+            String name,
+
             @NotNull MaterialForm form,
             boolean required,
             @SafeText @Size(max = 500) String condition,
@@ -55,7 +60,9 @@ record MatterRequest(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,40}")
             String code,
 
-            @NotBlank @SafeText @Size(max = 100) String name,
+            @NotBlank @SafeText(multiline = false) @Size(max = 100)
+            String name,
+
             @NotBlank @Pattern(regexp = "[a-z-]{2,40}") String role,
             @Min(0) @Max(45) int limitWorkingDays) {}
 

@@ -41,7 +41,9 @@ class LicenseAdminController {
             @NotBlank @Pattern(regexp = "[0-9A-Z]{18}[0-9]{3}")
             String typeCode,
 
-            @NotBlank @Size(max = 200) @SafeText String holderName,
+            @NotBlank @Size(max = 200) @SafeText(multiline = false)
+            String holderName,
+
             @NotBlank @Size(max = 18) @SafeText String holderCode,
             @NotBlank @Pattern(regexp = "111|001") String holderCodeType,
             @NotNull LocalDate issuedOn,

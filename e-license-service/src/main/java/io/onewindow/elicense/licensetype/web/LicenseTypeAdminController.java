@@ -33,13 +33,18 @@ class LicenseTypeAdminController {
     }
 
     record TypeRequest(
-            @NotBlank @Size(max = 100) @SafeText String name,
-            @NotBlank @Size(max = 100) @SafeText String definingBody,
+            @NotBlank @Size(max = 100) @SafeText(multiline = false)
+            String name,
+
+            @NotBlank @Size(max = 100) @SafeText(multiline = false)
+            String definingBody,
 
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+")
             String department,
 
-            @NotBlank @Size(max = 100) @SafeText String issuerName,
+            @NotBlank @Size(max = 100) @SafeText(multiline = false)
+            String issuerName,
+
             @NotBlank @Size(max = 18) @SafeText String issuerCode,
             @NotNull @Min(0) @Max(50) Integer validityYears,
             @NotNull @Size(max = 50) List<@NotBlank @Size(max = 50) @SafeText String> faceFields) {}

@@ -54,6 +54,73 @@ class IdentityPseudonymsTest {
     }
 
     @Test
+    void makesPseudonymsUnderTheCurrentKeyAndMatchesThemUnderEveryVersionDuringARotation() {
+        String oldKey = "unit-test-key-0123456789";
+        String newKey = "the-next-key-abcdefghijkl";
+        IdentityPseudonyms rotating = IdentityPseudonyms.ofVersions("v2:" + newKey + ", v1:" + oldKey);
+        String stored = pseudonyms.ofIdNumber("440113199003071235"); // made before the rotation
+
+        assertThat(rotating.currentKeyId()).isEqualTo("v2");
+        assertThat(rotating.keyIds()).containsExactly("v2", "v1");
+        assertThat(rotating.ofIdNumber("440113199003071235"))
+                .isEqualTo(new IdentityPseudonyms(newKey).ofIdNumber("440113199003071235"))
+                .isNotEqualTo(stored);
+        assertThat(rotating.all(p -> p.ofIdNumber("440113199003071235")))
+                .containsExactly(new IdentityPseudonyms(newKey).ofIdNumber("440113199003071235"), stored);
+        assertThat(rotating.matches(stored, p -> p.ofIdNumber("440113199003071235")))
+                .isTrue();
+        assertThat(rotating.matches(stored, p -> p.ofIdNumber("440113200002290028")))
+                .as("another person")
+                .isFalse();
+        assertThat(rotating.matches(stored, p -> p.ofApplicant("440113199003071235", false)))
+                .isTrue();
+        assertThat(rotating.matches(null, p -> p.ofIdNumber("440113199003071235")))
+                .isFalse();
+
+        IdentityPseudonyms afterTheRotation = IdentityPseudonyms.ofVersions("v2:" + newKey);
+        assertThat(afterTheRotation.matches(stored, p -> p.ofIdNumber("440113199003071235")))
+                .as("once the old version is removed its pseudonyms no longer match")
+                .isFalse();
+    }
+
+    @Test
+    void aSingleKeyIsOneVersionAndAVersionedKeyMayHoldAColon() {
+        assertThat(pseudonyms.keyIds()).containsExactly(IdentityPseudonyms.SINGLE_KEY_ID);
+        assertThat(pseudonyms.all(p -> p.ofCreditCode("91440113MA5D000166")))
+                .containsExactly(pseudonyms.ofCreditCode("91440113MA5D000166"));
+        assertThat(IdentityPseudonyms.ofVersions("k1:unit-test-key-0123456789").ofDevice("d", "a"))
+                .isEqualTo(pseudonyms.ofDevice("d", "a"));
+        assertThat(IdentityPseudonyms.parseVersions("2026-12:a:b:c-0123456789abcdef"))
+                .containsExactly(new IdentityPseudonyms.Key("2026-12", "a:b:c-0123456789abcdef"));
+    }
+
+    @Test
+    void refusesMalformedVersionsWithoutQuotingASecret() {
+        assertThatThrownBy(() -> IdentityPseudonyms.ofVersions("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> IdentityPseudonyms.ofVersions("no-id-given-0123456789"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("entry 1")
+                .hasMessageNotContaining("0123456789");
+        assertThatThrownBy(() -> IdentityPseudonyms.ofVersions("v2:the-next-key-abcdefghijkl,v1:short"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("entry 2")
+                .hasMessageNotContaining("short");
+        assertThatThrownBy(
+                        () -> IdentityPseudonyms.ofVersions("v1:the-next-key-abcdefghijkl,v1:unit-test-key-0123456789"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("v1 is given twice");
+        assertThatThrownBy(() ->
+                        IdentityPseudonyms.ofVersions("v2:the-next-key-abcdefghijkl,v1:the-next-key-abcdefghijkl"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same secret");
+        assertThatThrownBy(() -> IdentityPseudonyms.ofVersions("v 2:the-next-key-abcdefghijkl"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("key id");
+        assertThat(new IdentityPseudonyms.Key("v1", "unit-test-key-0123456789").toString())
+                .doesNotContain("0123456789");
+    }
+
+    @Test
     void refusesAShortKey() {
         assertThatThrownBy(() -> new IdentityPseudonyms("short")).isInstanceOf(IllegalArgumentException.class);
     }

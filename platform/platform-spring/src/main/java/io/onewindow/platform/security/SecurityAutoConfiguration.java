@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,14 +17,19 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every service is an OAuth2 resource server for the Keycloak realm: it validates the JWT
  * itself (the gateway is only the first fence), reads roles from {@code realm_access.roles},
  * exposes the caller as {@link Caller}, and answers 401/403 as problems. Only
- * {@code <api-prefix>/public/**}, health, info, metrics and the API docs are open.
+ * {@code <api-prefix>/public/**}, health, info, metrics and the API docs are open. A token is
+ * accepted only as an access token of one of the platform's clients meant for the OneWindow API
+ * ({@link TokenChecks}, settings {@code onewindow.security.*}); the 401 says which check refused it.
  */
 @AutoConfiguration(
         after = {ServiceAutoConfiguration.class, WebAutoConfiguration.class},
@@ -32,7 +38,22 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnClass({JwtAuthenticationProvider.class, HttpSecurity.class})
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(TokenProperties.class)
 public class SecurityAutoConfiguration {
+
+    /** The detail of a 401 whose reason is not told (no token, bad signature, expired). */
+    static final String TOKEN_REQUIRED = "a valid bearer token is required";
+
+    /**
+     * Access token, audience and client checks; Spring Boot adds every such bean to the
+     * {@code JwtDecoder} it builds from {@code spring.security.oauth2.resourceserver.jwt.*}. A
+     * service that declares its own decoder must apply {@link TokenChecks#validator} itself.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "platformTokenChecks")
+    OAuth2TokenValidator<Jwt> platformTokenChecks(TokenProperties tokens) {
+        return TokenChecks.validator(tokens);
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -63,12 +84,7 @@ public class SecurityAutoConfiguration {
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint((request, response, failure) -> problems.write(
-                                request,
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                "a valid bearer token is required"))
+                        .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler((request, response, denied) -> problems.write(
                                 request,
                                 response,
@@ -76,12 +92,7 @@ public class SecurityAutoConfiguration {
                                 "forbidden",
                                 "this action needs another role")))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, failure) -> problems.write(
-                                request,
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                "a valid bearer token is required"))
+                        .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler((request, response, denied) -> problems.write(
                                 request,
                                 response,
@@ -89,5 +100,15 @@ public class SecurityAutoConfiguration {
                                 "forbidden",
                                 "this action needs another role")));
         return http.build();
+    }
+
+    /** 401 as a problem; a token refused by one of {@link TokenChecks} is told which. */
+    static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
+        return (request, response, failure) -> problems.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                TokenChecks.refusal(failure).orElse(TOKEN_REQUIRED));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,15 +14,24 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
- * The service's identity, the one {@link Clock} every use case takes its time from and the
- * platform's keyed {@link IdentityPseudonyms}; the working-day calendar comes from
- * {@code CalendarAutoConfiguration}.
+ * The service's identity, the one {@link Clock} every use case takes its time from, the
+ * platform's keyed {@link IdentityPseudonyms} and the start-up check of the service's secrets
+ * ({@link RequiredSecrets}); the working-day calendar comes from {@code CalendarAutoConfiguration}.
  */
 @AutoConfiguration
-@EnableConfigurationProperties({ServiceProperties.class, IdentityProperties.class})
+@EnableConfigurationProperties({ServiceProperties.class, IdentityProperties.class, SecretsProperties.class})
 public class ServiceAutoConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceAutoConfiguration.class);
+
+    /**
+     * Outside the local demo run (profile {@value RequiredSecrets#LOCAL_PROFILE}) the service does
+     * not start while a secret it declares in {@code onewindow.secrets.required} is missing or public.
+     */
+    @Bean
+    InitializingBean requiredSecretsCheck(Environment environment, SecretsProperties secrets) {
+        return () -> RequiredSecrets.check(environment, secrets.required());
+    }
 
     /**
      * Tests replace it with a fixed or steppable clock; code never calls {@code now()} without it.
@@ -38,7 +48,8 @@ public class ServiceAutoConfiguration {
 
     /**
      * The pseudonyms of ID numbers, credit codes and devices under the platform's one key
-     * ({@code onewindow.identity.pseudonym-key}, see {@link #pseudonymKey}). Lazy: only services
+     * ({@code onewindow.identity.pseudonym-key}, see {@link #pseudonymKey}), or under its versions
+     * during a rotation ({@code onewindow.identity.pseudonym-keys}, which wins). Lazy: only services
      * that write or match pseudonyms create it, and only they warn about the demo or the former
      * variable.
      */
@@ -46,6 +57,15 @@ public class ServiceAutoConfiguration {
     @Lazy
     @ConditionalOnMissingBean
     IdentityPseudonyms identityPseudonyms(IdentityProperties properties, Environment environment) {
+        if (properties.pseudonymKeys() != null && !properties.pseudonymKeys().isBlank()) {
+            IdentityPseudonyms versions = IdentityPseudonyms.ofVersions(properties.pseudonymKeys());
+            LOG.info(
+                    "identity pseudonyms are made under key {} and matched under {} ({})",
+                    versions.currentKeyId(),
+                    versions.keyIds(),
+                    IdentityProperties.PSEUDONYM_KEYS_VARIABLE);
+            return versions;
+        }
         return new IdentityPseudonyms(pseudonymKey(properties, environment));
     }
 

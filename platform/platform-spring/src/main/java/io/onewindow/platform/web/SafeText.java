@@ -11,9 +11,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A free-text value that may end up in a MongoDB query: refuses a leading {@code $} (an
- * operator or field reference smuggled into a string) and control characters other than
- * tab and line breaks. {@code null} is valid; combine with {@code @NotBlank} where required.
+ * A free-text value that may end up in a MongoDB query or before an officer's eyes: refuses a
+ * leading {@code $} (an operator or field reference smuggled into a string), control characters
+ * (C0 and C1) other than tab and line breaks, and the Unicode bidirectional controls that make text
+ * display differently from what it is (embeddings and overrides U+202A–U+202E, isolates
+ * U+2066–U+2069, the marks U+200E, U+200F and U+061C: a name that reads as another). {@code null}
+ * is valid; combine with {@code @NotBlank} where required.
+ *
+ * <p>Names of people, enterprises, matters and licenses are one line: {@code
+ * @SafeText(multiline = false)} refuses tab and line breaks too.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +27,10 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = SafeText.Validator.class)
 public @interface SafeText {
 
-    String message() default "must not start with '$' or contain control characters";
+    String message() default "must not start with '$' or contain control or bidirectional formatting characters";
+
+    /** Whether tab and line breaks are allowed ({@code false} for names). */
+    boolean multiline() default true;
 
     Class<?>[] groups() default {};
 
@@ -30,19 +39,48 @@ public @interface SafeText {
     /** Checks one value. */
     class Validator implements ConstraintValidator<SafeText, String> {
 
+        private boolean multiline = true;
+
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || isSafe(value);
+        public void initialize(SafeText annotation) {
+            multiline = annotation.multiline();
         }
 
-        /** The rule itself, usable outside Bean Validation. */
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || (multiline ? isSafe(value) : isSafeName(value));
+        }
+
+        /** The rule for free text, usable outside Bean Validation. */
         public static boolean isSafe(String value) {
+            return check(value, true);
+        }
+
+        /** The rule for a name (one line), usable outside Bean Validation. */
+        public static boolean isSafeName(String value) {
+            return check(value, false);
+        }
+
+        /** Whether {@code c} is a bidirectional formatting character (embedding, override, isolate, mark). */
+        public static boolean isBidiControl(int c) {
+            return (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200E
+                    || c == 0x200F
+                    || c == 0x061C;
+        }
+
+        private static boolean check(String value, boolean multiline) {
             if (value.stripLeading().startsWith("$")) {
                 return false;
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                boolean lineSpace = c == '\t' || c == '\n' || c == '\r';
+                if (Character.isISOControl(c) && !(multiline && lineSpace)) {
+                    return false;
+                }
+                if (isBidiControl(c)) {
                     return false;
                 }
             }

@@ -83,6 +83,27 @@ class PseudonymKeyTest {
     }
 
     @Test
+    void theVersionedKeysWinAndMatchPseudonymsOfEveryVersion(CapturedOutput output) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("ONEWINDOW_IDENTITY_PSEUDONYM_KEY", OLD_KEY);
+        variables.put("ONEWINDOW_IDENTITY_PSEUDONYM_KEYS", "v2:" + NEW_KEY + ",v1:" + OLD_KEY);
+
+        withEnvironment(variables).run(context -> {
+            IdentityPseudonyms pseudonyms = context.getBean(IdentityPseudonyms.class);
+            assertThat(pseudonyms.ofIdNumber(ID_NUMBER))
+                    .isEqualTo(new IdentityPseudonyms(NEW_KEY).ofIdNumber(ID_NUMBER));
+            assertThat(pseudonyms.matches(
+                            new IdentityPseudonyms(OLD_KEY).ofIdNumber(ID_NUMBER), p -> p.ofIdNumber(ID_NUMBER)))
+                    .isTrue();
+        });
+
+        assertThat(output)
+                .contains("identity pseudonyms are made under key v2 and matched under [v2, v1]")
+                .doesNotContain(NEW_KEY)
+                .doesNotContain("is the demo value");
+    }
+
+    @Test
     void aServiceThatNeverAsksForPseudonymsDoesNotWarn(CapturedOutput output) {
         withEnvironment(Map.of("ONEWINDOW_APPOINTMENT_HASH_SALT", OLD_KEY)).run(context -> {
             assertThat(context).hasNotFailed();

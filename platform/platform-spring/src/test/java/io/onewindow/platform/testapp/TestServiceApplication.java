@@ -18,7 +18,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,11 +37,17 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootApplication
 public class TestServiceApplication {
 
-    /** Tokens in these tests are signed with a key made per run; the decoder trusts only it. */
+    /**
+     * Tokens in these tests are signed with a key made per run; the decoder trusts only it, and
+     * applies the platform's token checks as the decoder Spring Boot builds for a service does.
+     */
     @Bean
-    JwtDecoder jwtDecoder() throws Exception {
+    JwtDecoder jwtDecoder(OAuth2TokenValidator<Jwt> platformTokenChecks) throws Exception {
         RSAKey key = TestTokens.KEY;
-        return NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(platformTokenChecks));
+        return decoder;
     }
 
     @Bean
@@ -52,7 +61,7 @@ public class TestServiceApplication {
     }
 
     public record NewThing(
-            @NotBlank @SafeText String name,
+            @NotBlank @SafeText(multiline = false) String name,
             @Min(1) @Max(10) int count) {}
 
     /** A working-day computation, as the services make them for statutory limits. */

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Signs Keycloak-shaped access tokens for the platform library's own tests. */
 public final class TestTokens {
@@ -30,18 +31,35 @@ public final class TestTokens {
     }
 
     public static String token(String username, List<String> roles, String department, String idNumber) {
+        return token(username, roles, department, idNumber, claims -> {});
+    }
+
+    /**
+     * A token shaped like Keycloak's access token of {@code onewindow-cli} ({@code typ} Bearer,
+     * {@code aud} onewindow-api, {@code azp} onewindow-cli), with {@code change} applied last (to
+     * make an ID token, another client's token, one without the audience …).
+     */
+    public static String token(
+            String username,
+            List<String> roles,
+            String department,
+            String idNumber,
+            Consumer<JWTClaimsSet.Builder> change) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject("sub-" + username)
                 .issuer("http://127.0.0.1/realms/onewindow")
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))
                 .claim("preferred_username", username)
+                .claim("typ", "Bearer")
+                .audience(List.of("onewindow-api", "account"))
                 .claim("azp", "onewindow-cli")
                 .claim("realm_access", Map.of("roles", roles))
                 .claim("id_number", idNumber);
         if (department != null) {
             claims.claim("department", department);
         }
+        change.accept(claims);
         try {
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256)
@@ -54,6 +72,11 @@ public final class TestTokens {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** citizen1's token with {@code change} applied to its claims. */
+    public static String citizenWith(Consumer<JWTClaimsSet.Builder> change) {
+        return token("citizen1", List.of("citizen"), null, "440113199003071235", change);
     }
 
     /** The same token with its payload changed (roles raised) and the old signature kept. */

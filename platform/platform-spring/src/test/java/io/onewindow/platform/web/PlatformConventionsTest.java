@@ -149,6 +149,19 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void refusesANameWithABidiOverrideOrALineBreakAndWritesNothing() throws Exception {
+        for (String name : new String[] {"\\u202Eevil\\u202C", "a\\u2066b", "\\u200Fx", "张\\n三", "张\\t三", "x\\u0085"}) {
+            mvc.perform(postThing("{\"name\":\"" + name + "\",\"count\":2}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("name"))
+                    .andExpect(jsonPath("$.errors[0].code").value("SafeText"));
+        }
+        assertThat(store.written).isEmpty();
+        mvc.perform(postThing("{\"name\":\"广州市番禺区某某科技有限公司\",\"count\":2}")).andExpect(status().isOk());
+    }
+
+    @Test
     void refusesAnOversizeBodyWith413() throws Exception {
         String huge = "{\"name\":\"" + "x".repeat(4000) + "\",\"count\":2}";
         mvc.perform(postThing(huge))
@@ -187,6 +200,53 @@ class PlatformConventionsTest {
         String forged = TestTokens.forgedAdminFrom(TestTokens.citizen());
         mvc.perform(get("/api/things/admin/report").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void refusesTokensThatAreNotPlatformAccessTokensSayingWhichCheckFailedAndWritesNothing() throws Exception {
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("typ", "ID").audience("onewindow-cli")),
+                "only access tokens are accepted: this token is of another type (an ID or refresh token)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("typ", "Refresh")),
+                "only access tokens are accepted: this token is of another type (an ID or refresh token)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.audience("account")),
+                "the token is not meant for the OneWindow API (audience)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.audience((String) null)),
+                "the token is not meant for the OneWindow API (audience)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("azp", "admin-cli")),
+                "the token was issued to a client that may not call the OneWindow API (authorized party)");
+        refused.put(
+                TestTokens.citizenWith(claims -> claims.claim("azp", null)),
+                "the token was issued to a client that may not call the OneWindow API (authorized party)");
+        for (var token : refused.entrySet()) {
+            mvc.perform(post("/api/things")
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getKey())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"permit\",\"count\":2}"))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:onewindow:problem:unauthorized"))
+                    .andExpect(jsonPath("$.detail").value(token.getValue()));
+            mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getKey()))
+                    .andExpect(status().isUnauthorized());
+        }
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
+    void tellsNothingAboutAnExpiredOrForgedToken() throws Exception {
+        String expired = TestTokens.citizenWith(
+                claims -> claims.issueTime(new java.util.Date(0)).expirationTime(new java.util.Date(60_000)));
+        for (String token : new String[] {expired, TestTokens.forgedAdminFrom(TestTokens.citizen())}) {
+            mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.detail").value("a valid bearer token is required"));
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -184,7 +185,150 @@ public final class KeycloakTestServer {
                         ADMIN_PASSWORD));
     }
 
+    /**
+     * The whole answer of the token endpoint to a direct access grant ({@code grant_type=password})
+     * of any client of the realm, with {@code scope} if not {@code null} (e.g. {@code openid}, which
+     * adds an {@code id_token}): for tests of what the platform does with tokens other than
+     * {@code onewindow-cli}'s access token.
+     *
+     * @throws TokenRequestRefused if Keycloak refuses (client without direct grants, …)
+     */
+    public JsonNode passwordGrant(String clientId, String username, String password, String scope) {
+        Map<String, String> form = new java.util.LinkedHashMap<>(
+                Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password));
+        if (scope != null) {
+            form.put("scope", scope);
+        }
+        return tokenAnswer(tokenEndpoint(), form);
+    }
+
+    /**
+     * An OpenID Connect ID token of a demo user ({@code onewindow-cli}, {@code scope=openid}): signed
+     * by the realm like an access token, but {@code typ} ID and meant for the client, not an API.
+     */
+    public String demoUserIdToken(String username) {
+        return field(passwordGrant(CLI_CLIENT_ID, username, DEMO_PASSWORD, "openid"), "id_token");
+    }
+
+    /** A refresh token of a demo user ({@code onewindow-cli}): {@code typ} Refresh. */
+    public String demoUserRefreshToken(String username) {
+        return field(passwordGrant(CLI_CLIENT_ID, username, DEMO_PASSWORD, null), "refresh_token");
+    }
+
+    /**
+     * A call of Keycloak's admin REST API as {@link #ADMIN_USERNAME} ({@code master} realm), e.g.
+     * {@code admin("PUT", "/admin/realms/onewindow/clients/<id>", json)}; {@code body} may be
+     * {@code null}. For tests that must change the realm for a moment (and change it back).
+     */
+    public HttpResponse<String> admin(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return send(request.build());
+    }
+
+    /** The client {@link #tokenWithoutAudience} makes in the test realm: no {@code onewindow-api} scope. */
+    public static final String CLIENT_WITHOUT_AUDIENCE = "test-client-without-audience";
+
+    /**
+     * An access token of Keycloak's built-in {@code admin-cli} client of realm {@value #REALM} for a
+     * user of the realm, as an attacker would try to use it. The realm file turns that client's direct
+     * access grants off, so this changes the test server's realm for a moment: it turns them on and
+     * gives {@code admin-cli} the {@code onewindow-api} audience scope (so that only the client check
+     * can refuse the token), asks for the token, and puts both back.
+     */
+    public synchronized String adminCliToken(String username, String password) {
+        JsonNode adminCli = clientOf("admin-cli");
+        String path =
+                "/admin/realms/" + REALM + "/clients/" + adminCli.path("id").asString();
+        String scope = "/default-client-scopes/" + clientScopeId("onewindow-api");
+        tools.jackson.databind.node.ObjectNode open = ((tools.jackson.databind.node.ObjectNode) adminCli).deepCopy();
+        open.put("directAccessGrantsEnabled", true);
+        try {
+            expect(admin("PUT", path, open.toString()), 204);
+            expect(admin("PUT", path + scope, null), 204);
+            return passwordGrant("admin-cli", username, password, null)
+                    .path("access_token")
+                    .asString();
+        } finally {
+            admin("DELETE", path + scope, null);
+            expect(admin("PUT", path, adminCli.toString()), 204);
+        }
+    }
+
+    /**
+     * An access token of {@value #CLIENT_WITHOUT_AUDIENCE} for a user of the realm: a public client
+     * with direct access grants and the identity claims but without the {@code onewindow-api} scope,
+     * made in the test server's realm on first use, so its tokens lack {@code aud: onewindow-api}.
+     */
+    public synchronized String tokenWithoutAudience(String username, String password) {
+        if (admin("GET", "/admin/realms/" + REALM + "/clients?clientId=" + CLIENT_WITHOUT_AUDIENCE, null)
+                .body()
+                .equals("[]")) {
+            expect(admin("POST", "/admin/realms/" + REALM + "/clients", """
+                            {"clientId": "%s", "enabled": true, "publicClient": true,
+                             "standardFlowEnabled": false, "directAccessGrantsEnabled": true,
+                             "fullScopeAllowed": true,
+                             "defaultClientScopes": ["basic", "profile", "email", "roles", "web-origins", "acr",
+                                                     "onewindow-identity"]}""".formatted(CLIENT_WITHOUT_AUDIENCE)), 201);
+        }
+        String path = "/admin/realms/" + REALM + "/clients/"
+                + clientOf(CLIENT_WITHOUT_AUDIENCE).path("id").asString();
+        // whatever the server added from the realm's default scopes, the audience goes
+        admin("DELETE", path + "/default-client-scopes/" + clientScopeId("onewindow-api"), null);
+        return passwordGrant(CLIENT_WITHOUT_AUDIENCE, username, password, null)
+                .path("access_token")
+                .asString();
+    }
+
+    private JsonNode clientOf(String clientId) {
+        HttpResponse<String> answer = admin("GET", "/admin/realms/" + REALM + "/clients?clientId=" + clientId, null);
+        expect(answer, 200);
+        JsonNode client = JsonMapper.shared().readTree(answer.body()).path(0);
+        if (client.isMissingNode()) {
+            throw new IllegalStateException("realm " + REALM + " has no client " + clientId);
+        }
+        return client;
+    }
+
+    private String clientScopeId(String name) {
+        HttpResponse<String> answer = admin("GET", "/admin/realms/" + REALM + "/client-scopes", null);
+        expect(answer, 200);
+        for (JsonNode scope : JsonMapper.shared().readTree(answer.body())) {
+            if (name.equals(scope.path("name").asString())) {
+                return scope.path("id").asString();
+            }
+        }
+        throw new IllegalStateException("realm " + REALM + " has no client scope " + name);
+    }
+
+    private static void expect(HttpResponse<String> answer, int status) {
+        if (answer.statusCode() != status) {
+            throw new IllegalStateException("Keycloak's admin API answered " + answer.statusCode() + " to "
+                    + answer.request().method() + " " + answer.request().uri() + ": " + answer.body());
+        }
+    }
+
     private String requestToken(String endpoint, Map<String, String> form) {
+        return field(tokenAnswer(endpoint, form), "access_token");
+    }
+
+    private static String field(JsonNode answer, String name) {
+        String value = answer.path(name).asString("");
+        if (value.isEmpty()) {
+            throw new IllegalStateException("No " + name + " in the token endpoint's answer: " + answer);
+        }
+        return value;
+    }
+
+    private JsonNode tokenAnswer(String endpoint, Map<String, String> form) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -195,14 +339,7 @@ public final class KeycloakTestServer {
         if (response.statusCode() != 200) {
             throw new TokenRequestRefused(endpoint, response.statusCode(), response.body());
         }
-        String token = JsonMapper.shared()
-                .readTree(response.body())
-                .path("access_token")
-                .asString("");
-        if (token.isEmpty()) {
-            throw new IllegalStateException("No access_token in the answer of " + endpoint + ": " + response.body());
-        }
-        return token;
+        return JsonMapper.shared().readTree(response.body());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -53,6 +53,15 @@ class KeycloakRealmFileTest {
     private static final Set<String> STAFF =
             Set.of("officer1", "approver1", "deptadmin1", "catalogadmin1", "inspector1", "admin1", "admin2");
 
+    /** The clients whose tokens the platform accepts (the default of onewindow.security.clients). */
+    private static final List<String> PLATFORM_CLIENTS = List.of(
+            "onewindow-portal",
+            "onewindow-wechat",
+            "onewindow-cli",
+            "partner-tax",
+            "partner-housing",
+            "e-license-service");
+
     private static JsonNode realm;
 
     @BeforeAll
@@ -206,9 +215,49 @@ class KeycloakRealmFileTest {
             assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
             assertThat(client.path("secret").asString()).isEqualTo(partner + "-demo-secret");
         }
-        clients.forEach((clientId, client) -> assertThat(strings(client.path("defaultClientScopes")))
-                .as("default scopes of %s", clientId)
-                .contains("onewindow-identity", "onewindow-api", "roles", "profile", "basic"));
+        PLATFORM_CLIENTS.forEach(
+                clientId -> assertThat(strings(clients.get(clientId).path("defaultClientScopes")))
+                        .as("default scopes of %s", clientId)
+                        .contains("onewindow-identity", "onewindow-api", "roles", "profile", "basic"));
+        assertThat(clients.keySet())
+                .as("every client is a platform client or Keycloak's admin-cli")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                PLATFORM_CLIENTS.stream(), java.util.stream.Stream.of("admin-cli"))
+                        .toList());
+    }
+
+    /**
+     * Keycloak's built-in admin-cli is declared so that its password login is off in this realm,
+     * and it carries neither the platform's audience nor the identity claims.
+     */
+    @Test
+    void adminCliHasNoPasswordLoginAndNoPlatformScopes() {
+        JsonNode adminCli = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asString().equals("admin-cli")) {
+                adminCli = client;
+            }
+        }
+        assertThat(adminCli).as("admin-cli declared").isNotNull();
+        assertThat(adminCli.path("directAccessGrantsEnabled").isBoolean()).isTrue();
+        assertThat(adminCli.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(adminCli.path("publicClient").asBoolean()).isTrue();
+        assertThat(adminCli.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(adminCli.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(strings(adminCli.path("defaultClientScopes"))).doesNotContain("onewindow-api", "onewindow-identity");
+    }
+
+    /** Keycloak stores a client's name and description in 255 characters and fails the import beyond. */
+    @Test
+    void clientNamesAndDescriptionsFitKeycloaksColumns() {
+        realm.path("clients").forEach(client -> {
+            assertThat(client.path("description").asString(""))
+                    .as("description of %s", client.path("clientId").asString())
+                    .hasSizeLessThanOrEqualTo(255);
+            assertThat(client.path("name").asString(""))
+                    .as("name of %s", client.path("clientId").asString())
+                    .hasSizeLessThanOrEqualTo(255);
+        });
     }
 
     /**

@@ -69,6 +69,54 @@ class KeycloakRealmIT {
     }
 
     @Test
+    void accessTokensOfThePlatformsClientsAreAccessTokensForTheOnewindowApi() {
+        JsonNode user = payload(keycloak.demoUserToken("citizen1"));
+        assertThat(user.path("typ").asString()).isEqualTo("Bearer");
+        assertThat(audiences(user)).contains("onewindow-api");
+
+        for (String partner : List.of("partner-tax", "partner-housing", "e-license-service")) {
+            JsonNode system = payload(keycloak.clientCredentialsToken(partner, partner + "-demo-secret"));
+            assertThat(system.path("typ").asString()).as(partner).isEqualTo("Bearer");
+            assertThat(system.path("azp").asString()).isEqualTo(partner);
+            assertThat(audiences(system)).as(partner).contains("onewindow-api");
+        }
+    }
+
+    @Test
+    void idAndRefreshTokensAreNotAccessTokensAndNotForTheApi() {
+        JsonNode id = payload(keycloak.demoUserIdToken("citizen1"));
+        assertThat(id.path("typ").asString()).isEqualTo("ID");
+        assertThat(audiences(id)).doesNotContain("onewindow-api");
+
+        JsonNode refresh = payload(keycloak.demoUserRefreshToken("citizen1"));
+        assertThat(refresh.path("typ").asString()).isEqualTo("Refresh");
+        assertThat(audiences(refresh)).doesNotContain("onewindow-api");
+    }
+
+    @Test
+    void theRealmRefusesPasswordLoginThroughAdminCli() {
+        assertThatThrownBy(() -> keycloak.passwordGrant("admin-cli", "admin1", "demo", null))
+                .isInstanceOfSatisfying(
+                        TokenRequestRefused.class,
+                        refused -> assertThat(refused.status()).isIn(400, 401))
+                .hasMessageContaining("unauthorized_client");
+        // the test helper opens it for a moment and closes it again
+        JsonNode claims = payload(keycloak.adminCliToken("admin1", "demo"));
+        assertThat(claims.path("azp").asString()).isEqualTo("admin-cli");
+        assertThat(audiences(claims)).contains("onewindow-api");
+        assertThatThrownBy(() -> keycloak.passwordGrant("admin-cli", "admin1", "demo", null))
+                .isInstanceOf(TokenRequestRefused.class);
+    }
+
+    @Test
+    void aClientWithoutTheAudienceScopeGetsTokensWithoutIt() {
+        JsonNode claims = payload(keycloak.tokenWithoutAudience("citizen1", "demo"));
+        assertThat(claims.path("typ").asString()).isEqualTo("Bearer");
+        assertThat(claims.path("azp").asString()).isEqualTo(KeycloakTestServer.CLIENT_WITHOUT_AUDIENCE);
+        assertThat(audiences(claims)).doesNotContain("onewindow-api");
+    }
+
+    @Test
     void refusesAWrongPassword() {
         assertThatThrownBy(() -> keycloak.passwordToken("citizen1", "not-the-password"))
                 .isInstanceOfSatisfying(
@@ -180,6 +228,11 @@ class KeycloakRealmIT {
         String[] parts = jwt.split("\\.");
         assertThat(parts).hasSize(3);
         return JsonMapper.shared().readTree(Base64.getUrlDecoder().decode(parts[1]));
+    }
+
+    private static List<String> audiences(JsonNode claims) {
+        JsonNode aud = claims.path("aud");
+        return aud.isArray() ? strings(aud) : aud.isMissingNode() ? List.of() : List.of(aud.asString());
     }
 
     private static String optionalString(JsonNode claims, String name) {

@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * key location).
  *
  * <p>Each application gets a free port through its own variable ({@code APPROVAL_SERVICE_PORT},
- * {@code GATEWAY_PORT}, ...) and the URIs of the other services through theirs
+ * {@code GATEWAY_PORT}, ...), the profile of the local demo run ({@code SPRING_PROFILES_ACTIVE=}{@value
+ * #LOCAL_PROFILE}, which the caller may override) and the URIs of the other services through theirs
  * ({@code E_LICENSE_SERVICE_URI}, ...), as the gateway does; a service that is not started is given
  * {@value #NOWHERE}, where nothing answers. The jar is {@code <root>/<module>/target/<module>-<version>-exec.jar}
  * unless {@link Builder#jar} names another; it is copied into the work directory before the first
@@ -39,6 +40,13 @@ import java.util.concurrent.TimeUnit;
  * unhealthy fails the start with the end of its log.
  */
 public final class PlatformProcesses implements AutoCloseable {
+
+    /**
+     * The Spring profile every application is started with unless the caller sets {@code
+     * SPRING_PROFILES_ACTIVE} itself: the local demo run, in which the services may run on the
+     * public demo secrets (outside it they refuse to start, see {@code docs/security.md}).
+     */
+    public static final String LOCAL_PROFILE = "local";
 
     /** The URI given for a service that is not started: the discard port, where nothing listens. */
     public static final String NOWHERE = "http://127.0.0.1:9";
@@ -343,6 +351,9 @@ public final class PlatformProcesses implements AutoCloseable {
         private Builder(Path root) {
             this.root = root;
             this.workDirectory = root.resolve("target/platform-processes");
+            // the local demo run, as deploy/local.sh starts it: the services may use the public demo
+            // secrets (docs/security.md); a caller may give another value through environment(…)
+            environment.put("SPRING_PROFILES_ACTIVE", LOCAL_PROFILE);
         }
 
         /** Where the copies of the jars ({@code jars/}) and the logs ({@code logs/}) go. */
