@@ -16,6 +16,9 @@ public class ELicenseServiceApplication {
     /** Requests to digitise paper licenses, waiting for (or decided by) a second person. */
     public static final String DIGITISATION_REQUESTS = "digitisation_requests";
 
+    /** Proposed definitions and changes of license types, waiting for the owning department's admin. */
+    public static final String LICENSE_TYPE_CHANGES = "license_type_changes";
+
     public static void main(String[] args) {
         SpringApplication.run(ELicenseServiceApplication.class, args);
     }
