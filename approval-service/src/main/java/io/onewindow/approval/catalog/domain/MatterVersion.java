@@ -68,6 +68,12 @@ public final class MatterVersion extends AggregateRoot {
      *     for a new matter
      */
     public void approve(Approver approver, String namedHash, String owningDepartment, Instant now) {
+        approvals = withApproval(approver, namedHash, owningDepartment, now);
+    }
+
+    /** The approvals with the approver's added (replacing an earlier one of their department); changes nothing. */
+    private List<VersionApproval> withApproval(
+            Approver approver, String namedHash, String owningDepartment, Instant now) {
         requireDraft();
         requireNotDrafter(approver);
         requireHash(namedHash);
@@ -75,7 +81,7 @@ public final class MatterVersion extends AggregateRoot {
         List<VersionApproval> kept = new ArrayList<>(approvals());
         kept.removeIf(a -> a.department().equals(department));
         kept.add(new VersionApproval(department, approver.username(), namedHash, now));
-        approvals = kept;
+        return kept;
     }
 
     /**
@@ -85,9 +91,9 @@ public final class MatterVersion extends AggregateRoot {
      * of a process.
      */
     public void publish(Approver publisher, String namedHash, String owningDepartment, Instant now) {
-        approve(publisher, namedHash, owningDepartment, now);
+        List<VersionApproval> approved = withApproval(publisher, namedHash, owningDepartment, now);
         List<String> missing = requiredDepartments(owningDepartment).stream()
-                .filter(department -> approvals().stream()
+                .filter(department -> approved.stream()
                         .noneMatch(a -> a.department().equals(department)
                                 && a.contentHash().equals(namedHash)))
                 .toList();
@@ -97,6 +103,7 @@ public final class MatterVersion extends AggregateRoot {
                     "version " + version + " of " + code + " still needs the approval of "
                             + String.join(", ", missing));
         }
+        approvals = approved;
         status = VersionStatus.PUBLISHED;
         publishedBy = publisher.username();
         publishedAt = now;
