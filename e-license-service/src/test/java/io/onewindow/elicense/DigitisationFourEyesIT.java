@@ -268,7 +268,7 @@ class DigitisationFourEyesIT {
         request(officer, "{\"typeCode\": ").andExpect(status().isBadRequest());
         request(officer, paper(FOOD, "440113199003071230", "2024-01-02", null, null))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("holder-code.invalid"));
+                .andExpect(jsonPath("$.code").value("resident-id.check-character"));
         request(
                         officer,
                         paper(FOOD, "440113199003071235", "2024-01-02", null, null)
