@@ -13,6 +13,12 @@ public class ELicenseServiceApplication {
     /** The use log: one document per use, with the outbox of its LicenseUsed event. */
     public static final String LICENSE_USES = "license_uses";
 
+    /** Requests to digitise paper licenses, waiting for (or decided by) a second person. */
+    public static final String DIGITISATION_REQUESTS = "digitisation_requests";
+
+    /** Proposed definitions and changes of license types, waiting for the owning department's admin. */
+    public static final String LICENSE_TYPE_CHANGES = "license_type_changes";
+
     public static void main(String[] args) {
         SpringApplication.run(ELicenseServiceApplication.class, args);
     }

@@ -34,6 +34,8 @@ class AccessRulesIT {
     private Map<String, Long> counts() {
         return Map.of(
                 "licenses", mongo.count(new Query(), "licenses"),
+                "digitisation_requests", mongo.count(new Query(), "digitisation_requests"),
+                "license_type_changes", mongo.count(new Query(), "license_type_changes"),
                 "signing_keys", mongo.count(new Query(), "signing_keys"),
                 "license_types", mongo.count(new Query(), "license_types"),
                 "license_uses", mongo.count(new Query(), "license_uses"));
@@ -91,7 +93,7 @@ class AccessRulesIT {
                             .content("{\"identifier\":\"x\",\"holderCode\":\"440113199003071235\"}"))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(post("/api/licenses")
+        mvc.perform(post("/api/licenses/digitisations")
                         .with(Callers.partner("tax"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(BadInputIT.DIGITISE.formatted("440113199003071235")))

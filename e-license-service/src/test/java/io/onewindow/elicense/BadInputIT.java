@@ -23,7 +23,13 @@ import org.springframework.test.web.servlet.ResultActions;
 @ServiceIT
 class BadInputIT {
 
-    static final List<String> COLLECTIONS = List.of("licenses", "license_uses", "license_grants", "signing_keys");
+    static final List<String> COLLECTIONS = List.of(
+            "licenses",
+            "license_uses",
+            "license_grants",
+            "signing_keys",
+            "digitisation_requests",
+            "license_type_changes");
 
     static final String DIGITISE = """
             {"typeCode":"11100000000013338W002","holderName":"番禺示例餐饮店","holderCode":"%s",
@@ -47,7 +53,7 @@ class BadInputIT {
     }
 
     private ResultActions digitise(String body) throws Exception {
-        return mvc.perform(post("/api/licenses")
+        return mvc.perform(post("/api/licenses/digitisations")
                 .with(Callers.deptadmin1())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
@@ -105,6 +111,7 @@ class BadInputIT {
                 {"name":"测试证","definingBody":"测试","department":"market-regulation","issuerName":"测试",
                  "issuerCode":"%s","validityYears":1,"faceFields":["a"]}""";
         long types = mongo.count(new Query(), "license_types");
+        long changes = mongo.count(new Query(), "license_type_changes");
         mvc.perform(put("/api/licenses/types/11100000000013338W099")
                         .with(Callers.deptadmin1())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -121,6 +128,7 @@ class BadInputIT {
                         .content(type.formatted("11440113MB2C000057")))
                 .andExpect(status().isBadRequest());
         assertThat(mongo.count(new Query(), "license_types")).isEqualTo(types);
+        assertThat(mongo.count(new Query(), "license_type_changes")).isEqualTo(changes);
     }
 
     @Test
@@ -181,12 +189,12 @@ class BadInputIT {
 
     @Test
     void refusesDigitisingAnotherDepartmentsTypeOrByACitizen() throws Exception {
-        mvc.perform(post("/api/licenses")
+        mvc.perform(post("/api/licenses/digitisations")
                         .with(Callers.staff("met1", "dept-admin", "meteorology"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(DIGITISE.formatted("440113199003071235")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/licenses")
+        mvc.perform(post("/api/licenses/digitisations")
                         .with(Callers.citizen1())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(DIGITISE.formatted("440113199003071235")))

@@ -3,8 +3,8 @@ package io.onewindow.elicense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.onewindow.elicense.license.Digitisation;
 import io.onewindow.elicense.license.Expiry;
-import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.elicense.verification.Verification;
@@ -36,11 +36,14 @@ class ExpiryJobIT {
     static final Caller MARKET_OFFICER = new Caller(
             "u-officer1", "officer1", Set.of(Roles.WINDOW_OFFICER), "market-regulation", null, null, "portal");
 
+    static final Caller MARKET_ADMIN = new Caller(
+            "u-deptadmin1", "deptadmin1", Set.of(Roles.DEPT_ADMIN), "market-regulation", null, null, "portal");
+
     @Autowired
     MutableClock clock;
 
     @Autowired
-    Issuance issuance;
+    Digitisation digitisation;
 
     @Autowired
     Expiry expiry;
@@ -54,18 +57,23 @@ class ExpiryJobIT {
     @Autowired
     EventCodec codec;
 
+    /** Requested by a window officer, confirmed by the department admin: the two-person digitisation. */
     private License digitisedFoodLicense(LocalDate validFrom, String holderCode) {
-        return issuance.digitise(
-                new Issuance.DigitiseCommand(
-                        "11100000000013338W002",
-                        "番禺示例餐饮店",
-                        holderCode,
-                        "111",
-                        validFrom,
-                        validFrom,
-                        null,
-                        Map.of("经营场所", "番禺区")),
-                MARKET_OFFICER);
+        String request = digitisation
+                .request(
+                        MARKET_OFFICER,
+                        new Digitisation.DigitiseCommand(
+                                "11100000000013338W002",
+                                "番禺示例餐饮店",
+                                holderCode,
+                                "111",
+                                validFrom,
+                                validFrom,
+                                null,
+                                Map.of("经营场所", "番禺区"),
+                                null))
+                .id();
+        return digitisation.confirm(MARKET_ADMIN, request);
     }
 
     private long eventsOf(String licenseId, String type) {

@@ -474,24 +474,39 @@ class LicenseFlowIT {
 
     @Test
     void aCatalogAdminDefinesATypeThatItsDepartmentThenDigitisesLicensesOf() throws Exception {
-        mvc.perform(put("/api/licenses/types/11100000400013398G002")
+        // Four eyes: the catalog admin proposes, the department's admin confirms; one officer
+        // requests the digitisation, a second person of the department confirms it.
+        String proposal = mvc.perform(put("/api/licenses/types/11100000400013398G002")
                         .with(Callers.catalogadmin1())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name":"防雷装置竣工验收意见书","definingBody":"中国气象局","department":"meteorology",
                                  "issuerName":"广州市番禺区气象局","issuerCode":"12440113MB2C00010M","validityYears":0,
                                  "faceFields":["项目名称","建设地点"]}"""))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/api/licenses/types/changes/" + JsonPath.read(proposal, "$.id") + "/confirmation")
+                        .with(Callers.staff("met1", "dept-admin", "meteorology")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/licenses/public/types"))
                 .andExpect(jsonPath("$[?(@.code == '11100000400013398G002')].department")
                         .value("meteorology"));
-        String digitised = mvc.perform(post("/api/licenses")
+        String request = mvc.perform(post("/api/licenses/digitisations")
                         .with(Callers.staff("met1", "dept-admin", "meteorology"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"typeCode":"11100000400013398G002","holderName":"番禺示例建设有限公司",
                                  "holderCode":"91440113MA5D000166","holderCodeType":"001","issuedOn":"2024-05-06",
                                  "validFrom":"2024-05-06","faceData":{"项目名称":"示例大厦","建设地点":"番禺区"}}"""))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String digitised = mvc.perform(
+                        post("/api/licenses/digitisations/" + JsonPath.read(request, "$.id") + "/confirmation")
+                                .with(Callers.staff("met2", "window-officer", "meteorology")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.origin").value("DIGITISED"))
                 .andExpect(jsonPath("$.keyId").value("meteorology-k1"))

@@ -1,5 +1,6 @@
 package io.onewindow.approval.catalog;
 
+import io.onewindow.approval.catalog.domain.Approver;
 import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.catalog.domain.Subject;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * The matter catalog: catalog admins draft versions, a department admin (or platform admin)
- * publishes them, and the public and the case workflow read the published ones.
+ * The matter catalog: catalog admins draft versions, the admins of every department a version
+ * concerns approve its content by hash (both sides when it moves the matter), one of them publishes
+ * that very content, and the public and the case workflow read the published ones.
  */
 @UseCase
 public class MatterCatalog {
@@ -65,20 +67,48 @@ public class MatterCatalog {
     }
 
     /**
-     * Publishes a draft: the department admin of the matter's department or a platform admin, never
-     * its drafter. The event carries the full definition.
+     * Approves a draft's content, named by its hash, for the caller's department: the department
+     * admin of a department the version concerns (the one it names, and the owning one when it
+     * moves the matter), or a platform admin for a matter that stays in its department; never its
+     * drafter.
      */
-    public MatterVersion publish(String code, int number, Caller caller) {
-        return versions.change(code, number, version -> {
-            String department = version.definition().department();
-            boolean departmentAdmin = caller.hasRole(Roles.DEPT_ADMIN) && caller.belongsTo(department);
-            if (!departmentAdmin && !caller.hasRole(Roles.PLATFORM_ADMIN)) {
-                throw new AccessRefusedException(
-                        "catalog.publish-not-allowed",
-                        "only the department admin of " + department + " or a platform admin publishes this matter");
-            }
-            version.publish(caller.username(), now());
-        });
+    public MatterVersion approve(String code, int number, String contentHash, Caller caller) {
+        Approver approver = approver(caller);
+        String owner = owningDepartment(code, number);
+        return versions.change(code, number, version -> version.approve(approver, contentHash, owner, now()));
+    }
+
+    /**
+     * Publishes a draft whose content has the named hash, once every department it concerns has
+     * approved that content (the publisher's own approval counts). The event carries the full
+     * definition and the hash.
+     */
+    public MatterVersion publish(String code, int number, String contentHash, Caller caller) {
+        Approver approver = approver(caller);
+        String owner = owningDepartment(code, number);
+        return versions.change(code, number, version -> version.publish(approver, contentHash, owner, now()));
+    }
+
+    /**
+     * The department that owns the matter before version {@code number}: the one of its latest
+     * published version below it, {@code null} for a new matter.
+     */
+    private String owningDepartment(String code, int number) {
+        return versions.versionsOf(code).stream()
+                .filter(v -> v.isPublished() && v.version() < number)
+                .findFirst()
+                .map(v -> v.definition().department())
+                .orElse(null);
+    }
+
+    private static Approver approver(Caller caller) {
+        boolean departmentAdmin = caller.hasRole(Roles.DEPT_ADMIN);
+        boolean platformAdmin = caller.hasRole(Roles.PLATFORM_ADMIN);
+        if (!departmentAdmin && !platformAdmin) {
+            throw new AccessRefusedException(
+                    "catalog.publish-not-allowed", "department admins and platform admins approve catalog versions");
+        }
+        return new Approver(caller.username(), caller.department(), departmentAdmin, platformAdmin);
     }
 
     /** Every version of a matter, newest first (catalog staff). */
@@ -117,7 +147,7 @@ public class MatterCatalog {
             return;
         }
         MatterVersion draft = MatterVersion.draft(definition, 0, drafter, now());
-        draft.publish(publisher, now());
+        draft.publish(new Approver(publisher, null, false, true), draft.contentHash(), null, now());
         try {
             versions.add(draft);
         } catch (DuplicateKeyException anotherInstanceSeededIt) {

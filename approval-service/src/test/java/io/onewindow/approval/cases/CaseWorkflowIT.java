@@ -208,6 +208,7 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
         catalog.publish(
                 v1.code(),
                 2,
+                catalog.versionsOf(v1.code()).get(0).contentHash(),
                 new Caller("u2", "admin1", Set.of("platform-admin"), "district-admin-service", null, null, "cli"));
 
         action(Callers.approver1(), caseId, "steps", "{\"stepCode\":\"review\"}", 200);

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
 import io.onewindow.platform.events.EventEnvelope;
@@ -38,21 +39,29 @@ class CatalogIT extends ApprovalIntegrationTest {
     @Test
     void catalogAdminDraftsDepartmentAdminPublishesAndThePublicSeesOnlyPublishedVersions() throws Exception {
         String code = freshCode("IT-CAT");
-        mvc.perform(post("/api/approvals/catalog/matters")
+        String draft = mvc.perform(post("/api/approvals/catalog/matters")
                         .with(Callers.catalogadmin1())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(matterJson(code, 20, 10)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1))
-                .andExpect(jsonPath("$.status").value("DRAFT"));
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String reviewed = "{\"contentHash\":\"" + JsonPath.read(draft, "$.contentHash") + "\"}";
         mvc.perform(get("/api/approvals/public/matters/" + code)).andExpect(status().isNotFound());
 
         mvc.perform(post("/api/approvals/catalog/matters/" + code + "/versions/1/publication")
-                        .with(Callers.staff("deptadmin9", Roles.DEPT_ADMIN, "health")))
+                        .with(Callers.staff("deptadmin9", Roles.DEPT_ADMIN, "health"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(reviewed))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("catalog.publish-not-allowed"));
         mvc.perform(post("/api/approvals/catalog/matters/" + code + "/versions/1/publication")
-                        .with(Callers.deptadmin1()))
+                        .with(Callers.deptadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(reviewed))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
 
@@ -76,6 +85,7 @@ class CatalogIT extends ApprovalIntegrationTest {
         assertThat(published.data().get("steps").get(0).get("limitWorkingDays").asInt())
                 .isEqualTo(3);
         assertThat(published.data().get("publishedBy").asString()).isEqualTo("deptadmin1");
+        assertThat(published.data().get("contentHash").asString()).isEqualTo(JsonPath.read(draft, "$.contentHash"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.onewindow.elicense.config;
 
+import java.time.Duration;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expiryCron when the expiry and reminder job runs (service time zone)
  * @param pdfFont path of a TrueType font with CJK glyphs for PDFs; empty probes common system fonts
  * @param consumeApprovals whether the {@code ApplicationApproved} listener starts
+ * @param digitisation the four-eyes digitisation of paper licenses
+ * @param types the four-eyes maintenance of license types
  */
 @ConfigurationProperties("onewindow.license")
 public record LicenseSettings(
@@ -27,7 +31,33 @@ public record LicenseSettings(
         @DefaultValue("440113") String regionCode,
         @DefaultValue("0 15 0 * * *") String expiryCron,
         @DefaultValue("") String pdfFont,
-        @DefaultValue("true") boolean consumeApprovals) {
+        @DefaultValue("true") boolean consumeApprovals,
+        @DefaultValue Digitisation digitisation,
+        @DefaultValue Types types) {
+
+    /**
+     * Digitising a paper license: one officer requests, a second person of the department confirms.
+     *
+     * @param maxBackdating how far before the day of the request the first valid day may lie without
+     *     a recorded reason. Five years: paper licenses being digitised are usually years old, and
+     *     five years is the longest validity of the district's expiring types (食品经营许可证), so
+     *     any such license still in force needs no reason; one older than that is a non-expiring
+     *     type or an ended license, and the officer says why it is digitised
+     * @param requestTtl how long a request waits for its confirmation before it expires
+     */
+    public record Digitisation(
+            @DefaultValue("P5Y") Period maxBackdating,
+            @DefaultValue("P7D") Duration requestTtl) {}
+
+    /**
+     * Defining and changing license types: the catalog admin proposes, the owning department's
+     * admin confirms.
+     *
+     * @param maxValidityYears the longest validity a type may have (0 = no expiry stays allowed);
+     *     30 years is the longest term Chinese licensing law grants (large mining licenses), so
+     *     anything longer is a typo or an attempt to hand out licenses for life
+     */
+    public record Types(@DefaultValue("30") int maxValidityYears) {}
 
     static final String PREFIX = "onewindow.license";
 

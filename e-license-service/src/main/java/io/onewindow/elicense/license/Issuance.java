@@ -8,12 +8,8 @@ import io.onewindow.elicense.license.domain.LicenseIdentifier;
 import io.onewindow.elicense.license.domain.LicenseOrigin;
 import io.onewindow.elicense.licensetype.LicenseTypes;
 import io.onewindow.elicense.licensetype.domain.LicenseType;
-import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.events.approval.ApplicationApproved;
-import io.onewindow.platform.security.Caller;
-import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
@@ -27,8 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * Issuing licenses: from approved cases, and by digitising existing paper licenses. Issuance from
- * an approval is idempotent per case: the unique case id on licenses lets only one insert win.
+ * Issuing licenses from approved cases (digitised paper licenses: {@link Digitisation}). Issuance
+ * from an approval is idempotent per case: the unique case id on licenses lets only one insert win.
  */
 @UseCase
 public class Issuance {
@@ -109,83 +105,11 @@ public class Issuance {
         }
     }
 
-    /** What a department officer enters to digitise a paper license. */
-    public record DigitiseCommand(
-            String typeCode,
-            String holderName,
-            String holderCode,
-            String holderCodeType,
-            LocalDate issuedOn,
-            LocalDate validFrom,
-            LocalDate validTo,
-            Map<String, String> faceData) {}
-
-    /** Digitises an existing paper license of one of the caller's department's types. */
-    public License digitise(DigitiseCommand command, Caller officer) {
-        return digitise("lic-" + UUID.randomUUID(), command, officer);
-    }
-
     /**
-     * Digitises under a fixed license id, once: a second call with the same id returns the
-     * license made by the first (demo data is seeded this way on every start).
+     * Signs and builds a new license of {@code type} (not yet stored); {@link Digitisation} issues
+     * digitised paper licenses through it too.
      */
-    License digitiseOnce(String licenseId, DigitiseCommand command, Caller officer) {
-        Optional<License> existing = licenses.find(licenseId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        try {
-            return digitise(licenseId, command, officer);
-        } catch (DuplicateKeyException concurrent) {
-            return licenses.get(licenseId);
-        }
-    }
-
-    private License digitise(String licenseId, DigitiseCommand command, Caller officer) {
-        if (!officer.hasAnyRole(Roles.DEPT_ADMIN, Roles.WINDOW_OFFICER)) {
-            throw new AccessRefusedException("license.digitise-role", "only department staff digitise licenses");
-        }
-        LicenseType type = types.get(command.typeCode());
-        requireOwnDepartment(officer, type.department());
-        HolderCodeType codeType = HolderCodeType.ofCode(command.holderCodeType());
-        String holderCode = codeType.validate(command.holderCode());
-        LocalDate today = LocalDate.now(clock.withZone(service.timeZone()));
-        if (command.issuedOn().isAfter(today) || command.validFrom().isAfter(today)) {
-            throw new InvalidValueException(
-                    "license.paper-in-future", "issuedOn", "a paper license to digitise was issued in the past");
-        }
-        type.requireKnownFaceFields(command.faceData());
-        LocalDate validTo = command.validTo() != null ? command.validTo() : type.validToFor(command.validFrom());
-        if (validTo != null && validTo.isBefore(command.validFrom())) {
-            throw new InvalidValueException("license.validity", "validTo", "validTo is before validFrom");
-        }
-        License license = issue(
-                licenseId,
-                type,
-                command.holderName(),
-                holderCode,
-                codeType,
-                command.issuedOn(),
-                command.validFrom(),
-                validTo,
-                null,
-                null,
-                command.faceData(),
-                LicenseOrigin.DIGITISED,
-                null,
-                null,
-                officer.username());
-        return licenses.add(license);
-    }
-
-    static void requireOwnDepartment(Caller officer, String department) {
-        if (!officer.belongsTo(department)) {
-            throw new AccessRefusedException(
-                    "license.other-department", "licenses of this type belong to another department");
-        }
-    }
-
-    private License issue(
+    License issue(
             String licenseId,
             LicenseType type,
             String holderName,

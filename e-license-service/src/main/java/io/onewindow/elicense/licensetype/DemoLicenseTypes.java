@@ -60,6 +60,6 @@ class DemoLicenseTypes implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List.of(BUSINESS_LICENSE, FOOD_BUSINESS_LICENSE, LIGHTNING_PROTECTION_DESIGN)
-                .forEach(types::define);
+                .forEach(types::seed);
     }
 }

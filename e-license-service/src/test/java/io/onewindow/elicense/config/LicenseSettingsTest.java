@@ -28,7 +28,24 @@ class LicenseSettingsTest {
             assertThat(settings.pdfFont()).isEmpty();
             assertThat(settings.consumeApprovals()).isTrue();
             assertThat(settings.masterKey()).isNotBlank();
+            assertThat(settings.digitisation().maxBackdating()).isEqualTo(java.time.Period.ofYears(5));
+            assertThat(settings.digitisation().requestTtl()).isEqualTo(java.time.Duration.ofDays(7));
+            assertThat(settings.types().maxValidityYears()).isEqualTo(30);
         });
+    }
+
+    @Test
+    void theFourEyesSettingsBindFromTheirProperties() {
+        context.withPropertyValues(
+                        "onewindow.license.digitisation.max-backdating=P10Y",
+                        "onewindow.license.digitisation.request-ttl=P2D",
+                        "onewindow.license.types.max-validity-years=20")
+                .run(run -> {
+                    LicenseSettings settings = run.getBean(LicenseSettings.class);
+                    assertThat(settings.digitisation().maxBackdating()).isEqualTo(java.time.Period.ofYears(10));
+                    assertThat(settings.digitisation().requestTtl()).isEqualTo(java.time.Duration.ofDays(2));
+                    assertThat(settings.types().maxValidityYears()).isEqualTo(20);
+                });
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Catalog maintenance: catalog admins draft versions, department or platform admins publish them. */
+/** Catalog maintenance: catalog admins draft versions, the departments concerned approve and publish them. */
 @RestController
 @RequestMapping("/api/approvals/catalog/matters")
-@Tag(name = "Catalog", description = "Versioned matter catalog: draft, revise, publish")
+@Tag(name = "Catalog", description = "Versioned matter catalog: draft, revise, approve, publish")
 class CatalogController {
 
     private final MatterCatalog catalog;
@@ -49,13 +51,42 @@ class CatalogController {
         return MatterView.of(catalog.revise(code, version, request.toDefinition(), caller));
     }
 
+    /**
+     * The content a reviewer approved or a publisher publishes, named by its hash.
+     *
+     * @param contentHash the version's {@code contentHash} as the caller reviewed it
+     */
+    record ContentRequest(
+            @NotBlank @Pattern(regexp = "[0-9a-f]{64}") String contentHash) {}
+
+    @PostMapping("/{code}/versions/{version}/approvals")
+    @PreAuthorize("hasAnyRole('dept-admin', 'platform-admin')")
+    @Operation(
+            summary = "Approve a draft's content for the caller's department (department admin of the department it"
+                    + " names, or of the owning department when it moves the matter; a platform admin only for a matter"
+                    + " that stays in its department; not its drafter). Names the contentHash reviewed; 409 when the"
+                    + " content has another hash")
+    MatterView approve(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String code,
+            @PathVariable int version,
+            @Valid @RequestBody ContentRequest request) {
+        return MatterView.of(catalog.approve(code, version, request.contentHash(), caller));
+    }
+
     @PostMapping("/{code}/versions/{version}/publication")
     @PreAuthorize("hasAnyRole('dept-admin', 'platform-admin')")
     @Operation(
-            summary = "Publish a draft (department admin of the matter's department, or platform admin; not its"
-                    + " drafter); emits MatterVersionPublished with the full definition")
-    MatterView publish(@AuthenticationPrincipal Caller caller, @PathVariable String code, @PathVariable int version) {
-        return MatterView.of(catalog.publish(code, version, caller));
+            summary = "Publish a draft with the content named by contentHash (an approver as above; counts as the"
+                    + " approval of the publisher's department); every department the version concerns must have"
+                    + " approved that content, else 409; emits MatterVersionPublished with the full definition and the"
+                    + " hash")
+    MatterView publish(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String code,
+            @PathVariable int version,
+            @Valid @RequestBody ContentRequest request) {
+        return MatterView.of(catalog.publish(code, version, request.contentHash(), caller));
     }
 
     @GetMapping("/{code}/versions")

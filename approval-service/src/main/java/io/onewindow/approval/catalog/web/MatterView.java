@@ -2,7 +2,9 @@ package io.onewindow.approval.catalog.web;
 
 import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.approval.catalog.domain.MatterVersion;
+import io.onewindow.approval.catalog.domain.VersionApproval;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A catalog version as answered: the guide (办事指南) and its version data.
@@ -12,8 +14,17 @@ import java.time.Instant;
  * @param caseTypeCode GB/T 39046 case type code
  * @param definition everything the catalog says
  * @param publishedAt when it was published, or {@code null}
+ * @param contentHash the SHA-256 of the version's content: what approvals and publication name
+ * @param approvals the departments' approvals of a draft's current content
  */
-record MatterView(int version, String status, String caseTypeCode, MatterDefinition definition, Instant publishedAt) {
+record MatterView(
+        int version,
+        String status,
+        String caseTypeCode,
+        MatterDefinition definition,
+        Instant publishedAt,
+        String contentHash,
+        List<VersionApproval> approvals) {
 
     static MatterView of(MatterVersion version) {
         return new MatterView(
@@ -21,6 +32,21 @@ record MatterView(int version, String status, String caseTypeCode, MatterDefinit
                 version.status().name(),
                 version.definition().caseType().code(),
                 version.definition(),
-                version.publishedAt());
+                version.publishedAt(),
+                version.contentHash(),
+                version.approvals());
+    }
+
+    /** For the public guide: without who approved it. */
+    static MatterView ofPublic(MatterVersion version) {
+        MatterView full = of(version);
+        return new MatterView(
+                full.version(),
+                full.status(),
+                full.caseTypeCode(),
+                full.definition(),
+                full.publishedAt(),
+                full.contentHash(),
+                List.of());
     }
 }

@@ -37,7 +37,7 @@ class PublicGuideController {
             @RequestParam(required = false) Subject subject,
             @RequestParam(required = false) Boolean online) {
         return catalog.search(new MatterCatalog.GuideFilter(q, department, subject, online)).stream()
-                .map(MatterView::of)
+                .map(MatterView::ofPublic)
                 .toList();
     }
 
@@ -45,7 +45,7 @@ class PublicGuideController {
     @Operation(summary = "The guide of one matter: its current published version")
     MatterView guide(@PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{2,40}") String code) {
         return catalog.currentVersion(code)
-                .map(MatterView::of)
+                .map(MatterView::ofPublic)
                 .orElseThrow(() -> new NotFoundException("matter", code));
     }
 }

@@ -10,6 +10,7 @@ import io.onewindow.platform.events.license.LicenseReinstated;
 import io.onewindow.platform.events.license.LicenseRenewed;
 import io.onewindow.platform.events.license.LicenseRevoked;
 import io.onewindow.platform.events.license.LicenseSuspended;
+import io.onewindow.platform.events.license.PaperLicenseDigitised;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -118,6 +119,33 @@ public final class License extends AggregateRoot {
                 issuedBy,
                 now));
         return license;
+    }
+
+    /**
+     * Records that this newly issued license is a digitised paper license: asked for by one
+     * person, confirmed by another ({@code PaperLicenseDigitised}, after its {@code LicenseIssued}).
+     */
+    public void recordDigitisation(
+            String requestedBy, String confirmedBy, long backdatedDays, String backdatingReason, Instant now) {
+        if (origin != LicenseOrigin.DIGITISED) {
+            throw new IllegalStateException("only a digitised license records its digitisation");
+        }
+        if (requestedBy.equals(confirmedBy)) {
+            throw new IllegalArgumentException("the confirmer of a digitisation is never its requester");
+        }
+        record(new PaperLicenseDigitised(
+                id,
+                content.identifier(),
+                content.typeCode(),
+                content.department(),
+                content.maskedHolderCode(),
+                content.validFrom(),
+                content.validTo(),
+                backdatedDays,
+                backdatingReason,
+                requestedBy,
+                confirmedBy,
+                now));
     }
 
     public void suspend(String reason, String by, Instant now) {

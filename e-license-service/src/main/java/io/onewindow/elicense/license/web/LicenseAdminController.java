@@ -1,6 +1,5 @@
 package io.onewindow.elicense.license.web;
 
-import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.Lifecycle;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
@@ -8,11 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,57 +18,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Department staff digitise paper licenses and change the licenses of their department's types. */
+/** Department staff change the licenses of their department's types (digitising: {@link DigitisationController}). */
 @RestController
 @RequestMapping("/api/licenses")
-@Tag(name = "Licenses (department)", description = "Digitising paper licenses; suspend, reinstate, revoke, renew")
+@Tag(name = "Licenses (department)", description = "Suspend, reinstate, revoke, renew")
 class LicenseAdminController {
 
-    private final Issuance issuance;
     private final Lifecycle lifecycle;
 
-    LicenseAdminController(Issuance issuance, Lifecycle lifecycle) {
-        this.issuance = issuance;
+    LicenseAdminController(Lifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 
-    record DigitiseRequest(
-            @NotBlank @Pattern(regexp = "[0-9A-Z]{18}[0-9]{3}")
-            String typeCode,
-
-            @NotBlank @Size(max = 200) @SafeText(multiline = false)
-            String holderName,
-
-            @NotBlank @Size(max = 18) @SafeText String holderCode,
-            @NotBlank @Pattern(regexp = "111|001") String holderCodeType,
-            @NotNull LocalDate issuedOn,
-            @NotNull LocalDate validFrom,
-            LocalDate validTo,
-            @Size(max = 50) Map<@Size(max = 50) @SafeText String, @Size(max = 2000) @SafeText String> faceData) {}
-
     record ReasonRequest(
             @NotBlank @Size(max = 500) @SafeText String reason) {}
-
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('dept-admin','window-officer')")
-    @Operation(
-            summary = "Digitise a paper license",
-            description = "Issues a signed electronic license for an existing "
-                    + "paper license of one of the caller's department's types (origin DIGITISED, no case).")
-    LicenseView digitise(@Valid @RequestBody DigitiseRequest request, @AuthenticationPrincipal Caller caller) {
-        return LicenseView.of(issuance.digitise(
-                new Issuance.DigitiseCommand(
-                        request.typeCode(),
-                        request.holderName(),
-                        request.holderCode(),
-                        request.holderCodeType(),
-                        request.issuedOn(),
-                        request.validFrom(),
-                        request.validTo(),
-                        request.faceData()),
-                caller));
-    }
 
     @PostMapping("/{id}/suspension")
     @PreAuthorize("hasAnyRole('dept-admin','approver')")

@@ -43,6 +43,7 @@ class KeycloakRealmFileTest {
             Map.entry("enterprise1", "enterprise"),
             Map.entry("agent1", "agent"),
             Map.entry("officer1", "window-officer"),
+            Map.entry("officer2", "window-officer"),
             Map.entry("approver1", "approver"),
             Map.entry("deptadmin1", "dept-admin"),
             Map.entry("catalogadmin1", "catalog-admin"),
@@ -50,8 +51,8 @@ class KeycloakRealmFileTest {
             Map.entry("admin1", "platform-admin"),
             Map.entry("admin2", "platform-admin"));
 
-    private static final Set<String> STAFF =
-            Set.of("officer1", "approver1", "deptadmin1", "catalogadmin1", "inspector1", "admin1", "admin2");
+    private static final Set<String> STAFF = Set.of(
+            "officer1", "officer2", "approver1", "deptadmin1", "catalogadmin1", "inspector1", "admin1", "admin2");
 
     /** The clients whose tokens the platform accepts (the default of onewindow.security.clients). */
     private static final List<String> PLATFORM_CLIENTS = List.of(

@@ -30,6 +30,9 @@ import java.util.List;
  * @param servicePoints codes of the service points that accept it
  * @param publishedBy username of the publisher
  * @param publishedAt when
+ * @param contentHash the SHA-256 (lower-case hex) of the canonical serialisation of the published
+ *     definition, the one its reviewers approved and its publisher named; {@code null} in events
+ *     published before it was recorded (added at the end: readers tolerate its absence)
  */
 @EventType("onewindow.approval.MatterVersionPublished.v1")
 public record MatterVersionPublished(
@@ -52,7 +55,8 @@ public record MatterVersionPublished(
         List<Material> materials,
         List<String> servicePoints,
         String publishedBy,
-        Instant publishedAt)
+        Instant publishedAt,
+        String contentHash)
         implements DomainEvent {
 
     public MatterVersionPublished {
@@ -60,6 +64,52 @@ public record MatterVersionPublished(
         steps = steps == null ? List.of() : List.copyOf(steps);
         materials = materials == null ? List.of() : List.copyOf(materials);
         servicePoints = servicePoints == null ? List.of() : List.copyOf(servicePoints);
+    }
+
+    /** An event without the content hash, as published before it was recorded. */
+    public MatterVersionPublished(
+            String matterCode,
+            int version,
+            String name,
+            String department,
+            String matterType,
+            String caseType,
+            List<String> subjects,
+            String legalBasis,
+            int statutoryLimitWorkingDays,
+            int promisedLimitWorkingDays,
+            String feeYuan,
+            String feeBasis,
+            boolean windowMayDecide,
+            boolean fullyOnline,
+            String licenseTypeCode,
+            List<Step> steps,
+            List<Material> materials,
+            List<String> servicePoints,
+            String publishedBy,
+            Instant publishedAt) {
+        this(
+                matterCode,
+                version,
+                name,
+                department,
+                matterType,
+                caseType,
+                subjects,
+                legalBasis,
+                statutoryLimitWorkingDays,
+                promisedLimitWorkingDays,
+                feeYuan,
+                feeBasis,
+                windowMayDecide,
+                fullyOnline,
+                licenseTypeCode,
+                steps,
+                materials,
+                servicePoints,
+                publishedBy,
+                publishedAt,
+                null);
     }
 
     @Override
