@@ -101,6 +101,8 @@ public final class BenchTokens {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader(JWSAlgorithm.RS256),
                 claims.issuer(ISSUER)
+                        .claim("typ", "Bearer")
+                        .audience("onewindow-api")
                         .issueTime(Date.from(now))
                         .expirationTime(Date.from(now.plusSeconds(3600)))
                         .build());

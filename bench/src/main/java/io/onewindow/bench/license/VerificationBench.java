@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>e-license-service runs from its executable jar in a child JVM ({@link BenchPlatform}) with
  * its demo license types, against the bench's MongoDB-protocol server and KRaft broker. A
  * department admin of market-regulation digitises the licenses over HTTP
- * ({@code POST /api/licenses}, the demo type {@code 11100000000013338W002}), all held by bench
+ * (requested with {@code POST /api/licenses/digitisations} by one officer and confirmed by the
+ * department's admin, the demo type {@code 11100000000013338W002}), all held by bench
  * citizen 1. The scenario calls {@code POST /api/licenses/public/verify} with each license's
  * identifier (lookup, SM2 verification of the license's signature, status). The reference
  * verifies, as an offline verifier does, each license's signed QR payload (its holder's
@@ -83,14 +84,15 @@ public final class VerificationBench {
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
-            String officer = tokens.staff("bench-officer", "dept-admin", "market-regulation");
+            String officer = tokens.staff("bench-officer", "window-officer", "market-regulation");
+            String confirmer = tokens.staff("bench-dept-admin", "dept-admin", "market-regulation");
             String holder = tokens.citizen(HOLDER);
             List<String> identifiers = new ArrayList<>();
             List<String> payloads = new ArrayList<>();
             for (int i = 0; i < licenseCount; i++) {
-                JsonNode license = send(
+                JsonNode request = send(
                         http,
-                        HttpRequest.newBuilder(URI.create(base))
+                        HttpRequest.newBuilder(URI.create(base + "/digitisations"))
                                 .header("Authorization", "Bearer " + officer)
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
@@ -108,6 +110,13 @@ public final class VerificationBench {
                                         "2025-01-02",
                                         "faceData",
                                         Map.of("经营场所", "广州市番禺区市桥街" + i + "号", "主体业态", "餐饮服务"))))),
+                        201);
+                JsonNode license = send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/digitisations/"
+                                        + request.path("id").asString() + "/confirmation"))
+                                .header("Authorization", "Bearer " + confirmer)
+                                .POST(HttpRequest.BodyPublishers.noBody()),
                         201);
                 identifiers.add(license.path("identifier").asString());
                 payloads.add(send(
