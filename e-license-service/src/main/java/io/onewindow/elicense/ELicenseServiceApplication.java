@@ -13,6 +13,9 @@ public class ELicenseServiceApplication {
     /** The use log: one document per use, with the outbox of its LicenseUsed event. */
     public static final String LICENSE_USES = "license_uses";
 
+    /** Refused duty reads, one document each, with the outbox of its LicenseReadRefused event. */
+    public static final String LICENSE_READ_REFUSALS = "license_read_refusals";
+
     public static void main(String[] args) {
         SpringApplication.run(ELicenseServiceApplication.class, args);
     }

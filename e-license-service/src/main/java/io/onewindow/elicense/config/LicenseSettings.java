@@ -1,5 +1,7 @@
 package io.onewindow.elicense.config;
 
+import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expiryCron when the expiry and reminder job runs (service time zone)
  * @param pdfFont path of a TrueType font with CJK glyphs for PDFs; empty probes common system fonts
  * @param consumeApprovals whether the {@code ApplicationApproved} listener starts
+ * @param approvalService where and as whom the service asks approval-service for approved cases and
+ *     the licenses a case cites
  */
 @ConfigurationProperties("onewindow.license")
 public record LicenseSettings(
@@ -27,7 +31,31 @@ public record LicenseSettings(
         @DefaultValue("440113") String regionCode,
         @DefaultValue("0 15 0 * * *") String expiryCron,
         @DefaultValue("") String pdfFont,
-        @DefaultValue("true") boolean consumeApprovals) {
+        @DefaultValue("true") boolean consumeApprovals,
+        @DefaultValue ApprovalService approvalService) {
+
+    /**
+     * approval-service's internal API, called with this service's own client-credentials token.
+     *
+     * @param uri base URI of approval-service (env alias {@code APPROVAL_SERVICE_URI})
+     * @param clientId the Keycloak client of this service (its service account has role
+     *     {@code platform-service})
+     * @param clientSecret its secret (env alias {@code E_LICENSE_SERVICE_CLIENT_SECRET}); the default
+     *     is the realm's demo secret for the local run only
+     * @param timeout connect and read time-out of each call (approval and the token endpoint)
+     */
+    public record ApprovalService(
+            @DefaultValue("http://127.0.0.1:8082") URI uri,
+            @DefaultValue("e-license-service") String clientId,
+            @DefaultValue("e-license-service-demo-secret") String clientSecret,
+            @DefaultValue("3s") Duration timeout) {
+
+        /** Never prints the secret. */
+        @Override
+        public String toString() {
+            return "ApprovalService[uri=" + uri + ", clientId=" + clientId + ", timeout=" + timeout + "]";
+        }
+    }
 
     static final String PREFIX = "onewindow.license";
 
