@@ -225,7 +225,8 @@ class DutyReadIT {
                         .content(check + ",\"matterCode\":\"ANY\",\"caseNumber\":\"NONE\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:license-use.no-duty"))
-                .andExpect(jsonPath("$.status").doesNotExist());
+                .andExpect(jsonPath("$.belongsToHolder").doesNotExist())
+                .andExpect(jsonPath("$.licenseTypeCode").doesNotExist());
         assertThat(counts().get("license_uses")).isEqualTo(before.get("license_uses"));
         assertThat(counts().get("license_read_refusals")).isEqualTo(before.get("license_read_refusals") + 1);
 

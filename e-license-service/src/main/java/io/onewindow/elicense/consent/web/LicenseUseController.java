@@ -38,18 +38,24 @@ class LicenseUseController {
         this.use = use;
     }
 
+    /** A matter code as the catalog writes it (e.g. {@code MR-FOOD-01}). */
+    static final String MATTER_CODE = "[A-Za-z0-9_-]{1,64}";
+
+    /** A case number as approval-service writes it (e.g. {@code AP-20260213-000042}). */
+    static final String CASE_NUMBER = "[A-Za-z0-9-]{1,64}";
+
     record CheckRequest(
             @NotBlank @Size(max = 200) @SafeText String identifier,
             @NotBlank @Size(max = 18) @SafeText String holderCode,
-            @Size(max = 64) @SafeText String matterCode,
-            @Size(max = 64) @SafeText String caseNumber,
+            @Pattern(regexp = MATTER_CODE) String matterCode,
+            @Pattern(regexp = CASE_NUMBER) String caseNumber,
             @Size(max = 200) @SafeText String purpose) {}
 
     record ReadRequest(
             @NotBlank @Size(max = 200) @SafeText String identifier,
             @NotBlank @Size(max = 200) @SafeText String purpose,
-            @Size(max = 64) @SafeText String matterCode,
-            @Size(max = 64) @SafeText String caseNumber) {}
+            @Pattern(regexp = MATTER_CODE) String matterCode,
+            @Pattern(regexp = CASE_NUMBER) String caseNumber) {}
 
     record GrantRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+")
