@@ -175,7 +175,7 @@ class InternalApiIT extends ApprovalIntegrationTest {
     @Test
     void malformedIdsAndSmuggledOperatorsAreRefusedAsBadInput() throws Exception {
         long reads = mongo.count(new Query(), "case_reads");
-        for (String bad : new String[] {"not-a-case-id", "{\"$gt\":\"\"}", "%7B%22$gt%22:%22%22%7D"}) {
+        for (String bad : new String[] {"not-a-case-id", "%7B%22%24gt%22%3A%22%22%7D", "%7B%22$gt%22:%22%22%7D"}) {
             mvc.perform(bearer(get("/api/approvals/internal/approved-cases/" + bad), serviceToken))
                     .andExpect(status().is4xxClientError())
                     .andExpect(jsonPath("$.holderCode").doesNotExist());
