@@ -18,6 +18,8 @@ public class ELicenseServiceApplication {
 
     /** Proposed definitions and changes of license types, waiting for the owning department's admin. */
     public static final String LICENSE_TYPE_CHANGES = "license_type_changes";
+    /** Refused duty reads, one document each, with the outbox of its LicenseReadRefused event. */
+    public static final String LICENSE_READ_REFUSALS = "license_read_refusals";
 
     public static void main(String[] args) {
         SpringApplication.run(ELicenseServiceApplication.class, args);

@@ -16,6 +16,7 @@ import io.onewindow.elicense.license.Issuance;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.signing.domain.Sm2;
 import io.onewindow.elicense.support.Approvals;
+import io.onewindow.elicense.support.FakeApprovalService;
 import io.onewindow.elicense.support.ServiceIT;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.events.Topics;
@@ -194,28 +195,18 @@ class LicenseFlowIT {
                 template.matterVersion(),
                 template.department(),
                 null,
-                template.holderName(),
-                template.holderCode(),
                 template.holderCodeType(),
-                template.faceData(),
+                template.maskedHolderCode(),
+                template.holderPseudonym(),
                 template.decidedBy(),
                 template.decidedAt());
         assertThat(issuance.issueForApprovedCase(noLicense)).isEmpty();
 
-        ApplicationApproved otherDepartment = new ApplicationApproved(
-                template.caseId(),
-                template.caseNumber(),
-                template.matterCode(),
-                template.matterName(),
-                template.matterVersion(),
-                "meteorology",
-                template.licenseTypeCode(),
-                template.holderName(),
-                template.holderCode(),
-                template.holderCodeType(),
-                template.faceData(),
-                template.decidedBy(),
-                template.decidedAt());
+        // approval-service confirms a meteorology case that names a market-regulation type.
+        var meteorologyCase =
+                Approvals.foodBusinessLicenseFacts(template.caseId(), "meteorology", CITIZEN2, Instant.now());
+        FakeApprovalService.shared().knowsApproved(meteorologyCase);
+        ApplicationApproved otherDepartment = Approvals.announced(meteorologyCase);
         assertThatThrownBy(() -> issuance.issueForApprovedCase(otherDepartment))
                 .isInstanceOf(io.onewindow.platform.domain.ConflictException.class);
         assertThat(mongo.count(Query.query(Criteria.where("caseId").is(template.caseId())), "licenses"))
@@ -318,6 +309,8 @@ class LicenseFlowIT {
         String licenseId = approve("case-" + UUID.randomUUID(), CITIZEN1);
         String identifier = identifierOf(licenseId);
         String body = "{\"identifier\":\"%s\",\"holderCode\":\"%s\"}";
+        // The case the officer names is a real case of their department citing the license.
+        FakeApprovalService.shared().knowsCase("PY-9", "market-regulation", "MR-9", identifier);
 
         mvc.perform(post("/api/licenses/checks")
                         .with(Callers.citizen1())
@@ -427,9 +420,13 @@ class LicenseFlowIT {
                 .andExpect(jsonPath("$[?(@.id == '" + licenseId + "')]").exists());
         mvc.perform(get("/api/licenses/mine").with(Callers.citizen2()))
                 .andExpect(jsonPath("$[?(@.id == '" + licenseId + "')]").doesNotExist());
-        for (RequestPostProcessor other : List.of(Callers.citizen2(), Callers.officer1(), Callers.partner("tax"))) {
-            mvc.perform(get("/api/licenses/" + licenseId).with(other)).andExpect(status().isNotFound());
-            mvc.perform(get("/api/licenses/" + licenseId + "/pdf").with(other)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/licenses/" + licenseId).with(Callers.citizen2())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/licenses/" + licenseId + "/pdf").with(Callers.citizen2()))
+                .andExpect(status().isNotFound());
+        // Staff and partner systems hold no licenses: the wallet refuses them outright.
+        for (RequestPostProcessor other : List.of(Callers.officer1(), Callers.partner("tax"))) {
+            mvc.perform(get("/api/licenses/" + licenseId).with(other)).andExpect(status().isForbidden());
+            mvc.perform(get("/api/licenses/" + licenseId + "/pdf").with(other)).andExpect(status().isForbidden());
         }
         byte[] pdf = mvc.perform(get("/api/licenses/" + licenseId + "/pdf").with(Callers.citizen1()))
                 .andExpect(status().isOk())

@@ -27,7 +27,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A case told as its events, in the district's local time: {@code CaseStory.of("case-1")
@@ -295,10 +294,9 @@ public final class CaseStory {
                         1,
                         department,
                         null,
-                        "Zhang San",
-                        "440113199003071235",
                         ApplicationApproved.RESIDENT_ID,
-                        Map.of(),
+                        "440113********1235",
+                        null,
                         "approver1",
                         at(at)),
                 at(at),

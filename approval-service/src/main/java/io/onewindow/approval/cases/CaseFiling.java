@@ -173,7 +173,11 @@ public class CaseFiling {
         return cases.change(
                 caseId,
                 c -> c.decideOnTheSpot(
-                        faceData, CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
+                        faceData,
+                        pseudonyms.of(c.applicant()),
+                        CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER),
+                        clock,
+                        calendar));
     }
 
     /** The applicant, or the agent who filed (under a live mandate of the applicant), withdraws. */

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -134,6 +135,35 @@ public class CaseQueries {
         logRead(c, caller, "file " + fileId);
         MaterialFiles.Download download = files.download(fileId);
         return new MaterialFile(download.name(), download.contentType(), download.content());
+    }
+
+    /**
+     * A case for another OneWindow service calling on its own behalf ({@code platform-service}: the
+     * e-license service asking for an approved case's holder data, or for the licenses a case cites);
+     * every other caller is refused. The read is logged like any other read of the case.
+     *
+     * @param what what the service reads, for the read log
+     */
+    public Optional<ApplicationCase> forService(String caseId, Caller service, String what) {
+        requireService(service);
+        Optional<ApplicationCase> found = cases.find(caseId);
+        found.ifPresent(c -> logRead(c, service, what));
+        return found;
+    }
+
+    /** As {@link #forService}, the case found by its case number. */
+    public Optional<ApplicationCase> byNumberForService(String caseNumber, Caller service, String what) {
+        requireService(service);
+        Optional<ApplicationCase> found = cases.byCaseNumber(caseNumber);
+        found.ifPresent(c -> logRead(c, service, what));
+        return found;
+    }
+
+    private static void requireService(Caller caller) {
+        if (!caller.hasRole(Roles.PLATFORM_SERVICE)) {
+            throw new AccessRefusedException(
+                    "internal.service-only", "only OneWindow services read cases through the internal API");
+        }
     }
 
     private ApplicationCase visible(String caseId, Caller caller) {

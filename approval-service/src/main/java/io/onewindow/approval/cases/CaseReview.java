@@ -22,11 +22,13 @@ public class CaseReview {
     private final CaseStore cases;
     private final Clock clock;
     private final WorkingCalendar calendar;
+    private final ApplicantPseudonyms pseudonyms;
 
-    CaseReview(CaseStore cases, Clock clock, WorkingCalendar calendar) {
+    CaseReview(CaseStore cases, Clock clock, WorkingCalendar calendar, ApplicantPseudonyms pseudonyms) {
         this.cases = cases;
         this.clock = clock;
         this.calendar = calendar;
+        this.pseudonyms = pseudonyms;
     }
 
     /** Completes the next review step of the catalog version, in the role the catalog gives it. */
@@ -56,9 +58,10 @@ public class CaseReview {
         return asApprover(caseId, caller, (c, actor) -> c.extendTimeLimit(workingDays, reason, actor, clock, calendar));
     }
 
-    /** Approves; the event carries what the license needs. */
+    /** Approves; the event names the holder only by masked code and pseudonym. */
     public ApplicationCase approve(String caseId, Map<String, String> faceData, Caller caller) {
-        return asApprover(caseId, caller, (c, actor) -> c.approve(faceData, actor, clock));
+        return asApprover(
+                caseId, caller, (c, actor) -> c.approve(faceData, pseudonyms.of(c.applicant()), actor, clock));
     }
 
     /** Denies, with a reason. */

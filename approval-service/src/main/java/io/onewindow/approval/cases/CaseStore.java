@@ -11,6 +11,7 @@ import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,6 +47,16 @@ class CaseStore {
     /** The case, or 404 {@code case}. */
     ApplicationCase get(String id) {
         return cases.get(id);
+    }
+
+    /** The case, if there is one with this id. */
+    Optional<ApplicationCase> find(String id) {
+        return cases.find(id);
+    }
+
+    /** The case with this case number (unique), if any. */
+    Optional<ApplicationCase> byCaseNumber(String caseNumber) {
+        return find(query(where("caseNumber").is(caseNumber)).limit(1)).stream().findFirst();
     }
 
     /** Reads, changes and writes the case, again on a fresh read if it changed meanwhile. */

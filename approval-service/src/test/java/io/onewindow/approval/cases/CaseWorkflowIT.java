@@ -127,11 +127,20 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
                         "StepCompleted",
                         "ApplicationApproved",
                         "ApplicationCompleted");
-        EventEnvelope<JsonNode> approved = ApprovalTopic.eventsFor(caseId, 11).get(9);
-        assertThat(approved.data().get("holderCode").asString()).isEqualTo("440113199003071235");
+        List<EventEnvelope<JsonNode>> events = ApprovalTopic.eventsFor(caseId, 11);
+        EventEnvelope<JsonNode> approved = events.get(9);
+        assertThat(approved.type()).isEqualTo("onewindow.approval.ApplicationApproved.v2");
         assertThat(approved.data().get("holderCodeType").asString()).isEqualTo("111");
         assertThat(approved.data().get("licenseTypeCode").asString()).isEqualTo(Matters.FOOD_LICENSE_TYPE);
-        assertThat(approved.data().get("faceData").get("经营者名称").asString()).isEqualTo("张三小吃店");
+        // The holder only masked and by the same pseudonym as at submission; name, code and face data
+        // are for the e-license service's internal request (InternalApiIT), not for every reader.
+        assertThat(approved.data().get("maskedHolderCode").asString()).isEqualTo("440113********1235");
+        assertThat(approved.data().get("holderPseudonym").asString())
+                .isEqualTo(events.get(0).data().get("applicantPseudonym").asString());
+        assertThat(approved.data().has("holderCode")).isFalse();
+        assertThat(approved.data().has("holderName")).isFalse();
+        assertThat(approved.data().has("faceData")).isFalse();
+        assertThat(approved.data().toString()).doesNotContain("440113199003071235", "张三小吃店");
         assertThat(E_LICENSE.authorizations()).contains("Bearer test-token-citizen1");
 
         mvc.perform(get("/api/approvals/cases/" + caseId + "/audit/verification")

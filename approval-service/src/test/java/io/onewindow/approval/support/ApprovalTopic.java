@@ -69,7 +69,7 @@ public final class ApprovalTopic {
 
     public static List<String> typesFor(String key, int expected) {
         return eventsFor(key, expected).stream()
-                .map(e -> e.type().replace("onewindow.approval.", "").replace(".v1", ""))
+                .map(e -> e.type().replace("onewindow.approval.", "").replaceFirst("\\.v[0-9]+$", ""))
                 .toList();
     }
 }

@@ -235,10 +235,9 @@ public final class SupervisionLagBench {
                         1,
                         DEPARTMENT,
                         null,
-                        "测试居民",
-                        "440113199003071235",
                         ApplicationApproved.RESIDENT_ID,
-                        Map.of(),
+                        "440113********1235",
+                        null,
                         "approver1",
                         decided),
                 new ApplicationCompleted(

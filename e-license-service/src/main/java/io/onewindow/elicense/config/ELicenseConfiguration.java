@@ -23,4 +23,10 @@ class ELicenseConfiguration {
     OutboxSource licenseUsesOutbox() {
         return OutboxSource.of(ELicenseServiceApplication.LICENSE_USES, Topics.LICENSE);
     }
+
+    /** Each refused duty read carries its LicenseReadRefused event. */
+    @Bean
+    OutboxSource licenseReadRefusalsOutbox() {
+        return OutboxSource.of(ELicenseServiceApplication.LICENSE_READ_REFUSALS, Topics.LICENSE);
+    }
 }

@@ -1,5 +1,6 @@
 package io.onewindow.elicense.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consumeApprovals whether the {@code ApplicationApproved} listener starts
  * @param digitisation the four-eyes digitisation of paper licenses
  * @param types the four-eyes maintenance of license types
+ * @param approvalService where and as whom the service asks approval-service for approved cases and
+ *     the licenses a case cites
  */
 @ConfigurationProperties("onewindow.license")
 public record LicenseSettings(
@@ -33,7 +36,8 @@ public record LicenseSettings(
         @DefaultValue("") String pdfFont,
         @DefaultValue("true") boolean consumeApprovals,
         @DefaultValue Digitisation digitisation,
-        @DefaultValue Types types) {
+        @DefaultValue Types types,
+        @DefaultValue ApprovalService approvalService) {
 
     /**
      * Digitising a paper license: one officer requests, a second person of the department confirms.
@@ -58,6 +62,29 @@ public record LicenseSettings(
      *     anything longer is a typo or an attempt to hand out licenses for life
      */
     public record Types(@DefaultValue("30") int maxValidityYears) {}
+
+    /**
+     * approval-service's internal API, called with this service's own client-credentials token.
+     *
+     * @param uri base URI of approval-service (env alias {@code APPROVAL_SERVICE_URI})
+     * @param clientId the Keycloak client of this service (its service account has role
+     *     {@code platform-service})
+     * @param clientSecret its secret (env alias {@code E_LICENSE_SERVICE_CLIENT_SECRET}); the default
+     *     is the realm's demo secret for the local run only
+     * @param timeout connect and read time-out of each call (approval and the token endpoint)
+     */
+    public record ApprovalService(
+            @DefaultValue("http://127.0.0.1:8082") URI uri,
+            @DefaultValue("e-license-service") String clientId,
+            @DefaultValue("e-license-service-demo-secret") String clientSecret,
+            @DefaultValue("3s") Duration timeout) {
+
+        /** Never prints the secret. */
+        @Override
+        public String toString() {
+            return "ApprovalService[uri=" + uri + ", clientId=" + clientId + ", timeout=" + timeout + "]";
+        }
+    }
 
     static final String PREFIX = "onewindow.license";
 

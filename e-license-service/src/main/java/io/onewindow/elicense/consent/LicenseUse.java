@@ -1,7 +1,11 @@
 package io.onewindow.elicense.consent;
 
+import io.onewindow.elicense.approvalclient.ApprovalClient;
+import io.onewindow.elicense.consent.domain.CaseCitations;
+import io.onewindow.elicense.consent.domain.DutyRule;
 import io.onewindow.elicense.consent.domain.Grant;
 import io.onewindow.elicense.consent.domain.LoggedUse;
+import io.onewindow.elicense.consent.domain.ReadRefusal;
 import io.onewindow.elicense.consent.domain.UseBasis;
 import io.onewindow.elicense.license.Holders;
 import io.onewindow.elicense.license.LicenseStore;
@@ -28,8 +32,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Using a license (用证): the check approval-service makes, a department reading a license's data
- * on a holder's grant or a duty check, and the holder's grants and use log. Every read by
- * someone other than the holder is logged and raises LicenseUsed.
+ * on a holder's grant or on duty, and the holder's grants and use log. Every read by someone other
+ * than the holder is logged and raises LicenseUsed. A duty is proven, not claimed: staff name a case,
+ * and approval-service (the source) must know it as a case of their department that cites the
+ * license ({@link DutyRule}); a read the duty does not cover is refused and recorded
+ * ({@link ReadRefusal}, LicenseReadRefused).
  */
 @UseCase
 public class LicenseUse {
@@ -39,14 +46,24 @@ public class LicenseUse {
     private final LicenseStore licenses;
     private final GrantStore grants;
     private final LoggedUseStore useLog;
+    private final ReadRefusalStore refusals;
+    private final ApprovalClient approval;
     private final Clock clock;
     private final ServiceProperties service;
 
     LicenseUse(
-            LicenseStore licenses, GrantStore grants, LoggedUseStore useLog, Clock clock, ServiceProperties service) {
+            LicenseStore licenses,
+            GrantStore grants,
+            LoggedUseStore useLog,
+            ReadRefusalStore refusals,
+            ApprovalClient approval,
+            Clock clock,
+            ServiceProperties service) {
         this.licenses = licenses;
         this.grants = grants;
         this.useLog = useLog;
+        this.refusals = refusals;
+        this.approval = approval;
         this.clock = clock;
         this.service = service;
     }
@@ -61,14 +78,25 @@ public class LicenseUse {
     /**
      * The fast check: one indexed lookup, no signature verification (licenses are verified when
      * issued and by public verification; the status is what changes). Holders may check only
-     * their own code; window officers and approvers check in the course of duty, which is logged.
+     * their own code; window officers and approvers of a department check in the course of duty,
+     * which is logged. The check answers no personal data (the caller brings the holder code), so
+     * staff may check while filing at the window, before the case exists; but a case they name must
+     * be a case of their department that cites the license, so the use log never names a case that
+     * gave no duty.
      */
     public CheckAnswer check(String identifier, String holderCode, CaseRef ref, Caller caller) {
         String code = normalisedHolderCode(holderCode);
-        boolean onDuty = caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER);
+        boolean onDuty = isStaff(caller);
         if (!onDuty && !Holders.codesOf(caller).contains(code)) {
             throw new AccessRefusedException(
                     "license-check.not-holder", "holders may check licenses against their own code only");
+        }
+        if (onDuty && caller.department() == null) {
+            throw new AccessRefusedException(
+                    "license-check.no-department", "staff check licenses for their department; the token names none");
+        }
+        if (onDuty && notBlank(ref.caseNumber())) {
+            requireDuty(identifier, ref, caller);
         }
         if (!LicenseIdentifier.isValid(identifier)) {
             return new CheckAnswer(identifier, "INVALID", false, null, null);
@@ -99,15 +127,16 @@ public class LicenseUse {
     }
 
     /**
-     * A department reads a license's full data: on a live grant for its department and this
-     * purpose, or (window officers and approvers) as a duty check tied to a case. Partners read
-     * only on a grant. Refusals do not say whether the license exists.
+     * A license's full data: for its holder; for a department with a live grant for this purpose;
+     * or for a window officer or approver naming a case of their department that cites the license
+     * (asked from approval-service). Partners read only on a grant. A refusal does not say whether
+     * the license exists; a duty the case does not give is recorded as a refused read.
      */
     public License read(String identifier, CaseRef ref, Caller caller) {
-        License license = licenses.byIdentifier(identifier)
-                .filter(l -> LicenseIdentifier.isValid(identifier))
-                .orElseThrow(() -> new NotFoundException("license", identifier));
-        if (Holders.holds(caller, license)) {
+        Optional<License> found =
+                LicenseIdentifier.isValid(identifier) ? licenses.byIdentifier(identifier) : Optional.empty();
+        if (found.isPresent() && Holders.holds(caller, found.get())) {
+            License license = found.get();
             logUse(
                     license,
                     UseBasis.HOLDER,
@@ -116,12 +145,13 @@ public class LicenseUse {
             return license;
         }
         Instant now = clock.instant();
-        Optional<Grant> grant = caller.department() == null
+        Optional<Grant> grant = caller.department() == null || found.isEmpty()
                 ? Optional.empty()
-                : grants.ofLicense(license.id()).stream()
+                : grants.ofLicense(found.get().id()).stream()
                         .filter(g -> g.permits(caller.department(), ref.purpose(), now))
                         .findFirst();
         if (grant.isPresent()) {
+            License license = found.get();
             logUse(
                     license,
                     UseBasis.GRANT,
@@ -130,11 +160,9 @@ public class LicenseUse {
                             caller.username(), caller.department(), ref.matterCode(), ref.caseNumber(), ref.purpose()));
             return license;
         }
-        boolean dutyCheck = caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER)
-                && caller.department() != null
-                && notBlank(ref.matterCode())
-                && notBlank(ref.caseNumber());
-        if (dutyCheck) {
+        if (isStaff(caller) && notBlank(ref.caseNumber())) {
+            requireDuty(identifier, ref, caller);
+            License license = found.orElseThrow(() -> new NotFoundException("license", identifier));
             logUse(
                     license,
                     UseBasis.DUTY_CHECK,
@@ -146,6 +174,42 @@ public class LicenseUse {
         log.info("Refused read of {} by {}: no grant, no duty case", identifier, caller);
         throw new AccessRefusedException(
                 "license-use.no-grant", "reading this license needs the holder's grant or a duty check with a case");
+    }
+
+    /**
+     * The duty the named case gives, as approval-service knows the case; a read or check it does not
+     * cover is recorded (LicenseReadRefused) and refused with 403 {@code license-use.no-duty}.
+     * approval-service giving no answer refuses nothing and allows nothing (503).
+     */
+    private void requireDuty(String identifier, CaseRef ref, Caller caller) {
+        Optional<CaseCitations> found = approval.citations(ref.caseNumber())
+                .map(c -> new CaseCitations(c.caseNumber(), c.department(), c.matterCode(), c.licenseIdentifiers()));
+        Optional<ReadRefusal.Reason> refusal =
+                DutyRule.refusal(found, caller.department(), ref.matterCode(), identifier);
+        if (refusal.isEmpty()) {
+            return;
+        }
+        ReadRefusal.Reason reason = refusal.get();
+        refusals.add(ReadRefusal.of(
+                "refusal-" + UUID.randomUUID(),
+                new ReadRefusal.Attempt(
+                        identifier, caller.username(), caller.department(), ref.matterCode(), ref.caseNumber()),
+                reason,
+                clock.instant()));
+        log.warn(
+                "Refused duty read of {} by {} naming case {} ({}): {}",
+                identifier,
+                caller,
+                ref.caseNumber(),
+                ref.matterCode(),
+                reason);
+        throw new AccessRefusedException(
+                "license-use.no-duty",
+                "case " + ref.caseNumber() + " gives no duty to read this license: " + reason.name());
+    }
+
+    private static boolean isStaff(Caller caller) {
+        return caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER);
     }
 
     public Grant grant(String licenseId, String department, String purpose, Instant validUntil, Caller holder) {
@@ -184,6 +248,7 @@ public class LicenseUse {
 
     /** The caller's own license; another holder's license is answered as not found. */
     public License ownLicense(String licenseId, Caller holder) {
+        Holders.requireHolder(holder);
         return licenses.find(licenseId)
                 .filter(l -> Holders.holds(holder, l))
                 .orElseThrow(() -> new NotFoundException("license", licenseId));

@@ -11,9 +11,14 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens to approval-service: an approved case of a license-producing matter gets its license.
- * The idempotent consumer skips redelivered events; the unique case id on licenses covers the
- * rest (a replay after a crash, or the same event on two instances at once).
+ * Listens to approval-service: an approved case of a license-producing matter gets its license,
+ * once approval-service confirms the case ({@link Issuance#issueForApprovedCase}). Reads
+ * {@code ApplicationApproved.v2} and, for events written before the rollover, {@code v1} into the
+ * same record (its holder fields are not used: the holder data comes from approval-service). The
+ * idempotent consumer skips redelivered events; the unique case id on licenses covers the rest (a
+ * replay after a crash, or the same event on two instances at once). approval-service not answering
+ * throws, so the platform's listener error handler retries the event and finally dead-letters it
+ * to {@code onewindow.approval.events.DLT}; no marker is written, so a replay from there issues.
  */
 @Component
 class ApprovalEvents {
@@ -26,7 +31,11 @@ class ApprovalEvents {
     ApprovalEvents(IdempotentConsumer consumer, EventCodec codec, Issuance issuance) {
         this.consumer = consumer;
         this.dispatcher = EventDispatcher.using(codec)
-                .on(ApplicationApproved.class, event -> issuance.issueForApprovedCase(event.data()));
+                .on(ApplicationApproved.class, event -> issuance.issueForApprovedCase(event.data()))
+                .on(
+                        ApplicationApproved.V1_TYPE,
+                        ApplicationApproved.class,
+                        event -> issuance.issueForApprovedCase(event.data()));
     }
 
     @KafkaListener(

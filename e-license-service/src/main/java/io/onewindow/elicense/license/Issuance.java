@@ -1,5 +1,8 @@
 package io.onewindow.elicense.license;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.onewindow.elicense.approvalclient.ApprovalClient;
+import io.onewindow.elicense.approvalclient.ApprovalUnavailableException;
 import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.elicense.license.domain.HolderCodeType;
 import io.onewindow.elicense.license.domain.License;
@@ -16,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,8 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * Issuing licenses from approved cases (digitised paper licenses: {@link Digitisation}). Issuance
- * from an approval is idempotent per case: the unique case id on licenses lets only one insert win.
+ * Issuing licenses from approved cases, each confirmed with approval-service first (digitised paper
+ * licenses: {@link Digitisation}). Issuance from an approval is idempotent per case: the unique case
+ * id on licenses lets only one insert win.
  */
 @UseCase
 public class Issuance {
@@ -38,6 +43,11 @@ public class Issuance {
     private final Clock clock;
     private final ServiceProperties service;
     private final LicenseSettings settings;
+    private final ApprovalClient approval;
+    private final MeterRegistry meters;
+
+    /** Counter of approval events approval-service did not confirm, by {@code reason}. */
+    public static final String UNCONFIRMED_METRIC = "onewindow.license.approvals.unconfirmed";
 
     Issuance(
             LicenseStore licenses,
@@ -46,7 +56,9 @@ public class Issuance {
             LicenseSigner signer,
             Clock clock,
             ServiceProperties service,
-            LicenseSettings settings) {
+            LicenseSettings settings,
+            ApprovalClient approval,
+            MeterRegistry meters) {
         this.licenses = licenses;
         this.types = types;
         this.serials = serials;
@@ -54,12 +66,22 @@ public class Issuance {
         this.clock = clock;
         this.service = service;
         this.settings = settings;
+        this.approval = approval;
+        this.meters = meters;
     }
 
     /**
      * Issues the license of an approved case, exactly once per case: a case already holding a
-     * license (a redelivered or concurrently delivered event) gets nothing new. Returns the
-     * case's license, or empty when the matter produces none.
+     * license (a redelivered or concurrently delivered event) gets nothing new. The event is only the
+     * cue: before acting, approval-service (the source) is asked for the case, and only a case it
+     * confirms as approved, for the same matter, department and license type, is issued, with the
+     * holder data and face data from its answer. Anyone able to write to the approval topic could
+     * have written the event; only approval-service's answer counts. Returns the case's license, or
+     * empty when the matter produces none or approval-service does not confirm the case (logged and
+     * counted in {@code onewindow.license.approvals.unconfirmed}).
+     *
+     * @throws ApprovalUnavailableException when approval-service gives no answer (the listener
+     *     retries the event, then dead-letters it; nothing is issued meanwhile)
      */
     public Optional<License> issueForApprovedCase(ApplicationApproved approved) {
         if (approved.licenseTypeCode() == null || approved.licenseTypeCode().isBlank()) {
@@ -69,40 +91,63 @@ public class Issuance {
         if (existing.isPresent()) {
             return existing;
         }
-        LicenseType type = types.get(approved.licenseTypeCode());
-        if (!type.department().equals(approved.department())) {
+        ApprovalClient.Confirmation answer = approval.approvedCase(approved.caseId());
+        if (!answer.confirmed()) {
+            return unconfirmed(approved, answer.unconfirmed().name());
+        }
+        ApprovalClient.ApprovedCase facts = answer.approvedCase();
+        if (!Objects.equals(facts.caseId(), approved.caseId())
+                || !Objects.equals(facts.matterCode(), approved.matterCode())
+                || !Objects.equals(facts.department(), approved.department())
+                || !Objects.equals(facts.licenseTypeCode(), approved.licenseTypeCode())) {
+            return unconfirmed(approved, "MISMATCH");
+        }
+        LicenseType type = types.get(facts.licenseTypeCode());
+        if (!type.department().equals(facts.department())) {
             throw new ConflictException(
                     "license-type.other-department",
-                    "case " + approved.caseNumber() + " of " + approved.department() + " cannot issue type "
-                            + type.code() + " of " + type.department());
+                    "case " + facts.caseNumber() + " of " + facts.department() + " cannot issue type " + type.code()
+                            + " of " + type.department());
         }
-        HolderCodeType codeType = HolderCodeType.ofCode(approved.holderCodeType());
-        String holderCode = codeType.validate(approved.holderCode());
-        LocalDate validFrom = LocalDate.ofInstant(approved.decidedAt(), service.timeZone());
+        HolderCodeType codeType = HolderCodeType.ofCode(facts.holderCodeType());
+        String holderCode = codeType.validate(facts.holderCode());
+        LocalDate validFrom = LocalDate.ofInstant(facts.decidedAt(), service.timeZone());
         License license = issue(
                 "lic-" + UUID.randomUUID(),
                 type,
-                approved.holderName(),
+                facts.holderName(),
                 holderCode,
                 codeType,
                 validFrom,
                 validFrom,
                 type.validToFor(validFrom),
-                approved.matterCode(),
-                approved.matterName(),
-                approved.faceData(),
+                facts.matterCode(),
+                facts.matterName(),
+                facts.faceData(),
                 LicenseOrigin.APPROVAL,
-                approved.caseId(),
-                approved.caseNumber(),
-                approved.decidedBy());
+                facts.caseId(),
+                facts.caseNumber(),
+                facts.decidedBy());
         try {
             licenses.add(license);
-            log.info("Issued {} for case {}", license.content().identifier(), approved.caseNumber());
+            log.info("Issued {} for case {}", license.content().identifier(), facts.caseNumber());
             return Optional.of(license);
         } catch (DuplicateKeyException concurrent) {
             // The same case was issued by a concurrent delivery between our check and insert.
             return licenses.byCaseId(approved.caseId());
         }
+    }
+
+    private Optional<License> unconfirmed(ApplicationApproved approved, String reason) {
+        log.warn(
+                "ApplicationApproved for case {} ({}, {}, type {}) not confirmed by approval-service: {}; nothing issued",
+                approved.caseNumber(),
+                approved.matterCode(),
+                approved.department(),
+                approved.licenseTypeCode(),
+                reason);
+        meters.counter(UNCONFIRMED_METRIC, "reason", reason).increment();
+        return Optional.empty();
     }
 
     /**

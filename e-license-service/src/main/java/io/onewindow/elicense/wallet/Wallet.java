@@ -26,6 +26,7 @@ public class Wallet {
     }
 
     public List<License> mine(Caller holder) {
+        Holders.requireHolder(holder);
         List<String> codes = Holders.codesOf(holder);
         return codes.isEmpty() ? List.of() : licenses.heldBy(codes);
     }

@@ -31,6 +31,10 @@ class LicenseSettingsTest {
             assertThat(settings.digitisation().maxBackdating()).isEqualTo(java.time.Period.ofYears(5));
             assertThat(settings.digitisation().requestTtl()).isEqualTo(java.time.Duration.ofDays(7));
             assertThat(settings.types().maxValidityYears()).isEqualTo(30);
+            assertThat(settings.approvalService().uri()).hasToString("http://127.0.0.1:8082");
+            assertThat(settings.approvalService().clientId()).isEqualTo("e-license-service");
+            assertThat(settings.approvalService().clientSecret()).isEqualTo("e-license-service-demo-secret");
+            assertThat(settings.approvalService().timeout()).hasSeconds(3);
         });
     }
 
@@ -45,6 +49,21 @@ class LicenseSettingsTest {
                     assertThat(settings.digitisation().maxBackdating()).isEqualTo(java.time.Period.ofYears(10));
                     assertThat(settings.digitisation().requestTtl()).isEqualTo(java.time.Duration.ofDays(2));
                     assertThat(settings.types().maxValidityYears()).isEqualTo(20);
+                });
+    }
+
+    @Test
+    void theApprovalServiceSettingsBindAndNeverPrintTheSecret() {
+        context.withPropertyValues(
+                        "onewindow.license.approval-service.uri=http://approval:8082",
+                        "onewindow.license.approval-service.client-secret=s3cr3t-from-vault")
+                .run(run -> {
+                    LicenseSettings.ApprovalService approval =
+                            run.getBean(LicenseSettings.class).approvalService();
+                    assertThat(approval.uri()).hasToString("http://approval:8082");
+                    assertThat(approval.clientSecret()).isEqualTo("s3cr3t-from-vault");
+                    assertThat(approval.toString()).doesNotContain("s3cr3t-from-vault");
+                    assertThat(run.getBean(LicenseSettings.class).toString()).doesNotContain("s3cr3t-from-vault");
                 });
     }
 

@@ -96,6 +96,11 @@ public class SupervisionEvents {
                         TimeLimitExtended.class,
                         e -> inspection.record(e.subject(), t -> t.timeLimitExtended(e.id(), e.data())))
                 .on(ApplicationApproved.class, e -> inspection.record(e.subject(), t -> t.approved(e.id(), e.data())))
+                // v1 events written before the rollover: the fields the timeline reads are in both versions
+                .on(
+                        ApplicationApproved.V1_TYPE,
+                        ApplicationApproved.class,
+                        e -> inspection.record(e.subject(), t -> t.approved(e.id(), e.data())))
                 .on(ApplicationDenied.class, e -> inspection.record(e.subject(), t -> t.denied(e.id(), e.data())))
                 .on(ApplicationCompleted.class, e -> inspection.record(e.subject(), t -> t.completed(e.id(), e.data())))
                 .on(ApplicationWithdrawn.class, e -> inspection.record(e.subject(), t -> t.withdrawn(e.id(), e.data())))

@@ -307,13 +307,18 @@ public final class ApplicationCase extends AggregateRoot {
 
     // ---- decision ---------------------------------------------------------------------------
 
-    /** Approves after every catalog step is done. */
-    public void approve(Map<String, String> faceData, Actor actor, Clock clock) {
+    /**
+     * Approves after every catalog step is done.
+     *
+     * @param holderPseudonym the applicant's keyed pseudonym (the platform key is not the domain's),
+     *     published in {@code ApplicationApproved} instead of the holder's name and code
+     */
+    public void approve(Map<String, String> faceData, String holderPseudonym, Actor actor, Clock clock) {
         requireDecidable();
-        decideApproved(faceData, actor, now(clock));
+        decideApproved(faceData, holderPseudonym, actor, now(clock));
     }
 
-    private void decideApproved(Map<String, String> faceData, Actor actor, Instant now) {
+    private void decideApproved(Map<String, String> faceData, String holderPseudonym, Actor actor, Instant now) {
         Map<String, String> face = new LinkedHashMap<>(particulars.formData());
         if (faceData != null) {
             face.putAll(faceData);
@@ -321,7 +326,7 @@ public final class ApplicationCase extends AggregateRoot {
         decision = new Decision("APPROVED", null, null, face, actor.username(), now);
         CaseState before = state;
         state = CaseState.APPROVED;
-        record(CaseEvents.approved(this, face, actor, now));
+        record(CaseEvents.approved(this, holderPseudonym, actor, now));
         link(actor, now, "approve", before.name(), "license type " + matter.licenseTypeCode());
     }
 
@@ -340,7 +345,8 @@ public final class ApplicationCase extends AggregateRoot {
      * Accepts and decides in one action, for on-the-spot matters (即办件) and matters a window
      * representative may decide; every catalog step must be one the window performs.
      */
-    public void decideOnTheSpot(Map<String, String> faceData, Actor actor, Clock clock, WorkingCalendar calendar) {
+    public void decideOnTheSpot(
+            Map<String, String> faceData, String holderPseudonym, Actor actor, Clock clock, WorkingCalendar calendar) {
         requireState(CaseState.PRE_REVIEW);
         if (!matter.decidableOnTheSpot()) {
             throw new ConflictException(
@@ -357,7 +363,7 @@ public final class ApplicationCase extends AggregateRoot {
         for (ProcessStep step : matter.steps()) {
             doStep(step, "on the spot", actor, now, today, calendar);
         }
-        decideApproved(faceData, actor, now);
+        decideApproved(faceData, holderPseudonym, actor, now);
     }
 
     /** Delivers the decision and closes the case (办结). */

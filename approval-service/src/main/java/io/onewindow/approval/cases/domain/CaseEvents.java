@@ -22,7 +22,6 @@ import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The events a case records, built from the case as it stands after the transition: every event
@@ -184,7 +183,12 @@ final class CaseEvents {
                 clock.statutoryDueIsProvisional(calendar));
     }
 
-    static ApplicationApproved approved(ApplicationCase c, Map<String, String> face, Actor actor, Instant now) {
+    /**
+     * The approval as every reader of the topic may see it: the holder only by code type, masked code
+     * and pseudonym. The e-license service asks for the name, the full code and the face data through
+     * the internal API with its service token.
+     */
+    static ApplicationApproved approved(ApplicationCase c, String holderPseudonym, Actor actor, Instant now) {
         MatterDefinition m = c.matter();
         return new ApplicationApproved(
                 c.id(),
@@ -194,10 +198,9 @@ final class CaseEvents {
                 c.matterVersion(),
                 m.department(),
                 m.licenseTypeCode(),
-                c.applicant().name(),
-                c.applicant().code(),
                 c.applicant().codeType(),
-                face,
+                c.applicant().maskedCode(),
+                holderPseudonym,
                 actor.username(),
                 now);
     }

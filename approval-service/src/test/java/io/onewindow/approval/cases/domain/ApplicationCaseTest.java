@@ -175,7 +175,7 @@ class ApplicationCaseTest {
                 .isEqualTo(c.statutoryClock()
                         .view(CALENDAR, LocalDate.of(2026, 3, 2))
                         .workingDaysUsed());
-        assertRefused(() -> c.approve(Map.of(), APPROVER, clock), ConflictException.class, "clock.suspended");
+        assertRefused(() -> c.approve(Map.of(), "p", APPROVER, clock), ConflictException.class, "clock.suspended");
         assertRefused(
                 () -> c.suspendClock(SuspensionProcedure.HEARING, "听证", 3, APPROVER, clock),
                 ConflictException.class,
@@ -420,7 +420,8 @@ class ApplicationCaseTest {
         ApplicationCase c = acceptedOn("2026-03-02");
         c.completeStep("review", "符合条件", APPROVER, clock, CALENDAR);
 
-        assertRefused(() -> c.approve(Map.of(), APPROVER, clock), ConflictException.class, "decision.steps-pending");
+        assertRefused(
+                () -> c.approve(Map.of(), "p", APPROVER, clock), ConflictException.class, "decision.steps-pending");
     }
 
     @Test
@@ -439,21 +440,27 @@ class ApplicationCaseTest {
     // ---- decisions ----
 
     @Test
-    void approvalCarriesWhatTheLicenseNeeds() {
+    void approvalKeepsWhatTheLicenseNeedsAndTheEventNamesTheHolderOnlyMaskedAndByPseudonym() {
         ApplicationCase c = acceptedOn("2026-03-02");
         c.completeStep("review", "符合条件", APPROVER, clock, CALENDAR);
         c.completeStep("decide", "准予许可", APPROVER, clock, CALENDAR);
 
-        c.approve(Map.of("validYears", "5"), APPROVER, clock);
+        c.approve(Map.of("validYears", "5"), "pseudonym-of-zhang-san", APPROVER, clock);
 
         ApplicationApproved approved = last(c.pullEvents(), ApplicationApproved.class);
         assertThat(approved.licenseTypeCode()).isEqualTo(Matters.FOOD_LICENSE_TYPE);
-        assertThat(approved.holderCode()).isEqualTo("440113199003071235");
         assertThat(approved.holderCodeType()).isEqualTo("111");
-        assertThat(approved.holderName()).isEqualTo("张三");
+        assertThat(approved.maskedHolderCode()).isEqualTo("440113********1235");
+        assertThat(approved.holderPseudonym()).isEqualTo("pseudonym-of-zhang-san");
         assertThat(approved.matterVersion()).isEqualTo(3);
-        assertThat(approved.faceData()).containsEntry("businessName", "张三小吃店").containsEntry("validYears", "5");
         assertThat(approved.decidedBy()).isEqualTo("approver1");
+        assertThat(approved.toString()).doesNotContain("440113199003071235", "张三");
+        // What the license prints stays with the case, for the e-license service's internal request.
+        assertThat(c.applicant().code()).isEqualTo("440113199003071235");
+        assertThat(c.applicant().name()).isEqualTo("张三");
+        assertThat(c.decision().faceData())
+                .containsEntry("businessName", "张三小吃店")
+                .containsEntry("validYears", "5");
     }
 
     @Test
@@ -476,7 +483,7 @@ class ApplicationCaseTest {
         c.preReview(validLicenses, CITIZEN, clock);
         c.pullEvents();
 
-        c.decideOnTheSpot(Map.of(), OFFICER, clock, CALENDAR);
+        c.decideOnTheSpot(Map.of(), "p", OFFICER, clock, CALENDAR);
 
         List<DomainEvent> events = c.pullEvents();
         assertThat(events)
@@ -490,7 +497,7 @@ class ApplicationCaseTest {
         ApplicationCase c = completeFoodLicenseApplication();
 
         assertRefused(
-                () -> c.decideOnTheSpot(Map.of(), OFFICER, clock, CALENDAR),
+                () -> c.decideOnTheSpot(Map.of(), "p", OFFICER, clock, CALENDAR),
                 ConflictException.class,
                 "decision.not-on-the-spot");
     }
@@ -501,7 +508,7 @@ class ApplicationCaseTest {
         clock.setTo("2026-03-04");
         c.completeStep("review", "符合条件", APPROVER, clock, CALENDAR);
         c.completeStep("decide", "准予许可", APPROVER, clock, CALENDAR);
-        c.approve(Map.of(), APPROVER, clock);
+        c.approve(Map.of(), "p", APPROVER, clock);
         clock.setTo("2026-03-05");
 
         c.complete(OFFICER, clock, CALENDAR);

@@ -38,18 +38,24 @@ class LicenseUseController {
         this.use = use;
     }
 
+    /** A matter code as the catalog writes it (e.g. {@code MR-FOOD-01}). */
+    static final String MATTER_CODE = "[A-Za-z0-9_-]{1,64}";
+
+    /** A case number as approval-service writes it (e.g. {@code AP-20260213-000042}). */
+    static final String CASE_NUMBER = "[A-Za-z0-9-]{1,64}";
+
     record CheckRequest(
             @NotBlank @Size(max = 200) @SafeText String identifier,
             @NotBlank @Size(max = 18) @SafeText String holderCode,
-            @Size(max = 64) @SafeText String matterCode,
-            @Size(max = 64) @SafeText String caseNumber,
+            @Pattern(regexp = MATTER_CODE) String matterCode,
+            @Pattern(regexp = CASE_NUMBER) String caseNumber,
             @Size(max = 200) @SafeText String purpose) {}
 
     record ReadRequest(
             @NotBlank @Size(max = 200) @SafeText String identifier,
             @NotBlank @Size(max = 200) @SafeText String purpose,
-            @Size(max = 64) @SafeText String matterCode,
-            @Size(max = 64) @SafeText String caseNumber) {}
+            @Pattern(regexp = MATTER_CODE) String matterCode,
+            @Pattern(regexp = CASE_NUMBER) String caseNumber) {}
 
     record GrantRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+")
@@ -64,7 +70,8 @@ class LicenseUseController {
             summary = "Is this license valid and does it belong to this holder?",
             description = "For "
                     + "approval-service and holders. A holder may only give their own ID number or credit code (else 403); "
-                    + "window officers and approvers check on duty and the check is logged as a use. Status: VALID, "
+                    + "window officers and approvers check on duty and the check is logged as a use; a case they name "
+                    + "must be a case of their department citing the license (else 403 license-use.no-duty). Status: VALID, "
                     + "EXPIRED, SUSPENDED, REVOKED, INVALID (malformed identifier) or UNKNOWN (no such license).")
     LicenseUse.CheckAnswer check(@Valid @RequestBody CheckRequest request, @AuthenticationPrincipal Caller caller) {
         return use.check(
@@ -79,7 +86,9 @@ class LicenseUseController {
             summary = "Read a license's data with a grant or on duty",
             description = "Answers the full license "
                     + "to its holder, to a department with a live grant for this purpose, or to a window officer or "
-                    + "approver giving the matter code and case number of a duty check. Every read is logged.")
+                    + "approver naming a case of their own department that cites the license (asked from "
+                    + "approval-service; else 403 license-use.no-duty, recorded as LicenseReadRefused). Every read "
+                    + "is logged.")
     LicenseView read(@Valid @RequestBody ReadRequest request, @AuthenticationPrincipal Caller caller) {
         return LicenseView.of(use.read(
                 request.identifier(),
@@ -88,6 +97,7 @@ class LicenseUseController {
     }
 
     @PostMapping("/{id}/grants")
+    @PreAuthorize("hasAnyRole('citizen','enterprise')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Authorise a department to read this license",
@@ -100,12 +110,14 @@ class LicenseUseController {
     }
 
     @GetMapping("/{id}/grants")
+    @PreAuthorize("hasAnyRole('citizen','enterprise')")
     @Operation(summary = "The holder's grants on this license")
     List<Grant> grants(@PathVariable @Size(max = 64) @SafeText String id, @AuthenticationPrincipal Caller caller) {
         return use.grantsOf(id, caller);
     }
 
     @DeleteMapping("/{id}/grants/{grantId}")
+    @PreAuthorize("hasAnyRole('citizen','enterprise')")
     @Operation(summary = "Withdraw a grant")
     Grant withdraw(
             @PathVariable @Size(max = 64) @SafeText String id,
@@ -115,6 +127,7 @@ class LicenseUseController {
     }
 
     @GetMapping("/{id}/uses")
+    @PreAuthorize("hasAnyRole('citizen','enterprise')")
     @Operation(
             summary = "Who used this license",
             description = "Holder only: every check and read by others, " + "with department, case, purpose and time.")

@@ -12,15 +12,20 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The holder's licenses. Another holder's license is answered 404, never shown. */
+/**
+ * The holder's licenses, for citizens and enterprises only (a staff token with an {@code id_number}
+ * claim is no holder). Another holder's license is answered 404, never shown.
+ */
 @RestController
 @RequestMapping("/api/licenses")
+@PreAuthorize("hasAnyRole('citizen','enterprise')")
 @Tag(name = "Wallet", description = "A holder's own licenses, QR payloads and PDFs")
 class WalletController {
 

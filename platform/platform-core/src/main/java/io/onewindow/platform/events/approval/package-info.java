@@ -5,8 +5,8 @@
  *
  * <p>Every case event implements {@link io.onewindow.platform.events.approval.CaseEvent}: it carries
  * the case id, the human case number, the matter code and the department, so a consumer can place it
- * on a timeline without any other lookup. Personal identifiers appear masked, except the holder code
- * of {@link io.onewindow.platform.events.approval.ApplicationApproved}, which the e-license service
- * needs to issue the license. The catalog is {@code docs/events/approval.md}.
+ * on a timeline without any other lookup. Personal identifiers appear only masked or as keyed
+ * pseudonyms; a service that needs the holder's data (the e-license service printing a license) asks
+ * approval-service for it with its own service token. The catalog is {@code docs/events/approval.md}.
  */
 package io.onewindow.platform.events.approval;

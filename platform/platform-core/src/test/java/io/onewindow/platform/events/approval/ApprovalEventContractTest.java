@@ -7,7 +7,6 @@ import io.onewindow.platform.events.EventTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApprovalEventContractTest {
@@ -99,10 +98,9 @@ class ApprovalEventContractTest {
                         1,
                         "market-regulation",
                         "T",
-                        "张三",
-                        "440113199003071235",
                         ApplicationApproved.RESIDENT_ID,
-                        Map.of("k", "v"),
+                        "440113********1235",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                         "approver1",
                         AT),
                 new ApplicationDenied("c1", "AP-1", "M1", "market-regulation", "r", "", "approver1", AT),
@@ -136,8 +134,9 @@ class ApprovalEventContractTest {
     void everyCaseEventIsKeyedByItsCaseAndTypedInTheApprovalNamespace() {
         for (DomainEvent event : oneOfEach()) {
             assertThat(event.aggregateId()).isEqualTo("c1");
+            int version = event instanceof ApplicationApproved ? 2 : 1;
             assertThat(EventTypes.typeOf(event))
-                    .isEqualTo("onewindow.approval." + event.getClass().getSimpleName() + ".v1");
+                    .isEqualTo("onewindow.approval." + event.getClass().getSimpleName() + ".v" + version);
         }
     }
 
@@ -181,6 +180,19 @@ class ApprovalEventContractTest {
         // Appended, so older events (without it) still read, as null, by name.
         assertThat(fields.get(fields.size() - 1)).isEqualTo("applicantPseudonym");
         assertThat(fields).doesNotContain("applicantCode", "idNumber", "creditCode", "applicantName");
+    }
+
+    @Test
+    void applicationApprovedV2NamesTheHolderOnlyByCodeTypeMaskedCodeAndPseudonym() {
+        List<String> fields = java.util.Arrays.stream(ApplicationApproved.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+        assertThat(EventTypes.typeOf(new ApplicationApproved(
+                        "c1", "AP-1", "M1", "n", 1, "d", null, "111", "440113********1235", "p", "a", AT)))
+                .isEqualTo("onewindow.approval.ApplicationApproved.v2");
+        assertThat(ApplicationApproved.V1_TYPE).isEqualTo("onewindow.approval.ApplicationApproved.v1");
+        assertThat(fields).contains("holderCodeType", "maskedHolderCode", "holderPseudonym");
+        assertThat(fields).doesNotContain("holderName", "holderCode", "faceData", "idNumber", "creditCode");
     }
 
     @Test
