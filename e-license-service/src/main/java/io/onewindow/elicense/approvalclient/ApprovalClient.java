@@ -65,7 +65,7 @@ public class ApprovalClient {
                 .clientSecret(config.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenUri(tokenEndpointOf(issuerUri))
+                .tokenUri(config.tokenUri().isBlank() ? tokenEndpointOf(issuerUri) : config.tokenUri())
                 .build();
         var registrations = new InMemoryClientRegistrationRepository(registration);
         OAuth2AuthorizedClientService tokens = new InMemoryOAuth2AuthorizedClientService(registrations);

@@ -72,17 +72,23 @@ public record LicenseSettings(
      * @param clientSecret its secret (env alias {@code E_LICENSE_SERVICE_CLIENT_SECRET}); the default
      *     is the realm's demo secret for the local run only
      * @param timeout connect and read time-out of each call (approval and the token endpoint)
+     * @param tokenUri Keycloak's token endpoint (env alias {@code E_LICENSE_SERVICE_TOKEN_URI});
+     *     empty: the one of the issuer the service accepts tokens from. Set it where the public
+     *     issuer address cannot be reached from inside (Compose, Kubernetes), as the services' JWK
+     *     set URI is
      */
     public record ApprovalService(
             @DefaultValue("http://127.0.0.1:8082") URI uri,
             @DefaultValue("e-license-service") String clientId,
             @DefaultValue("e-license-service-demo-secret") String clientSecret,
-            @DefaultValue("3s") Duration timeout) {
+            @DefaultValue("3s") Duration timeout,
+            @DefaultValue("") String tokenUri) {
 
         /** Never prints the secret. */
         @Override
         public String toString() {
-            return "ApprovalService[uri=" + uri + ", clientId=" + clientId + ", timeout=" + timeout + "]";
+            return "ApprovalService[uri=" + uri + ", clientId=" + clientId + ", timeout=" + timeout + ", tokenUri="
+                    + tokenUri + "]";
         }
     }
 

@@ -70,6 +70,10 @@ class SecurityConfiguration {
                                 "/api/*/v3/api-docs",
                                 "/api/*/v3/api-docs/**")
                         .permitAll()
+                        // service-to-service endpoints (role platform-service) are called inside the
+                        // cluster only, never through the public entrance
+                        .pathMatchers("/api/*/internal/**")
+                        .denyAll()
                         .pathMatchers("/api/*/public/**")
                         .permitAll()
                         .pathMatchers("/api/*/admin/**")

@@ -165,6 +165,21 @@ class RealTokenIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void neverOpensTheServicesInternalEndpointsFromOutsideEvenToTheServiceClient() {
+        String service = keycloak().clientCredentialsToken("e-license-service", "e-license-service-demo-secret");
+        for (String token : new String[] {service, tokenOf("officer1")}) {
+            gateway.get()
+                    .uri("/api/approvals/internal/case-citations/GZ-PY-2026-000001")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden()
+                    .expectHeader()
+                    .contentTypeCompatibleWith("application/problem+json");
+        }
+    }
+
+    @Test
     void letsAPartnerSystemReportMilestones() {
         String partner = keycloak().clientCredentialsToken("partner-tax", "partner-tax-demo-secret");
 

@@ -41,15 +41,6 @@ final class ApplicationSettings {
     /** Read by the JVM itself, not by Spring. */
     static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
-    /**
-     * Settings that deploy/ passes ahead of the code that reads them, because another engineer adds
-     * that code in the same change (issue 14: e-license-service calls approval-service with its own
-     * client credentials). Each entry is accepted as read; once the application reads it, the entry
-     * is redundant and is to be removed.
-     */
-    static final Map<String, Set<String>> ANNOUNCED =
-            Map.of("e-license-service", Set.of("APPROVAL_SERVICE_URI", "E_LICENSE_SERVICE_CLIENT_SECRET"));
-
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:\\s]+)");
     private static final Pattern CONFIGURATION_PROPERTIES =
             Pattern.compile("@ConfigurationProperties\\s*\\(\\s*(?:(?:prefix|value)\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
@@ -88,9 +79,7 @@ final class ApplicationSettings {
 
     /** Null when the application reads the variable; otherwise why not. */
     String whyNotRead(String variable) {
-        if (exactNames.contains(variable)
-                || JVM_VARIABLES.contains(variable)
-                || ANNOUNCED.getOrDefault(application, Set.of()).contains(variable)) {
+        if (exactNames.contains(variable) || JVM_VARIABLES.contains(variable)) {
             return null;
         }
         ConfigurationPropertySource environment = environmentWith(variable);

@@ -27,18 +27,9 @@ final class ServiceCalls {
 
     private static final Pattern SERVICE_URI = Pattern.compile("\\$\\{([A-Z0-9_]+)_URI(?::[^}]*)?}");
 
-    /**
-     * Calls another engineer adds in the same change as these manifests (issue 14): e-license-service
-     * asks approval-service for the facts of an approved case. Once e-license-service's
-     * application.yml reads {@code APPROVAL_SERVICE_URI}, the call is read from there as well and
-     * this entry is redundant.
-     */
-    static final Set<Call> ANNOUNCED =
-            Set.of(new Call("e-license-service", "APPROVAL_SERVICE_URI", "approval-service"));
-
     private ServiceCalls() {}
 
-    /** Every call of every application: what the application.yml files say, and {@link #ANNOUNCED}. */
+    /** Every call of every application: what the application.yml files say. */
     static List<Call> all() {
         Set<Call> calls = new LinkedHashSet<>();
         for (String application : Deploy.applications()) {
@@ -46,7 +37,6 @@ final class ServiceCalls {
                     application,
                     Repository.read(Repository.path(application + "/src/main/resources/application.yml"))));
         }
-        calls.addAll(ANNOUNCED);
         return List.copyOf(calls);
     }
 
