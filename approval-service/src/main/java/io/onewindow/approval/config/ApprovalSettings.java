@@ -31,7 +31,7 @@ public record ApprovalSettings(
     /** The name Spring gives this settings bean, for annotations that read it by expression. */
     static final String BEAN = "onewindow.approval-io.onewindow.approval.config.ApprovalSettings";
 
-    /** {@code agency.consume-register}, for {@code @KafkaListener(autoStartup = ...)}. */
+    /** {@code agency.consume-register}, for the agency listener's {@code autoStartup} expression. */
     public static final String CONSUME_AGENCY_REGISTER = "#{@'" + BEAN + "'.agency().consumeRegister()}";
 
     /** {@code art32.sweep-cron}, for {@code @Scheduled(cron = ...)}. */

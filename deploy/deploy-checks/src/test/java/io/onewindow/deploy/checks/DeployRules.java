@@ -16,10 +16,13 @@ final class DeployRules {
     /**
      * A setting whose name says it holds a secret. Its value in the repository must be a
      * reference (Kubernetes {@code valueFrom}, a Compose {@code ${VAR}}, a {@code /run/secrets/}
-     * file), or — in the Compose stack only — a value that says it is a demo value.
+     * file), or — in the Compose stack only — a value that says it is a demo value. A name ending in
+     * {@code _URI}/{@code _URL} is an address (e.g. a token endpoint), not a secret; a password
+     * inside an address is {@link #CREDENTIALS_IN_URI}'s.
      */
     static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(password|passwd|secret|token|credential|private[_-]?key|api[_-]?key|jaas|keyfile).*");
+            "(?i)(?!.*[_.-](uri|url)$).*(password|passwd|secret|token|credential|private[_-]?key|api[_-]?key|jaas"
+                    + "|keyfile).*");
 
     /** User and password inside a URI: {@code scheme://user:password@host}. */
     static final Pattern CREDENTIALS_IN_URI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]+:([^@\\s/]+)@");

@@ -52,7 +52,7 @@ class KeycloakProductionRealmTest {
                         "realm-settings.json: sslRequired is none, not external",
                         "realm-settings.json: brute-force protection is off",
                         "demo-users.txt misses demo users [approver1, catalogadmin1, citizen2, deptadmin1, enterprise1,"
-                                + " inspector1, officer1]",
+                                + " inspector1, officer1, officer2]",
                         "client onewindow-wechat keeps its demo secret: Secret keycloak-client-secrets is not mounted");
     }
 

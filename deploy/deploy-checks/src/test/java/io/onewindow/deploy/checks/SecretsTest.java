@@ -17,6 +17,25 @@ import org.junit.jupiter.api.Test;
 class SecretsTest {
 
     @Test
+    void aSettingNamedForASecretIsOneUnlessItNamesAnAddress() {
+        for (String secret : List.of(
+                "E_LICENSE_SERVICE_CLIENT_SECRET",
+                "ONEWINDOW_LICENSE_MASTER_KEY_PASSWORD",
+                "GATEWAY_REDIS_PASSWORD",
+                "spring.kafka.ssl.key-store-password",
+                "E_LICENSE_SERVICE_TOKEN")) {
+            assertThat(DeployRules.SECRET_NAME.matcher(secret).matches())
+                    .as(secret)
+                    .isTrue();
+        }
+        for (String address : List.of("E_LICENSE_SERVICE_TOKEN_URI", "spring.security.oauth2.token-url")) {
+            assertThat(DeployRules.SECRET_NAME.matcher(address).matches())
+                    .as(address)
+                    .isFalse();
+        }
+    }
+
+    @Test
     void theComposeStackHoldsOnlyDemoSecrets() {
         assertThat(DeployRules.composeSecrets(Deploy.compose())).isEmpty();
     }
