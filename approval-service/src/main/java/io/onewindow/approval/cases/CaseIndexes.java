@@ -27,6 +27,8 @@ class CaseIndexes implements InitializingBean {
         cases.createIndex(new Index().on("state", Sort.Direction.ASC).on("art32Deadline", Sort.Direction.ASC));
         cases.createIndex(new Index().on("filedBy", Sort.Direction.ASC));
         cases.createIndex(new Index().on("applicantCode", Sort.Direction.ASC));
+        // the orphan-upload sweep asks which cases still name a file
+        cases.createIndex(new Index().on("data.materials.fileId", Sort.Direction.ASC));
         mongo.indexOps(CaseQueries.READS)
                 .createIndex(new Index().on("caseId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
     }

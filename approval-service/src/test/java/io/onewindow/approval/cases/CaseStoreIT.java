@@ -60,6 +60,14 @@ class CaseStoreIT extends ApprovalIntegrationTest {
     CaseStore cases;
 
     @Test
+    void casesAreIndexedByTheFilesTheyNameForTheOrphanUploadSweep() {
+        assertThat(mongo.indexOps(CaseDocument.class).getIndexInfo())
+                .anySatisfy(index -> assertThat(index.getIndexFields())
+                        .singleElement()
+                        .satisfies(field -> assertThat(field.getKey()).isEqualTo("data.materials.fileId")));
+    }
+
+    @Test
     void aCaseIsStoredUnderTheFieldNamesItAlwaysHad() throws Exception {
         String matter = published(Matters.foodLicense(freshCode("IT-ST"))).code();
         clock.setTo("2026-03-02");
