@@ -1,11 +1,13 @@
 package io.onewindow.platform.messaging.consumer;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.messaging.codec.EventCodec;
@@ -13,8 +15,13 @@ import io.onewindow.platform.messaging.codec.EventFormatException;
 import io.onewindow.platform.messaging.codec.EventHeaders;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +29,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -106,13 +114,7 @@ public final class IdempotentConsumer {
      */
     public Outcome apply(String consumerName, ConsumerRecord<String, String> record, EventHandler handler) {
         Objects.requireNonNull(record, "record");
-        return apply(
-                consumerName,
-                record.value(),
-                handler,
-                new Document("topic", record.topic())
-                        .append("partition", record.partition())
-                        .append("offset", record.offset()));
+        return apply(consumerName, record.value(), handler, delivery(record));
     }
 
     /**
@@ -171,20 +173,13 @@ public final class IdempotentConsumer {
             return Outcome.IGNORED;
         }
         ensureIndexOnce();
-        String markerId = markerId(consumerName, headers.id());
         if (isProcessed(consumerName, headers.id())) {
             log.debug("{}: event {} ({}) already processed, skipped", consumerName, headers.id(), headers.type());
             return Outcome.DUPLICATE;
         }
         EventEnvelope<JsonNode> event = codec.read(eventJson);
         handler.handle(event);
-        Document marker = new Document("_id", markerId)
-                .append("consumer", consumerName)
-                .append("eventId", headers.id())
-                .append("type", headers.type())
-                .append("subject", headers.subject())
-                .append("processedAt", Date.from(clock.instant()));
-        marker.putAll(delivery);
+        Document marker = marker(consumerName, headers, delivery);
         try {
             markers().insertOne(marker);
         } catch (MongoWriteException e) {
@@ -200,6 +195,232 @@ public final class IdempotentConsumer {
                     headers.type());
         }
         return Outcome.APPLIED;
+    }
+
+    private Document marker(String consumerName, EventHeaders headers, Document delivery) {
+        Document marker = new Document("_id", markerId(consumerName, headers.id()))
+                .append("consumer", consumerName)
+                .append("eventId", headers.id())
+                .append("type", headers.type())
+                .append("subject", headers.subject())
+                .append("processedAt", Date.from(clock.instant()));
+        marker.putAll(delivery);
+        return marker;
+    }
+
+    private static Document delivery(ConsumerRecord<String, String> record) {
+        return new Document("topic", record.topic())
+                .append("partition", record.partition())
+                .append("offset", record.offset());
+    }
+
+    /**
+     * Applies the CloudEvents of one poll ({@code records}, in partition order, as a batch
+     * {@code @KafkaListener} receives them) with {@code handler}, each unless {@code consumerName}
+     * has processed it already, with the same outcome per event as {@link #apply(String,
+     * ConsumerRecord, EventHandler)} one record after the other, in fewer round trips: the markers
+     * of the whole poll are looked up in one query and written in one unordered insert, and the
+     * events {@code batch} {@linkplain EventBatch#defers defers} are applied to aggregates held in
+     * memory and written once per aggregate ({@link EventBatch}). Events it does not defer are
+     * handled one by one, after what came before them was written.
+     *
+     * <p><b>Order of writes</b> as for one record: the handler's writes first, the markers after
+     * them; a crash in between replays the poll, which the markers and the aggregates' own event
+     * ids absorb.
+     *
+     * <p><b>Failures.</b> When an event cannot be read or its handler throws, the events before it
+     * are written and marked, and a {@link BatchListenerFailedException} names its record: the
+     * container's error handler (the platform's dead-lettering one) commits the offsets before it,
+     * retries it with back-off and finally dead-letters it, and the records after it are delivered
+     * again; a poison event in the middle of a poll is thus dead-lettered as today and the others
+     * are applied.
+     *
+     * @return what was done with each record, in the order given
+     * @throws BatchListenerFailedException naming the first record that failed
+     */
+    public List<Outcome> applyBatch(
+            String consumerName, List<ConsumerRecord<String, String>> records, EventHandler handler, EventBatch batch) {
+        requireName(consumerName);
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(batch, "batch");
+        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(records.size(), Outcome.IGNORED));
+        // Headers first: cheap, and enough to skip types this consumer does not handle.
+        List<Item> handled = new ArrayList<>();
+        Item unreadable = null;
+        for (int i = 0; i < records.size() && unreadable == null; i++) {
+            ConsumerRecord<String, String> record = records.get(i);
+            if (record.value() == null) {
+                continue;
+            }
+            try {
+                EventHeaders headers = codec.readHeaders(record.value());
+                if (handler.handles(headers.type())) {
+                    handled.add(new Item(i, record, headers, null));
+                }
+            } catch (EventFormatException e) {
+                unreadable = new Item(i, record, null, e);
+            }
+        }
+        Run run = new Run(consumerName, handler, batch, outcomes);
+        if (!handled.isEmpty()) {
+            ensureIndexOnce();
+            Set<String> processed = processed(consumerName, handled);
+            Set<String> seen = new HashSet<>();
+            for (Item item : handled) {
+                if (processed.contains(item.headers().id())
+                        || !seen.add(item.headers().id())) {
+                    outcomes.set(item.index(), Outcome.DUPLICATE);
+                    continue;
+                }
+                if (batch.defers(item.headers().type())) {
+                    run.defer(item);
+                } else {
+                    run.write();
+                    run.direct(item);
+                }
+            }
+            run.write();
+            run.mark();
+        }
+        if (unreadable != null) {
+            throw failed(consumerName, unreadable, unreadable.failure());
+        }
+        return outcomes;
+    }
+
+    private Set<String> processed(String consumerName, List<Item> items) {
+        List<String> ids = items.stream()
+                .map(item -> markerId(consumerName, item.headers().id()))
+                .distinct()
+                .toList();
+        Set<String> processed = new HashSet<>();
+        String prefix = consumerName + ":";
+        for (Document marker : markers().find(Filters.in("_id", ids)).projection(Projections.include("_id"))) {
+            processed.add(marker.getString("_id").substring(prefix.length()));
+        }
+        return processed;
+    }
+
+    private BatchListenerFailedException failed(String consumerName, Item item, Throwable cause) {
+        return new BatchListenerFailedException(
+                consumerName + ": record " + item.record().topic() + "-"
+                        + item.record().partition() + "@" + item.record().offset() + " failed",
+                cause,
+                item.record());
+    }
+
+    /** A record of a batch that this consumer handles. */
+    private record Item(int index, ConsumerRecord<String, String> record, EventHeaders headers, Throwable failure) {}
+
+    /** The events of one poll on their way: a run of deferred ones, and the markers due. */
+    private final class Run {
+
+        private final String consumerName;
+        private final EventHandler handler;
+        private final EventBatch batch;
+        private final List<Outcome> outcomes;
+        private final List<Item> deferred = new ArrayList<>();
+        private final List<Item> applied = new ArrayList<>();
+
+        Run(String consumerName, EventHandler handler, EventBatch batch, List<Outcome> outcomes) {
+            this.consumerName = consumerName;
+            this.handler = handler;
+            this.batch = batch;
+            this.outcomes = outcomes;
+        }
+
+        void defer(Item item) {
+            deferred.add(item);
+        }
+
+        /** Handles one event at once, outside the batch, as {@code apply} does. */
+        void direct(Item item) {
+            try {
+                handler.handle(codec.read(item.record().value()));
+            } catch (RuntimeException e) {
+                throw failure(item, e);
+            }
+            applied.add(item);
+        }
+
+        /** Applies the deferred events in memory and writes them; see {@link EventBatch}. */
+        void write() {
+            if (deferred.isEmpty()) {
+                return;
+            }
+            List<Item> items = List.copyOf(deferred);
+            deferred.clear();
+            write(items);
+        }
+
+        private void write(List<Item> items) {
+            batch.begin(items.stream().map(Item::headers).toList());
+            for (int k = 0; k < items.size(); k++) {
+                Item item = items.get(k);
+                try {
+                    batch.handling(item.headers().id());
+                    handler.handle(codec.read(item.record().value()));
+                } catch (RuntimeException e) {
+                    batch.discard();
+                    // The events before the failing one are applied and written without it.
+                    if (k > 0) {
+                        write(items.subList(0, k));
+                    }
+                    throw failure(item, e);
+                }
+            }
+            Set<String> again;
+            try {
+                again = batch.flush();
+            } catch (RuntimeException e) {
+                throw failure(items.get(0), e);
+            }
+            for (Item item : items) {
+                if (again.contains(item.headers().id())) {
+                    log.debug(
+                            "{}: event {} met a newer version, applied again",
+                            consumerName,
+                            item.headers().id());
+                    direct(item);
+                } else {
+                    applied.add(item);
+                }
+            }
+        }
+
+        /** Writes the markers of everything applied so far. */
+        void mark() {
+            if (applied.isEmpty()) {
+                return;
+            }
+            List<Document> documents = new ArrayList<>(applied.size());
+            for (Item item : applied) {
+                documents.add(marker(consumerName, item.headers(), delivery(item.record())));
+            }
+            try {
+                markers().insertMany(documents, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                boolean onlyDuplicates = e.getWriteErrors().stream()
+                        .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+                if (!onlyDuplicates) {
+                    throw failed(consumerName, applied.get(0), e);
+                }
+                // Other deliveries of some of these events finished first (rebalance race).
+                log.warn(
+                        "{}: {} events were applied concurrently by another delivery",
+                        consumerName,
+                        e.getWriteErrors().size());
+            }
+            applied.forEach(item -> outcomes.set(item.index(), Outcome.APPLIED));
+            applied.clear();
+        }
+
+        // What was applied before the failing event is marked, so only it and what follows it come again.
+        private BatchListenerFailedException failure(Item item, RuntimeException cause) {
+            mark();
+            return failed(consumerName, item, cause);
+        }
     }
 
     private MongoCollection<Document> markers() {
