@@ -34,8 +34,9 @@ public interface EventBatch {
      * read, and ends the run.
      *
      * @return the ids of the events whose changes were not written because another writer wrote an
-     *     aggregate meanwhile; the consumer applies them again, one by one and in order, outside
-     *     the batch (with the store's own retry policy), so they end as if applied one by one
+     *     aggregate meanwhile; the consumer applies them again in order on fresh reads: in a new run
+     *     (up to three runs in all), then one by one outside the batch (with the store's own retry
+     *     policy), so they end as if applied one by one
      */
     Set<String> flush();
 

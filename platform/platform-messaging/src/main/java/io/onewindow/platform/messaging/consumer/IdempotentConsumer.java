@@ -310,6 +310,9 @@ public final class IdempotentConsumer {
                 item.record());
     }
 
+    /** How often events whose aggregate was written meanwhile are applied again as a batch before one by one. */
+    static final int BATCH_ROUNDS = 3;
+
     /** A record of a batch that this consumer handles. */
     private record Item(int index, ConsumerRecord<String, String> record, EventHeaders headers, Throwable failure) {}
 
@@ -351,10 +354,10 @@ public final class IdempotentConsumer {
             }
             List<Item> items = List.copyOf(deferred);
             deferred.clear();
-            write(items);
+            write(items, 1);
         }
 
-        private void write(List<Item> items) {
+        private void write(List<Item> items, int round) {
             batch.begin(items.stream().map(Item::headers).toList());
             for (int k = 0; k < items.size(); k++) {
                 Item item = items.get(k);
@@ -365,7 +368,7 @@ public final class IdempotentConsumer {
                     batch.discard();
                     // The events before the failing one are applied and written without it.
                     if (k > 0) {
-                        write(items.subList(0, k));
+                        write(items.subList(0, k), round);
                     }
                     throw failure(item, e);
                 }
@@ -376,16 +379,23 @@ public final class IdempotentConsumer {
             } catch (RuntimeException e) {
                 throw failure(items.get(0), e);
             }
+            List<Item> stale = new ArrayList<>();
             for (Item item : items) {
                 if (again.contains(item.headers().id())) {
-                    log.debug(
-                            "{}: event {} met a newer version, applied again",
-                            consumerName,
-                            item.headers().id());
-                    direct(item);
+                    stale.add(item);
                 } else {
                     applied.add(item);
                 }
+            }
+            if (stale.isEmpty()) {
+                return;
+            }
+            log.debug("{}: {} events met a newer version, applied again (round {})", consumerName, stale.size(), round);
+            if (round < BATCH_ROUNDS) {
+                // On fresh reads, still together: another writer (the outbox relay) rarely meets them twice.
+                write(stale, round + 1);
+            } else {
+                stale.forEach(this::direct);
             }
         }
 
