@@ -5,8 +5,12 @@ import io.onewindow.supervision.alerts.domain.Alert;
 import io.onewindow.supervision.alerts.domain.AlertCandidate;
 import io.onewindow.supervision.alerts.domain.AlertStatus;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,17 +30,74 @@ public class AlertBook {
 
     private final AlertStore store;
     private final Clock clock;
+    // The candidates found within the batch of the current thread, in order, with the event that found each.
+    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
 
     AlertBook(AlertStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    /** Raises an alert for each candidate that has none yet; returns how many were new. */
+    /**
+     * Raises an alert for each candidate that has none yet; returns how many were new. Within a
+     * batch ({@link #beginBatch()}) the candidates are kept, in order, and raised at
+     * {@link #flushBatch}; this then returns 0.
+     */
     public int raise(Collection<AlertCandidate> candidates) {
+        Batch open = batch.get();
+        if (open != null) {
+            candidates.forEach(candidate -> open.found.add(new Found(open.current, candidate)));
+            return 0;
+        }
+        return raiseNew(candidates, Set.of(), true);
+    }
+
+    /** Opens a batch on this thread: what rules find is kept until {@link #flushBatch}. */
+    public void beginBatch() {
+        batch.set(new Batch());
+    }
+
+    /** The event being applied now within the batch: what rules find is tagged with it. */
+    public void handling(String eventId) {
+        Batch open = batch.get();
+        if (open != null) {
+            open.current = eventId;
+        }
+    }
+
+    /**
+     * Raises what the batch found, except what was found while applying the events in
+     * {@code notWritten} (their cases were not written; they are applied again one by one and
+     * judged then), and closes the batch. As one by one, the first candidate of an alert id is the
+     * one raised; the alerts that exist already are found in one query.
+     *
+     * @return how many alerts were new
+     */
+    public int flushBatch(Set<String> notWritten) {
+        Batch open = batch.get();
+        batch.remove();
+        if (open == null || open.found.isEmpty()) {
+            return 0;
+        }
+        Map<String, AlertCandidate> first = new LinkedHashMap<>();
+        for (Found found : open.found) {
+            if (found.eventId() == null || !notWritten.contains(found.eventId())) {
+                first.putIfAbsent(found.candidate().alertId(), found.candidate());
+            }
+        }
+        return raiseNew(first.values(), store.existing(first.keySet()), false);
+    }
+
+    /** Closes the batch without raising anything. */
+    public void discardBatch() {
+        batch.remove();
+    }
+
+    // known: ids found to exist already; askEach: ask the store about each other one first.
+    private int raiseNew(Collection<AlertCandidate> candidates, Set<String> known, boolean askEach) {
         int raised = 0;
         for (AlertCandidate candidate : candidates) {
-            if (store.exists(candidate.alertId())) {
+            if (known.contains(candidate.alertId()) || (askEach && store.exists(candidate.alertId()))) {
                 continue;
             }
             try {
@@ -48,6 +109,14 @@ public class AlertBook {
             }
         }
         return raised;
+    }
+
+    private record Found(String eventId, AlertCandidate candidate) {}
+
+    private static final class Batch {
+
+        final List<Found> found = new ArrayList<>();
+        String current;
     }
 
     /** An inspector moves an alert on with a note. */

@@ -5,8 +5,11 @@ import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import io.onewindow.supervision.alerts.domain.Alert;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,6 +31,20 @@ class AlertStore {
 
     boolean exists(String alertId) {
         return mongo.exists(Query.query(Criteria.where("_id").is(alertId)), AlertDocument.class);
+    }
+
+    /** Which of these alert ids exist, in one query. */
+    Set<String> existing(Collection<String> alertIds) {
+        Set<String> existing = new HashSet<>();
+        if (alertIds.isEmpty()) {
+            return existing;
+        }
+        Query query = Query.query(Criteria.where("_id").in(alertIds));
+        query.fields().include("_id");
+        for (org.bson.Document found : mongo.find(query, org.bson.Document.class, alerts.collection())) {
+            existing.add(found.getString("_id"));
+        }
+        return existing;
     }
 
     /**

@@ -11,8 +11,10 @@ import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +87,37 @@ public class CaseSupervision {
             return applied.existed() ? Optional.of(applied.timeline()) : Optional.empty();
         }
         return judgeable[0] ? Optional.of(applied.timeline()) : Optional.empty();
+    }
+
+    /**
+     * Opens a batch on this thread (a consumer applying one poll): the timelines of
+     * {@code caseIds} are read in one query, and the events that follow change timelines in memory,
+     * each as it would one by one (the card shown and announced as of each event's day), until
+     * {@link #flushBatch()} writes each changed timeline once.
+     */
+    public void beginBatch(Collection<String> caseIds) {
+        timelines.beginBatch(caseIds);
+    }
+
+    /** The event being applied now within the batch. */
+    public void handling(String eventId) {
+        timelines.handling(eventId);
+    }
+
+    /**
+     * Writes each timeline the batch changed once, conditionally on the version read, and closes
+     * the batch.
+     *
+     * @return the ids of the events whose timeline another writer wrote meanwhile (not written;
+     *     to be applied again one by one)
+     */
+    public Set<String> flushBatch() {
+        return timelines.flushBatch();
+    }
+
+    /** Closes the batch without writing. */
+    public void discardBatch() {
+        timelines.discardBatch();
     }
 
     /**

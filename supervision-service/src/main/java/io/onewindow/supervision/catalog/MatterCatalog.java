@@ -3,6 +3,8 @@ package io.onewindow.supervision.catalog;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.catalog.domain.MatterDefinition;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,9 +22,25 @@ public class MatterCatalog {
     static final String COLLECTION = "matters";
 
     private final MongoTemplate mongo;
+    // Versions found within the batch of the current thread: read once per batch, not once per event.
+    private final ThreadLocal<Map<String, MatterDefinition>> batch = new ThreadLocal<>();
 
     MatterCatalog(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * Opens a batch on this thread (a consumer applying one poll): a version found is kept until
+     * {@link #endBatch()}, so the rules of many events of one matter read it once. A batch holds
+     * no {@code MatterVersionPublished}: the consumer applies that event between batches.
+     */
+    public void beginBatch() {
+        batch.set(new HashMap<>());
+    }
+
+    /** Closes the batch and forgets what it found. */
+    public void endBatch() {
+        batch.remove();
     }
 
     /** Keeps a published version (upsert by matter and version) and returns it. */
@@ -36,8 +54,18 @@ public class MatterCatalog {
         if (matterCode == null || version == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(
-                mongo.findById(MatterDefinition.idOf(matterCode, version), MatterDefinition.class, COLLECTION));
+        String id = MatterDefinition.idOf(matterCode, version);
+        Map<String, MatterDefinition> found = batch.get();
+        if (found != null && found.containsKey(id)) {
+            return Optional.of(found.get(id));
+        }
+        Optional<MatterDefinition> definition =
+                Optional.ofNullable(mongo.findById(id, MatterDefinition.class, COLLECTION));
+        // Only versions that exist: one published later is still found.
+        if (found != null) {
+            definition.ifPresent(known -> found.put(id, known));
+        }
+        return definition;
     }
 
     /** The version published before {@code current}, if kept. */

@@ -44,6 +44,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param licenseReadRuleEnabled rule 11 on/off
  * @param digitisationMaxPerDay digitisations one officer, or one pair, may do on a day before rule 12 fires
  * @param digitisationRuleEnabled rule 12 on/off
+ * @param batchProjection the approval listener applies each poll's case events as a batch (each
+ *     case's timeline read once and written once per poll, markers read and written in one query
+ *     each); {@code false}: one event after the other, as before, for comparison (the result is
+ *     the same)
  */
 @ConfigurationProperties("onewindow.supervision")
 public record SupervisionSettings(
@@ -80,4 +84,5 @@ public record SupervisionSettings(
         @DefaultValue("3") int licenseReadRefusalMin,
         @DefaultValue("true") boolean licenseReadRuleEnabled,
         @DefaultValue("5") int digitisationMaxPerDay,
-        @DefaultValue("true") boolean digitisationRuleEnabled) {}
+        @DefaultValue("true") boolean digitisationRuleEnabled,
+        @DefaultValue("true") boolean batchProjection) {}
