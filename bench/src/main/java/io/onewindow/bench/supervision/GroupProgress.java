@@ -55,6 +55,31 @@ final class GroupProgress implements AutoCloseable {
     }
 
     /**
+     * Deletes the group (its committed offsets), as an operator resets a projection's consumer:
+     * the next member reads from the beginning. Waits while the group still has members.
+     */
+    void delete(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                admin.deleteConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                    return;
+                }
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.GroupNotEmptyException)
+                        || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot delete group " + group, e);
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("cannot delete group " + group, e);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /**
      * Waits until every record is passed by the group's committed offsets; returns, per record (in
      * the order given), the wall-clock millisecond when that was first seen.
      */

@@ -1,5 +1,7 @@
 package io.onewindow.bench.supervision;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import io.onewindow.bench.BenchPlatform;
 import io.onewindow.bench.BenchTokens;
 import io.onewindow.platform.events.DomainEvent;
@@ -76,6 +78,8 @@ public final class SupervisionLagBench {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String CONSUMER = "supervision-approval";
     static final Duration DRAIN_LIMIT = Duration.ofMinutes(15);
+    static final String DATABASE = "bench_supervision";
+    static final Duration START_LIMIT = Duration.ofMinutes(10);
 
     private SupervisionLagBench() {}
 
@@ -89,7 +93,9 @@ public final class SupervisionLagBench {
         try (KafkaProducer<String, String> producer = producer(kafka);
                 GroupProgress progress = new GroupProgress(kafka, CONSUMER);
                 PlatformProcesses platform = BenchPlatform.processes(new BenchTokens(), mongoUri, kafka)
-                        .environment(PlatformApplication.SUPERVISION, Map.of("MONGODB_DATABASE", "bench_supervision"))
+                        .environment(PlatformApplication.SUPERVISION, Map.of("MONGODB_DATABASE", DATABASE))
+                        // A machine shared by several builds may take minutes to start a Spring application.
+                        .startTimeout(START_LIMIT)
                         .start(PlatformApplication.SUPERVISION)) {
 
             // Warm-up: the matter, and one case, until applied: the listener has its partitions.
@@ -179,6 +185,19 @@ public final class SupervisionLagBench {
                     "%-48s n=%-8d %10.1f records/s%n",
                     "diagnostic: plain consumer, commitSync per record", Math.min(total, 2000), committingRate);
             System.out.printf("ratio projection events/s / raw consume records/s = %.4f%n", projectionRate / rawRate);
+
+            // Full replay: the projection rebuilt from the topic's beginning by a new consumer group
+            // on an empty database (stop, delete the group and the database, start again).
+            Replay replay = replay(platform, progress, mongoUri, metadata(warmUp), metadata(sent));
+            System.out.printf(
+                    "%-48s n=%-8d %10.1f events/s   (first commit %.1f s after the restart, %d events in it; last %.1f s after)%n",
+                    "full replay: new group, empty database",
+                    replay.counted(),
+                    replay.rate(),
+                    replay.firstSeconds(),
+                    replay.inFirst(),
+                    replay.lastSeconds());
+            System.out.printf("ratio replay events/s / raw consume records/s = %.4f%n", replay.rate() / rawRate);
         } catch (Exception | Error e) {
             e.printStackTrace();
             exit = 1;
@@ -186,6 +205,49 @@ public final class SupervisionLagBench {
         // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
         SharedKafkaBroker.shared().destroy();
         System.exit(exit);
+    }
+
+    /**
+     * What the full replay did: events applied after the first commit seen, and their rate (the
+     * first commit's events are not counted: the consumer started reading before it, at a time the
+     * group offsets do not show); the seconds from the restart to the first and the last commit.
+     */
+    record Replay(int counted, double rate, double firstSeconds, int inFirst, double lastSeconds) {}
+
+    static Replay replay(
+            PlatformProcesses platform,
+            GroupProgress progress,
+            String mongoUri,
+            List<RecordMetadata> warmUp,
+            List<RecordMetadata> burst)
+            throws Exception {
+        platform.stop(PlatformApplication.SUPERVISION);
+        progress.delete(Duration.ofMinutes(2));
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            client.getDatabase(DATABASE).drop();
+        }
+        List<RecordMetadata> all = new ArrayList<>(warmUp);
+        all.addAll(burst);
+        long restart = System.currentTimeMillis();
+        Thread starter = new Thread(() -> platform.restart(PlatformApplication.SUPERVISION), "restart-supervision");
+        starter.start();
+        long[] applied = progress.awaitApplied(all, DRAIN_LIMIT);
+        starter.join();
+        long first = Long.MAX_VALUE;
+        long last = 0;
+        for (long at : applied) {
+            first = Math.min(first, at);
+            last = Math.max(last, at);
+        }
+        int inFirst = 0;
+        for (long at : applied) {
+            if (at == first) {
+                inFirst++;
+            }
+        }
+        int counted = applied.length - inFirst;
+        double rate = last > first ? counted / ((last - first) / 1e3) : Double.NaN;
+        return new Replay(counted, rate, (first - restart) / 1e3, inFirst, (last - restart) / 1e3);
     }
 
     /** One case's approval events, in order. */
@@ -309,6 +371,8 @@ public final class SupervisionLagBench {
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        // An overloaded shared machine once held the warm-up past the default two minutes.
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) START_LIMIT.toMillis());
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return new KafkaProducer<>(properties);
