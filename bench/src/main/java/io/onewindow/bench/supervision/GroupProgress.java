@@ -36,7 +36,10 @@ final class GroupProgress implements AutoCloseable {
         this.group = group;
     }
 
-    /** The group's committed offsets now (the next offset it will read, per partition). */
+    /**
+     * The group's committed offsets now (the next offset it will read, per partition), or
+     * {@code null} when the broker did not answer within 10 s.
+     */
     Map<TopicPartition, Long> committed() throws InterruptedException {
         try {
             Map<TopicPartition, Long> offsets = new HashMap<>();
@@ -49,8 +52,11 @@ final class GroupProgress implements AutoCloseable {
                 }
             }
             return offsets;
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read the offsets of group " + group, e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // An overloaded broker answered too late: no progress seen this time, ask again.
+            return null;
         }
     }
 
@@ -93,6 +99,13 @@ final class GroupProgress implements AutoCloseable {
         long lastReport = System.nanoTime();
         while (!pending.isEmpty()) {
             Map<TopicPartition, Long> committed = committed();
+            if (committed == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "the offsets of group " + group + " could not be read within " + limit);
+                }
+                continue;
+            }
             long now = System.currentTimeMillis();
             List<Integer> still = new ArrayList<>();
             for (int i : pending) {
