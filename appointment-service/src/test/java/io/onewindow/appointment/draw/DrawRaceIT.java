@@ -157,13 +157,21 @@ class DrawRaceIT {
         String slotId = committed.slotId();
 
         List<BookingDesk.Outcome> outcomes = all(
-                16, IntStream.range(0, 30).<Callable<BookingDesk.Outcome>>mapToObj(i -> () -> request(hall, 7000 + i, NINE)).toList());
-        assertThat(outcomes).allMatch(o -> o.booking() == null && "ENTERED".equals(o.entry().status()));
+                16,
+                IntStream.range(0, 30)
+                        .<Callable<BookingDesk.Outcome>>mapToObj(i -> () -> request(hall, 7000 + i, NINE))
+                        .toList());
+        assertThat(outcomes)
+                .allMatch(o -> o.booking() == null && "ENTERED".equals(o.entry().status()));
         assertThat(inventory.taken(slotId)).isZero();
         assertThat(booked(slotId)).isZero();
 
         // One person asking five times at once is one entry.
-        List<BookingDesk.Outcome> repeats = all(5, IntStream.range(0, 5).<Callable<BookingDesk.Outcome>>mapToObj(i -> () -> request(hall, 7100, NINE)).toList());
+        List<BookingDesk.Outcome> repeats = all(
+                5,
+                IntStream.range(0, 5)
+                        .<Callable<BookingDesk.Outcome>>mapToObj(i -> () -> request(hall, 7100, NINE))
+                        .toList());
         assertThat(repeats.stream().map(o -> o.entry().entryId()).distinct()).hasSize(1);
         assertThat(entries.ofSlot(slotId)).hasSize(31);
 
@@ -185,7 +193,8 @@ class DrawRaceIT {
                 .filter(e -> e.status() == EntryStatus.LOST)
                 .map(DrawEntry::holdCode)
                 .collect(Collectors.toSet());
-        assertThat(mongo.getCollection("booking_guards").countDocuments(new Document("holder", new Document("$in", List.copyOf(loserCodes)))))
+        assertThat(mongo.getCollection("booking_guards")
+                        .countDocuments(new Document("holder", new Document("$in", List.copyOf(loserCodes)))))
                 .isZero();
 
         Draw held = draws.find(slotId).orElseThrow();

@@ -55,6 +55,7 @@ class FairReleaseIT {
     static final String MATTER = TestPoints.TRANSFER;
     /** Tuesday 2026-12-08, released at 08:00 on Tuesday 2026-12-01. */
     static final String START = "2026-12-08T09:00:00";
+
     static final String LATER = "2026-12-08T09:30:00";
     static final LocalDateTime RELEASE = LocalDateTime.of(2026, 12, 1, 8, 0);
 
@@ -135,7 +136,8 @@ class FairReleaseIT {
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:slot-not-released"));
 
         try (EventTap events = new EventTap()) {
-            // The window: from the release instant, for 60 s. Speed gains nothing, so the order of arrival is kept apart from the draw.
+            // The window: from the release instant, for 60 s. Speed gains nothing, so the order of arrival is kept
+            // apart from the draw.
             clock.set(RELEASE);
             String first = entryId(book(Tokens.of("citizen1"), START, "draw-try-1")
                     .andExpect(status().isAccepted())
@@ -176,7 +178,8 @@ class FairReleaseIT {
                             .with(Tokens.of("agent1"))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("""
-                                    {"servicePointId":"%s","matterCode":"%s","start":"%s","principalIdNumber":"%s"}""".formatted(HALL, MATTER, START, TestIds.person(7301).value())))
+                                    {"servicePointId":"%s","matterCode":"%s","start":"%s","principalIdNumber":"%s"}""".formatted(
+                                    HALL, MATTER, START, TestIds.person(7301).value())))
                     .andExpect(status().isForbidden());
             assertThat(mongo.getCollection("draw_entries").countDocuments()).isEqualTo(entries);
 
@@ -197,7 +200,8 @@ class FairReleaseIT {
             assertThat(after.get("commitment").asText()).isEqualTo(commitment);
             String seed = after.get("seed").asText();
             assertThat(HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(HexFormat.of().parseHex(seed))))
+                            .formatHex(MessageDigest.getInstance("SHA-256")
+                                    .digest(HexFormat.of().parseHex(seed))))
                     .isEqualTo(commitment);
             List<String> published = new ArrayList<>();
             after.get("entryIds").forEach(n -> published.add(n.asText()));
@@ -215,7 +219,8 @@ class FairReleaseIT {
 
             events.await(r -> r.value().contains("onewindow.appointment.DrawSeedCommitted.v1")
                     && r.value().contains(commitment));
-            events.await(r -> r.value().contains("onewindow.appointment.DrawHeld.v1") && r.value().contains(seed));
+            events.await(r -> r.value().contains("onewindow.appointment.DrawHeld.v1")
+                    && r.value().contains(seed));
             events.await(r -> loser.equals(r.key()) && r.value().contains("onewindow.appointment.DrawEntryLost.v1"));
             for (String winner : winners) {
                 String code = mongo.getCollection("draw_entries")
@@ -230,14 +235,16 @@ class FairReleaseIT {
             Map<String, String> users = Map.of(first, "citizen1", second, "citizen2", third, "enterprise1");
             for (String winner : winners) {
                 mvc.perform(get("/api/appointments/draws/mine").with(Tokens.of(users.get(winner))))
-                        .andExpect(jsonPath("$[?(@.id == '" + winner + "')].status").value("WON"));
+                        .andExpect(jsonPath("$[?(@.id == '" + winner + "')].status")
+                                .value("WON"));
                 mvc.perform(get("/api/appointments/mine").with(Tokens.of(users.get(winner))))
                         .andExpect(jsonPath("$[?(@.slotStart == '2026-12-08T01:00:00Z')]", hasSize(1)));
             }
             RequestPostProcessor lost = Tokens.of(users.get(loser));
             mvc.perform(get("/api/appointments/draws/mine").with(lost))
                     .andExpect(jsonPath("$[?(@.id == '" + loser + "')].status").value("LOST"))
-                    .andExpect(jsonPath("$[?(@.id == '" + loser + "')].lostReason").value("NOT_DRAWN"));
+                    .andExpect(
+                            jsonPath("$[?(@.id == '" + loser + "')].lostReason").value("NOT_DRAWN"));
             book(lost, START, null)
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.type").value("urn:onewindow:problem:slot-full"));
@@ -264,7 +271,8 @@ class FairReleaseIT {
                         .param("matter", MATTER)
                         .param("start", "tomorrow"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/appointments/public/service-points/" + HALL + "/draws").param("matter", MATTER))
+        mvc.perform(get("/api/appointments/public/service-points/" + HALL + "/draws")
+                        .param("matter", MATTER))
                 .andExpect(status().isBadRequest());
         long draws = mongo.getCollection("draws").countDocuments();
         // Far ahead of its release, a read commits nothing.
