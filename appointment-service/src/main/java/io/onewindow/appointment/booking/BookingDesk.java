@@ -5,6 +5,7 @@ import io.onewindow.appointment.booking.domain.AgentGate;
 import io.onewindow.appointment.booking.domain.AgentLimits;
 import io.onewindow.appointment.booking.domain.AgentRequest;
 import io.onewindow.appointment.booking.domain.Booking;
+import io.onewindow.appointment.booking.domain.DrawGate;
 import io.onewindow.appointment.booking.domain.LimitGuard;
 import io.onewindow.appointment.booking.domain.NewBooking;
 import io.onewindow.appointment.booking.domain.Principal;
@@ -29,7 +30,8 @@ import java.util.function.Supplier;
  * linked business under one code. The places and limits are held by {@link Places} (no oversell,
  * no transaction); a retried request is answered by its {@code Idempotency-Key}. An agent books
  * only with the proof the {@link AgentGate} checks (enrolled, not suspended, a live mandate of the
- * principal for the matter), within the agent limits.
+ * principal for the matter), within the agent limits. A request for a scarce slot within its draw
+ * window takes no place: once eligible it enters the slot's draw ({@link DrawGate}).
  */
 @UseCase
 public class BookingDesk {
@@ -39,6 +41,7 @@ public class BookingDesk {
     private final IdempotencyKeys idempotency;
     private final BookingStore bookings;
     private final AgentGate gate;
+    private final DrawGate draws;
     private final Clock clock;
 
     BookingDesk(
@@ -47,13 +50,34 @@ public class BookingDesk {
             IdempotencyKeys idempotency,
             BookingStore bookings,
             AgentGate gate,
+            DrawGate draws,
             Clock clock) {
         this.places = places;
         this.bans = bans;
         this.idempotency = idempotency;
         this.bookings = bookings;
         this.gate = gate;
+        this.draws = draws;
         this.clock = clock;
+    }
+
+    /** What became of a request for one place: a booking, or an entry in the slot's draw. */
+    public record Outcome(Booking booking, DrawGate.DrawTicket entry) {
+
+        /** The {@code Idempotency-Key} reference of an entry: no booking code has a colon. */
+        static final String ENTRY_REFERENCE = "draw:";
+
+        static Outcome booked(Booking booking) {
+            return new Outcome(booking, null);
+        }
+
+        static Outcome entered(DrawGate.DrawTicket entry) {
+            return new Outcome(null, entry);
+        }
+
+        String reference() {
+            return booking != null ? booking.code() : ENTRY_REFERENCE + entry.entryId();
+        }
     }
 
     /**
@@ -87,46 +111,103 @@ public class BookingDesk {
             String idempotencyKey,
             String requestHash) {}
 
-    /** Takes one place; a retry with the same {@code Idempotency-Key} answers the first booking. */
+    /**
+     * Takes one place; a retry with the same {@code Idempotency-Key} answers the first booking.
+     *
+     * @throws ConflictException {@code slot-in-draw} when the slot is in its draw window (use
+     *     {@link #request}, which enters the draw)
+     */
     public Booking book(BookCommand command) {
-        return idempotent(command.requester(), command.idempotencyKey(), command.requestHash(), () -> {
-                    ServicePoint point = places.bookablePoint(command.servicePointId());
-                    MatterOffer matter = Places.offered(point, command.matterCode());
-                    PlannedSlot slot = places.bookableSlot(point, matter, command.start());
-                    AgentRequest asked = agentRequest(
-                            command.requester(),
-                            command.requesterIdHash(),
-                            command.principal(),
-                            point,
-                            List.of(matter));
-                    AgentAuthority authority = asked == null ? null : gate.authorize(asked);
-                    bans.refuseBanned(command.principal());
-                    String code = places.newCode();
-                    List<String> keys = hold(
-                            asked,
-                            authority,
-                            places.limitsOf(command.principal().idHash(), slot.day(), List.of(matter)),
-                            List.of(slot),
-                            code);
-                    try {
-                        Booking booking = Booking.place(
-                                placement(
-                                        code,
-                                        null,
-                                        point,
-                                        matter,
-                                        slot,
-                                        new Party(command.principal(), command.requester(), authority),
-                                        keys),
-                                clock.instant());
-                        bookings.add(booking);
-                        return List.of(booking);
-                    } catch (RuntimeException e) {
-                        places.giveBack(List.of(slot.id()), keys, code);
-                        throw e;
-                    }
-                })
-                .get(0);
+        Outcome outcome = request(command);
+        if (outcome.booking() == null) {
+            throw new ConflictException(
+                    "slot-in-draw",
+                    "the places of this slot are drawn at " + outcome.entry().drawAt());
+        }
+        return outcome.booking();
+    }
+
+    /**
+     * Takes one place, or, for a scarce slot within its draw window, enters the person into the
+     * slot's draw once every check a booking makes has passed (agent proof, ban, limits — the
+     * limits are held for the entry): one entry per person and slot, a repeat answers it. A retry
+     * with the same {@code Idempotency-Key} answers the first booking or entry.
+     */
+    public Outcome request(BookCommand command) {
+        return idempotentOutcome(command.requester(), command.idempotencyKey(), command.requestHash(), () -> {
+            ServicePoint point = places.bookablePoint(command.servicePointId());
+            MatterOffer matter = Places.offered(point, command.matterCode());
+            PlannedSlot slot = places.bookableSlot(point, matter, command.start());
+            AgentRequest asked = agentRequest(
+                    command.requester(), command.requesterIdHash(), command.principal(), point, List.of(matter));
+            AgentAuthority authority = asked == null ? null : gate.authorize(asked);
+            bans.refuseBanned(command.principal());
+            if (draws.drawing(slot)) {
+                return Outcome.entered(enter(command, asked, authority, matter, slot));
+            }
+            String code = places.newCode();
+            List<String> keys = hold(
+                    asked,
+                    authority,
+                    places.limitsOf(command.principal().idHash(), slot.day(), List.of(matter)),
+                    List.of(slot),
+                    code);
+            try {
+                Booking booking = Booking.place(
+                        placement(
+                                code,
+                                null,
+                                point,
+                                matter,
+                                slot,
+                                new Party(command.principal(), command.requester(), authority),
+                                keys),
+                        clock.instant());
+                bookings.add(booking);
+                return Outcome.booked(booking);
+            } catch (RuntimeException e) {
+                places.giveBack(List.of(slot.id()), keys, code);
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Enters an eligible request into the slot's draw: the person's (and an agent's) limits are
+     * held under the entry's code as a booking would hold them, no place is taken.
+     */
+    private DrawGate.DrawTicket enter(
+            BookCommand command, AgentRequest asked, AgentAuthority authority, MatterOffer matter, PlannedSlot slot) {
+        DrawGate.Reservation reserved = draws.reserve(slot, command.principal().idHash(), places.newCode());
+        if (reserved.existing() != null) {
+            return reserved.existing();
+        }
+        List<LimitGuard> used =
+                new ArrayList<>(places.limitsOf(command.principal().idHash(), slot.day(), List.of(matter)));
+        if (authority != null) {
+            used.addAll(places.agentLimitsOf(authority, slot.day(), List.of(slot.id())));
+        }
+        List<String> keys;
+        try {
+            keys = places.claim(used, reserved.holdCode());
+        } catch (ConflictException e) {
+            refusedOverAgentLimit(asked, authority, e);
+            throw e;
+        }
+        try {
+            return draws.enter(new DrawGate.DrawRequest(
+                    reserved.entryId(),
+                    slot,
+                    matter.department(),
+                    command.principal(),
+                    command.requester(),
+                    authority,
+                    reserved.holdCode(),
+                    keys));
+        } catch (RuntimeException e) {
+            places.giveBack(List.of(), keys, reserved.holdCode());
+            throw e;
+        }
     }
 
     /**
@@ -152,6 +233,15 @@ public class BookingDesk {
                         .orElseThrow(() -> new ConflictException(
                                 "linked-slot-unavailable", "the linked matters cannot be served the same day"));
                 slots.add(places.bookableSlot(point, matters.get(i), next.start()));
+            }
+            for (PlannedSlot slot : slots) {
+                if (draws.drawing(slot)) {
+                    throw new ConflictException(
+                            "linked-in-draw",
+                            "the places of " + slot.matterCode() + " at " + slot.start()
+                                    + " are being drawn: enter the draw with a booking of that matter alone,"
+                                    + " or book the linked business once the draw is held");
+                }
             }
             AgentRequest asked =
                     agentRequest(command.requester(), command.requesterIdHash(), command.principal(), point, matters);
@@ -233,11 +323,16 @@ public class BookingDesk {
         try {
             return places.hold(used, slots, code);
         } catch (ConflictException e) {
-            String reason = AgentLimits.reasonOf(e.code());
-            if (authority != null && reason != null) {
-                gate.refusedOverLimit(asked, authority, reason);
-            }
+            refusedOverAgentLimit(asked, authority, e);
             throw e;
+        }
+    }
+
+    /** Records the refusal of an agent whose (or whose intermediary's) limit {@code e} says is used up. */
+    private void refusedOverAgentLimit(AgentRequest asked, AgentAuthority authority, ConflictException e) {
+        String reason = AgentLimits.reasonOf(e.code());
+        if (authority != null && reason != null) {
+            gate.refusedOverLimit(asked, authority, reason);
         }
     }
 
@@ -262,6 +357,31 @@ public class BookingDesk {
                 party.authority() == null ? null : party.authority().mandateId(),
                 party.authority() == null ? null : party.authority().intermediaryCode(),
                 keys);
+    }
+
+    private Outcome idempotentOutcome(Requester requester, String key, String requestHash, Supplier<Outcome> request) {
+        if (key == null) {
+            return request.get();
+        }
+        Optional<String> first = idempotency.begin(requester.subject(), key, requestHash);
+        if (first.isPresent()) {
+            String reference = first.get();
+            if (reference.startsWith(Outcome.ENTRY_REFERENCE)) {
+                String entryId = reference.substring(Outcome.ENTRY_REFERENCE.length());
+                return Outcome.entered(draws.entry(entryId)
+                        .orElseThrow(() -> new ConflictException(
+                                "idempotency-key-in-flight", "the first request with this key is still running")));
+            }
+            return Outcome.booked(bookings.byCode(reference).get(0));
+        }
+        try {
+            Outcome made = request.get();
+            idempotency.complete(requester.subject(), key, made.reference());
+            return made;
+        } catch (RuntimeException e) {
+            idempotency.abandon(requester.subject(), key);
+            throw e;
+        }
     }
 
     private List<Booking> idempotent(

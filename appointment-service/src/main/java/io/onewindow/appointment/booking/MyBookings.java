@@ -6,6 +6,7 @@ import io.onewindow.appointment.booking.domain.AgentLimits;
 import io.onewindow.appointment.booking.domain.AgentRequest;
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingLimits;
+import io.onewindow.appointment.booking.domain.DrawGate;
 import io.onewindow.appointment.booking.domain.LimitGuard;
 import io.onewindow.appointment.booking.domain.Requester;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
@@ -35,13 +36,16 @@ public class MyBookings {
     private final BookingStore bookings;
     private final BookingLimits limits;
     private final AgentGate gate;
+    private final DrawGate draws;
     private final Clock clock;
 
-    MyBookings(Places places, BookingStore bookings, BookingLimits limits, AgentGate gate, Clock clock) {
+    MyBookings(
+            Places places, BookingStore bookings, BookingLimits limits, AgentGate gate, DrawGate draws, Clock clock) {
         this.places = places;
         this.bookings = bookings;
         this.limits = limits;
         this.gate = gate;
+        this.draws = draws;
         this.clock = clock;
     }
 
@@ -90,6 +94,11 @@ public class MyBookings {
         ServicePoint point = places.bookablePoint(booking.servicePointId());
         MatterOffer matter = Places.offered(point, booking.matterCode());
         PlannedSlot slot = places.bookableSlot(point, matter, newStart);
+        if (draws.drawing(slot)) {
+            throw new ConflictException(
+                    "slot-in-draw",
+                    "the places of this slot are being drawn: a booking cannot move into it until the draw is held");
+        }
         AgentRequest asked = agentRequest(requester, idHash, booking, List.of(booking));
         AgentAuthority authority = asked == null ? null : gate.authorize(asked);
         Set<String> oldKeys = new HashSet<>(booking.guardKeys());

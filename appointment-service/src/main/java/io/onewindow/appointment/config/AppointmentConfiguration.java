@@ -4,6 +4,7 @@ import io.onewindow.appointment.booking.domain.AgentLimits;
 import io.onewindow.appointment.booking.domain.BookingLimits;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
 import io.onewindow.appointment.booking.domain.NoShowRule;
+import io.onewindow.appointment.draw.domain.FairRelease;
 import io.onewindow.appointment.slot.domain.ReleaseWindow;
 import io.onewindow.appointment.slot.domain.SlotPlanner;
 import io.onewindow.platform.calendar.WorkingCalendar;
@@ -11,6 +12,7 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import io.onewindow.platform.web.PublicReadCaching;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +31,19 @@ class AppointmentConfiguration {
     @Bean
     ReleaseWindow releaseWindow(WorkingCalendar calendar, AppointmentSettings settings) {
         return new ReleaseWindow(calendar, settings.releaseTime(), settings.releaseWorkingDays());
+    }
+
+    /** Which slots are released by a draw, and their windows (docs/appointment-service.md, "Fair release (draw)"). */
+    @Bean
+    FairRelease fairRelease(ReleaseWindow release, AppointmentSettings settings, Clock clock) {
+        return new FairRelease(
+                release,
+                settings.drawScarceMatters().stream().filter(s -> !s.isBlank()).toList(),
+                settings.drawScarceServicePoints().stream()
+                        .filter(s -> !s.isBlank())
+                        .toList(),
+                settings.drawWindow(),
+                clock.getZone());
     }
 
     @Bean
@@ -84,6 +99,16 @@ class AppointmentConfiguration {
     @Bean
     OutboxSource agentBookingRefusalsOutbox() {
         return OutboxSource.of("agent_booking_refusals", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource drawsOutbox() {
+        return OutboxSource.of("draws", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource drawEntriesOutbox() {
+        return OutboxSource.of("draw_entries", Topics.APPOINTMENT);
     }
 
     /** Public service points and slots: {@code Cache-Control: public}, ETag, 304. */

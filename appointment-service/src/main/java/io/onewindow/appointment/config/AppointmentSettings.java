@@ -6,6 +6,7 @@ import io.onewindow.appointment.booking.domain.NoShowRule;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -37,6 +38,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intermediaryPlacesPerSlot places of one slot the agents of one intermediary hold
  *     ({@link AgentLimits})
  * @param mandateMaxLength the longest validity of a mandate (授权委托), from its first to its last day
+ * @param drawScarceMatters matter codes whose slots are released by a draw (the housing transfer's
+ *     不动产转移登记 by default); empty: none
+ * @param drawScarceServicePoints service point ids all of whose slots are released by a draw
+ * @param drawWindow how long after a scarce slot's release requests enter its draw instead of
+ *     taking a place first-come
+ * @param drawCommitAhead how long before a release the seeds of the scarce slots it releases are
+ *     committed (the job; a public read of a draw commits it lazily within the same lead)
+ * @param drawInterval how often the draw job commits seeds and holds the draws whose window closed
+ * @param drawHoldTimeout after this long, a draw claimed by a holder that did not finish is taken
+ *     over by another
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -59,7 +70,13 @@ public record AppointmentSettings(
         @DefaultValue("5") int agentBookingsPerDay,
         @DefaultValue("20") int intermediaryBookingsPerDay,
         @DefaultValue("1") int intermediaryPlacesPerSlot,
-        @DefaultValue("P1Y") Period mandateMaxLength) {
+        @DefaultValue("P1Y") Period mandateMaxLength,
+        @DefaultValue("RE-TRANSFER-REG") List<String> drawScarceMatters,
+        @DefaultValue("") List<String> drawScarceServicePoints,
+        @DefaultValue("PT60S") Duration drawWindow,
+        @DefaultValue("PT1H") Duration drawCommitAhead,
+        @DefaultValue("PT5S") Duration drawInterval,
+        @DefaultValue("PT2M") Duration drawHoldTimeout) {
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";

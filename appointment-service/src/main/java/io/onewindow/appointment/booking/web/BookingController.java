@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -93,7 +94,6 @@ class BookingController {
     record RescheduleRequest(@NotNull LocalDateTime start) {}
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(BOOKERS)
     @Operation(
             summary = "Book a place",
@@ -101,8 +101,11 @@ class BookingController {
                     + "(agents: principalIdNumber, under a live mandate of that person for the matter, as an agent "
                     + "enrolled under a registered intermediary). Limits per person: one a day, two a week, six a "
                     + "month, one active per matter; agents and intermediaries have their own limits; banned people "
-                    + "are refused. Send Idempotency-Key to make retries safe.")
-    BookingView book(
+                    + "are refused. Send Idempotency-Key to make retries safe. A scarce slot (the housing transfer "
+                    + "by default) requested within its draw window after release takes no place: the request, "
+                    + "checked as a booking, enters the slot's draw and is answered 202 with the entry (one per "
+                    + "person and slot; a repeat answers the same entry).")
+    ResponseEntity<Object> book(
             @Valid @RequestBody BookRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false)
                     @Size(max = 100)
@@ -112,7 +115,7 @@ class BookingController {
             HttpServletRequest request) {
         Principal principal = identities.principal(caller, body.principalIdNumber());
         Requester requester = identities.requester(caller, request);
-        return view(desk.book(new BookingDesk.BookCommand(
+        BookingDesk.Outcome outcome = desk.request(new BookingDesk.BookCommand(
                 principal,
                 requester,
                 identities.ownIdHash(caller),
@@ -125,7 +128,11 @@ class BookingController {
                         body.servicePointId(),
                         body.matterCode(),
                         String.valueOf(body.start()),
-                        principal.idHash()))));
+                        principal.idHash())));
+        if (outcome.entry() != null) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(DrawEntryView.of(outcome.entry()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(outcome.booking()));
     }
 
     @PostMapping("/linked")

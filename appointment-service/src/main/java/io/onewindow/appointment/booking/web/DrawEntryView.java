@@ -1,0 +1,36 @@
+package io.onewindow.appointment.booking.web;
+
+import io.onewindow.appointment.booking.domain.DrawGate;
+import java.time.Instant;
+
+/**
+ * A request for a scarce slot within its draw window, as its entrant sees it (202 Accepted).
+ *
+ * @param id the entry's id (random; the draw ranks and publishes it)
+ * @param status {@code ENTERED}, {@code WON} or {@code LOST}
+ * @param drawAt when the draw is held (the end of the window)
+ * @param bookingId the booking made when the entry won, else {@code null}
+ * @param lostReason {@code NOT_DRAWN} or {@code INELIGIBLE} when it lost, else {@code null}
+ */
+record DrawEntryView(
+        String id,
+        String servicePointId,
+        String matterCode,
+        Instant slotStart,
+        String status,
+        Instant drawAt,
+        String bookingId,
+        String lostReason) {
+
+    static DrawEntryView of(DrawGate.DrawTicket t) {
+        return new DrawEntryView(
+                t.entryId(),
+                t.servicePointId(),
+                t.matterCode(),
+                t.slotStart(),
+                t.status(),
+                t.drawAt(),
+                t.bookingId(),
+                t.lostReason());
+    }
+}
