@@ -49,13 +49,13 @@ public final class BenchPlatform {
 
     /**
      * Settings for starting applications against {@code mongoUri} and {@code kafka} that trust the
-     * real Keycloak {@code keycloak} as production does ({@code KEYCLOAK_ISSUER_URI}, no public key
+     * realm of a real Keycloak, {@code keycloakIssuerUri}, as production does ({@code KEYCLOAK_ISSUER_URI}, no public key
      * of the bench's): for scenarios in which a service itself asks Keycloak for a token (e-license's
      * client-credentials token for approval-service's internal API), so the bench's own tokens
      * cannot serve. The demo client secrets of the {@code local} profile match the realm file.
      */
-    public static PlatformProcesses.Builder processes(KeycloakTestServer keycloak, String mongoUri, String kafka) {
-        return processes(Map.of("KEYCLOAK_ISSUER_URI", keycloak.issuerUri()), mongoUri, kafka);
+    public static PlatformProcesses.Builder processesTrusting(String keycloakIssuerUri, String mongoUri, String kafka) {
+        return processes(Map.of("KEYCLOAK_ISSUER_URI", keycloakIssuerUri), mongoUri, kafka);
     }
 
     private static PlatformProcesses.Builder processes(Map<String, String> trust, String mongoUri, String kafka) {

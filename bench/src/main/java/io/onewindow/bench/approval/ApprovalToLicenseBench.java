@@ -71,17 +71,20 @@ public final class ApprovalToLicenseBench {
         // e-license-service confirms every approval with approval-service's internal API using its
         // own client-credentials token from Keycloak: both services trust the real Keycloak, and
         // every person's token comes from it (the bench's own tokens cannot serve here).
+        // -Dbench.keycloak.url names a running Keycloak with the onewindow realm (deploy/local.sh's,
+        // or one started beforehand on a machine too loaded for KeycloakTestServer's start time-out).
         long keycloakStarting = System.nanoTime();
-        KeycloakTestServer keycloak = KeycloakTestServer.shared();
-        RealmPeople people = new RealmPeople(keycloak);
+        String keycloakUrl = System.getProperty("bench.keycloak.url", "").trim();
+        RealmPeople people = new RealmPeople(
+                keycloakUrl.isEmpty() ? KeycloakTestServer.shared().baseUrl() : keycloakUrl);
         people.createCitizens(FIRST_CITIZEN, cases + WARM_UP);
         System.out.printf(
                 "Keycloak at %s with %d bench citizens in %.1f s%n",
-                keycloak.baseUrl(), cases + WARM_UP, (System.nanoTime() - keycloakStarting) / 1e9);
+                people.issuerUri(), cases + WARM_UP, (System.nanoTime() - keycloakStarting) / 1e9);
 
         int exit = 0;
         try (Arrivals issued = new Arrivals(kafka, Topics.LICENSE, ApprovalToLicenseBench::caseOfLicenseIssued);
-                PlatformProcesses platform = BenchPlatform.processes(keycloak, mongoUri, kafka)
+                PlatformProcesses platform = BenchPlatform.processesTrusting(people.issuerUri(), mongoUri, kafka)
                         // The demo data: the catalog (MR-GT-001) and the license types.
                         .environment(Map.of("ONEWINDOW_DEMO_DATA_ENABLED", "true"))
                         .environment(PlatformApplication.E_LICENSE, Map.of("MONGODB_DATABASE", "bench_a2l_elicense"))

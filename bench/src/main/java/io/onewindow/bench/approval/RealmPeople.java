@@ -2,11 +2,20 @@ package io.onewindow.bench.approval;
 
 import io.onewindow.bench.BenchTokens;
 import io.onewindow.platform.test.KeycloakTestServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * limits one person's uploads (10 a minute, a number of pending files), so each filing citizen is a
  * user of its own, {@code bench-citizen-N} with the bench's ID number {@link BenchTokens#idNumber}
  * and the realm role {@code citizen}, created through Keycloak's admin API (partial import) in the
- * bench's own Keycloak process, which starts with the realm file and keeps its data in memory.
+ * bench's own Keycloak process, which starts with the realm file and keeps its data in memory (or
+ * the Keycloak named by {@code -Dbench.keycloak.url}, e.g. {@code deploy/local.sh}'s).
  * Staff are the demo users ({@code officer1}, {@code approver1}, password {@code demo}).
  *
  * <p>Tokens are kept until a minute before they expire (the realm gives 5 minutes), then asked
@@ -33,11 +43,24 @@ final class RealmPeople {
     private static final String PASSWORD = "bench-" + Long.toHexString(System.nanoTime());
     private static final long MARGIN_NANOS = 60_000_000_000L;
 
-    private final KeycloakTestServer keycloak;
+    private final String baseUrl;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    RealmPeople(KeycloakTestServer keycloak) {
-        this.keycloak = keycloak;
+    /**
+     * The people of the realm {@value KeycloakTestServer#REALM} of the Keycloak at {@code baseUrl}
+     * ({@code http://127.0.0.1:PORT}), whose master realm's administrator is platform-test's
+     * ({@code admin}/{@code admin}, as for {@code deploy/local.sh}'s Keycloak and
+     * {@link KeycloakTestServer}).
+     */
+    RealmPeople(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The issuer of the realm's tokens, what the services are told to trust. */
+    String issuerUri() {
+        return baseUrl + "/realms/" + KeycloakTestServer.REALM;
     }
 
     /** Creates citizens {@code from} … {@code from + count - 1} (skipping any that exist). */
@@ -70,9 +93,27 @@ final class RealmPeople {
             }
             batches.add(batch);
         }
+        String admin = field(
+                form(
+                        baseUrl + "/realms/master/protocol/openid-connect/token",
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                KeycloakTestServer.ADMIN_USERNAME,
+                                "password",
+                                KeycloakTestServer.ADMIN_PASSWORD)),
+                "access_token");
         for (ObjectNode batch : batches) {
-            HttpResponse<String> answer = keycloak.admin(
-                    "POST", "/admin/realms/" + KeycloakTestServer.REALM + "/partialImport", batch.toString());
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(
+                            URI.create(baseUrl + "/admin/realms/" + KeycloakTestServer.REALM + "/partialImport"))
+                    .timeout(Duration.ofSeconds(120))
+                    .header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(batch.toString(), StandardCharsets.UTF_8))
+                    .build());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException(
                         "Keycloak's partial import answered " + answer.statusCode() + ": " + answer.body());
@@ -96,14 +137,52 @@ final class RealmPeople {
         if (cached != null && now < cached.renewAtNanos()) {
             return cached.value();
         }
-        JsonNode answer = keycloak.passwordGrant(KeycloakTestServer.CLI_CLIENT_ID, username, password, null);
-        String value = answer.path("access_token").asString("");
-        if (value.isEmpty()) {
-            throw new IllegalStateException("no access token for " + username + ": " + answer);
-        }
+        Map<String, String> grant = new LinkedHashMap<>();
+        grant.put("grant_type", "password");
+        grant.put("client_id", KeycloakTestServer.CLI_CLIENT_ID);
+        grant.put("username", username);
+        grant.put("password", password);
+        JsonNode answer = form(issuerUri() + "/protocol/openid-connect/token", grant);
+        String value = field(answer, "access_token");
         long lifetime = answer.path("expires_in").asLong(300) * 1_000_000_000L;
         tokens.put(username, new Token(value, now + Math.max(lifetime / 2, lifetime - MARGIN_NANOS)));
         return value;
+    }
+
+    private JsonNode form(String endpoint, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak's token endpoint " + endpoint + " answered " + answer.statusCode()
+                    + ": " + answer.body());
+        }
+        return JsonMapper.shared().readTree(answer.body());
+    }
+
+    private static String field(JsonNode answer, String name) {
+        String value = answer.path(name).asString("");
+        if (value.isEmpty()) {
+            throw new IllegalStateException("no " + name + " in Keycloak's answer: " + answer);
+        }
+        return value;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak at " + baseUrl + " did not answer " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private record Token(String value, long renewAtNanos) {}
