@@ -1,10 +1,12 @@
 package io.onewindow.bench;
 
+import io.onewindow.platform.test.KeycloakTestServer;
 import io.onewindow.platform.test.processes.PlatformApplication;
 import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,13 +19,15 @@ import java.util.Map;
  * child JVM, configured by environment variables as in production, against the bench's own
  * MongoDB-protocol server and Kafka broker, trusting the bench's tokens
  * ({@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION}, the bench's RSA key as PEM,
- * with a blank issuer URI) instead of Keycloak's.
+ * with a blank issuer URI) instead of Keycloak's, or trusting a real Keycloak (platform-test's
+ * {@link KeycloakTestServer}) where a service needs Keycloak itself.
  *
  * <p>The repository is the working directory ({@code -Dbench.root=PATH} names another); the jars
  * are {@code <module>/target/<module>-0.1.0-SNAPSHOT-exec.jar} there, {@code -Dbench.<module>.jar=PATH}
  * picks another. {@code -Dbench.childJvmArgs="..."} adds JVM options to every child
  * ({@code {module}} is replaced by the module, e.g. for a JFR file), {@code -Dbench.env.NAME=value}
- * an environment variable (a setting to compare without a code change). Copies of the jars and
+ * an environment variable (a setting to compare without a code change), {@code -Dbench.startTimeout=PT8M}
+ * how long each application may take to become healthy (default 4 minutes; more on a loaded machine). Copies of the jars and
  * the children's output ({@code logs/<module>.log}) go to {@code <tmp>/onewindow-bench}.
  */
 public final class BenchPlatform {
@@ -33,17 +37,34 @@ public final class BenchPlatform {
     /** Settings for starting applications against {@code mongoUri} and {@code kafka}, trusting {@code tokens}. */
     public static PlatformProcesses.Builder processes(BenchTokens tokens, String mongoUri, String kafka)
             throws IOException {
-        Path root =
-                Path.of(System.getProperty("bench.root", "")).toAbsolutePath().normalize();
         Path publicKey = tokens.writePublicKey(Files.createTempFile("bench-key-", ".pem"));
         publicKey.toFile().deleteOnExit();
+        Map<String, String> trust = new LinkedHashMap<>();
+        // Boot picks the public-key decoder only while the issuer URI is blank.
+        trust.put("KEYCLOAK_ISSUER_URI", "");
+        trust.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "");
+        trust.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION", "file:" + publicKey);
+        return processes(trust, mongoUri, kafka);
+    }
+
+    /**
+     * Settings for starting applications against {@code mongoUri} and {@code kafka} that trust the
+     * realm of a real Keycloak, {@code keycloakIssuerUri}, as production does ({@code KEYCLOAK_ISSUER_URI}, no public key
+     * of the bench's): for scenarios in which a service itself asks Keycloak for a token (e-license's
+     * client-credentials token for approval-service's internal API), so the bench's own tokens
+     * cannot serve. The demo client secrets of the {@code local} profile match the realm file.
+     */
+    public static PlatformProcesses.Builder processesTrusting(String keycloakIssuerUri, String mongoUri, String kafka) {
+        return processes(Map.of("KEYCLOAK_ISSUER_URI", keycloakIssuerUri), mongoUri, kafka);
+    }
+
+    private static PlatformProcesses.Builder processes(Map<String, String> trust, String mongoUri, String kafka) {
+        Path root =
+                Path.of(System.getProperty("bench.root", "")).toAbsolutePath().normalize();
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("MONGODB_URI", mongoUri);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-        // Boot picks the public-key decoder only while the issuer URI is blank.
-        environment.put("KEYCLOAK_ISSUER_URI", "");
-        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "");
-        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION", "file:" + publicKey);
+        environment.putAll(trust);
         environment.put("LOGGING_LEVEL_ROOT", "WARN");
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("bench.env."))
@@ -56,7 +77,8 @@ public final class BenchPlatform {
         PlatformProcesses.Builder builder = PlatformProcesses.builder(root)
                 .workDirectory(Path.of(System.getProperty("java.io.tmpdir"), "onewindow-bench"))
                 .jvmOptions(jvmOptions)
-                .environment(environment);
+                .environment(environment)
+                .startTimeout(Duration.parse(System.getProperty("bench.startTimeout", "PT4M")));
         for (PlatformApplication application : PlatformApplication.ALL) {
             String chosen = System.getProperty("bench." + application.module() + ".jar");
             if (chosen != null) {

@@ -305,6 +305,46 @@ class LicenseFlowIT {
     }
 
     @Test
+    void aLicenseTamperedAfterItVerifiedValidVerifiesInvalidAtOnce() throws Exception {
+        String licenseId = approve("case-" + UUID.randomUUID(), CITIZEN1);
+        String identifier = identifierOf(licenseId);
+        // Verified before: its signature check is remembered for the content as it was.
+        assertThat(verifyIdentifier(identifier)).isEqualTo("VALID");
+        assertThat(verifyIdentifier(identifier)).isEqualTo("VALID");
+
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(licenseId)),
+                Update.update("validTo", java.time.LocalDate.of(2099, 12, 31)),
+                "licenses");
+        assertThat(verifyIdentifier(identifier)).isEqualTo("INVALID");
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(licenseId)),
+                Update.update("holderName", "Someone Else"),
+                "licenses");
+        assertThat(verifyIdentifier(identifier)).isEqualTo("INVALID");
+    }
+
+    @Test
+    void aRevocationWrittenByAnotherInstanceIsSeenOnTheNextVerification() throws Exception {
+        String licenseId = approve("case-" + UUID.randomUUID(), CITIZEN1);
+        String identifier = identifierOf(licenseId);
+        assertThat(verifyIdentifier(identifier)).isEqualTo("VALID");
+        assertThat(verifyIdentifier(identifier)).isEqualTo("VALID");
+
+        // Another instance revokes: only the library changes, this instance is not told.
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(licenseId)),
+                new Update().set("status", "REVOKED").inc("version", 1),
+                "licenses");
+        assertThat(verifyIdentifier(identifier)).isEqualTo("REVOKED");
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(licenseId)),
+                new Update().set("status", "SUSPENDED").inc("version", 1),
+                "licenses");
+        assertThat(verifyIdentifier(identifier)).isEqualTo("SUSPENDED");
+    }
+
+    @Test
     void theCheckServesHoldersForTheirOwnCodeAndOfficersOnDutyAndLogsTheDutyCheck() throws Exception {
         String licenseId = approve("case-" + UUID.randomUUID(), CITIZEN1);
         String identifier = identifierOf(licenseId);

@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param types the four-eyes maintenance of license types
  * @param approvalService where and as whom the service asks approval-service for approved cases and
  *     the licenses a case cites
+ * @param verification public verification
  */
 @ConfigurationProperties("onewindow.license")
 public record LicenseSettings(
@@ -37,7 +38,33 @@ public record LicenseSettings(
         @DefaultValue("true") boolean consumeApprovals,
         @DefaultValue Digitisation digitisation,
         @DefaultValue Types types,
-        @DefaultValue ApprovalService approvalService) {
+        @DefaultValue ApprovalService approvalService,
+        @DefaultValue Verification verification) {
+
+    public LicenseSettings {
+        if (verification == null) {
+            verification = new Verification(100_000);
+        }
+    }
+
+    /**
+     * Public verification of licenses.
+     *
+     * @param signatureCacheSize how many verified license signatures the instance remembers, keyed
+     *     by the SHA-256 of the signing key id, the canonical bytes of the content as read and the
+     *     signature, so that a license verified again costs a digest instead of an SM2 verification
+     *     (the status is read from the library on every request all the same); 0 turns it off. An
+     *     entry takes about 150 bytes; when the cache is full it starts again empty
+     */
+    public record Verification(@DefaultValue("100000") int signatureCacheSize) {
+
+        public Verification {
+            if (signatureCacheSize < 0) {
+                throw new IllegalArgumentException(
+                        "onewindow.license.verification.signature-cache-size must not be negative");
+            }
+        }
+    }
 
     /**
      * Digitising a paper license: one officer requests, a second person of the department confirms.

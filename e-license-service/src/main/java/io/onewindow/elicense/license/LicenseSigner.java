@@ -1,5 +1,6 @@
 package io.onewindow.elicense.license;
 
+import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.elicense.license.domain.CanonicalForm;
 import io.onewindow.elicense.license.domain.LicenseContent;
 import io.onewindow.elicense.signing.DepartmentKeys;
@@ -8,14 +9,26 @@ import java.util.Base64;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
-/** Signs license content with its department's current key; the key id is part of what is signed. */
+/**
+ * Signs license content with its department's current key; the key id is part of what is signed.
+ *
+ * <p>Verifying a stored license again costs a SHA-256 digest instead of an SM2 verification: the
+ * outcome "this signature is valid for these bytes under this key" can never change (content and
+ * signature are what the caller read, and a published key is never changed nor deleted), so the
+ * positive outcomes are remembered, keyed by the digest of key id, canonical bytes and signature
+ * ({@code onewindow.license.verification.signature-cache-size}). Content changed in the store gives
+ * other canonical bytes, hence another key, and is verified afresh; nothing about the license's
+ * status is remembered.
+ */
 @Component
 public class LicenseSigner {
 
     private final DepartmentKeys keys;
+    private final VerifiedSignatures verified;
 
-    LicenseSigner(DepartmentKeys keys) {
+    LicenseSigner(DepartmentKeys keys, LicenseSettings settings) {
         this.keys = keys;
+        this.verified = new VerifiedSignatures(settings.verification().signatureCacheSize());
     }
 
     /** Content made for the department's current key id, and its base64 DER signature. */
@@ -36,8 +49,17 @@ public class LicenseSigner {
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
-        return keys.publicKey(content.keyId())
-                .map(key -> Sm2.verify(key, CanonicalForm.of(content), der))
+        byte[] canonical = CanonicalForm.of(content);
+        String outcome = verified.keyOf(content.keyId(), canonical, der);
+        if (verified.contains(outcome)) {
+            return true;
+        }
+        boolean valid = keys.publicKey(content.keyId())
+                .map(key -> Sm2.verify(key, canonical, der))
                 .orElse(false);
+        if (valid) {
+            verified.add(outcome);
+        }
+        return valid;
     }
 }

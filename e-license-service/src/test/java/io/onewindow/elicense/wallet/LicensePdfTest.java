@@ -59,7 +59,7 @@ class LicensePdfTest {
     void rendersTheFaceDataAndAQrCodeThatScansBackToThePayload() throws Exception {
         String payload = "OWL1|" + license.content().identifier() + "|market-regulation-k1|VALID|1772416800|-|"
                 + "A".repeat(43) + "|" + "B".repeat(96);
-        byte[] pdf = new LicensePdf(new LicenseSettings("", 30, "440113", "", "", true, null, null, null))
+        byte[] pdf = new LicensePdf(new LicenseSettings("", 30, "440113", "", "", true, null, null, null, null))
                 .render(license, payload);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/license-sample.pdf"), pdf);

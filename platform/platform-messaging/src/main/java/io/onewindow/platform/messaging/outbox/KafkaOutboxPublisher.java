@@ -60,7 +60,11 @@ final class KafkaOutboxPublisher implements OutboxPublisher, DisposableBean {
         // relay backs off instead of blocking for Kafka's defaults (60 s / 120 s).
         long send = sendTimeout.toMillis();
         long request = longValue(config.get(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG), Math.max(500, send / 2));
-        long linger = longValue(config.get(ProducerConfig.LINGER_MS_CONFIG), 5);
+        // No lingering (Kafka's client default is 5 ms): the relay sends a whole round and then waits
+        // for its acknowledgements, so a batch is already formed, and each event of a quiet service
+        // would otherwise wait linger.ms before it even leaves. Explicitly set, it is kept.
+        long linger = longValue(config.get(ProducerConfig.LINGER_MS_CONFIG), 0);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(linger));
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(request));
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(Math.max(500, send / 2)));
         // Kafka refuses delivery.timeout.ms < linger.ms + request.timeout.ms.

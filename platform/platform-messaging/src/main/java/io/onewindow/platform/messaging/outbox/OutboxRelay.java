@@ -93,7 +93,12 @@ public final class OutboxRelay implements SmartLifecycle {
 
     // Only touched by the worker thread (or by a test calling relayOnce directly).
     private int failureStreak;
-    private long lastRoundStartedNanos;
+    // When the last round that a wake-up asked for started (the gap is kept between those only: a
+    // round the poll interval started says nothing about a stream of saves), and whether the next
+    // round is one.
+    private long lastWokenRoundStartedNanos;
+    private boolean anyWokenRound;
+    private boolean nextRoundWoken;
     private final java.util.concurrent.atomic.AtomicLong rounds = new java.util.concurrent.atomic.AtomicLong();
     private Instant pendingRefreshedAt;
 
@@ -202,6 +207,11 @@ public final class OutboxRelay implements SmartLifecycle {
             Duration pause;
             boolean wakeable;
             try {
+                if (nextRoundWoken) {
+                    lastWokenRoundStartedNanos = System.nanoTime();
+                    anyWokenRound = true;
+                    nextRoundWoken = false;
+                }
                 Round round = relayOnce();
                 if (round.failed() > 0 && round.published() == 0) {
                     pause = backoff(++failureStreak);
@@ -242,11 +252,16 @@ public final class OutboxRelay implements SmartLifecycle {
         }
         if (wakeable) {
             Boolean woken = wakeUps.poll(pause.toMillis(), TimeUnit.MILLISECONDS);
-            long sinceLastRound = System.nanoTime() - lastRoundStartedNanos;
+            if (woken == null) {
+                return;
+            }
+            nextRoundWoken = true;
+            long sinceLastWokenRound = System.nanoTime() - lastWokenRoundStartedNanos;
             long gap = settings.wakeUpGap().toNanos();
-            if (woken != null && sinceLastRound < gap) {
-                // A stream of wake-ups: one round per gap serves all the saves in it.
-                stopSignal.await(gap - sinceLastRound, TimeUnit.NANOSECONDS);
+            if (anyWokenRound && sinceLastWokenRound < gap) {
+                // A stream of wake-ups: one round per gap serves all the saves in it. A round the
+                // poll interval started just before does not delay a wake-up after a quiet spell.
+                stopSignal.await(gap - sinceLastWokenRound, TimeUnit.NANOSECONDS);
             }
         } else {
             // Backing off: wake-ups must not turn a Kafka outage into a tight retry loop.
@@ -276,7 +291,6 @@ public final class OutboxRelay implements SmartLifecycle {
 
     /** One pass over every source; what the loop runs, callable directly by tests. */
     Round relayOnce() {
-        lastRoundStartedNanos = System.nanoTime();
         rounds.incrementAndGet();
         Round total = Round.NONE;
         for (OutboxSource source : sources) {

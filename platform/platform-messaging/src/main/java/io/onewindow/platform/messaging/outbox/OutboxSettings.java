@@ -25,9 +25,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param instanceId the claim owner id of this instance; blank means host name, process id and
  *     a random suffix
  * @param wakeUpGap the shortest time between the starts of two rounds that wake-ups asked for:
- *     a wake-up after a quiet spell starts a round at once, but a stream of them (every save of a
- *     busy service wakes the relay) is served by one round per gap instead of one scan of every
- *     outbox collection per save; zero turns it off
+ *     a wake-up after a quiet spell starts a round at once (also right after a round the poll
+ *     interval started), but a stream of them (every save of a busy service wakes the relay) is
+ *     served by one round per gap instead of one scan of every outbox collection per save; zero
+ *     turns it off
  */
 @ConfigurationProperties("onewindow.messaging.outbox")
 public record OutboxSettings(

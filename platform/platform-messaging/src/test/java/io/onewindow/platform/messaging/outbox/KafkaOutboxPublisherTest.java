@@ -43,6 +43,15 @@ class KafkaOutboxPublisherTest {
     }
 
     @Test
+    void sendsWithoutLingeringUnlessLingerIsSetExplicitly() {
+        assertThat(KafkaOutboxPublisher.producerConfig(Map.of(), Duration.ofSeconds(10)))
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, "0");
+        assertThat(KafkaOutboxPublisher.producerConfig(
+                        Map.of(ProducerConfig.LINGER_MS_CONFIG, 20), Duration.ofSeconds(10)))
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, "20");
+    }
+
+    @Test
     void keepsExplicitTimeoutsButNeverADeliveryTimeoutKafkaWouldRefuse() {
         Map<String, Object> config = KafkaOutboxPublisher.producerConfig(
                 Map.of(

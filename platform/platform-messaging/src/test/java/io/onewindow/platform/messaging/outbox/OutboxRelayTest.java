@@ -316,6 +316,35 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aWakeUpRightAfterARoundThePollStartedIsServedAtOnceNotAfterTheGap() throws Exception {
+        OutboxSettings gapped = new OutboxSettings(
+                true,
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null,
+                Duration.ofSeconds(5));
+        OutboxRelay relay = new OutboxRelay(mongo, List.of(source), broker, gapped, clock, null);
+        relay.start();
+        try {
+            // The round at start is not one a wake-up asked for.
+            await().atMost(Duration.ofSeconds(5)).until(() -> relay.rounds() >= 1);
+            Thread.sleep(50);
+            List<String> sent = ids(parcelWithEvents("after-poll", 1));
+            long woken = System.nanoTime();
+            relay.wakeUp();
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsAll(sent));
+            assertThat(Duration.ofNanos(System.nanoTime() - woken)).isLessThan(Duration.ofMillis(2500));
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void refusesTheSameCollectionRegisteredTwice() {
         assertThatThrownBy(() -> relay("relay-a", broker, List.of(source, OutboxSource.of(collection, "other"))))
                 .isInstanceOf(IllegalArgumentException.class);
