@@ -22,6 +22,7 @@ ONEWINDOW_HOME=$(cd "$ONEWINDOW_HOME" && pwd)
 DATA=$ONEWINDOW_HOME/data
 LOGS=$ONEWINDOW_HOME/logs
 PIDS=$ONEWINDOW_HOME/pids
+CDS_DIR=$ONEWINDOW_HOME/cds # a cache: deleting it costs one training run per application
 
 # Ports -------------------------------------------------------------------------------
 HOST=127.0.0.1 # everything binds to and is reached on the loopback interface only
@@ -41,6 +42,10 @@ ONEWINDOW_APP_JAVA_OPTS=${ONEWINDOW_APP_JAVA_OPTS:--Xms64m -Xmx512m -XX:+ExitOnO
 ONEWINDOW_KAFKA_JAVA_OPTS=${ONEWINDOW_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_MONGO_JAVA_OPTS=${ONEWINDOW_MONGO_JAVA_OPTS:--Xms32m -Xmx384m -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_KEYCLOAK_HEAP=${ONEWINDOW_KEYCLOAK_HEAP:--Xms64m -Xmx768m}
+# Class-data sharing for the five applications (deploy/README.md "Start-up"): each runs from its
+# extracted jar with an archive of its classes made by a training run, both kept under CDS_DIR and
+# made again when the jar, the JVM or ONEWINDOW_APP_JAVA_OPTS change. false: run the jars as built.
+ONEWINDOW_CDS=${ONEWINDOW_CDS:-true}
 
 REALM_FILE=${ONEWINDOW_REALM_FILE:-$REPO/deploy/keycloak/onewindow-realm.json}
 KEYCLOAK_ISSUER_URI=http://$HOST:$KEYCLOAK_PORT/realms/onewindow
@@ -54,7 +59,7 @@ pom_value() { # the first <tag>value</tag> of the root pom after a line matching
   sed -n "${2:-1,\$}{s|.*<$1>\\(.*\\)</$1>.*|\\1|p;}" "$REPO/pom.xml" | head -n 1
 }
 VERSION=$(pom_value version '/<artifactId>onewindow-parent<\/artifactId>/,$')
-VERSION=${VERSION:-0.1.0-SNAPSHOT}
+[[ -n $VERSION ]] || VERSION=0.1.0-SNAPSHOT
 KEYCLOAK_VERSION=$(pom_value keycloak.version)
 KEYCLOAK_DIST=$REPO/target/keycloak/keycloak-$KEYCLOAK_VERSION   # unpacked by platform/platform-test
 KC_HOME=$ONEWINDOW_HOME/keycloak/keycloak-$KEYCLOAK_VERSION       # this run's own copy of it
@@ -81,6 +86,7 @@ check_java() {
   local v
   v=$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
   [[ -n $v && $v -ge 17 ]] || die "Java 17 or newer needed, found: $("$JAVA" -version 2>&1 | head -n 1)"
+  JAVA_RUNTIME="$(command -v "$JAVA") $("$JAVA" -version 2>&1 | tr '\n' ' ')" # what a CDS archive depends on
 }
 
 # Components --------------------------------------------------------------------------
@@ -103,7 +109,9 @@ port_var_of() {
     *) printf '%s_PORT\n' "$(printf '%s' "${1//-/_}" | tr '[:lower:]' '[:upper:]')" ;;
   esac
 }
-timeout_of() { case $1 in keycloak) echo 300 ;; kafka | mongo) echo 90 ;; *) echo 240 ;; esac; }
+# The applications start five at once (and train their archives five at once): on 2 busy cores
+# each gets 300 s from its launch.
+timeout_of() { case $1 in keycloak) echo 300 ;; kafka | mongo) echo 90 ;; *) echo 300 ;; esac; }
 pid_file() { echo "$PIDS/$1.pid"; }
 log_file() { echo "$LOGS/$1.log"; }
 # A string that only the command line of our own process of that component contains,
@@ -252,6 +260,106 @@ build() {
   fi
 }
 
+# Class-data sharing ------------------------------------------------------------------
+# Each application runs from its jar extracted by Spring Boot's jar-mode tools (plain jars on the
+# class path instead of nested ones) with a dynamic CDS archive of the classes it loads up to the
+# end of its context refresh, made by a training run (-XX:ArchiveClassesAtExit with
+# -Dspring.context.exit=onRefresh). Both live in $CDS_DIR/<name>/ and are made again when the
+# stamp (jar size and time, the JVM, the JVM options) differs. The JVM ignores an archive that no
+# longer matches its class path, so a stale one costs speed, never correctness.
+file_stamp() { stat -c '%s %Y' "$1" 2>/dev/null || stat -f '%z %m' "$1"; }
+cds_stamp() {
+  local jar
+  jar=$(app_jar "$1")
+  printf 'jar %s %s\njava %s\nopts %s\n' "$jar" "$(file_stamp "$jar")" "$JAVA_RUNTIME" "$ONEWINDOW_APP_JAVA_OPTS"
+}
+cds_jar() { # the extracted application jar of $1, if any
+  local f
+  for f in "$CDS_DIR/$1/app"/*.jar; do [[ -f $f ]] && { echo "$f"; return 0; }; done
+  return 0
+}
+cds_archive() { echo "$CDS_DIR/$1/$1.jsa"; }
+cds_current() { # true when CDS is on and $1's extracted jar matches its built jar, JVM and options
+  [[ $ONEWINDOW_CDS == true && -n $(cds_jar "$1") && -f $CDS_DIR/$1/stamp ]] &&
+    [[ $(cat "$CDS_DIR/$1/stamp") == "$(cds_stamp "$1")" ]]
+}
+
+# prepare_cds NAME...: extracts the jars that are not current and makes the missing archives,
+# the training runs in parallel (they need MongoDB and Kafka: the context's beans are created).
+prepare_cds() {
+  [[ $ONEWINDOW_CDS == true ]] || return 0
+  local name dir jar t0 pids=() names=() i rc deadline train=() late made=()
+  for name in "$@"; do # extract the jars that changed, in parallel
+    dir=$CDS_DIR/$name
+    jar=$(app_jar "$name")
+    if [[ -f $jar ]] && ! cds_current "$name"; then
+      rm -rf "$dir"
+      mkdir -p "$dir"
+      "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir/app" >"$dir/extract.log" 2>&1 &
+      pids+=("$!")
+      names+=("$name")
+    fi
+  done
+  for i in "${!pids[@]}"; do
+    name=${names[$i]}
+    dir=$CDS_DIR/$name
+    if wait "${pids[$i]}" && [[ -n $(cds_jar "$name") ]]; then
+      cds_stamp "$name" >"$dir/stamp"
+    else
+      warn "could not extract $(rel "$(app_jar "$name")") (see $dir/extract.log); $name runs from its jar without CDS"
+      rm -rf "$dir/app"
+    fi
+  done
+  pids=()
+  names=()
+  for name in "$@"; do
+    # no-archive: a training run of this very build failed; it is not tried again until a rebuild
+    cds_current "$name" || continue
+    [[ -f $(cds_archive "$name") || -f $CDS_DIR/$name/no-archive ]] || train+=("$name")
+  done
+  ((${#train[@]})) || return 0
+  t0=$(now)
+  say "Class-data sharing: training run of ${train[*]} (once per build; makes the next starts faster)"
+  for name in "${train[@]}"; do
+    dir=$CDS_DIR/$name
+    app_env "$name"
+    mkdir -p "$DATA/$name"
+    rm -f "$dir/$name.jsa.tmp"
+    # shellcheck disable=SC2086
+    (cd "$DATA/$name" && exec env "${APP_ENV[@]}" "$JAVA" $ONEWINDOW_APP_JAVA_OPTS \
+      "-XX:ArchiveClassesAtExit=$dir/$name.jsa.tmp" -Dspring.context.exit=onRefresh \
+      -jar "$(cds_jar "$name")") >"$dir/training.log" 2>&1 </dev/null &
+    pids+=("$!")
+    names+=("$name")
+  done
+  # Twice an application's start-up timeout: on a loaded machine five at once take long.
+  deadline=$(($(now) + 2 * $(timeout_of "${train[0]}")))
+  for i in "${!pids[@]}"; do
+    name=${names[$i]}
+    dir=$CDS_DIR/$name
+    while kill -0 "${pids[$i]}" 2>/dev/null && (($(now) < deadline)); do sleep 0.5; done
+    late=false
+    if kill -0 "${pids[$i]}" 2>/dev/null; then
+      late=true
+      kill -KILL "${pids[$i]}" 2>/dev/null || true
+    fi
+    rc=0
+    wait "${pids[$i]}" 2>/dev/null || rc=$?
+    if [[ $rc == 0 && -s $dir/$name.jsa.tmp ]]; then
+      mv -f "$dir/$name.jsa.tmp" "$(cds_archive "$name")"
+      made+=("$name")
+    elif [[ $late == true ]]; then
+      rm -f "$dir/$name.jsa.tmp"
+      warn "the training run of $name took too long (log $dir/training.log); it starts without a CDS archive this time, and the next start tries again"
+    else
+      rm -f "$dir/$name.jsa.tmp"
+      touch "$dir/no-archive"
+      warn "the training run of $name failed (exit $rc, log $dir/training.log); it starts without a CDS archive until its next build"
+    fi
+  done
+  ((${#made[@]} == 0)) || ok "CDS archives of ${made[*]} made in $(($(now) - t0))s ($(rel "$CDS_DIR"))"
+}
+
 # Processes ---------------------------------------------------------------------------
 # launch NAME WORKDIR ENV... -- COMMAND...: runs COMMAND detached, output to the log file.
 launch() {
@@ -264,6 +372,7 @@ launch() {
   (cd "$dir" && exec env ${envs[@]+"${envs[@]}"} "${DETACH[@]}" "$@") >"$log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$(pid_file "$name")"
+  printf -v "LAUNCHED_${name//-/_}" '%s' "$(now)"
 }
 
 # true when $1 is already running (ours) or may be started; dies when its port is taken.
@@ -362,29 +471,32 @@ start_keycloak() {
   may_start keycloak || return 0
   [[ -f $REALM_FILE ]] || die "realm file $(rel "$REALM_FILE") not found (set ONEWINDOW_REALM_FILE)"
   prepare_keycloak_home
-  cp -f "$REALM_FILE" "$DATA/keycloak/import/onewindow-realm.json"
-  if [[ -f $DATA/keycloak/imported-realm.json ]]; then
+  # The realm is imported once: imported-realm.json is written when Keycloak first answered with
+  # it (wait_healthy), and from then on Keycloak starts without --import-realm, which would only
+  # read the file to find that the realm exists.
+  local import=()
+  if [[ -f $DATA/keycloak/imported-realm.json && -d $DATA/keycloak/h2 ]]; then
+    rm -f "$DATA/keycloak/import/onewindow-realm.json"
     cmp -s "$REALM_FILE" "$DATA/keycloak/imported-realm.json" ||
       warn "$(rel "$REALM_FILE") changed since the realm was imported; Keycloak does not import an existing realm again: 'deploy/local.sh reset' wipes the local data and imports it afresh"
   else
-    cp -f "$REALM_FILE" "$DATA/keycloak/imported-realm.json"
+    rm -f "$DATA/keycloak/imported-realm.json"
+    cp -f "$REALM_FILE" "$DATA/keycloak/import/onewindow-realm.json"
+    import=(--import-realm)
   fi
   launch keycloak "$KC_HOME" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     JAVA_OPTS_KC_HEAP="$ONEWINDOW_KEYCLOAK_HEAP" JAVA_OPTS_APPEND="-Donewindow.local=keycloak@$ONEWINDOW_HOME" \
     -- "$KC_HOME/bin/kc.sh" start-dev --db=dev-file --http-host="$HOST" --http-port="$KEYCLOAK_PORT" \
-    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://$HOST:$KEYCLOAK_PORT" --import-realm
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://$HOST:$KEYCLOAK_PORT" ${import[@]+"${import[@]}"}
   say "Keycloak starting on http://$HOST:$KEYCLOAK_PORT (management :$KEYCLOAK_MANAGEMENT_PORT)   log: $(rel "$(log_file keycloak)")"
 }
 
-start_app() {
-  local name=$1 jar port envs
-  jar=$(app_jar "$name")
-  port=$(port_of "$name")
-  may_start "$name" || return 0
-  [[ -f $jar ]] || die "$(rel "$jar") is missing (run with --rebuild)"
+# app_env NAME: sets APP_ENV to the environment application NAME runs with.
+app_env() {
+  local name=$1 envs
   envs=(
-    "$(port_var_of "$name")=$port"
+    "$(port_var_of "$name")=$(port_of "$name")"
     SERVER_ADDRESS="$HOST"
     MONGODB_URI="mongodb://$HOST:$MONGODB_PORT"
     KAFKA_BOOTSTRAP_SERVERS="$HOST:$KAFKA_PORT"
@@ -407,19 +519,43 @@ start_app() {
       SUPERVISION_SERVICE_URI="http://$HOST:$SUPERVISION_SERVICE_PORT"
     )
   fi
-  mkdir -p "$DATA/$name"
-  # shellcheck disable=SC2086
-  launch "$name" "$DATA/$name" "${envs[@]}" -- "$JAVA" $ONEWINDOW_APP_JAVA_OPTS "$(marker_of "$name")" -jar "$jar"
-  say "$name starting on http://$HOST:$port   log: $(rel "$(log_file "$name")")"
+  APP_ENV=("${envs[@]}")
 }
 
-# wait_healthy NAME...: waits until each is UP; on failure prints the log tail and exits.
+start_app() {
+  local name=$1 jar port run how=""
+  jar=$(app_jar "$name")
+  port=$(port_of "$name")
+  may_start "$name" || return 0
+  [[ -f $jar ]] || die "$(rel "$jar") is missing (run with --rebuild)"
+  run=(-jar "$jar")
+  if cds_current "$name"; then
+    run=(-jar "$(cds_jar "$name")")
+    how=" (extracted jar"
+    if [[ -f $(cds_archive "$name") ]]; then
+      run=("-XX:SharedArchiveFile=$(cds_archive "$name")" "${run[@]}")
+      how="$how, CDS archive"
+    fi
+    how="$how)"
+  fi
+  app_env "$name"
+  mkdir -p "$DATA/$name"
+  # shellcheck disable=SC2086
+  launch "$name" "$DATA/$name" "${APP_ENV[@]}" -- "$JAVA" $ONEWINDOW_APP_JAVA_OPTS "$(marker_of "$name")" "${run[@]}"
+  say "$name starting on http://$HOST:$port$how   log: $(rel "$(log_file "$name")")"
+}
+
+# wait_healthy NAME...: waits until each is UP, all at once; prints each one's start-up time
+# (from its launch, or from now for one that already ran) as it comes up. On a failure prints the
+# log tail and exits.
 wait_healthy() {
-  local name t0 pid health last
-  for name in "$@"; do
-    t0=$(now)
-    last=$t0
-    while :; do
+  local pending=("$@") next name pid health t0 last var took spring
+  t0=$(now)
+  last=$t0
+  while ((${#pending[@]})); do
+    next=()
+    for name in "${pending[@]}"; do
+      var=LAUNCHED_${name//-/_}
       pid=$(pid_of "$name")
       if [[ -z $pid ]]; then
         printf '%s--- last lines of %s ---%s\n' "$B" "$(rel "$(log_file "$name")")" "$N" >&2
@@ -427,19 +563,32 @@ wait_healthy() {
         die "$name exited during start-up (log above; what runs keeps running: deploy/local.sh stop; a broken jar: start --rebuild)"
       fi
       health=$(health_of "$name")
-      [[ $health == UP ]] && break
-      if (($(now) - t0 >= $(timeout_of "$name"))); then
+      took=$(($(now) - ${!var:-$t0}))
+      if [[ $health == UP ]]; then
+        if [[ $name == keycloak && ! -f $DATA/keycloak/imported-realm.json ]]; then
+          cp -f "$REALM_FILE" "$DATA/keycloak/imported-realm.json" # the realm exists: no import next time
+        fi
+        spring=$(grep -o 'Started [A-Za-z0-9]* in [0-9.]* seconds' "$(log_file "$name")" 2>/dev/null | tail -n 1 |
+          sed 's/.* in \([0-9.]*\) seconds/\1/' || true)
+        ok "$name is UP in ${took}s (pid $pid, port $(port_of "$name")${spring:+; Spring: started in ${spring}s})"
+        STARTUP_TIMES="$STARTUP_TIMES $name ${took}s,"
+        continue
+      fi
+      if ((took >= $(timeout_of "$name"))); then
         printf '%s--- last lines of %s ---%s\n' "$B" "$(rel "$(log_file "$name")")" "$N" >&2
         tail -n 40 "$(log_file "$name")" >&2 || true
         die "$name not healthy after $(timeout_of "$name")s (last answer: $health; log above; it keeps running: deploy/local.sh stop)"
       fi
+      next+=("$name")
+    done
+    pending=(${next[@]+"${next[@]}"})
+    if ((${#pending[@]})); then
       if (($(now) - last >= 15)); then
         last=$(now)
-        printf '    ... waiting for %s (%ss, %s)\n' "$name" "$((last - t0))" "$health"
+        printf '    ... waiting for %s (%ss)\n' "${pending[*]}" "$((last - t0))"
       fi
       sleep 1
-    done
-    ok "$name is UP (pid $pid, port $(port_of "$name"), waited $(($(now) - t0))s)"
+    fi
   done
 }
 
@@ -475,25 +624,32 @@ cmd_start() {
     esac
   done
   t0=$(now)
+  STARTUP_TIMES=""
   check_java
   mkdir -p "$DATA" "$LOGS" "$PIDS"
   build "$rebuild" "$infra_only"
+  local t_build=$(($(now) - t0))
 
   say "Starting the infrastructure (state in $(rel "$ONEWINDOW_HOME"))"
   start_kafka
   start_mongo
   start_keycloak
-  wait_healthy kafka mongo keycloak
   if [[ $infra_only == true ]]; then
+    wait_healthy kafka mongo keycloak
     say "Infrastructure is up in $(($(now) - t0))s (--infra-only: services not started)"
     return 0
   fi
+  # The applications need MongoDB and Kafka to start; Keycloak only once a token is checked (the
+  # issuer's keys are fetched on the first one), so they start while Keycloak is still starting.
+  wait_healthy kafka mongo
 
+  local app to_start=()
+  for app in "${APPS[@]}"; do [[ -n $(pid_of "$app") ]] || to_start+=("$app"); done
+  ((${#to_start[@]} == 0)) || prepare_cds "${to_start[@]}"
   say "Starting the services and the gateway"
-  local app
   for app in "${APPS[@]}"; do start_app "$app"; done
-  wait_healthy "${APPS[@]}"
-  say "All up in $(($(now) - t0))s"
+  wait_healthy keycloak "${APPS[@]}"
+  say "All up in $(($(now) - t0))s (build ${t_build}s; start-up:${STARTUP_TIMES%,})"
   summary
 }
 

@@ -38,6 +38,11 @@ import java.util.concurrent.TimeUnit;
  * object first starts the module, appended to on a restart). {@link #start} returns when every
  * application answers {@code /actuator/health} with {@code UP}; a process that exits or stays
  * unhealthy fails the start with the end of its log.
+ *
+ * <p>With {@link Builder#classDataSharing} (or {@code -D}{@value #CDS_PROPERTY}{@code =true}) each
+ * application runs from its extracted jar with a class-data sharing archive, as {@code deploy/local.sh}
+ * runs them: the first start of a jar writes the archive when its process stops, later starts of the
+ * same jar use it (see {@link ClassDataSharing}); both live in {@code <work>/cds/}.
  */
 public final class PlatformProcesses implements AutoCloseable {
 
@@ -51,9 +56,13 @@ public final class PlatformProcesses implements AutoCloseable {
     /** The URI given for a service that is not started: the discard port, where nothing listens. */
     public static final String NOWHERE = "http://127.0.0.1:9";
 
+    /** The system property that turns class-data sharing on by default ({@link Builder#classDataSharing}). */
+    public static final String CDS_PROPERTY = "onewindow.processes.cds";
+
     private final Builder settings;
     private final Path jars;
     private final Path logs;
+    private final ClassDataSharing cds;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final Map<String, Process> processes = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -64,6 +73,7 @@ public final class PlatformProcesses implements AutoCloseable {
         this.settings = settings;
         this.jars = settings.workDirectory.resolve("jars");
         this.logs = settings.workDirectory.resolve("logs");
+        this.cds = settings.classDataSharing ? new ClassDataSharing(settings.workDirectory.resolve("cds")) : null;
     }
 
     /** Settings for starting applications of the repository checked out at {@code repositoryRoot}. */
@@ -112,7 +122,10 @@ public final class PlatformProcesses implements AutoCloseable {
 
     /** Stops an application's process (as a crash or an operator would): SIGTERM, then SIGKILL after 30 s. */
     public synchronized void stop(PlatformApplication application) {
-        terminate(process(application), Duration.ofSeconds(30));
+        boolean endedByItself = terminate(process(application), Duration.ofSeconds(30));
+        if (cds != null) {
+            cds.finished(application.module(), endedByItself);
+        }
     }
 
     /**
@@ -143,19 +156,37 @@ public final class PlatformProcesses implements AutoCloseable {
         // one among them, must end well within the 30 s a test runner gives a forked JVM to exit.
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         for (Process process : running) {
+            boolean endedByItself = false;
             try {
-                if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                endedByItself = process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (!endedByItself) {
                     process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+            if (cds != null) {
+                String module = moduleOf(process);
+                if (module != null) {
+                    cds.finished(module, endedByItself);
+                }
+            }
         }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {
             // called by the hook itself
+        }
+    }
+
+    private String moduleOf(Process process) {
+        synchronized (processes) {
+            return processes.entrySet().stream()
+                    .filter(entry -> entry.getValue() == process)
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -201,6 +232,14 @@ public final class PlatformProcesses implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            if (cds != null) {
+                try {
+                    cds.prepare(application.module(), jars.resolve(application.module() + ".jar"), settings.jvmOptions);
+                } catch (RuntimeException e) {
+                    close();
+                    throw e;
+                }
+            }
             launch(application);
         }
         try {
@@ -236,8 +275,12 @@ public final class PlatformProcesses implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         settings.jvmOptions.forEach(option -> command.add(option.replace("{module}", application.module())));
-        command.add("-jar");
-        command.add(jars.resolve(application.module() + ".jar").toString());
+        if (cds != null) {
+            command.addAll(cds.command(application.module()));
+        } else {
+            command.add("-jar");
+            command.add(jars.resolve(application.module() + ".jar").toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(
@@ -302,16 +345,19 @@ public final class PlatformProcesses implements AutoCloseable {
         }
     }
 
-    private static void terminate(Process process, Duration grace) {
+    /** SIGTERM, then SIGKILL after {@code grace}; true when the process ended by itself. */
+    private static boolean terminate(Process process, Duration grace) {
         process.destroy();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     private static void sleep(long millis) {
@@ -347,6 +393,7 @@ public final class PlatformProcesses implements AutoCloseable {
         private final Map<String, String> environment = new LinkedHashMap<>();
         private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
         private final Map<String, Path> jars = new LinkedHashMap<>();
+        private boolean classDataSharing = Boolean.getBoolean(CDS_PROPERTY);
 
         private Builder(Path root) {
             this.root = root;
@@ -391,6 +438,15 @@ public final class PlatformProcesses implements AutoCloseable {
             environments
                     .computeIfAbsent(application.module(), m -> new LinkedHashMap<>())
                     .putAll(variables);
+            return this;
+        }
+
+        /**
+         * Whether the applications run from their extracted jars with class-data sharing archives
+         * ({@link PlatformProcesses}); off unless the system property {@value PlatformProcesses#CDS_PROPERTY} is {@code true}.
+         */
+        public Builder classDataSharing(boolean on) {
+            this.classDataSharing = on;
             return this;
         }
 
