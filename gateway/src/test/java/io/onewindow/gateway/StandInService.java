@@ -21,7 +21,9 @@ import java.util.concurrent.Executors;
  * problem; one containing {@code /slow/} is answered after three seconds, one containing
  * {@code /hold/} after one second; one containing {@code /conflict/} is answered (after 30 ms)
  * with the service's own 409 {@code slot-full} problem; one containing {@code /public/cached/} is
- * answered with {@code Cache-Control: public, max-age=60}, as the services mark public reads.
+ * answered with {@code Cache-Control: max-age=60, public} and an {@code ETag} of its body, one
+ * containing {@code /public/brief/} the same with {@code max-age=1}, as the services mark public
+ * reads; a matching {@code If-None-Match} on those is answered 304, as the services do.
  */
 public final class StandInService implements AutoCloseable {
 
@@ -142,8 +144,17 @@ public final class StandInService implements AutoCloseable {
         byte[] answer =
                 ("{\"path\":\"" + exchange.getRequestURI().getRawPath() + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        if (exchange.getRequestURI().getRawPath().contains("/public/cached/")) {
-            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=60");
+        String path = exchange.getRequestURI().getRawPath();
+        int maxAge = path.contains("/public/cached/") ? 60 : path.contains("/public/brief/") ? 1 : -1;
+        if (maxAge > 0) {
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(answer)) + "\"";
+            exchange.getResponseHeaders().set("Cache-Control", "max-age=" + maxAge + ", public");
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
         }
         exchange.sendResponseHeaders(200, answer.length);
         exchange.getResponseBody().write(answer);

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class GatewayBench {
                                 "ONEWINDOW_GATEWAY_RATELIMIT_REPLENISHRATE", "1000000",
                                 "ONEWINDOW_GATEWAY_RATELIMIT_BURSTCAPACITY", "1000000",
                                 "GATEWAY_API_DOCS_ENABLED", "false"))
+                .startTimeout(startTimeout())
                 // The gateway's other routes point nowhere (PlatformProcesses.NOWHERE); the bench never calls them.
                 .start(PlatformApplication.APPOINTMENT, PlatformApplication.GATEWAY)) {
             String serviceUri = platform.url(PlatformApplication.APPOINTMENT);
@@ -115,6 +117,14 @@ public final class GatewayBench {
         // Stopped here rather than in the shutdown hook, where it races the deletion of its log directory.
         SharedKafkaBroker.shared().destroy();
         System.exit(exit);
+    }
+
+    /**
+     * How long each application may take to start ({@code -Dbench.startTimeout=PT8M}; 4 minutes
+     * unless set): on a machine shared with other builds a start can take longer.
+     */
+    public static Duration startTimeout() {
+        return Duration.parse(System.getProperty("bench.startTimeout", "PT4M"));
     }
 
     private static void get(URL url, String token, AtomicLong wrong) {

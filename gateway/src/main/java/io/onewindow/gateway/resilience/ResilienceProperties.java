@@ -19,8 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMaxBackoff longest wait between retries
  * @param maxConcurrentCalls calls one service may have in flight through this gateway (a
  *     service's {@code onewindow.gateway.services.<name>.max-concurrent-calls} overrides it);
- *     size it from what the service can take at once
- * @param maxWait how long a call beyond the limit waits for a free place before a 503
+ *     sized from what the service works on at once: its request threads times its instances
+ *     (Spring Boot's Tomcat default, 200 threads, one instance). More only queue inside the service,
+ *     where they hold a connection and run down the time limit; fewer leave threads idle
+ * @param maxWait how long a call beyond the limit waits (without a thread) for a free place before
+ *     a 503: at least the time the service needs to work off the largest crowd it should answer
+ *     itself (crowd minus limit, divided by its calls per second) — a release surge then queues at
+ *     the gateway and gets the service's own answers (409 {@code slot-full}) instead of 503s; at
+ *     most what a client waits for an answer
  */
 @ConfigurationProperties("onewindow.gateway.resilience")
 public record ResilienceProperties(
@@ -33,5 +39,5 @@ public record ResilienceProperties(
         @DefaultValue("2") int retries,
         @DefaultValue("50ms") Duration retryFirstBackoff,
         @DefaultValue("200ms") Duration retryMaxBackoff,
-        @DefaultValue("300") int maxConcurrentCalls,
-        @DefaultValue("500ms") Duration maxWait) {}
+        @DefaultValue("200") int maxConcurrentCalls,
+        @DefaultValue("10s") Duration maxWait) {}

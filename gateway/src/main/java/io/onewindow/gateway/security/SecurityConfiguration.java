@@ -2,6 +2,7 @@ package io.onewindow.gateway.security;
 
 import io.onewindow.gateway.problem.ProblemResponses;
 import java.net.InetSocketAddress;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -22,7 +24,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * The gateway's token check, a first fence only: every service validates the token and
  * checks rights again. Public parts, health and API docs are open; a few areas need a realm
  * role already here; everything else needs a valid Keycloak access token of a platform client
- * meant for the OneWindow API ({@link TokenChecks}), which goes on to the service unchanged.
+ * meant for the OneWindow API ({@link TokenChecks}), which goes on to the service unchanged. A
+ * token the decoder accepted is remembered until its expiry ({@link ValidatedTokenCache}), so a
+ * client's next request with it is not decoded and checked again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -43,6 +47,8 @@ class SecurityConfiguration {
     SecurityWebFilterChain securityWebFilterChain(
             ServerHttpSecurity http,
             ProblemResponses problems,
+            ObjectProvider<ReactiveJwtDecoder> decoders,
+            TokenCacheProperties tokenCache,
             @Value("${management.server.port:-1}") int managementPort,
             @Value("${server.port:8080}") int serverPort) {
         var refusals = new ProblemSecurityResponses(problems);
@@ -87,8 +93,14 @@ class SecurityConfiguration {
                         .anyExchange()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(
-                                new ReactiveJwtAuthenticationConverterAdapter(tokenToPrincipal)))
+                        .jwt(jwt -> {
+                            jwt.jwtAuthenticationConverter(
+                                    new ReactiveJwtAuthenticationConverterAdapter(tokenToPrincipal));
+                            ReactiveJwtDecoder decoder = decoders.getIfAvailable();
+                            if (decoder != null && tokenCache.enabled()) {
+                                jwt.jwtDecoder(new ValidatedTokenCache(decoder, tokenCache.maximumSize()));
+                            }
+                        })
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
                 .exceptionHandling(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class RequesterRateLimiterTest {
 
@@ -23,6 +26,36 @@ class RequesterRateLimiterTest {
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfterSeconds()).isBetween(29L, 30L);
         assertThat(limiter.tryAcquire("user:b").block().allowed()).isTrue();
+    }
+
+    @Test
+    void theDefaultsLetASurgeOfSignedInBookersThroughButStopOneAbusiveClient() {
+        RateLimitProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("onewindow.gateway.rate-limit", RateLimitProperties.class);
+        var limiter = new RateLimitConfiguration().inMemoryRateLimiter(defaults);
+
+        // 2,000 bookers, each keyed by its own token subject, each making 5 calls at once
+        int refusedBookers = 0;
+        for (int booker = 0; booker < 2_000; booker++) {
+            for (int call = 0; call < 5; call++) {
+                if (!limiter.tryAcquire("user:booker-" + booker).block().allowed()) {
+                    refusedBookers++;
+                }
+            }
+        }
+        assertThat(refusedBookers).isZero();
+
+        // one client firing 100 calls at once: its burst of 40 (plus what refills meanwhile) passes
+        int allowed = 0;
+        long started = System.nanoTime();
+        for (int call = 0; call < 100; call++) {
+            if (limiter.tryAcquire("user:abuser").block().allowed()) {
+                allowed++;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(allowed).isGreaterThanOrEqualTo(40).isLessThanOrEqualTo(40 + (int) Math.ceil(20 * seconds));
+        assertThat(allowed).as("most of the 100 are refused").isLessThan(100);
     }
 
     @Test
