@@ -37,6 +37,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intermediaryPlacesPerSlot places of one slot the agents of one intermediary hold
  *     ({@link AgentLimits})
  * @param mandateMaxLength the longest validity of a mandate (授权委托), from its first to its last day
+ * @param servicePointMaxAge how long the booking path may use a service point read before (instead
+ *     of reading it for every booking); another instance's schedule change is seen within it, and
+ *     the slots that change removed are fenced meanwhile; zero reads the point for every booking
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -59,7 +62,8 @@ public record AppointmentSettings(
         @DefaultValue("5") int agentBookingsPerDay,
         @DefaultValue("20") int intermediaryBookingsPerDay,
         @DefaultValue("1") int intermediaryPlacesPerSlot,
-        @DefaultValue("P1Y") Period mandateMaxLength) {
+        @DefaultValue("P1Y") Period mandateMaxLength,
+        @DefaultValue("PT5S") Duration servicePointMaxAge) {
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";

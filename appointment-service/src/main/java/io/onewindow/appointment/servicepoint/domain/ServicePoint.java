@@ -102,6 +102,23 @@ public final class ServicePoint extends AggregateRoot {
         return hours;
     }
 
+    /** A copy of the point as it is now, without pending events (what a change started from). */
+    public ServicePoint snapshot() {
+        return new ServicePoint(
+                id,
+                name,
+                tier,
+                parentId,
+                address,
+                latitude,
+                longitude,
+                openingHours,
+                windows,
+                matters,
+                linkedBusinesses,
+                closedDays);
+    }
+
     /** The same point closed on {@code day}: bookings on it no longer fit. */
     public ServicePoint closedOn(LocalDate day) {
         Set<LocalDate> days = new TreeSet<>(closedDays);
