@@ -12,9 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +26,9 @@ import org.springframework.stereotype.Component;
  * forgets a point it writes at once, but another instance learns of the write only when its copy
  * ages out). So when a point is written (new hours, a closed day, new demo data), the instance
  * that wrote it fences, right after the write and before the writer goes on to cancel the bookings
- * that no longer fit, every slot the old point offered and the new one does not: the slot's
+ * that no longer fit, every slot the old point offered and the new one does not (and every slot of
+ * a newly closed day, as if the day were working: an instance whose calendar has not learnt of an
+ * official day off yet still plans it): the slot's
  * document gets {@code fenced: true} (created if it was never booked), and {@link SlotInventory#take}
  * takes a place only in an unfenced slot — on every instance, whatever point it has in memory.
  * Slots the new point offers are unfenced (hours changed back). Fenced are the days that may be
@@ -82,13 +82,22 @@ class SlotFences {
         LocalDate to = release.lastReleasedDay(now.plus(maxAge).plus(MARGIN));
         Map<String, PlannedSlot> offered = slots(change.after(), from, to);
         if (change.before() != null) {
-            List<PlannedSlot> removed = new ArrayList<>();
+            Map<String, PlannedSlot> removed = new LinkedHashMap<>();
             slots(change.before(), from, to).forEach((id, slot) -> {
                 if (!offered.containsKey(id)) {
-                    removed.add(slot);
+                    removed.put(id, slot);
                 }
             });
-            inventory.fence(removed);
+            // A day newly closed is fenced whole, whatever this instance's calendar says of it: an
+            // instance whose calendar has not yet learnt of an official day off still plans it.
+            for (LocalDate day : change.after().closedDays()) {
+                if (!day.isBefore(from) && !day.isAfter(to) && !change.before().isClosedOn(day)) {
+                    for (MatterOffer matter : change.before().matters()) {
+                        planner.planAsOpen(change.before(), matter, day).forEach(slot -> removed.put(slot.id(), slot));
+                    }
+                }
+            }
+            inventory.fence(removed.values());
         }
         inventory.unfence(offered.keySet());
     }
