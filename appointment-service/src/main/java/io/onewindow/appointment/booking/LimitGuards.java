@@ -1,9 +1,12 @@
 package io.onewindow.appointment.booking;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import io.onewindow.appointment.booking.domain.LimitGuard;
 import io.onewindow.platform.domain.ConflictException;
 import java.util.ArrayList;
@@ -29,22 +32,85 @@ class LimitGuards {
     }
 
     /**
-     * Claims one key of every guard for {@code holder} (a booking code), all or nothing.
+     * Claims one key of every guard for {@code holder} (a booking code), all or nothing, guard
+     * after guard in the given order: each guard's first free key, and at the first guard whose
+     * keys are all taken the keys inserted so far are given back. The first keys are inserted
+     * together in ONE ordered {@code insertMany}, which stops at the first key already taken, so a
+     * person's first booking in a period is one round trip, and the outcome is exactly that of
+     * inserting key by key: no request holds a later guard's key while it loses an earlier one
+     * (of 20 racing requests of one person for one day, the one that wins the day wins the rest).
+     * Each key is still its own document with a unique {@code _id}, so the unique index decides
+     * every race.
      *
      * @return the keys claimed
-     * @throws ConflictException with the guard's code when one of its limits is used up
+     * @throws ConflictException with the code of the first guard whose limits are used up
      */
     List<String> claim(List<LimitGuard> limits, String holder) {
         List<String> claimed = new ArrayList<>();
-        for (LimitGuard limit : limits) {
-            String key = claimOne(limit, holder);
+        // Only keys this call inserted are given back on failure; a key the holder already held
+        // (a reschedule keeps the keys of its period) stays with it.
+        List<String> inserted = new ArrayList<>();
+        int next = 0;
+        while (next < limits.size()) {
+            int stopped = insertFirstKeys(limits, next, holder, claimed, inserted);
+            if (stopped == limits.size()) {
+                break;
+            }
+            LimitGuard limit = limits.get(stopped);
+            String key = limit.capacity() > 0 ? claimAfterFirst(limit, holder, inserted) : null;
             if (key == null) {
-                release(claimed, holder);
+                release(inserted, holder);
                 throw new ConflictException(limit.code(), "the booking limit '" + limit.code() + "' is reached");
             }
             claimed.add(key);
+            next = stopped + 1;
         }
         return claimed;
+    }
+
+    /**
+     * Inserts key #0 of the guards from {@code from} on, in order, in one round trip, up to the
+     * first one already taken (or without keys).
+     *
+     * @return the index of that guard, or the number of guards when every first key was inserted
+     */
+    private int insertFirstKeys(
+            List<LimitGuard> limits, int from, String holder, List<String> claimed, List<String> inserted) {
+        Date now = new Date();
+        List<Document> firsts = new ArrayList<>();
+        int end = from;
+        while (end < limits.size() && limits.get(end).capacity() > 0) {
+            firsts.add(new Document("_id", limits.get(end).keys().get(0))
+                    .append("holder", holder)
+                    .append("at", now));
+            end++;
+        }
+        if (firsts.isEmpty()) {
+            return from;
+        }
+        int written = firsts.size();
+        MongoBulkWriteException failure = null;
+        try {
+            guards.insertMany(firsts, new InsertManyOptions().ordered(true));
+        } catch (MongoBulkWriteException e) {
+            // Ordered: the documents before the first error were written, none after it.
+            written = e.getWriteErrors().stream()
+                    .mapToInt(BulkWriteError::getIndex)
+                    .min()
+                    .orElse(0);
+            boolean duplicate = e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            failure = duplicate ? null : e;
+        }
+        for (int i = 0; i < written; i++) {
+            claimed.add(firsts.get(i).getString("_id"));
+            inserted.add(firsts.get(i).getString("_id"));
+        }
+        if (failure != null) {
+            release(inserted, holder);
+            throw failure;
+        }
+        return written == firsts.size() ? end : from + written;
     }
 
     /** Gives keys back; only those still held by {@code holder}, so a stale release frees nothing of others. */
@@ -54,22 +120,35 @@ class LimitGuards {
         }
     }
 
-    private String claimOne(LimitGuard limit, String holder) {
-        for (String key : limit.keys()) {
+    /**
+     * The guard's key #0 is held: by {@code holder} itself (a reschedule within the same period
+     * keeps it), else the next free key, in order.
+     */
+    private String claimAfterFirst(LimitGuard limit, String holder, List<String> inserted) {
+        List<String> keys = limit.keys();
+        if (heldBy(keys.get(0), holder)) {
+            return keys.get(0);
+        }
+        for (String key : keys.subList(1, keys.size())) {
             try {
                 guards.insertOne(
                         new Document("_id", key).append("holder", holder).append("at", new Date()));
+                inserted.add(key);
                 return key;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
-                Document existing = guards.find(Filters.eq("_id", key)).first();
-                if (existing != null && holder.equals(existing.getString("holder"))) {
+                if (heldBy(key, holder)) {
                     return key;
                 }
             }
         }
         return null;
+    }
+
+    private boolean heldBy(String key, String holder) {
+        Document existing = guards.find(Filters.eq("_id", key)).first();
+        return existing != null && holder.equals(existing.getString("holder"));
     }
 }

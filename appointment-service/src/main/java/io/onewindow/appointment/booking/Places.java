@@ -71,9 +71,15 @@ class Places {
         this.zone = clock.getZone();
     }
 
-    /** @throws InvalidValueException {@code unknown-service-point} */
+    /**
+     * The point as read at most {@code service-point-max-age} ago: a slot a schedule change on
+     * another instance removed since is fenced ({@code slot/SlotFences}), so booking from it
+     * cannot take a place that is no longer offered.
+     *
+     * @throws InvalidValueException {@code unknown-service-point}
+     */
     ServicePoint bookablePoint(String id) {
-        return points.find(id)
+        return points.findForBooking(id)
                 .orElseThrow(() ->
                         new InvalidValueException("unknown-service-point", "servicePointId", "no service point " + id));
     }

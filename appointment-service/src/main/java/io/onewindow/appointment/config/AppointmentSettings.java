@@ -48,6 +48,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param drawInterval how often the draw job commits seeds and holds the draws whose window closed
  * @param drawHoldTimeout after this long, a draw claimed by a holder that did not finish is taken
  *     over by another
+ * @param servicePointMaxAge how long the booking path may use a service point read before (instead
+ *     of reading it for every booking); another instance's schedule change is seen within it, and
+ *     the slots that change removed are fenced meanwhile; zero reads the point for every booking
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -76,7 +79,8 @@ public record AppointmentSettings(
         @DefaultValue("PT60S") Duration drawWindow,
         @DefaultValue("PT1H") Duration drawCommitAhead,
         @DefaultValue("PT5S") Duration drawInterval,
-        @DefaultValue("PT2M") Duration drawHoldTimeout) {
+        @DefaultValue("PT2M") Duration drawHoldTimeout,
+        @DefaultValue("PT5S") Duration servicePointMaxAge) {
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";

@@ -29,6 +29,15 @@ public class ServicePointDirectory {
         return points.find(id);
     }
 
+    /**
+     * The point for booking: as read at most {@code onewindow.appointment.service-point-max-age}
+     * ago (shared, read only). A slot another instance's schedule change removed meanwhile is
+     * fenced, so it cannot be taken from a point read before the change.
+     */
+    public Optional<ServicePoint> findForBooking(String id) {
+        return points.findRecent(id);
+    }
+
     /** @throws NotFoundException {@code not-found} */
     public ServicePoint require(String id) {
         return points.require(id);

@@ -3,6 +3,7 @@ package io.onewindow.appointment.servicepoint;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.onewindow.appointment.config.AppointmentSettings;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.platform.events.Topics;
@@ -11,8 +12,10 @@ import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -31,14 +34,32 @@ public class ServicePointStore {
 
     private final MongoTemplate mongo;
     private final AggregateStore<ServicePoint, ServicePointDocument> points;
+    private final RecentServicePoints recent;
+    private final ApplicationEventPublisher publisher;
 
-    ServicePointStore(AggregateStores stores, MongoTemplate mongo) {
+    ServicePointStore(
+            AggregateStores stores,
+            MongoTemplate mongo,
+            AppointmentSettings settings,
+            ApplicationEventPublisher publisher) {
         this.mongo = mongo;
         this.points = stores.of(mapping());
+        this.recent = new RecentServicePoints(settings.servicePointMaxAge(), System::nanoTime);
+        this.publisher = publisher;
     }
 
     public Optional<ServicePoint> find(String id) {
         return points.find(id);
+    }
+
+    /**
+     * The point as read at most {@code onewindow.appointment.service-point-max-age} ago (for the
+     * booking path; read-only: the point returned is shared). A point this instance wrote is read
+     * again at once; another instance's write is seen within the max age, and the slots that write
+     * removed are fenced meanwhile ({@link ServicePointChanged}).
+     */
+    public Optional<ServicePoint> findRecent(String id) {
+        return recent.get(id, points::find);
     }
 
     /** @throws io.onewindow.platform.domain.NotFoundException {@code not-found} */
@@ -52,7 +73,18 @@ public class ServicePointStore {
      * concurrent schedule change is never overwritten.
      */
     public ServicePoint change(String id, Consumer<ServicePoint> change) {
-        return points.change(id, change);
+        AtomicReference<ServicePoint> before = new AtomicReference<>();
+        ServicePoint after;
+        try {
+            after = points.change(id, point -> {
+                before.set(point.snapshot());
+                change.accept(point);
+            });
+        } finally {
+            recent.forget(id);
+        }
+        publisher.publishEvent(new ServicePointChanged(before.get(), after));
+        return after;
     }
 
     /** The ids of every service point, in id order (for changes that reach every hall). */
@@ -89,17 +121,25 @@ public class ServicePointStore {
 
     /** Creates or replaces a point by its id, keeping events still waiting in its outbox. */
     void upsert(ServicePoint point) {
-        points.retrying(() -> {
-            ServicePointDocument existing = mongo.findById(point.id(), ServicePointDocument.class);
-            if (existing == null) {
-                try {
-                    return points.add(point);
-                } catch (DuplicateKeyException raced) {
-                    throw new OptimisticLockingFailureException("created concurrently: " + point.id(), raced);
+        AtomicReference<ServicePoint> before = new AtomicReference<>();
+        try {
+            points.retrying(() -> {
+                ServicePointDocument existing = mongo.findById(point.id(), ServicePointDocument.class);
+                if (existing == null) {
+                    before.set(null);
+                    try {
+                        return points.add(point);
+                    } catch (DuplicateKeyException raced) {
+                        throw new OptimisticLockingFailureException("created concurrently: " + point.id(), raced);
+                    }
                 }
-            }
-            return points.save(point, existing);
-        });
+                before.set(existing.toDomain());
+                return points.save(point, existing);
+            });
+        } finally {
+            recent.forget(point.id());
+        }
+        publisher.publishEvent(new ServicePointChanged(before.get(), point));
     }
 
     /** How {@link ServicePoint} is stored: its document, id, version and outbox. */

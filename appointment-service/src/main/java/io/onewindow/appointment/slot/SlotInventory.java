@@ -3,19 +3,20 @@ package io.onewindow.appointment.slot;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.onewindow.appointment.slot.domain.PlannedSlot;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,9 @@ public class SlotInventory {
 
     static final String COLLECTION = "slots";
 
+    /** Set on a slot a schedule change removed: no place of it can be taken any more. */
+    static final String FENCED = "fenced";
+
     private final MongoCollection<Document> slots;
     private final ZoneId zone;
 
@@ -39,26 +43,33 @@ public class SlotInventory {
     }
 
     /**
-     * Takes one place of {@code slot}; {@code false} when none is left. Creates the slot's
-     * document on first use from the planned capacity (an upsert that only sets on insert, so a
-     * concurrent first use by another instance changes nothing). Each try is the one conditional
-     * update, so a second try after creating cannot oversell either.
+     * Takes one place of {@code slot}; {@code false} when none is left. The slot's document is
+     * created on first use from the planned capacity, with this first place already taken (an
+     * insert with the slot's unique id, so of two instances creating it at once exactly one
+     * succeeds; the other one's request goes on to the conditional update). Every other place is
+     * taken by the one conditional update, so nothing can oversell. One round trip for an existing
+     * slot, two for its first booking.
      */
     public boolean take(PlannedSlot slot) {
         if (takeOne(slot.id())) {
             return true;
         }
-        // Full, or not created yet: creating is a no-op for an existing slot, then one more try.
-        ensure(slot);
+        // Full, or not created yet: create it holding this place, or (created meanwhile) one more try.
+        if (createTakingFirst(slot)) {
+            return true;
+        }
         return takeOne(slot.id());
     }
 
     private boolean takeOne(String slotId) {
-        return slots.findOneAndUpdate(
-                        Filters.and(Filters.eq("_id", slotId), Filters.gt("remaining", 0)),
-                        Updates.combine(Updates.inc("remaining", -1), Updates.inc("taken", 1)),
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))
-                != null;
+        return slots.updateOne(
+                                Filters.and(
+                                        Filters.eq("_id", slotId),
+                                        Filters.gt("remaining", 0),
+                                        Filters.ne(FENCED, true)),
+                                Updates.combine(Updates.inc("remaining", -1), Updates.inc("taken", 1)))
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Gives one place back; a no-op when none is taken, so a repeated give-back cannot create places. */
@@ -66,6 +77,41 @@ public class SlotInventory {
         slots.updateOne(
                 Filters.and(Filters.eq("_id", slotId), Filters.gt("taken", 0)),
                 Updates.combine(Updates.inc("remaining", 1), Updates.inc("taken", -1)));
+    }
+
+    /**
+     * Fences slots a schedule change removed: whatever point an instance still has in memory, no
+     * place of them can be taken any more ({@link #take} requires the slot unfenced). Creates the
+     * documents of slots never booked, so the fence holds for them too. One bulk write.
+     */
+    public void fence(Collection<PlannedSlot> removed) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> fences = new ArrayList<>(removed.size());
+        for (PlannedSlot slot : removed) {
+            fences.add(new UpdateOneModel<>(
+                    Filters.eq("_id", slot.id()),
+                    Updates.combine(
+                            Updates.set(FENCED, true),
+                            Updates.setOnInsert("servicePointId", slot.servicePointId()),
+                            Updates.setOnInsert("matterCode", slot.matterCode()),
+                            Updates.setOnInsert("day", slot.day().toString()),
+                            Updates.setOnInsert(
+                                    "start", Date.from(slot.start().atZone(zone).toInstant())),
+                            Updates.setOnInsert("capacity", slot.capacity()),
+                            Updates.setOnInsert("remaining", slot.capacity()),
+                            Updates.setOnInsert("taken", 0)),
+                    new UpdateOptions().upsert(true)));
+        }
+        slots.bulkWrite(fences, new BulkWriteOptions().ordered(false));
+    }
+
+    /** Lifts the fence of slots a schedule change offers (again). */
+    public void unfence(Collection<String> offered) {
+        if (!offered.isEmpty()) {
+            slots.updateMany(Filters.and(Filters.in("_id", offered), Filters.eq(FENCED, true)), Updates.unset(FENCED));
+        }
     }
 
     /** Remaining places of the slots that have a document; slots without one are untouched. */
@@ -86,22 +132,27 @@ public class SlotInventory {
         return slot == null ? 0 : slot.getInteger("taken");
     }
 
-    private void ensure(PlannedSlot slot) {
-        Bson insertOnly = Updates.combine(
-                Updates.setOnInsert("servicePointId", slot.servicePointId()),
-                Updates.setOnInsert("matterCode", slot.matterCode()),
-                Updates.setOnInsert("day", slot.day().toString()),
-                Updates.setOnInsert("start", Date.from(slot.start().atZone(zone).toInstant())),
-                Updates.setOnInsert("capacity", slot.capacity()),
-                Updates.setOnInsert("remaining", slot.capacity()),
-                Updates.setOnInsert("taken", 0));
+    /** Creates the slot's document with one place taken; {@code false} when it exists already. */
+    private boolean createTakingFirst(PlannedSlot slot) {
+        if (slot.capacity() < 1) {
+            return false;
+        }
         try {
-            slots.updateOne(Filters.eq("_id", slot.id()), insertOnly, new UpdateOptions().upsert(true));
+            slots.insertOne(new Document("_id", slot.id())
+                    .append("servicePointId", slot.servicePointId())
+                    .append("matterCode", slot.matterCode())
+                    .append("day", slot.day().toString())
+                    .append("start", Date.from(slot.start().atZone(zone).toInstant()))
+                    .append("capacity", slot.capacity())
+                    .append("remaining", slot.capacity() - 1)
+                    .append("taken", 1));
+            return true;
         } catch (MongoWriteException e) {
-            // Two first uses racing: the other upsert created it; ours is a duplicate and changes nothing.
+            // It exists (full, or created by a concurrent first booking): nothing was written.
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+            return false;
         }
     }
 }

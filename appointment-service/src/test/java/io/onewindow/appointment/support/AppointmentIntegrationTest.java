@@ -30,6 +30,9 @@ import org.springframework.test.context.TestPropertySource;
             "spring.mongodb.database=appointment_it",
             "onewindow.demo-data.enabled=false",
             "onewindow.scheduling.enabled=false",
-            "onewindow.appointment.consume-approvals=false"
+            "onewindow.appointment.consume-approvals=false",
+            // Long enough that a story with two instances (StaleServicePointIT) keeps its stale copy
+            // however slow the machine; a point this instance writes is read again at once anyway.
+            "onewindow.appointment.service-point-max-age=PT10M"
         })
 public @interface AppointmentIntegrationTest {}

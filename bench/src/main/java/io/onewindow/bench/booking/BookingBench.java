@@ -48,7 +48,8 @@ import org.bson.Document;
  * demo service points, against the bench's MongoDB-protocol server and KRaft broker; the bench
  * finds open slots through the public availability API ({@link OpenSlots}) and books with
  * citizen tokens signed by its own key. Settings: {@code -Dbench.persons=3000},
- * {@code -Dbench.clients=32}.
+ * {@code -Dbench.clients=32}, {@code -Dbench.startTimeout=PT4M} (how long the service may take to
+ * start on a loaded machine).
  */
 public final class BookingBench {
 
@@ -68,6 +69,7 @@ public final class BookingBench {
         int exit = 0;
         try (PlatformProcesses platform = BenchPlatform.processes(tokens, mongoUri, kafka)
                 .environment(PlatformApplication.APPOINTMENT, environment("bench_appointment"))
+                .startTimeout(Duration.parse(System.getProperty("bench.startTimeout", "PT4M")))
                 .start(PlatformApplication.APPOINTMENT)) {
             HttpClient http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)

@@ -95,6 +95,33 @@ public final class ServicePoint extends AggregateRoot {
         if (!calendar.isWorkingDay(day)) {
             return List.of();
         }
+        return hoursIfOpen(day);
+    }
+
+    /** A copy of the point as it is now, without pending events (what a change started from). */
+    public ServicePoint snapshot() {
+        return new ServicePoint(
+                id,
+                name,
+                tier,
+                parentId,
+                address,
+                latitude,
+                longitude,
+                openingHours,
+                windows,
+                matters,
+                linkedBusinesses,
+                closedDays);
+    }
+
+    /**
+     * The opening periods {@code day} would have if the calendar counted it a working day and the
+     * point had not closed it: its weekday's hours, or on a weekend without hours of its own the
+     * Monday hours (as on a make-up working day). What an instance that does not know yet of a
+     * closure or of an official day off may still offer on that day.
+     */
+    public List<TimeRange> hoursIfOpen(LocalDate day) {
         List<TimeRange> hours = openingHours.getOrDefault(day.getDayOfWeek(), List.of());
         if (hours.isEmpty() && (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY)) {
             return openingHours.getOrDefault(DayOfWeek.MONDAY, List.of());

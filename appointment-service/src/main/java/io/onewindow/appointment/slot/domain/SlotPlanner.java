@@ -43,17 +43,37 @@ public final class SlotPlanner {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             List<TimeRange> hours = point.hoursOn(day, calendar);
             boolean provisional = !hours.isEmpty() && calendar.isProvisional(day);
-            for (TimeRange period : hours) {
-                LocalDateTime start = day.atTime(period.start());
-                LocalDateTime closing = day.atTime(period.end());
-                while (!start.plusMinutes(matter.minutesPerVisit()).isAfter(closing)) {
-                    LocalDateTime end = start.plusMinutes(matter.minutesPerVisit());
-                    slots.add(new PlannedSlot(
-                            point.id(), matter.code(), start, end, matter.placesPerSlot(), provisional));
-                    start = end;
-                }
+            cut(point, matter, day, hours, provisional, slots);
+        }
+        return slots;
+    }
+
+    private static void cut(
+            ServicePoint point,
+            MatterOffer matter,
+            LocalDate day,
+            List<TimeRange> hours,
+            boolean provisional,
+            List<PlannedSlot> slots) {
+        for (TimeRange period : hours) {
+            LocalDateTime start = day.atTime(period.start());
+            LocalDateTime closing = day.atTime(period.end());
+            while (!start.plusMinutes(matter.minutesPerVisit()).isAfter(closing)) {
+                LocalDateTime end = start.plusMinutes(matter.minutesPerVisit());
+                slots.add(new PlannedSlot(point.id(), matter.code(), start, end, matter.placesPerSlot(), provisional));
+                start = end;
             }
         }
+    }
+
+    /**
+     * The slots of {@code matter} at {@code point} on {@code day} as if the day were a working day
+     * the point had not closed ({@link ServicePoint#hoursIfOpen}): what an instance that does not
+     * know yet of the closure (or of the official day off) may still offer. Marked not provisional.
+     */
+    public List<PlannedSlot> planAsOpen(ServicePoint point, MatterOffer matter, LocalDate day) {
+        List<PlannedSlot> slots = new ArrayList<>();
+        cut(point, matter, day, point.hoursIfOpen(day), false, slots);
         return slots;
     }
 

@@ -55,6 +55,20 @@ class SlotRulesTest {
     }
 
     @Test
+    void plansADayAsOpenWhateverTheCalendarAndTheClosuresSay() {
+        // What an instance that has not learnt of a closure or an official day off may still offer.
+        ServicePoint closed = HALL.closedOn(LocalDate.of(2026, 12, 1));
+        assertThat(PLANNER.planAsOpen(closed, REGISTRATION, LocalDate.of(2026, 12, 1)))
+                .isEqualTo(PLANNER.plan(HALL, REGISTRATION, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)));
+        // National Day (a holiday) and an ordinary Saturday (Monday's hours, as a make-up day has).
+        assertThat(PLANNER.planAsOpen(HALL, REGISTRATION, LocalDate.of(2026, 10, 1)))
+                .hasSize(19);
+        assertThat(PLANNER.planAsOpen(HALL, REGISTRATION, LocalDate.of(2026, 10, 17)))
+                .hasSize(19)
+                .allMatch(slot -> slot.day().equals(LocalDate.of(2026, 10, 17)));
+    }
+
+    @Test
     void hasNoSlotOutsideTheGrid() {
         assertThat(PLANNER.slotAt(HALL, REGISTRATION, LocalDateTime.of(2026, 12, 1, 9, 10)))
                 .isEmpty();
