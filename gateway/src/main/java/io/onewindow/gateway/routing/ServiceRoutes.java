@@ -21,7 +21,10 @@ import org.springframework.http.HttpStatus;
  * ({@code /api/<service>/**}, path kept as it is) and its OpenAPI document
  * ({@code /api/<service>/v3/api-docs} → {@code /v3/api-docs}) for the gateway's Swagger UI.
  * Only GETs are retried: a POST that timed out may have been carried out. Each service has one
- * concurrency limit for both routes, taken before its circuit breaker. Anonymous public reads
+ * concurrency limit for both routes, taken before its circuit breaker. A service with several
+ * instances is routed to {@code lb://<service>}: one instance per call, round robin, an instance
+ * that refuses connections left out, and a retried GET sent to an instance it has not tried
+ * ({@link LoadBalancing}); the limit and the breaker stay per service. Anonymous public reads
  * ({@code /api/<service>/public/**}) may be answered from the gateway's short cache first.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +43,11 @@ class ServiceRoutes {
         for (Map.Entry<String, RoutingProperties.Service> entry :
                 routing.services().entrySet()) {
             String service = entry.getKey();
-            String uri = entry.getValue().uri().toString();
+            RoutingProperties.Service settings = entry.getValue();
+            // several instances: Spring Cloud LoadBalancer picks one per call (LoadBalancing)
+            String uri = settings.balanced()
+                    ? "lb://" + service
+                    : settings.instances().get(0).toString();
             String prefix = "/api/" + service;
             GatewayFilter limit =
                     concurrencyLimits.filterFor(service, entry.getValue().maxConcurrentCalls());

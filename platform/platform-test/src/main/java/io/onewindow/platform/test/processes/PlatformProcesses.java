@@ -39,10 +39,12 @@ import java.util.concurrent.TimeUnit;
  * application answers {@code /actuator/health} with {@code UP}; a process that exits or stays
  * unhealthy fails the start with the end of its log.
  *
- * <p>With {@link Builder#classDataSharing} (or {@code -D}{@value #CDS_PROPERTY}{@code =true}) each
- * application runs from its extracted jar with a class-data sharing archive, as {@code deploy/local.sh}
- * runs them: the first start of a jar writes the archive when its process stops, later starts of the
- * same jar use it (see {@link ClassDataSharing}); both live in {@code <work>/cds/}.
+ * <p>An application may run as several instances ({@link Builder#instances}), each with its own
+ * port and log ({@code <module>-2.log} for the second); the first is the one the single-argument
+ * methods mean. The gateway is given every instance of a service in {@code <SERVICE>_URIS} (e.g.
+ * {@code APPOINTMENT_SERVICE_URIS}, a comma list) besides the first in {@code <SERVICE>_URI}, which
+ * is also what the other services call. An instance can be killed ({@link #kill}, SIGKILL, as a
+ * crash) and started again ({@link #restart}).
  */
 public final class PlatformProcesses implements AutoCloseable {
 
@@ -56,13 +58,9 @@ public final class PlatformProcesses implements AutoCloseable {
     /** The URI given for a service that is not started: the discard port, where nothing listens. */
     public static final String NOWHERE = "http://127.0.0.1:9";
 
-    /** The system property that turns class-data sharing on by default ({@link Builder#classDataSharing}). */
-    public static final String CDS_PROPERTY = "onewindow.processes.cds";
-
     private final Builder settings;
     private final Path jars;
     private final Path logs;
-    private final ClassDataSharing cds;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final Map<String, Process> processes = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -73,7 +71,6 @@ public final class PlatformProcesses implements AutoCloseable {
         this.settings = settings;
         this.jars = settings.workDirectory.resolve("jars");
         this.logs = settings.workDirectory.resolve("logs");
-        this.cds = settings.classDataSharing ? new ClassDataSharing(settings.workDirectory.resolve("cds")) : null;
     }
 
     /** Settings for starting applications of the repository checked out at {@code repositoryRoot}. */
@@ -93,38 +90,87 @@ public final class PlatformProcesses implements AutoCloseable {
 
     /** {@code http://127.0.0.1:PORT} of a started application. */
     public String url(PlatformApplication application) {
-        return "http://127.0.0.1:" + port(application);
+        return url(application, 1);
+    }
+
+    /** {@code http://127.0.0.1:PORT} of one instance of a started application (the first is 1). */
+    public String url(PlatformApplication application, int instance) {
+        return "http://127.0.0.1:" + port(application, instance);
     }
 
     public int port(PlatformApplication application) {
-        Integer port = ports.get(application.module());
+        return port(application, 1);
+    }
+
+    public int port(PlatformApplication application, int instance) {
+        Integer port = ports.get(key(application, instance));
         if (port == null) {
-            throw new IllegalArgumentException(application.module() + " was not started");
+            throw new IllegalArgumentException(key(application, instance) + " was not started");
         }
         return port;
     }
 
+    /** How many instances of the application were started (0 if none). */
+    public int instances(PlatformApplication application) {
+        int count = 0;
+        while (ports.containsKey(key(application, count + 1))) {
+            count++;
+        }
+        return count;
+    }
+
     /** The process id of a running application. */
     public long pid(PlatformApplication application) {
-        return process(application).pid();
+        return pid(application, 1);
+    }
+
+    public long pid(PlatformApplication application, int instance) {
+        return process(application, instance).pid();
     }
 
     /** The file the application's output goes to. */
     public Path log(PlatformApplication application) {
-        return logs.resolve(application.module() + ".log");
+        return log(application, 1);
+    }
+
+    /** The file one instance's output goes to: {@code <module>.log} for the first, {@code <module>-N.log} after. */
+    public Path log(PlatformApplication application, int instance) {
+        return logs.resolve(key(application, instance) + ".log");
     }
 
     /** Whether the application's process is alive. */
-    public synchronized boolean running(PlatformApplication application) {
-        Process process = processes.get(application.module());
+    public boolean running(PlatformApplication application) {
+        return running(application, 1);
+    }
+
+    public synchronized boolean running(PlatformApplication application, int instance) {
+        Process process = processes.get(key(application, instance));
         return process != null && process.isAlive();
     }
 
     /** Stops an application's process (as a crash or an operator would): SIGTERM, then SIGKILL after 30 s. */
-    public synchronized void stop(PlatformApplication application) {
-        boolean endedByItself = terminate(process(application), Duration.ofSeconds(30));
-        if (cds != null) {
-            cds.finished(application.module(), endedByItself);
+    public void stop(PlatformApplication application) {
+        stop(application, 1);
+    }
+
+    public synchronized void stop(PlatformApplication application, int instance) {
+        terminate(process(application, instance), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Kills one instance at once, as a crash does ({@code kill -9}: no shutdown hook, no graceful
+     * end of its requests, connections or Kafka sessions), and waits until the process is gone.
+     */
+    public synchronized void kill(PlatformApplication application, int instance) {
+        Process process = process(application, instance);
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(key(application, instance) + " did not exit after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -132,12 +178,25 @@ public final class PlatformProcesses implements AutoCloseable {
      * Starts a stopped application again, on its port, with its environment and from the same copy
      * of its jar, and waits until it is healthy; nothing happens if it runs.
      */
-    public synchronized void restart(PlatformApplication application) {
-        if (running(application)) {
+    public void restart(PlatformApplication application) {
+        restart(application, 1);
+    }
+
+    /** {@link #restart(PlatformApplication)} for one instance. */
+    public synchronized void restart(PlatformApplication application, int instance) {
+        if (running(application, instance)) {
             return;
         }
-        launch(application);
-        awaitHealthy(application);
+        launch(application, instance);
+        awaitHealthy(application, instance);
+    }
+
+    /** The name an instance is known by: the module for the first, {@code <module>-N} for the others. */
+    private static String key(PlatformApplication application, int instance) {
+        if (instance < 1) {
+            throw new IllegalArgumentException("instances are counted from 1, not " + instance);
+        }
+        return instance == 1 ? application.module() : application.module() + "-" + instance;
     }
 
     /**
@@ -156,21 +215,13 @@ public final class PlatformProcesses implements AutoCloseable {
         // one among them, must end well within the 30 s a test runner gives a forked JVM to exit.
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         for (Process process : running) {
-            boolean endedByItself = false;
             try {
-                endedByItself = process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (!endedByItself) {
+                if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                     process.destroyForcibly().waitFor(2, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
-            }
-            if (cds != null) {
-                String module = moduleOf(process);
-                if (module != null) {
-                    cds.finished(module, endedByItself);
-                }
             }
         }
         try {
@@ -180,20 +231,10 @@ public final class PlatformProcesses implements AutoCloseable {
         }
     }
 
-    private String moduleOf(Process process) {
-        synchronized (processes) {
-            return processes.entrySet().stream()
-                    .filter(entry -> entry.getValue() == process)
-                    .map(Map.Entry::getKey)
-                    .findFirst()
-                    .orElse(null);
-        }
-    }
-
-    private Process process(PlatformApplication application) {
-        Process process = processes.get(application.module());
+    private Process process(PlatformApplication application, int instance) {
+        Process process = processes.get(key(application, instance));
         if (process == null) {
-            throw new IllegalArgumentException(application.module() + " was not started");
+            throw new IllegalArgumentException(key(application, instance) + " was not started");
         }
         return process;
     }
@@ -209,22 +250,25 @@ public final class PlatformProcesses implements AutoCloseable {
         applications.stream().filter(a -> !a.isGateway()).forEach(order::add);
         applications.stream().filter(PlatformApplication::isGateway).forEach(order::add);
         for (PlatformApplication application : order) {
-            ports.put(application.module(), freePort());
+            for (int instance = 1; instance <= settings.instances(application); instance++) {
+                ports.put(key(application, instance), freePort());
+            }
         }
         Map<String, String> serviceUris = new LinkedHashMap<>();
         for (PlatformApplication service : PlatformApplication.SERVICES) {
             Integer port = ports.get(service.module());
             serviceUris.put(service.gatewayUriVariable(), port == null ? NOWHERE : "http://127.0.0.1:" + port);
+            if (port != null && settings.instances(service) > 1) {
+                List<String> all = new ArrayList<>();
+                for (int instance = 1; instance <= settings.instances(service); instance++) {
+                    all.add("http://127.0.0.1:" + ports.get(key(service, instance)));
+                }
+                serviceUris.put(service.gatewayUriVariable() + "S", String.join(",", all));
+            }
         }
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         for (PlatformApplication application : order) {
-            Map<String, String> environment = new LinkedHashMap<>(settings.environment);
-            environment.putAll(serviceUris);
-            environment.putAll(settings.environments.getOrDefault(application.module(), Map.of()));
-            environment.put(application.portVariable(), Integer.toString(ports.get(application.module())));
-            environments.put(application.module(), environment);
             try {
-                Files.deleteIfExists(log(application));
                 Files.copy(
                         builtJar(application),
                         jars.resolve(application.module() + ".jar"),
@@ -232,19 +276,26 @@ public final class PlatformProcesses implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (cds != null) {
+            for (int instance = 1; instance <= settings.instances(application); instance++) {
+                String key = key(application, instance);
+                Map<String, String> environment = new LinkedHashMap<>(settings.environment);
+                environment.putAll(serviceUris);
+                environment.putAll(settings.environments.getOrDefault(application.module(), Map.of()));
+                environment.put(application.portVariable(), Integer.toString(ports.get(key)));
+                environments.put(key, environment);
                 try {
-                    cds.prepare(application.module(), jars.resolve(application.module() + ".jar"), settings.jvmOptions);
-                } catch (RuntimeException e) {
-                    close();
-                    throw e;
+                    Files.deleteIfExists(log(application, instance));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+                launch(application, instance);
             }
-            launch(application);
         }
         try {
             for (PlatformApplication application : order) {
-                awaitHealthy(application);
+                for (int instance = 1; instance <= settings.instances(application); instance++) {
+                    awaitHealthy(application, instance);
+                }
             }
         } catch (RuntimeException e) {
             close();
@@ -268,31 +319,28 @@ public final class PlatformProcesses implements AutoCloseable {
         return jar;
     }
 
-    private void launch(PlatformApplication application) {
+    private void launch(PlatformApplication application, int instance) {
+        String key = key(application, instance);
         if (closed) {
             throw new IllegalStateException("the platform's processes were stopped");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        settings.jvmOptions.forEach(option -> command.add(option.replace("{module}", application.module())));
-        if (cds != null) {
-            command.addAll(cds.command(application.module()));
-        } else {
-            command.add("-jar");
-            command.add(jars.resolve(application.module() + ".jar").toString());
-        }
+        settings.jvmOptions.forEach(option -> command.add(option.replace("{module}", key)));
+        command.add("-jar");
+        command.add(jars.resolve(application.module() + ".jar").toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(
-                        ProcessBuilder.Redirect.appendTo(log(application).toFile()));
-        builder.environment().putAll(environments.get(application.module()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        log(application, instance).toFile()));
+        builder.environment().putAll(environments.get(key));
         Process process;
         try {
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        processes.put(application.module(), process);
+        processes.put(key, process);
         if (closed) {
             // close() ran between the check above and the put: it did not see this one.
             terminate(process, Duration.ofSeconds(20));
@@ -300,18 +348,19 @@ public final class PlatformProcesses implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy(PlatformApplication application) {
+    private void awaitHealthy(PlatformApplication application, int instance) {
+        String key = key(application, instance);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
-        URI health = URI.create(url(application) + "/actuator/health");
+        URI health = URI.create(url(application, instance) + "/actuator/health");
         long deadline = System.nanoTime() + settings.startTimeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Process process = process(application);
+            Process process = process(application, instance);
             if (!process.isAlive()) {
                 throw new IllegalStateException(
-                        application.module() + " exited with " + process.exitValue() + "; " + tail(application));
+                        key + " exited with " + process.exitValue() + "; " + tail(application, instance));
             }
             try {
                 HttpResponse<String> answer = http.send(
@@ -331,11 +380,11 @@ public final class PlatformProcesses implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException(
-                application.module() + " was not healthy within " + settings.startTimeout + "; " + tail(application));
+                key + " was not healthy within " + settings.startTimeout + "; " + tail(application, instance));
     }
 
-    private String tail(PlatformApplication application) {
-        Path log = log(application);
+    private String tail(PlatformApplication application, int instance) {
+        Path log = log(application, instance);
         try {
             List<String> lines = Files.readAllLines(log);
             return "see " + log + ", ending:\n"
@@ -345,19 +394,16 @@ public final class PlatformProcesses implements AutoCloseable {
         }
     }
 
-    /** SIGTERM, then SIGKILL after {@code grace}; true when the process ended by itself. */
-    private static boolean terminate(Process process, Duration grace) {
+    private static void terminate(Process process, Duration grace) {
         process.destroy();
         try {
-            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                return true;
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        return false;
     }
 
     private static void sleep(long millis) {
@@ -393,7 +439,7 @@ public final class PlatformProcesses implements AutoCloseable {
         private final Map<String, String> environment = new LinkedHashMap<>();
         private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
         private final Map<String, Path> jars = new LinkedHashMap<>();
-        private boolean classDataSharing = Boolean.getBoolean(CDS_PROPERTY);
+        private final Map<String, Integer> instances = new LinkedHashMap<>();
 
         private Builder(Path root) {
             this.root = root;
@@ -421,7 +467,10 @@ public final class PlatformProcesses implements AutoCloseable {
             return this;
         }
 
-        /** JVM options of every process, before {@code -jar}; {@code {module}} is replaced by the module. */
+        /**
+         * JVM options of every process, before {@code -jar}; {@code {module}} is replaced by the module
+         * ({@code <module>-N} for the N-th instance of one started several times).
+         */
         public Builder jvmOptions(List<String> options) {
             jvmOptions.addAll(options);
             return this;
@@ -442,12 +491,19 @@ public final class PlatformProcesses implements AutoCloseable {
         }
 
         /**
-         * Whether the applications run from their extracted jars with class-data sharing archives
-         * ({@link PlatformProcesses}); off unless the system property {@value PlatformProcesses#CDS_PROPERTY} is {@code true}.
+         * Starts {@code count} instances of {@code application} (1 unless set), each on its own port
+         * with its own log; the gateway is given all of them ({@code <SERVICE>_URIS}).
          */
-        public Builder classDataSharing(boolean on) {
-            this.classDataSharing = on;
+        public Builder instances(PlatformApplication application, int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("at least one instance of " + application.module());
+            }
+            instances.put(application.module(), count);
             return this;
+        }
+
+        private int instances(PlatformApplication application) {
+            return instances.getOrDefault(application.module(), 1);
         }
 
         /** Starts {@code application} from {@code jar} instead of the module's build output. */

@@ -41,21 +41,4 @@ class PlatformProcessesTest {
         assertThat(root.resolve("work/logs/e-license-service.log")).exists();
         assertThat(root.resolve("work/jars/e-license-service.jar")).hasContent("not a jar");
     }
-
-    @Test
-    void withClassDataSharingTheJarIsExtractedFirstAndOneThatCannotBeFailsTheStartNamingIt() throws IOException {
-        Path notAJar = Files.writeString(root.resolve("broken.jar"), "not a jar");
-        PlatformProcesses.Builder platform = PlatformProcesses.builder(root)
-                .workDirectory(root.resolve("work"))
-                .startTimeout(Duration.ofMinutes(1))
-                .classDataSharing(true)
-                .jar(PlatformApplication.E_LICENSE, notAJar);
-
-        assertThatThrownBy(() -> platform.start(PlatformApplication.E_LICENSE))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("could not extract " + root.resolve("work/jars/e-license-service.jar"))
-                .hasMessageContaining("jarfile");
-        assertThat(root.resolve("work/cds/e-license-service/extract.log")).exists();
-        assertThat(root.resolve("work/cds/e-license-service/stamp")).doesNotExist();
-    }
 }
