@@ -320,8 +320,22 @@ public final class SurgeBench {
             while (!open.isEmpty() && guard++ < 200) {
                 OpenSlots.Slot slot = open.get(0);
                 long sent = System.nanoTime();
-                HttpResponse<String> answer = BookingBench.book(
-                        http, base, token, new OpenSlots.Place(slot.servicePointId(), slot.matterCode(), slot.start()));
+                HttpResponse<String> answer;
+                try {
+                    answer = BookingBench.book(
+                            http,
+                            base,
+                            token,
+                            new OpenSlots.Place(slot.servicePointId(), slot.matterCode(), slot.start()));
+                } catch (java.io.IOException noAnswer) {
+                    // no answer within the client's 60 s (or the connection broke): counted, and tried again
+                    attempts.record(System.nanoTime() - sent);
+                    bookingAnswers
+                            .computeIfAbsent(
+                                    "no answer (" + noAnswer.getClass().getSimpleName() + ")", k -> new AtomicInteger())
+                            .incrementAndGet();
+                    continue;
+                }
                 attempts.record(System.nanoTime() - sent);
                 int status = answer.statusCode();
                 String code = code(answer.body());
