@@ -63,7 +63,7 @@ final class RealmPeople {
         return baseUrl + "/realms/" + KeycloakTestServer.REALM;
     }
 
-    /** Creates citizens {@code from} … {@code from + count - 1} (skipping any that exist). */
+    /** Creates citizens {@code from} … {@code from + count - 1} (replacing any that exist). */
     void createCitizens(int from, int count) {
         ArrayNode users = JsonMapper.shared().createArrayNode();
         for (int n = from; n < from + count; n++) {
@@ -86,7 +86,8 @@ final class RealmPeople {
         List<ObjectNode> batches = new ArrayList<>();
         for (int i = 0; i < users.size(); i += 100) {
             ObjectNode batch = JsonMapper.shared().createObjectNode();
-            batch.put("ifResourceExists", "SKIP");
+            // Users of an earlier run were made with another password: replaced.
+            batch.put("ifResourceExists", "OVERWRITE");
             ArrayNode part = batch.putArray("users");
             for (int j = i; j < Math.min(users.size(), i + 100); j++) {
                 part.add(users.get(j));
