@@ -94,20 +94,21 @@ final class RealmPeople {
             }
             batches.add(batch);
         }
-        String admin = field(
-                form(
-                        baseUrl + "/realms/master/protocol/openid-connect/token",
-                        Map.of(
-                                "grant_type",
-                                "password",
-                                "client_id",
-                                "admin-cli",
-                                "username",
-                                KeycloakTestServer.ADMIN_USERNAME,
-                                "password",
-                                KeycloakTestServer.ADMIN_PASSWORD)),
-                "access_token");
         for (ObjectNode batch : batches) {
+            // A master-realm admin token lives a minute; an import of 100 users may take longer.
+            String admin = field(
+                    form(
+                            baseUrl + "/realms/master/protocol/openid-connect/token",
+                            Map.of(
+                                    "grant_type",
+                                    "password",
+                                    "client_id",
+                                    "admin-cli",
+                                    "username",
+                                    KeycloakTestServer.ADMIN_USERNAME,
+                                    "password",
+                                    KeycloakTestServer.ADMIN_PASSWORD)),
+                    "access_token");
             HttpResponse<String> answer = send(HttpRequest.newBuilder(
                             URI.create(baseUrl + "/admin/realms/" + KeycloakTestServer.REALM + "/partialImport"))
                     .timeout(Duration.ofSeconds(120))
