@@ -63,7 +63,7 @@ final class RealmPeople {
         return baseUrl + "/realms/" + KeycloakTestServer.REALM;
     }
 
-    /** Creates citizens {@code from} … {@code from + count - 1} (skipping any that exist). */
+    /** Creates citizens {@code from} … {@code from + count - 1} (replacing any that exist). */
     void createCitizens(int from, int count) {
         ArrayNode users = JsonMapper.shared().createArrayNode();
         for (int n = from; n < from + count; n++) {
@@ -86,27 +86,29 @@ final class RealmPeople {
         List<ObjectNode> batches = new ArrayList<>();
         for (int i = 0; i < users.size(); i += 100) {
             ObjectNode batch = JsonMapper.shared().createObjectNode();
-            batch.put("ifResourceExists", "SKIP");
+            // Users of an earlier run were made with another password: replaced.
+            batch.put("ifResourceExists", "OVERWRITE");
             ArrayNode part = batch.putArray("users");
             for (int j = i; j < Math.min(users.size(), i + 100); j++) {
                 part.add(users.get(j));
             }
             batches.add(batch);
         }
-        String admin = field(
-                form(
-                        baseUrl + "/realms/master/protocol/openid-connect/token",
-                        Map.of(
-                                "grant_type",
-                                "password",
-                                "client_id",
-                                "admin-cli",
-                                "username",
-                                KeycloakTestServer.ADMIN_USERNAME,
-                                "password",
-                                KeycloakTestServer.ADMIN_PASSWORD)),
-                "access_token");
         for (ObjectNode batch : batches) {
+            // A master-realm admin token lives a minute; an import of 100 users may take longer.
+            String admin = field(
+                    form(
+                            baseUrl + "/realms/master/protocol/openid-connect/token",
+                            Map.of(
+                                    "grant_type",
+                                    "password",
+                                    "client_id",
+                                    "admin-cli",
+                                    "username",
+                                    KeycloakTestServer.ADMIN_USERNAME,
+                                    "password",
+                                    KeycloakTestServer.ADMIN_PASSWORD)),
+                    "access_token");
             HttpResponse<String> answer = send(HttpRequest.newBuilder(
                             URI.create(baseUrl + "/admin/realms/" + KeycloakTestServer.REALM + "/partialImport"))
                     .timeout(Duration.ofSeconds(120))
