@@ -49,18 +49,23 @@ import org.bson.Document;
  * finds open slots through the public availability API ({@link OpenSlots}) and books with
  * citizen tokens signed by its own key. Settings: {@code -Dbench.persons=3000},
  * {@code -Dbench.clients=32}, {@code -Dbench.startTimeout=PT4M} (how long the service may take to
- * start on a loaded machine).
+ * start on a loaded machine), {@code -Dbench.raceAttempts=1000}, {@code -Dbench.requestTimeout=PT60S}
+ * (per HTTP request; on a machine at load average 60 the race's 1,000 simultaneous requests
+ * outlast a minute).
  */
 public final class BookingBench {
 
     static final int WARM_UP = 200;
+
+    private static Duration requestTimeout = Duration.ofSeconds(60);
 
     private BookingBench() {}
 
     public static void main(String[] args) throws Exception {
         int persons = Integer.getInteger("bench.persons", 3000);
         int clients = Integer.getInteger("bench.clients", 32);
-        int raceAttempts = 1000;
+        int raceAttempts = Integer.getInteger("bench.raceAttempts", 1000);
+        requestTimeout = Duration.parse(System.getProperty("bench.requestTimeout", "PT60S"));
 
         String mongoUri = SharedMongoServer.shared().connectionString();
         String kafka = SharedKafkaBroker.bootstrapServers();
@@ -258,7 +263,7 @@ public final class BookingBench {
         String body = "{\"servicePointId\":\"" + place.servicePointId() + "\",\"matterCode\":\"" + place.matterCode()
                 + "\",\"start\":\"" + place.start() + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(requestTimeout)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("X-Device-Id", "bench")
