@@ -122,10 +122,11 @@ class ProvisionalDeadlinesFollowTheOfficialYearIT {
                 .json();
         assertThat(published.path("status").asString()).isEqualTo("PUBLISHED");
 
-        // Anonymous public reads may come from the gateway's short cache (5 s by default), so the
-        // published year shows there within that time, not necessarily on the next read.
+        // Anonymous public reads may come from the gateway's cache, which keeps an answer as long as
+        // the service's max-age (the calendar's: 60 s by default), so the published year shows there
+        // within that time, not necessarily on the next read.
         JsonNode year = await("the public calendar of 2027 as published")
-                .atMost(Duration.ofSeconds(15))
+                .atMost(Duration.ofSeconds(75))
                 .pollInterval(Duration.ofMillis(500))
                 .until(
                         () -> gateway.get("/api/approvals/public/calendar/2027", null)
