@@ -3,6 +3,7 @@ package io.onewindow.gateway.resilience;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.onewindow.gateway.requestsize.RequestBodyTooLargeException;
+import io.onewindow.gateway.routing.RoutingProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -21,8 +22,28 @@ import org.springframework.context.annotation.Configuration;
 class ResilienceConfiguration {
 
     @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeCircuitBreakers(ResilienceProperties properties) {
-        var circuitBreaker = CircuitBreakerConfig.custom()
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeCircuitBreakers(
+            ResilienceProperties properties, RoutingProperties routing) {
+        var oneInstance = breakerConfig(properties, false);
+        var severalInstances = breakerConfig(properties, true);
+        var timeLimiter = TimeLimiterConfig.custom()
+                .timeoutDuration(properties.timeout())
+                .cancelRunningFuture(true)
+                .build();
+        // a breaker is named after its service (ServiceRoutes)
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .circuitBreakerConfig(balanced(routing, id) ? severalInstances : oneInstance)
+                .timeLimiterConfig(timeLimiter)
+                .build());
+    }
+
+    private static boolean balanced(RoutingProperties routing, String service) {
+        RoutingProperties.Service settings = routing.services().get(service);
+        return settings != null && settings.balanced();
+    }
+
+    private static CircuitBreakerConfig breakerConfig(ResilienceProperties properties, boolean severalInstances) {
+        return CircuitBreakerConfig.custom()
                 .failureRateThreshold(properties.failureRateThreshold())
                 .slidingWindowSize(properties.slidingWindowSize())
                 .minimumNumberOfCalls(properties.minimumNumberOfCalls())
@@ -31,16 +52,8 @@ class ResilienceConfiguration {
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
                 // only the service's own failures count (BreakerFailures); a client's oversize
                 // upload in particular says nothing about the service's health
-                .recordException(BreakerFailures::isServiceFailure)
+                .recordException(failure -> BreakerFailures.isServiceFailure(failure, severalInstances))
                 .ignoreException(RequestBodyTooLargeException::isCauseOf)
                 .build();
-        var timeLimiter = TimeLimiterConfig.custom()
-                .timeoutDuration(properties.timeout())
-                .cancelRunningFuture(true)
-                .build();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .circuitBreakerConfig(circuitBreaker)
-                .timeLimiterConfig(timeLimiter)
-                .build());
     }
 }

@@ -38,4 +38,18 @@ class BreakerFailuresTest {
         assertThat(BreakerFailures.isServiceFailure(new IllegalStateException("websocket handshake refused")))
                 .isFalse();
     }
+
+    @Test
+    void aServiceWithSeveralInstancesIsNotHeldToOneInstancesBrokenConnections() {
+        assertThat(BreakerFailures.isServiceFailure(new ConnectException("refused"), true))
+                .isFalse();
+        assertThat(BreakerFailures.isServiceFailure(new IOException("connection reset"), true))
+                .isFalse();
+        assertThat(BreakerFailures.isServiceFailure(new IllegalStateException(new ConnectException("refused")), true))
+                .isFalse();
+        assertThat(BreakerFailures.isServiceFailure(new TimeoutException(), true))
+                .isTrue();
+        assertThat(BreakerFailures.isServiceFailure(new AbortedException("client went away"), true))
+                .isFalse();
+    }
 }
