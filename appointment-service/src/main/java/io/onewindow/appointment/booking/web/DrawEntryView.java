@@ -4,7 +4,8 @@ import io.onewindow.appointment.booking.domain.DrawGate;
 import java.time.Instant;
 
 /**
- * A request for a scarce slot within its draw window, as its entrant sees it (202 Accepted).
+ * An entry in a scarce slot's draw, as its entrant (or the agent who made it) sees it: the 202 answer
+ * to a request within the draw window, and each line of {@code GET /api/appointments/draws/mine}.
  *
  * @param id the entry's id (random; the draw ranks and publishes it)
  * @param status {@code ENTERED}, {@code WON} or {@code LOST}
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param bookingId the booking made when the entry won, else {@code null}
  * @param lostReason {@code NOT_DRAWN} or {@code INELIGIBLE} when it lost, else {@code null}
  */
-record DrawEntryView(
+public record DrawEntryView(
         String id,
         String servicePointId,
         String matterCode,
@@ -22,7 +23,7 @@ record DrawEntryView(
         String bookingId,
         String lostReason) {
 
-    static DrawEntryView of(DrawGate.DrawTicket t) {
+    public static DrawEntryView of(DrawGate.DrawTicket t) {
         return new DrawEntryView(
                 t.entryId(),
                 t.servicePointId(),

@@ -1,6 +1,7 @@
 package io.onewindow.appointment.draw.web;
 
 import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.booking.web.DrawEntryView;
 import io.onewindow.appointment.draw.DrawReads;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.security.Caller;
@@ -58,10 +59,12 @@ class DrawController {
             description = "The caller's entries in draws (and for agents those they made): ENTERED until the draw, "
                     + "then WON with the booking, or LOST (NOT_DRAWN, or INELIGIBLE when a ban or a used-up limit "
                     + "refused the drawn booking).")
-    List<EntryView> mine(@AuthenticationPrincipal Caller caller) {
+    List<DrawEntryView> mine(@AuthenticationPrincipal Caller caller) {
         String idHash = caller.idNumber() == null || !ResidentIdNumber.isValid(caller.idNumber())
                 ? "-"
                 : hasher.principal(ResidentIdNumber.of(caller.idNumber())).idHash();
-        return reads.mine(idHash, caller.subject()).stream().map(EntryView::of).toList();
+        return reads.mine(idHash, caller.subject()).stream()
+                .map(DrawEntryView::of)
+                .toList();
     }
 }
