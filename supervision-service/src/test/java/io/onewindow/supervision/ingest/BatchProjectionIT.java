@@ -24,6 +24,7 @@ import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -232,12 +233,18 @@ class BatchProjectionIT {
                 stored.get("timeline", Document.class).toJson(), alertsAbout, changes.subList(before, changes.size()));
     }
 
-    /** The data of the case's {@code CaseCardChanged} events on the supervision topic, in order. */
+    /**
+     * The data of the case's {@code CaseCardChanged} events on the supervision topic, in order of
+     * first publication. The outbox relay publishes at least once (an event in flight while its
+     * timeline is saved again may go out twice), so a repeat of an event id is one event.
+     */
     private List<String> cardChanges(String caseId) {
+        Set<String> seen = new HashSet<>();
         return TopicReader.readAll(SharedKafkaBroker.bootstrapServers(), Topics.SUPERVISION).stream()
                 .filter(r -> caseId.equals(r.key()))
                 .map(r -> codec.read(r.value()))
                 .filter(e -> e.type().contains("CaseCardChanged"))
+                .filter(e -> seen.add(e.id()))
                 .map(e -> e.data().toString())
                 .toList();
     }

@@ -27,9 +27,15 @@ class AppointmentEventsTest {
             BanLifted.class,
             ScheduleChanged.class);
 
+    /** The registry's events: they name places and windows (a hall's name is not a person's). */
+    static final List<Class<? extends DomainEvent>> REGISTRY_EVENTS =
+            List.of(ServicePointRecorded.class, StaffAssignmentsRecorded.class);
+
     @Test
     void everyEventIsAPastTenseVersionedRecordOfTheAppointmentService() {
-        for (Class<? extends DomainEvent> event : EVENTS) {
+        for (Class<? extends DomainEvent> event : java.util.stream.Stream.concat(
+                        EVENTS.stream(), REGISTRY_EVENTS.stream())
+                .toList()) {
             assertThat(event.isRecord()).as(event.getSimpleName()).isTrue();
             assertThat(event.getSimpleName()).doesNotEndWith("Event");
             String type = event.getAnnotation(io.onewindow.platform.events.EventType.class)
@@ -71,6 +77,34 @@ class AppointmentEventsTest {
             assertThat(last.getName()).as(event.getSimpleName()).isEqualTo("department");
             assertThat(last.getType()).as(event.getSimpleName()).isEqualTo(String.class);
         }
+    }
+
+    @Test
+    void registryEventsAreKeyedByThePointAndTheStaffMember() {
+        var point = new ServicePointRecorded(
+                "hall-tax",
+                3,
+                "OFFER_CHANGED",
+                "番禺区税务局办税服务厅",
+                4,
+                null,
+                "广州市番禺区市桥街",
+                true,
+                List.of(new ServicePointRecorded.Window("1", "综合受理窗口", true, null, true)),
+                List.of(new ServicePointRecorded.Offer("TX-DJ-001", "tax", "T", 20, 4)),
+                null,
+                "admin-subject");
+        var staff = new StaffAssignmentsRecorded(
+                "officer4", 1, "tax", List.of(new StaffAssignmentsRecorded.Post("hall-tax", "1")), "system");
+
+        assertThat(point.aggregateId()).isEqualTo("hall-tax");
+        assertThat(point.linkedBusinesses()).isEmpty();
+        assertThat(staff.aggregateId()).isEqualTo("officer4");
+        // Only staff logins, never an ID number, travel with the assignments.
+        assertThat(Arrays.stream(StaffAssignmentsRecorded.class.getRecordComponents())
+                        .map(RecordComponent::getName))
+                .noneMatch(f ->
+                        f.toLowerCase().contains("idnumber") || f.toLowerCase().contains("idhash"));
     }
 
     @Test

@@ -173,6 +173,14 @@ class ApprovalEventContractTest {
     }
 
     @Test
+    void aDepartmentIsKeyedByItsCodeAndTypedInTheApprovalNamespace() {
+        var recorded = new DepartmentRecorded("tax", 2, "国家税务总局广州市番禺区税务局", "partner-tax", true, "admin1");
+
+        assertThat(recorded.aggregateId()).isEqualTo("tax");
+        assertThat(EventTypes.typeOf(recorded)).isEqualTo("onewindow.approval.DepartmentRecorded.v1");
+    }
+
+    @Test
     void applicationSubmittedNamesTheApplicantOnlyByPseudonymAndMaskedCode() {
         List<String> fields = java.util.Arrays.stream(ApplicationSubmitted.class.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName)
