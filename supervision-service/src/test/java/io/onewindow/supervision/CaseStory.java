@@ -116,6 +116,35 @@ public final class CaseStory {
                 APPROVAL_SOURCE);
     }
 
+    /**
+     * Received at window {@code window} of {@code servicePointId} (tier {@code tier}) from a visitor's
+     * queue ticket, by {@code officer}.
+     */
+    public CaseStory receivedAtHall(
+            String servicePointId, int tier, String window, boolean comprehensive, String officer, String at) {
+        return add(
+                new ApplicationSubmitted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        1,
+                        department,
+                        Channel.WINDOW,
+                        "PERSON",
+                        "440113********1235",
+                        null,
+                        officer,
+                        at(at),
+                        null,
+                        servicePointId,
+                        tier,
+                        window,
+                        comprehensive,
+                        "ticket-" + caseId),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
     public CaseStory accepted(String at, String promisedDue, String statutoryDue, String officer) {
         return add(
                 new ApplicationAccepted(

@@ -51,6 +51,10 @@ public final class CaseTimeline extends AggregateRoot {
     private String applicantPseudonym;
     private String agent;
     private String submittedBy;
+    private String servicePointId;
+    private Integer tier;
+    private String window;
+    private Boolean comprehensiveWindow;
     private CaseState state = CaseState.UNKNOWN;
     private Instant receivedAt;
     private Instant acceptedAt;
@@ -130,6 +134,10 @@ public final class CaseTimeline extends AggregateRoot {
         agent = e.agent();
         submittedBy = e.submittedBy();
         receivedAt = e.receivedAt();
+        servicePointId = e.servicePointId();
+        tier = e.tier();
+        window = e.window();
+        comprehensiveWindow = e.comprehensiveWindow();
         if (state == CaseState.UNKNOWN) {
             state = CaseState.RECEIVED;
         }
@@ -500,6 +508,26 @@ public final class CaseTimeline extends AggregateRoot {
 
     public String channel() {
         return channel;
+    }
+
+    /** The service point whose visit became the case, or {@code null} (online, partner, no ticket). */
+    public String servicePointId() {
+        return servicePointId;
+    }
+
+    /** That point's service tier (4 district, 5 town/street, 6 village/community), or {@code null}. */
+    public Integer tier() {
+        return tier;
+    }
+
+    /** The window that received the visit, or {@code null}. */
+    public String window() {
+        return window;
+    }
+
+    /** Whether a comprehensive window (综合受理) received it; {@code null} without a visit. */
+    public Boolean comprehensiveWindow() {
+        return comprehensiveWindow;
     }
 
     public CaseState state() {

@@ -59,12 +59,41 @@ public final class Figures {
     public record ComplaintFigures(
             String department, String month, long filed, long answered, Double answeredOnTimeRate) {}
 
+    /**
+     * Where cases of one month were received: at one service point's windows (a visit that became a
+     * case), or, with {@code servicePointId} and {@code tier} {@code null}, online, by partners and at
+     * windows without a ticket. Counting per tier shows how much is done in the towns and villages.
+     *
+     * @param tier 4 district, 5 town/street, 6 village/community, or {@code null}
+     * @param received cases received there that month
+     * @param atComprehensiveWindows of them, received at comprehensive windows (综合受理)
+     * @param completed of them, completed by now
+     */
+    public record ReceptionFigures(
+            String servicePointId,
+            Integer tier,
+            String month,
+            long received,
+            long atComprehensiveWindows,
+            long completed) {}
+
+    /** Cases received per service tier and month; {@code tier} {@code null}: not at a hall. */
+    public record TierFigures(Integer tier, String month, long received, Double share) {}
+
     /** All figures; {@code bookings} only when not restricted to a department. */
     public record Report(
             List<CaseFigures> cases,
             List<SatisfactionFigures> satisfaction,
             List<BookingFigures> bookings,
-            List<ComplaintFigures> complaints) {}
+            List<ComplaintFigures> complaints,
+            List<ReceptionFigures> receptions,
+            List<TierFigures> tiers) {
+
+        /** A report with nothing in it. */
+        public static Report empty() {
+            return new Report(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+    }
 
     /** The report over these cases, ratings, visits and complaints, for one department or (with {@code null}) all. */
     public static Report of(
@@ -147,7 +176,53 @@ public final class Figures {
                     return new ComplaintFigures(k[0], k[1], cs.size(), answered, rate(onTime, answered));
                 })
                 .toList();
-        return new Report(caseFigures, satisfaction, bookings, complaints);
+        return new Report(
+                caseFigures, satisfaction, bookings, complaints, receptions(caseList, zone), tiers(caseList, zone));
+    }
+
+    private static String monthOfReceipt(CaseTimeline c, ZoneId zone) {
+        return month(c.receivedAt() != null ? c.receivedAt() : c.acceptedAt(), zone);
+    }
+
+    private static List<ReceptionFigures> receptions(List<CaseTimeline> caseList, ZoneId zone) {
+        return group(
+                        caseList,
+                        c -> key(
+                                c.servicePointId() == null ? "" : c.servicePointId(),
+                                c.tier() == null ? "" : String.valueOf(c.tier()),
+                                monthOfReceipt(c, zone)))
+                .entrySet()
+                .stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    List<CaseTimeline> cs = e.getValue();
+                    return new ReceptionFigures(
+                            k[0].isEmpty() ? null : k[0],
+                            k[1].isEmpty() ? null : Integer.valueOf(k[1]),
+                            k[2],
+                            cs.size(),
+                            cs.stream()
+                                    .filter(c -> Boolean.TRUE.equals(c.comprehensiveWindow()))
+                                    .count(),
+                            cs.stream().filter(c -> c.completedAt() != null).count());
+                })
+                .toList();
+    }
+
+    private static List<TierFigures> tiers(List<CaseTimeline> caseList, ZoneId zone) {
+        Map<String, List<CaseTimeline>> byMonth = group(caseList, c -> monthOfReceipt(c, zone));
+        return group(caseList, c -> key(c.tier() == null ? "" : String.valueOf(c.tier()), monthOfReceipt(c, zone)))
+                .entrySet()
+                .stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    return new TierFigures(
+                            k[0].isEmpty() ? null : Integer.valueOf(k[0]),
+                            k[1],
+                            e.getValue().size(),
+                            rate(e.getValue().size(), byMonth.get(k[1]).size()));
+                })
+                .toList();
     }
 
     private static CaseFigures caseFigures(String key, List<CaseTimeline> group, ZoneId zone) {

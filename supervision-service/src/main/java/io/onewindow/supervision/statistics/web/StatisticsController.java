@@ -5,7 +5,6 @@ import io.onewindow.supervision.statistics.Statistics;
 import io.onewindow.supervision.statistics.domain.Figures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,7 @@ class StatisticsController {
     @Operation(summary = "My department's figures")
     Figures.Report department(@AuthenticationPrincipal Caller caller) {
         if (caller.department() == null) {
-            return new Figures.Report(List.of(), List.of(), List.of(), List.of());
+            return Figures.Report.empty();
         }
         return statistics.report(caller.department());
     }

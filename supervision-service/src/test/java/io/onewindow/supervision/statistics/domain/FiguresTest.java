@@ -202,4 +202,47 @@ class FiguresTest {
         }
         return v;
     }
+
+    @Test
+    void countsWhereCasesWereReceivedPerHallAndPerTier() {
+        CaseTimeline atCentre = CaseStory.of("centre")
+                .receivedAtHall("panyu-district-center", 4, "1", true, "officer5", "2026-03-02T09:00")
+                .acceptedOnMarch2()
+                .completed("2026-03-03T10:00", "2026-03-02T10:00", "2026-03-16", 1)
+                .timeline();
+        CaseTimeline atDepartmentWindow = CaseStory.of("centre-dept")
+                .receivedAtHall("panyu-district-center", 4, "7", false, "officer1", "2026-03-03T09:00")
+                .timeline();
+        CaseTimeline inTown = CaseStory.of("town")
+                .receivedAtHall("town-shiqiao", 5, "2", true, "officer5", "2026-03-04T09:00")
+                .timeline();
+        CaseTimeline online =
+                CaseStory.of("online").submitted("2026-03-05T09:00").timeline();
+
+        Figures.Report report = Figures.of(
+                List.of(atCentre, atDepartmentWindow, inTown, online),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                CaseStory.ZONE);
+
+        assertThat(report.receptions())
+                .extracting(
+                        Figures.ReceptionFigures::servicePointId,
+                        Figures.ReceptionFigures::tier,
+                        Figures.ReceptionFigures::received,
+                        Figures.ReceptionFigures::atComprehensiveWindows,
+                        Figures.ReceptionFigures::completed)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("panyu-district-center", 4, 2L, 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("town-shiqiao", 5, 1L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple(null, null, 1L, 0L, 0L));
+        assertThat(report.tiers())
+                .extracting(Figures.TierFigures::tier, Figures.TierFigures::received, Figures.TierFigures::share)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(4, 2L, 0.5),
+                        org.assertj.core.groups.Tuple.tuple(5, 1L, 0.25),
+                        org.assertj.core.groups.Tuple.tuple(null, 1L, 0.25));
+    }
 }

@@ -23,6 +23,16 @@ import java.time.Instant;
  *     {@link io.onewindow.platform.identity.IdentityPseudonyms#ofCreditCode(String)} of an enterprise's
  *     credit code, under the platform's shared pseudonym key), so supervision recognises the applicant
  *     of a case filed by an agent or at a window; {@code null} in events written before it was carried
+ * @param servicePointId the service point where it was received from a visitor's queue ticket (the
+ *     visit became this case), else {@code null} (online, partner, or a window filing without a ticket);
+ *     this and the following fields are {@code null} in events written before they were carried
+ * @param tier that point's service tier ({@code 4} district, {@code 5} town/street, {@code 6}
+ *     village/community), or {@code null}
+ * @param window the number of the window that received it, or {@code null}
+ * @param comprehensiveWindow {@code TRUE} when that window is a comprehensive window (综合受理: received
+ *     for the owning department's back office), {@code FALSE} for a department window, {@code null}
+ *     without a visit
+ * @param ticketId the queue ticket of the visit, or {@code null}
  */
 @EventType("onewindow.approval.ApplicationSubmitted.v1")
 public record ApplicationSubmitted(
@@ -37,5 +47,45 @@ public record ApplicationSubmitted(
         String agent,
         String submittedBy,
         Instant receivedAt,
-        String applicantPseudonym)
-        implements CaseEvent {}
+        String applicantPseudonym,
+        String servicePointId,
+        Integer tier,
+        String window,
+        Boolean comprehensiveWindow,
+        String ticketId)
+        implements CaseEvent {
+
+    /** A submission without a visit (online, by a partner, or at a window without a ticket). */
+    public ApplicationSubmitted(
+            String caseId,
+            String caseNumber,
+            String matterCode,
+            int matterVersion,
+            String department,
+            Channel channel,
+            String applicantType,
+            String applicantMasked,
+            String agent,
+            String submittedBy,
+            Instant receivedAt,
+            String applicantPseudonym) {
+        this(
+                caseId,
+                caseNumber,
+                matterCode,
+                matterVersion,
+                department,
+                channel,
+                applicantType,
+                applicantMasked,
+                agent,
+                submittedBy,
+                receivedAt,
+                applicantPseudonym,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+}
