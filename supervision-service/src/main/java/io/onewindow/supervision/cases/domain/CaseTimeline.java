@@ -55,6 +55,8 @@ public final class CaseTimeline extends AggregateRoot {
     private Integer tier;
     private String window;
     private Boolean comprehensiveWindow;
+    private String deliveryServicePointId;
+    private String deliveryWindow;
     private CaseState state = CaseState.UNKNOWN;
     private Instant receivedAt;
     private Instant acceptedAt;
@@ -312,10 +314,15 @@ public final class CaseTimeline extends AggregateRoot {
     }
 
     public boolean completed(String eventId, ApplicationCompleted e) {
-        if (!enter(eventId, e, "ApplicationCompleted", e.completedAt(), e.completedBy(), e.outcome())) {
+        String note = e.deliveryServicePointId() == null
+                ? e.outcome()
+                : e.outcome() + ", handed out at " + e.deliveryServicePointId() + " window " + e.deliveryWindow();
+        if (!enter(eventId, e, "ApplicationCompleted", e.completedAt(), e.completedBy(), note)) {
             return false;
         }
         completedAt = e.completedAt();
+        deliveryServicePointId = e.deliveryServicePointId();
+        deliveryWindow = e.deliveryWindow();
         outcome = e.outcome();
         workingDaysUsed = e.workingDaysUsed();
         if ("APPROVED".equals(e.outcome())) {
@@ -523,6 +530,16 @@ public final class CaseTimeline extends AggregateRoot {
     /** The window that received the visit, or {@code null}. */
     public String window() {
         return window;
+    }
+
+    /** Where the result was handed out at a window (统一窗口出件), or {@code null}. */
+    public String deliveryServicePointId() {
+        return deliveryServicePointId;
+    }
+
+    /** The delivery window's number, or {@code null}. */
+    public String deliveryWindow() {
+        return deliveryWindow;
     }
 
     /** Whether a comprehensive window (综合受理) received it; {@code null} without a visit. */

@@ -14,6 +14,12 @@ import java.time.LocalDate;
  * @param workingDaysUsed working days from acceptance to completion, paused time excluded
  * @param completedBy username
  * @param completedAt when
+ * @param deliveryServicePointId where the result was handed out when it was collected at a window
+ *     (统一窗口出件), else {@code null}; this and the following fields are {@code null} in events
+ *     written before they were carried
+ * @param deliveryWindow the number of that delivery window, or {@code null}
+ * @param collectorMasked the collector's ID number, masked, after the officer checked it against
+ *     the applicant, or {@code null}
  */
 @EventType("onewindow.approval.ApplicationCompleted.v1")
 public record ApplicationCompleted(
@@ -27,5 +33,39 @@ public record ApplicationCompleted(
         LocalDate promisedDueDate,
         int workingDaysUsed,
         String completedBy,
-        Instant completedAt)
-        implements CaseEvent {}
+        Instant completedAt,
+        String deliveryServicePointId,
+        String deliveryWindow,
+        String collectorMasked)
+        implements CaseEvent {
+
+    /** A completion without a collection at a window. */
+    public ApplicationCompleted(
+            String caseId,
+            String caseNumber,
+            String matterCode,
+            String department,
+            String outcome,
+            Instant acceptedAt,
+            LocalDate statutoryDueDate,
+            LocalDate promisedDueDate,
+            int workingDaysUsed,
+            String completedBy,
+            Instant completedAt) {
+        this(
+                caseId,
+                caseNumber,
+                matterCode,
+                department,
+                outcome,
+                acceptedAt,
+                statutoryDueDate,
+                promisedDueDate,
+                workingDaysUsed,
+                completedBy,
+                completedAt,
+                null,
+                null,
+                null);
+    }
+}
