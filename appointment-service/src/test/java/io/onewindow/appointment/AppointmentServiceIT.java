@@ -20,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * once. It leaves approval-service's topic to {@code OfficialCalendarIT}.
  */
 @OneWindowIntegrationTest
-@TestPropertySource(properties = "onewindow.appointment.consume-approvals=false")
+@TestPropertySource(
+        properties = {"onewindow.appointment.consume-approvals=false", "onewindow.appointment.consume-catalog=false"})
 class AppointmentServiceIT implements ServiceConventions {
 
     private final HttpClient http = HttpClient.newHttpClient();
