@@ -10,6 +10,7 @@ import io.onewindow.platform.events.appointment.ServicePointRecorded;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class ServicePoint extends AggregateRoot {
 
     /**
      * The particulars of a point an administrator sets: everything but its hours, closed days and
-     * offerings.
+     * offerings. The windows are kept in number order.
      */
     public record Particulars(
             String name,
@@ -67,11 +68,17 @@ public final class ServicePoint extends AggregateRoot {
         public Particulars {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(tier, "tier");
-            windows = List.copyOf(windows);
+            windows = windows.stream().sorted(WINDOW_ORDER).toList();
             visitorInformation = visitorInformation == null ? VisitorInformation.NONE : visitorInformation;
             requireDistinctNumbers(windows);
         }
     }
+
+    /** Windows in number order: numbers of digits only first, by value, then the others alphabetically. */
+    static final Comparator<Window> WINDOW_ORDER = Comparator.comparing(
+                    (Window w) -> !w.number().matches("[0-9]+"))
+            .thenComparing(w -> w.number().matches("[0-9]+") ? Integer.parseInt(w.number()) : 0)
+            .thenComparing(Window::number);
 
     /** A point as the demo data or a test shapes it: open, no visitor information, registry version 0. */
     public ServicePoint(
