@@ -106,7 +106,7 @@ public class QueueDesk {
         if (onLine.isEmpty()) {
             throw new NotFoundException("queue line", line);
         }
-        if (!staff.postsOf(officer.username()).holds(servicePointId, window)) {
+        if (point.window(window).isEmpty() || !staff.postsOf(officer.username()).holds(servicePointId, window)) {
             throw new AccessRefusedException(
                     "not-posted-here", "the officer does not hold window " + window + " at " + servicePointId);
         }
