@@ -146,7 +146,8 @@ public final class ServicePoint extends AggregateRoot {
 
     /**
      * The demo data's point as it is to be stored over {@code existing} (the stored one, or {@code
-     * null}): a new point is registry version 1 ({@code CREATED}), one whose registry content differs
+     * null}): a new point, or one stored before registry versions existed, is registry version 1
+     * ({@code CREATED}), one whose registry content differs
      * from the stored one is the next version ({@code CHANGED}), both recorded as {@link
      * ServicePointRecorded} by {@code system}; an unchanged one keeps the stored version and records
      * nothing, so a restart announces nothing.
@@ -154,7 +155,8 @@ public final class ServicePoint extends AggregateRoot {
     public ServicePoint asDemoOver(ServicePoint existing) {
         ServicePoint demo =
                 new ServicePoint(id, particulars(), openingHours, matters, linkedBusinesses, closedDays, true, 0);
-        if (existing == null) {
+        if (existing == null || existing.registryVersion == 0) {
+            // New, or stored before the registry was announced: its first announcement.
             demo.registryVersion = 1;
             demo.record(demo.recorded(CREATED, "system"));
         } else if (!demo.sameRegistryEntryAs(existing)) {

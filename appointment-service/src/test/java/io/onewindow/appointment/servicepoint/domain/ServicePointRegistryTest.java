@@ -108,6 +108,12 @@ class ServicePointRegistryTest {
         assertThat(only(first).change()).isEqualTo("CREATED");
         assertThat(first.registryVersion()).isEqualTo(1);
 
+        // Stored before registry versions existed (version 0): announced as created.
+        ServicePoint stored = TestPoints.hallWithPlacesPerSlot("demo", 3);
+        assertThat(only(TestPoints.hallWithPlacesPerSlot("demo", 3).asDemoOver(stored))
+                        .change())
+                .isEqualTo("CREATED");
+
         ServicePoint again = TestPoints.hallWithPlacesPerSlot("demo", 3).asDemoOver(first);
         assertThat(again.pendingEvents()).isEmpty();
         assertThat(again.registryVersion()).isEqualTo(1);
