@@ -76,10 +76,11 @@ class Places {
      * another instance removed since is fenced ({@code slot/SlotFences}), so booking from it
      * cannot take a place that is no longer offered.
      *
-     * @throws InvalidValueException {@code unknown-service-point}
+     * @throws InvalidValueException {@code unknown-service-point}, also for a point closed for good
      */
     ServicePoint bookablePoint(String id) {
         return points.findForBooking(id)
+                .filter(ServicePoint::isOpen)
                 .orElseThrow(() ->
                         new InvalidValueException("unknown-service-point", "servicePointId", "no service point " + id));
     }

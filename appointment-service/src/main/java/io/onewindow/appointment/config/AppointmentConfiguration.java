@@ -87,6 +87,11 @@ class AppointmentConfiguration {
     }
 
     @Bean
+    OutboxSource staffAssignmentsOutbox() {
+        return OutboxSource.of("staff_assignments", Topics.APPOINTMENT);
+    }
+
+    @Bean
     OutboxSource intermediariesOutbox() {
         return OutboxSource.of("intermediaries", Topics.APPOINTMENT);
     }

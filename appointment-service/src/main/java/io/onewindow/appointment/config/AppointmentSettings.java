@@ -51,6 +51,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param servicePointMaxAge how long the booking path may use a service point read before (instead
  *     of reading it for every booking); another instance's schedule change is seen within it, and
  *     the slots that change removed are fenced meanwhile; zero reads the point for every booking
+ * @param consumeCatalog whether the matters approval-service publishes ({@code MatterVersionPublished})
+ *     are taken from its topic: an offering at a hall may book only a published matter
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -80,7 +82,8 @@ public record AppointmentSettings(
         @DefaultValue("PT1H") Duration drawCommitAhead,
         @DefaultValue("PT5S") Duration drawInterval,
         @DefaultValue("PT2M") Duration drawHoldTimeout,
-        @DefaultValue("PT5S") Duration servicePointMaxAge) {
+        @DefaultValue("PT5S") Duration servicePointMaxAge,
+        @DefaultValue("true") boolean consumeCatalog) {
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";

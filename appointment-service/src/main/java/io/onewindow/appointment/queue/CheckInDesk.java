@@ -9,6 +9,8 @@ import io.onewindow.appointment.queue.domain.Officer;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
+import io.onewindow.appointment.staff.StaffPosts;
+import io.onewindow.appointment.staff.domain.StaffAssignment;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -36,6 +38,7 @@ public class CheckInDesk {
     private final BookingLimits limits;
     private final Clock clock;
     private final ZoneId zone;
+    private final StaffPosts staff;
 
     CheckInDesk(
             BookingStore bookings,
@@ -44,7 +47,8 @@ public class CheckInDesk {
             IdentityHasher hasher,
             BookingLimits limits,
             Clock clock,
-            ServiceProperties service) {
+            ServiceProperties service,
+            StaffPosts staff) {
         this.bookings = bookings;
         this.tickets = tickets;
         this.points = points;
@@ -52,21 +56,39 @@ public class CheckInDesk {
         this.limits = limits;
         this.clock = clock;
         this.zone = service.timeZone();
+        this.staff = staff;
+    }
+
+    private boolean atComprehensiveWindow(StaffAssignment posts, Booking booking) {
+        if (!posts.postedAt(booking.servicePointId())) {
+            return false;
+        }
+        return points.find(booking.servicePointId())
+                .filter(point -> point.offer(booking.matterCode()).isPresent())
+                .map(posts::atComprehensiveWindowOf)
+                .orElse(false);
     }
 
     /**
-     * Checks in the part of the booking {@code code} that the officer's department handles, and
-     * issues its queue ticket.
+     * Checks in a part of the booking {@code code} that the officer may receive — his department's,
+     * or, when he holds a comprehensive window (综合受理窗口) at the booking's point, any part offered
+     * there — and issues its queue ticket. He must hold a post at the booking's point.
      *
      * @throws NotFoundException no active booking with this code for the officer's department
-     * @throws AccessRefusedException {@code check-in-identity-mismatch} for another person's card
+     * @throws AccessRefusedException {@code not-posted-here} when he holds no post at the booking's
+     *     point (nothing is written); {@code check-in-identity-mismatch} for another person's card
      */
     public Ticket checkIn(String code, ResidentIdNumber presented, boolean priority, Officer officer) {
+        StaffAssignment posts = staff.postsOf(officer.username());
         Booking booking = bookings.byCode(code).stream()
-                .filter(b -> officer.serves(b.department()))
                 .filter(b -> b.status() == BookingStatus.BOOKED)
+                .filter(b -> officer.serves(b.department()) || atComprehensiveWindow(posts, b))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("booking", code));
+        if (!posts.postedAt(booking.servicePointId())) {
+            throw new AccessRefusedException(
+                    "not-posted-here", "the officer holds no post at " + booking.servicePointId());
+        }
         String presentedHash = hasher.principal(presented).idHash();
         Instant now = clock.instant();
         if (!booking.principal().idHash().equals(presentedHash)) {

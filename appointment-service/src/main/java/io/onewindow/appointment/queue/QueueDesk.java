@@ -10,6 +10,8 @@ import io.onewindow.appointment.queue.domain.WaitEstimate;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.staff.StaffPosts;
+import io.onewindow.appointment.staff.domain.StaffAssignment;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -40,6 +42,7 @@ public class QueueDesk {
     private final Clock clock;
     private final ZoneId zone;
     private final int recentServices;
+    private final StaffPosts staff;
 
     QueueDesk(
             TicketStore tickets,
@@ -47,7 +50,9 @@ public class QueueDesk {
             IdentityHasher hasher,
             Clock clock,
             ServiceProperties service,
-            AppointmentSettings settings) {
+            AppointmentSettings settings,
+            StaffPosts staff) {
+        this.staff = staff;
         this.tickets = tickets;
         this.points = points;
         this.hasher = hasher;
@@ -56,12 +61,16 @@ public class QueueDesk {
         this.recentServices = settings.queueRecentServices();
     }
 
-    /** A ticket for someone who came without a booking. */
+    /**
+     * A ticket for someone who came without a booking, issued by an officer of the matter's
+     * department posted at the point ({@code not-posted-here} otherwise).
+     */
     public Ticket issueWalkInTicket(
             String servicePointId, String matterCode, ResidentIdNumber visitor, boolean priority, Officer officer) {
         ServicePoint point = points.require(servicePointId);
         MatterOffer matter = point.offer(matterCode)
                 .orElseThrow(() -> new InvalidValueException("unknown-matter", "matterCode", "not served here"));
+        requirePostedAt(officer, point.id());
         requireServes(officer, matter.department());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -85,7 +94,8 @@ public class QueueDesk {
     }
 
     /**
-     * Calls the next ticket of a line to a window. Two officers calling at once never get the
+     * Calls the next ticket of a line to a window the officer holds at the point ({@code
+     * not-posted-here} otherwise, nothing written). Two officers calling at once never get the
      * same ticket: the call is a version-checked write, and the loser takes the next one (after
      * the store's last attempt, 409 {@code changed-concurrently}).
      */
@@ -95,6 +105,10 @@ public class QueueDesk {
                 point.matters().stream().filter(m -> m.line().equals(line)).toList();
         if (onLine.isEmpty()) {
             throw new NotFoundException("queue line", line);
+        }
+        if (point.window(window).isEmpty() || !staff.postsOf(officer.username()).holds(servicePointId, window)) {
+            throw new AccessRefusedException(
+                    "not-posted-here", "the officer does not hold window " + window + " at " + servicePointId);
         }
         if (onLine.stream().noneMatch(m -> officer.serves(m.department()))) {
             throw new AccessRefusedException("not-your-line", "this line belongs to another department");
@@ -109,9 +123,17 @@ public class QueueDesk {
                 ticket -> ticket.call(window, officer.subject(), now));
     }
 
-    /** Marks a called ticket served, or absent when the visitor did not come to the window. */
+    /**
+     * Marks a called ticket served, or absent when the visitor did not come to the window; only by an
+     * officer of its department posted at its point.
+     */
     public Ticket finish(String ticketId, boolean absent, Officer officer) {
+        StaffAssignment posts = staff.postsOf(officer.username());
         return tickets.change(ticketId, ticket -> {
+            if (!posts.postedAt(ticket.servicePointId())) {
+                throw new AccessRefusedException(
+                        "not-posted-here", "the officer holds no post at " + ticket.servicePointId());
+            }
             requireServes(officer, ticket.department());
             ticket.finish(absent, officer.subject(), clock.instant());
         });
@@ -164,6 +186,12 @@ public class QueueDesk {
                             Math.max(1, windows))));
         }
         return lines;
+    }
+
+    private void requirePostedAt(Officer officer, String servicePointId) {
+        if (!staff.postsOf(officer.username()).postedAt(servicePointId)) {
+            throw new AccessRefusedException("not-posted-here", "the officer holds no post at " + servicePointId);
+        }
     }
 
     private static void requireServes(Officer officer, String department) {

@@ -63,10 +63,20 @@ public class ScheduleDesk {
         Instant now = clock.instant();
         List<Booking> misfits = misfits(changed, now);
         points.change(servicePointId, point -> point.changeOpeningHours(hours, reason, misfits.size(), adminSubject));
-        // Against the point as now stored, and read again: bookings made before the write are included.
+        return cancelMisfits(servicePointId, reason, adminSubject);
+    }
+
+    /**
+     * After a change of the point (hours, an offering changed or withdrawn, the point closed for
+     * good): cancels every future booking the point as now stored no longer makes a slot for (same
+     * start, same matter), each with its own {@code Cancelled} (reason {@code SCHEDULE_CHANGED},
+     * {@code reason} as the words the person reads). Read after the write, so bookings made before
+     * it are included. Answers how many this call cancelled.
+     */
+    public int cancelMisfits(String servicePointId, String reason, String bySubject) {
         int cancelled = 0;
-        for (Booking booking : misfits(points.require(servicePointId), now)) {
-            if (desk.cancelForScheduleChange(booking.id(), reason, adminSubject)) {
+        for (Booking booking : misfits(points.require(servicePointId), clock.instant())) {
+            if (desk.cancelForScheduleChange(booking.id(), reason, bySubject)) {
                 cancelled++;
             }
         }

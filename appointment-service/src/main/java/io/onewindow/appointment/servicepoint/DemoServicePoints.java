@@ -5,9 +5,12 @@ import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.appointment.servicepoint.domain.Window;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +25,14 @@ import org.springframework.stereotype.Component;
  * Demo data for the local run: Panyu's district service center with its themed halls, the
  * specialised halls, the 16 town/street centers and generated village/community stations.
  * Upserted by natural id, so restarts do not duplicate; off in production
- * ({@code ONEWINDOW_DEMO_DATA_ENABLED=false}).
+ * ({@code ONEWINDOW_DEMO_DATA_ENABLED=false}). Each point is announced ({@code ServicePointRecorded},
+ * by {@code system}) when it is new or its registry content changed, not on every restart.
+ *
+ * <p>The demo data trusts its own matter codes, names and departments: it is upserted at start-up,
+ * before (or without) approval-service's catalog events ({@code MatterVersionPublished}), so it does
+ * not ask the catalog as the offering API does. Its booking codes ({@code MR-ENT-REG}, …) and the
+ * catalog codes it offers ({@code MR-GT-001}, {@code MR-SP-001}, {@code MR-BA-001}, {@code QX-FL-001},
+ * {@code TX-DJ-001}, {@code HS-ZL-001}) are expected in approval's demo catalog.
  */
 @Component
 @ConditionalOnProperty(name = "onewindow.demo-data.enabled", havingValue = "true")
@@ -43,7 +53,52 @@ public class DemoServicePoints implements ApplicationRunner {
     public static final LinkedBusiness HOUSING_TRANSFER =
             new LinkedBusiness("HOUSING-TRANSFER", "二手房转移登记(一号联办)", List.of(PROPERTY_TRANSFER.code(), DEED_TAX.code()));
 
-    static final String CENTER = "panyu-district-center";
+    /** 个体工商户设立登记 (catalog MR-GT-001, market-regulation, line K). */
+    public static final MatterOffer INDIVIDUAL_BUSINESS =
+            new MatterOffer("MR-GT-001", "个体工商户设立登记", "market-regulation", "K", 20, 3);
+
+    /** 食品经营许可 (catalog MR-SP-001, market-regulation, line F). */
+    public static final MatterOffer FOOD_BUSINESS =
+            new MatterOffer("MR-SP-001", "食品经营许可", "market-regulation", "F", 20, 3);
+
+    /** 仅销售预包装食品备案 (catalog MR-BA-001, market-regulation, line J). */
+    public static final MatterOffer PREPACKAGED_FOOD =
+            new MatterOffer("MR-BA-001", "仅销售预包装食品备案", "market-regulation", "J", 15, 3);
+
+    /** 防雷装置设计审核 (catalog QX-FL-001, meteorology, line Q). */
+    public static final MatterOffer LIGHTNING_PROTECTION =
+            new MatterOffer("QX-FL-001", "防雷装置设计审核", "meteorology", "Q", 30, 2);
+
+    /** 涉税信息确认 (catalog TX-DJ-001, tax, line X). */
+    public static final MatterOffer TAX_INFORMATION = new MatterOffer("TX-DJ-001", "涉税信息确认", "tax", "X", 20, 3);
+
+    /** 房屋租赁登记备案 (catalog HS-ZL-001, housing, line R). */
+    public static final MatterOffer HOUSING_LEASE = new MatterOffer("HS-ZL-001", "房屋租赁登记备案", "housing", "R", 20, 3);
+
+    /** The district service center. */
+    public static final String CENTER = "panyu-district-center";
+
+    /** The real-estate trading hall (不动产交易大厅), with comprehensive windows. */
+    public static final String REAL_ESTATE_TRADING = "hall-real-estate-trading";
+
+    static final String SHIQIAO = "town-shiqiao";
+
+    /** Department names for the labels of department windows. */
+    static final Map<String, String> DEPARTMENT_NAMES = Map.ofEntries(
+            Map.entry("market-regulation", "市场监管"),
+            Map.entry("real-estate-registration", "不动产登记"),
+            Map.entry("tax", "税务"),
+            Map.entry("housing", "住房租赁"),
+            Map.entry("housing-construction", "住房城乡建设"),
+            Map.entry("commerce", "商务"),
+            Map.entry("public-security", "公安"),
+            Map.entry("human-resources-social-security", "人力资源社会保障"),
+            Map.entry("healthcare-security", "医疗保障"),
+            Map.entry("district-admin-service", "政务服务"),
+            Map.entry("traffic-police", "交警"),
+            Map.entry("civil-affairs", "民政"),
+            Map.entry("justice", "司法行政"),
+            Map.entry("meteorology", "气象"));
 
     /** Panyu's 16 towns and streets (镇街), with their pinyin ids. */
     static final List<String[]> TOWNS = List.of(
@@ -77,11 +132,12 @@ public class DemoServicePoints implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List<ServicePoint> points = points();
-        points.forEach(directory::upsert);
-        log.info("Demo data: {} service points upserted", points.size());
+        long written = points.stream().filter(directory::upsert).count();
+        log.info("Demo data: {} of {} service points upserted (closed ones left closed)", written, points.size());
     }
 
-    static List<ServicePoint> points() {
+    /** Every demo point, as the demo data defines it (registry version 0, nothing recorded). */
+    public static List<ServicePoint> points() {
         List<ServicePoint> points = new ArrayList<>();
         MatterOffer entReg = ENTERPRISE_REGISTRATION;
         MatterOffer foodLic = new MatterOffer("MR-FOOD-LIC", "食品经营许可", "market-regulation", "B", 20, 3);
@@ -110,8 +166,21 @@ public class DemoServicePoints implements ApplicationRunner {
                 address,
                 22.9375,
                 113.3845,
-                12,
-                List.of(entReg, foodLic, transfer, deedTax, permit, trade, passport, ssCard, govInfo),
+                true,
+                List.of(
+                        entReg,
+                        foodLic,
+                        transfer,
+                        deedTax,
+                        permit,
+                        trade,
+                        passport,
+                        ssCard,
+                        govInfo,
+                        INDIVIDUAL_BUSINESS,
+                        FOOD_BUSINESS,
+                        PREPACKAGED_FOOD,
+                        LIGHTNING_PROTECTION),
                 List.of(housingTransfer)));
         String[][] themed = {
             {"hall-real-estate", "不动产登记专区"},
@@ -141,7 +210,7 @@ public class DemoServicePoints implements ApplicationRunner {
                     address,
                     22.9375,
                     113.3845,
-                    4,
+                    false,
                     themedMatters.get(i),
                     i == 0 ? List.of(housingTransfer) : List.of()));
         }
@@ -153,7 +222,7 @@ public class DemoServicePoints implements ApplicationRunner {
                 "广州市番禺区市桥街繁华路",
                 22.94,
                 113.36,
-                8,
+                false,
                 List.of(household, passport),
                 List.of()));
         points.add(point(
@@ -164,7 +233,7 @@ public class DemoServicePoints implements ApplicationRunner {
                 "广州市番禺区大石街",
                 23.01,
                 113.31,
-                10,
+                false,
                 List.of(license),
                 List.of()));
         points.add(point(
@@ -175,7 +244,7 @@ public class DemoServicePoints implements ApplicationRunner {
                 "广州市番禺区市桥街",
                 22.94,
                 113.37,
-                8,
+                false,
                 List.of(ssCard, medIns),
                 List.of()));
         points.add(point(
@@ -186,19 +255,19 @@ public class DemoServicePoints implements ApplicationRunner {
                 "广州市番禺区市桥街",
                 22.94,
                 113.38,
-                4,
+                false,
                 List.of(marriage),
                 List.of()));
         points.add(point(
-                "hall-real-estate-trading",
+                REAL_ESTATE_TRADING,
                 "番禺区不动产交易大厅",
                 Tier.DISTRICT,
                 null,
                 "广州市番禺区南村镇",
                 22.99,
                 113.39,
-                10,
-                List.of(transfer, deedTax),
+                true,
+                List.of(transfer, deedTax, HOUSING_LEASE),
                 List.of(housingTransfer)));
         points.add(point(
                 "hall-legal",
@@ -208,7 +277,7 @@ public class DemoServicePoints implements ApplicationRunner {
                 "广州市番禺区市桥街",
                 22.93,
                 113.36,
-                3,
+                false,
                 List.of(legalAid),
                 List.of()));
         points.add(point(
@@ -219,8 +288,8 @@ public class DemoServicePoints implements ApplicationRunner {
                 "广州市番禺区市桥街",
                 22.94,
                 113.35,
-                12,
-                List.of(taxReg, deedTax),
+                false,
+                List.of(taxReg, deedTax, TAX_INFORMATION),
                 List.of()));
         for (int t = 0; t < TOWNS.size(); t++) {
             String[] town = TOWNS.get(t);
@@ -235,8 +304,10 @@ public class DemoServicePoints implements ApplicationRunner {
                     "广州市番禺区" + town[1],
                     lat,
                     lon,
-                    4,
-                    List.of(ssCard, medIns, household, elderly),
+                    false,
+                    townId.equals(SHIQIAO)
+                            ? List.of(ssCard, medIns, household, elderly, FOOD_BUSINESS, PREPACKAGED_FOOD)
+                            : List.of(ssCard, medIns, household, elderly),
                     List.of()));
             for (int s = 1; s <= STATIONS_PER_TOWN; s++) {
                 points.add(point(
@@ -247,7 +318,7 @@ public class DemoServicePoints implements ApplicationRunner {
                         "广州市番禺区" + town[1] + "第" + s + "社区",
                         lat + s * 0.002,
                         lon + s * 0.002,
-                        1,
+                        false,
                         List.of(
                                 new MatterOffer("SS-CARD", "社会保障卡申领", "human-resources-social-security", "S", 20, 1),
                                 elderly),
@@ -265,7 +336,7 @@ public class DemoServicePoints implements ApplicationRunner {
             String address,
             double lat,
             double lon,
-            int windows,
+            boolean comprehensive,
             List<MatterOffer> matters,
             List<LinkedBusiness> linked) {
         Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
@@ -274,6 +345,47 @@ public class DemoServicePoints implements ApplicationRunner {
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             hours.put(weekday, day);
         }
-        return new ServicePoint(id, name, tier, parent, address, lat, lon, hours, windows, matters, linked, Set.of());
+        return new ServicePoint(
+                id,
+                name,
+                tier,
+                parent,
+                address,
+                lat,
+                lon,
+                hours,
+                windows(tier, matters, comprehensive),
+                matters,
+                linked,
+                Set.of());
+    }
+
+    /**
+     * The windows of a demo point: at the district center and the real-estate trading hall three
+     * comprehensive windows (综合受理窗口, the third also hands out results) and the delivery window
+     * (统一出件窗口); at every point, per department of its matters, department windows numbered by the
+     * department's first queue line ({@code B1}, {@code B2}, …): three at district halls, two at
+     * towns and streets, one at a station.
+     */
+    static List<Window> windows(Tier tier, List<MatterOffer> matters, boolean comprehensive) {
+        List<Window> windows = new ArrayList<>();
+        if (comprehensive) {
+            windows.add(Window.comprehensive("1", "综合受理窗口", false));
+            windows.add(Window.comprehensive("2", "综合受理窗口", false));
+            windows.add(Window.comprehensive("3", "综合受理窗口（兼出件）", true));
+            windows.add(Window.ofDepartment("4", "统一出件窗口", "district-admin-service", true));
+        }
+        int perDepartment = tier == Tier.DISTRICT ? 3 : tier == Tier.TOWN ? 2 : 1;
+        Map<String, String> lineOfDepartment = new LinkedHashMap<>();
+        matters.forEach(m -> lineOfDepartment.putIfAbsent(m.department(), m.line()));
+        Map<String, Integer> usedOfLine = new HashMap<>();
+        lineOfDepartment.forEach((department, line) -> {
+            for (int i = 0; i < perDepartment; i++) {
+                int n = usedOfLine.merge(line, 1, Integer::sum);
+                windows.add(Window.ofDepartment(
+                        line + n, DEPARTMENT_NAMES.getOrDefault(department, department) + "窗口", department, false));
+            }
+        });
+        return windows;
     }
 }

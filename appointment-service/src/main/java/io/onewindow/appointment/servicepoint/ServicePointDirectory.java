@@ -44,15 +44,19 @@ public class ServicePointDirectory {
     }
 
     /**
-     * Service points matching every given filter; {@code text} is matched literally against the
+     * Service points (not closed for good) matching every given filter; {@code text} is matched literally against the
      * name and address.
      */
     public List<ServicePoint> search(Tier tier, String matterCode, String text, int limit) {
         return points.search(tier, matterCode, text, limit);
     }
 
-    /** Creates or replaces a point by its id, keeping events still waiting in its outbox. */
-    public void upsert(ServicePoint point) {
-        points.upsert(point);
+    /**
+     * Creates or replaces a point of the demo data (or a test's) by its id, keeping events still
+     * waiting in its outbox; announces its registry entry when it is new or changed. A point closed
+     * for good is left closed. Answers whether it was written.
+     */
+    public boolean upsert(ServicePoint point) {
+        return points.upsert(point);
     }
 }

@@ -5,6 +5,8 @@ import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.appointment.servicepoint.domain.VisitorInformation;
+import io.onewindow.appointment.servicepoint.domain.Window;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,7 +18,12 @@ import java.util.TreeSet;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A service point as stored; times as {@code HH:mm-HH:mm} strings so any MongoDB reads them alike. */
+/**
+ * A service point as stored; times as {@code HH:mm-HH:mm} strings so any MongoDB reads them alike.
+ * The windows are {@code hallWindows} (documents written before the registry held a plain count in
+ * {@code windows}, which is not read); {@code open} and {@code registryVersion} are absent in those
+ * documents and read as open, version 0.
+ */
 @Document("service_points")
 record ServicePointDocument(
         @Id String id,
@@ -27,10 +34,13 @@ record ServicePointDocument(
         double latitude,
         double longitude,
         Map<String, List<String>> openingHours,
-        int windows,
+        List<Window> hallWindows,
         List<MatterOffer> matters,
         List<LinkedBusiness> linkedBusinesses,
         List<String> closedDays,
+        VisitorInformation visitorInformation,
+        Boolean open,
+        Long registryVersion,
         Long version,
         List<OutboxEntry> outbox) {
 
@@ -53,6 +63,9 @@ record ServicePointDocument(
                 point.matters(),
                 point.linkedBusinesses(),
                 point.closedDays().stream().map(LocalDate::toString).toList(),
+                point.visitorInformation(),
+                point.isOpen(),
+                point.registryVersion(),
                 version,
                 outbox == null ? List.of() : outbox);
     }
@@ -70,16 +83,20 @@ record ServicePointDocument(
         }
         return new ServicePoint(
                 id,
-                name,
-                Tier.ofCode(tier),
-                parentId,
-                address,
-                latitude,
-                longitude,
+                new ServicePoint.Particulars(
+                        name,
+                        Tier.ofCode(tier),
+                        parentId,
+                        address,
+                        latitude,
+                        longitude,
+                        hallWindows == null ? List.of() : hallWindows,
+                        visitorInformation),
                 hours,
-                windows,
-                matters,
+                matters == null ? List.of() : matters,
                 linkedBusinesses == null ? List.of() : linkedBusinesses,
-                closed);
+                closed,
+                open == null || open,
+                registryVersion == null ? 0 : registryVersion);
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.onewindow.appointment.config.AppointmentSettings;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Tier;
+import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
@@ -101,7 +102,7 @@ public class ServicePointStore {
      * name and address (quoted, so it can never act as a pattern or an operator).
      */
     List<ServicePoint> search(Tier tier, String matterCode, String text, int limit) {
-        Criteria criteria = new Criteria();
+        Criteria criteria = where("open").ne(false);
         if (tier != null) {
             criteria = criteria.and("tier").is(tier.code());
         }
@@ -119,27 +120,58 @@ public class ServicePointStore {
                 .toList();
     }
 
-    /** Creates or replaces a point by its id, keeping events still waiting in its outbox. */
-    void upsert(ServicePoint point) {
-        AtomicReference<ServicePoint> before = new AtomicReference<>();
+    /**
+     * Creates a new point with the events it recorded.
+     *
+     * @throws ConflictException {@code service-point-exists} when a point has this id
+     */
+    public ServicePoint create(ServicePoint point) {
         try {
-            points.retrying(() -> {
+            points.add(point);
+        } catch (DuplicateKeyException taken) {
+            throw new ConflictException("service-point-exists", "a service point " + point.id() + " exists");
+        } finally {
+            recent.forget(point.id());
+        }
+        publisher.publishEvent(new ServicePointChanged(null, point));
+        return point;
+    }
+
+    /**
+     * Creates or replaces a point of the demo data (or a test's) by its id, keeping events still
+     * waiting in its outbox; its registry entry is announced ({@code ServicePointRecorded}) when it is
+     * new or differs from the stored one ({@link ServicePoint#asDemoOver}). A point closed for good
+     * stays closed: it is left as it is. Answers whether the point was written.
+     */
+    boolean upsert(ServicePoint point) {
+        AtomicReference<ServicePoint> before = new AtomicReference<>();
+        ServicePoint written;
+        try {
+            written = points.retrying(() -> {
                 ServicePointDocument existing = mongo.findById(point.id(), ServicePointDocument.class);
                 if (existing == null) {
                     before.set(null);
                     try {
-                        return points.add(point);
+                        return points.add(point.asDemoOver(null));
                     } catch (DuplicateKeyException raced) {
                         throw new OptimisticLockingFailureException("created concurrently: " + point.id(), raced);
                     }
                 }
-                before.set(existing.toDomain());
-                return points.save(point, existing);
+                ServicePoint stored = existing.toDomain();
+                if (!stored.isOpen()) {
+                    return null;
+                }
+                before.set(stored);
+                return points.save(point.asDemoOver(stored), existing);
             });
         } finally {
             recent.forget(point.id());
         }
-        publisher.publishEvent(new ServicePointChanged(before.get(), point));
+        if (written == null) {
+            return false;
+        }
+        publisher.publishEvent(new ServicePointChanged(before.get(), written));
+        return true;
     }
 
     /** How {@link ServicePoint} is stored: its document, id, version and outbox. */

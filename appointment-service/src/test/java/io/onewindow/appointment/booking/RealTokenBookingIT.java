@@ -35,7 +35,9 @@ import org.springframework.test.context.TestPropertySource;
             "spring.mongodb.database=appointment_token_it",
             "onewindow.demo-data.enabled=false",
             "onewindow.scheduling.enabled=false",
-            "onewindow.appointment.consume-approvals=false"
+            "onewindow.appointment.consume-approvals=false",
+            // The catalog listener runs in the shared context only (its consumer group is one per service).
+            "onewindow.appointment.consume-catalog=false"
         })
 class RealTokenBookingIT {
 

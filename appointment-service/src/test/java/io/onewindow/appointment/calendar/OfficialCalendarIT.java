@@ -72,7 +72,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
             "spring.mongodb.database=appointment_calendar_it",
             "onewindow.demo-data.enabled=false",
             "onewindow.scheduling.enabled=false",
-            "onewindow.appointment.consume-approvals=true"
+            "onewindow.appointment.consume-approvals=true",
+            // The catalog listener runs in the shared context only (its consumer group is one per service).
+            "onewindow.appointment.consume-catalog=false"
         })
 class OfficialCalendarIT {
 

@@ -16,6 +16,7 @@ import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
 import io.onewindow.appointment.support.AppointmentIntegrationTest;
 import io.onewindow.appointment.support.EventTap;
+import io.onewindow.appointment.support.Staff;
 import io.onewindow.appointment.support.TestIds;
 import io.onewindow.appointment.support.TestPoints;
 import io.onewindow.platform.events.appointment.BookingChannel;
@@ -78,6 +79,7 @@ class ArrivalAndQueueIT {
     void checksInOnlyThePersonOnTheCardAndQueuesThemWithWalkIns() throws Exception {
         clock.set(AppointmentClockConfiguration.TUESDAY_MORNING);
         points.upsert(TestPoints.hallWithPlacesPerSlot(HALL, 5));
+        Staff.post(mvc, "officer1", "market-regulation", HALL, "2", "3");
         Booking booking = bookToday(5001, "10:00");
         String byCard = """
                 {"bookingCode":"%s","idNumber":"%s"}""";

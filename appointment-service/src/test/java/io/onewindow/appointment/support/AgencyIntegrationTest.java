@@ -32,6 +32,8 @@ import org.springframework.test.context.TestPropertySource;
             "spring.mongodb.database=appointment_agency_it",
             "onewindow.demo-data.enabled=false",
             "onewindow.scheduling.enabled=false",
-            "onewindow.appointment.consume-approvals=false"
+            "onewindow.appointment.consume-approvals=false",
+            // The catalog listener runs in the shared context only (its consumer group is one per service).
+            "onewindow.appointment.consume-catalog=false"
         })
 public @interface AgencyIntegrationTest {}

@@ -17,6 +17,8 @@ import org.springframework.test.context.TestPropertySource;
  * every class that uses it: stories keep apart by their own halls and people, not databases. It
  * does not consume approval-service's topic: an official calendar year published by one test
  * ({@code OfficialCalendarIT}, a context of its own) must not change the calendar of the others.
+ * It does consume the catalog's {@code MatterVersionPublished} (the only context that does: one
+ * consumer group per service), which the offering stories publish.
  */
 @Documented
 @Inherited
@@ -31,6 +33,8 @@ import org.springframework.test.context.TestPropertySource;
             "onewindow.demo-data.enabled=false",
             "onewindow.scheduling.enabled=false",
             "onewindow.appointment.consume-approvals=false",
+            // The catalog's published matters are consumed here (CatalogIT, OfferingsIT) and nowhere else.
+            "onewindow.appointment.consume-catalog=true",
             // Long enough that a story with two instances (StaleServicePointIT) keeps its stale copy
             // however slow the machine; a point this instance writes is read again at once anyway.
             "onewindow.appointment.service-point-max-age=PT10M"

@@ -4,6 +4,7 @@ import io.onewindow.appointment.servicepoint.DemoServicePoints;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.appointment.servicepoint.domain.Window;
 import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +18,17 @@ public final class TestPoints {
     public static final String TRANSFER = DemoServicePoints.PROPERTY_TRANSFER.code();
     public static final String DEED_TAX = DemoServicePoints.DEED_TAX.code();
     public static final String HOUSING_TRANSFER = DemoServicePoints.HOUSING_TRANSFER.code();
+
+    /**
+     * The windows of a test hall: {@code 1} comprehensive (also delivery), {@code 2} and {@code 3}
+     * market-regulation, {@code 4} real-estate registration, {@code 5} tax.
+     */
+    public static final List<Window> WINDOWS = List.of(
+            Window.comprehensive("1", "综合受理窗口", true),
+            Window.ofDepartment("2", "市场监管窗口", "market-regulation", false),
+            Window.ofDepartment("3", "市场监管窗口", "market-regulation", false),
+            Window.ofDepartment("4", "不动产登记窗口", "real-estate-registration", false),
+            Window.ofDepartment("5", "税务窗口", "tax", false));
 
     private TestPoints() {}
 
@@ -41,7 +53,7 @@ public final class TestPoints {
                 22.9,
                 113.3,
                 hours,
-                4,
+                WINDOWS,
                 List.of(
                         DemoServicePoints.ENTERPRISE_REGISTRATION.withPlacesPerSlot(registrationPlaces),
                         DemoServicePoints.PROPERTY_TRANSFER.withPlacesPerSlot(registrationPlaces),

@@ -1,10 +1,13 @@
 package io.onewindow.appointment.servicepoint.web;
 
+import io.onewindow.appointment.catalog.PublishedMatters;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.LinkedBusiness;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Tier;
+import io.onewindow.appointment.servicepoint.domain.VisitorInformation;
+import io.onewindow.appointment.servicepoint.domain.Window;
 import io.onewindow.platform.web.SafeText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,12 +32,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ServicePointController {
 
     private final ServicePointDirectory directory;
+    private final PublishedMatters catalog;
 
-    ServicePointController(ServicePointDirectory directory) {
+    ServicePointController(ServicePointDirectory directory, PublishedMatters catalog) {
         this.directory = directory;
+        this.catalog = catalog;
     }
 
-    /** A service point as the public sees it. */
+    /**
+     * A service point as the public sees it: {@code windowCount} is the number of {@code windows};
+     * the matters carry the catalog's current name where the catalog published the matter;
+     * {@code open} is {@code false} once the point is closed for good (it is then left out of the
+     * search).
+     */
     record ServicePointView(
             String id,
             String name,
@@ -43,13 +53,16 @@ class ServicePointController {
             String address,
             double latitude,
             double longitude,
+            boolean open,
             Map<String, List<String>> openingHours,
-            int windows,
+            int windowCount,
+            List<Window> windows,
+            VisitorInformation visitorInformation,
             List<MatterOffer> matters,
             List<LinkedBusiness> linkedBusinesses,
             List<LocalDate> closedDays) {
 
-        static ServicePointView of(ServicePoint p) {
+        static ServicePointView of(ServicePoint p, Map<String, String> catalogNames) {
             Map<String, List<String>> hours = new TreeMap<>();
             p.openingHours()
                     .forEach((day, ranges) -> hours.put(
@@ -63,9 +76,20 @@ class ServicePointController {
                     p.address(),
                     p.latitude(),
                     p.longitude(),
+                    p.isOpen(),
                     hours,
+                    p.windows().size(),
                     p.windows(),
-                    p.matters(),
+                    p.visitorInformation(),
+                    p.matters().stream()
+                            .map(m -> new MatterOffer(
+                                    m.code(),
+                                    catalogNames.getOrDefault(m.code(), m.name()),
+                                    m.department(),
+                                    m.line(),
+                                    m.minutesPerVisit(),
+                                    m.placesPerSlot()))
+                            .toList(),
                     p.linkedBusinesses(),
                     p.closedDays());
         }
@@ -75,20 +99,26 @@ class ServicePointController {
     @Operation(
             summary = "Find service points",
             description = "Filter by tier (4 district, 5 town/street, 6 village/community), by a matter code they "
-                    + "book, and by text in the name or address (matched literally).")
+                    + "book, and by text in the name or address (matched literally). Points closed for good are left "
+                    + "out.")
     List<ServicePointView> search(
             @RequestParam(required = false) @Min(4) @Max(6) Integer tier,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9.-]{1,64}") String matter,
             @RequestParam(required = false) @Size(max = 50) @SafeText String text,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        Map<String, String> names = catalog.names();
         return directory.search(tier == null ? null : Tier.ofCode(tier), matter, text, limit).stream()
-                .map(ServicePointView::of)
+                .map(p -> ServicePointView.of(p, names))
                 .toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One service point", description = "Its hours, windows, matters and linked businesses.")
+    @Operation(
+            summary = "One service point",
+            description = "Its hours, windows (number, name, comprehensive or department, delivery), visitor "
+                    + "information (parking, transport, self-service terminals, 24-hour zone), matters with the "
+                    + "catalog's names, linked businesses; open false once closed for good.")
     ServicePointView one(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id) {
-        return ServicePointView.of(directory.require(id));
+        return ServicePointView.of(directory.require(id), catalog.names());
     }
 }
