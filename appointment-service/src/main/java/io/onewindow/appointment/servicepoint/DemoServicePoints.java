@@ -140,7 +140,6 @@ public class DemoServicePoints implements ApplicationRunner {
     public static List<ServicePoint> points() {
         List<ServicePoint> points = new ArrayList<>();
         MatterOffer entReg = ENTERPRISE_REGISTRATION;
-        MatterOffer foodLic = new MatterOffer("MR-FOOD-LIC", "食品经营许可", "market-regulation", "B", 20, 3);
         MatterOffer transfer = PROPERTY_TRANSFER;
         MatterOffer deedTax = DEED_TAX;
         MatterOffer permit = new MatterOffer("CON-PERMIT", "建筑工程施工许可", "housing-construction", "C", 30, 2);
@@ -169,7 +168,6 @@ public class DemoServicePoints implements ApplicationRunner {
                 true,
                 List.of(
                         entReg,
-                        foodLic,
                         transfer,
                         deedTax,
                         permit,
@@ -195,7 +193,7 @@ public class DemoServicePoints implements ApplicationRunner {
         List<List<MatterOffer>> themedMatters = List.of(
                 List.of(transfer, deedTax),
                 List.of(entReg),
-                List.of(foodLic),
+                List.of(FOOD_BUSINESS),
                 List.of(permit),
                 List.of(trade),
                 List.of(passport),
