@@ -33,6 +33,8 @@ public class CjkFont {
     public static final String BUNDLED = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
     private static final Logger log = LoggerFactory.getLogger(CjkFont.class);
+    private static final String CLOSING = "，。、；：？！）》」』”’】,.;:?!)";
+    private static final String OPENING = "（《「『“‘【(";
 
     private final File configured;
     private final byte[] bundled;
@@ -103,10 +105,19 @@ public class CjkFont {
             int cp = text.codePointAt(i);
             String ch = new String(Character.toChars(cp));
             float w = font.getStringWidth(ch) / 1000 * size;
-            if (used + w > width && line.length() > 0) {
+            // Closing punctuation never starts a line (it hangs into the margin); opening punctuation
+            // never ends one (it moves down with the character it opens).
+            if (used + w > width && line.length() > 0 && CLOSING.indexOf(cp) < 0) {
+                String carried = "";
+                int last = line.codePointBefore(line.length());
+                if (OPENING.indexOf(last) >= 0 && line.length() > Character.charCount(last)) {
+                    carried = new String(Character.toChars(last));
+                    line.setLength(line.length() - carried.length());
+                }
                 lines.add(line.toString());
                 line.setLength(0);
-                used = 0;
+                line.append(carried);
+                used = carried.isEmpty() ? 0 : font.getStringWidth(carried) / 1000 * size;
             }
             line.append(ch);
             used += w;
