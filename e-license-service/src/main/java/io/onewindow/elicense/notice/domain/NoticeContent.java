@@ -1,6 +1,7 @@
 package io.onewindow.elicense.notice.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * @param matterName the matter name, or {@code null} when it was not learned
  * @param department the department whose seal it carries
  * @param kind the kind of notice
- * @param issuedAt when it was issued (the time of the act it records)
+ * @param issuedAt when it was issued (the time of the act it records), to the millisecond
  * @param applicantMasked the applicant's masked ID number or credit code, or {@code null} when unknown
  * @param title the Chinese title
  * @param paragraphs the Chinese text, paragraph by paragraph
@@ -48,7 +49,8 @@ public record NoticeContent(
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(issuedAt, "issuedAt");
+        // Milliseconds, as stored: the sealed form must be the one read back.
+        issuedAt = Objects.requireNonNull(issuedAt, "issuedAt").truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(keyId, "keyId");
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
