@@ -21,6 +21,15 @@ public class ELicenseServiceApplication {
     /** Refused duty reads, one document each, with the outbox of its LicenseReadRefused event. */
     public static final String LICENSE_READ_REFUSALS = "license_read_refusals";
 
+    /** Written notices of cases (受理、不予受理、补正、准予/不予许可), each with the outbox of its events. */
+    public static final String NOTICES = "notices";
+
+    /** Who filed each case, learned from ApplicationSubmitted: the readers of its notices. */
+    public static final String NOTICE_CASES = "notice_cases";
+
+    /** Matter names per catalog version, learned from MatterVersionPublished, for notices. */
+    public static final String NOTICE_MATTERS = "notice_matters";
+
     public static void main(String[] args) {
         SpringApplication.run(ELicenseServiceApplication.class, args);
     }

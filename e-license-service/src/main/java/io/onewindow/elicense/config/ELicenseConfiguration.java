@@ -29,4 +29,10 @@ class ELicenseConfiguration {
     OutboxSource licenseReadRefusalsOutbox() {
         return OutboxSource.of(ELicenseServiceApplication.LICENSE_READ_REFUSALS, Topics.LICENSE);
     }
+
+    /** Each notice carries its NoticeIssued and NoticeDelivered events. */
+    @Bean
+    OutboxSource noticesOutbox() {
+        return OutboxSource.of(ELicenseServiceApplication.NOTICES, Topics.LICENSE);
+    }
 }

@@ -18,13 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     License Law art. 50: renewal is applied for 30 days before expiry)
  * @param regionCode the administrative region code written on licenses (Panyu: 440113)
  * @param expiryCron when the expiry and reminder job runs (service time zone)
- * @param pdfFont path of a TrueType font with CJK glyphs for PDFs; empty probes common system fonts
+ * @param pdfFont path of a TrueType font (or collection) with CJK glyphs for license and notice PDFs;
+ *     empty uses the Noto Sans SC font the service ships (unpacked from Maven Central at build time)
  * @param consumeApprovals whether the {@code ApplicationApproved} listener starts
  * @param digitisation the four-eyes digitisation of paper licenses
  * @param types the four-eyes maintenance of license types
  * @param approvalService where and as whom the service asks approval-service for approved cases and
  *     the licenses a case cites
  * @param verification public verification
+ * @param notices the written notices of cases
  */
 @ConfigurationProperties("onewindow.license")
 public record LicenseSettings(
@@ -39,11 +41,40 @@ public record LicenseSettings(
         @DefaultValue Digitisation digitisation,
         @DefaultValue Types types,
         @DefaultValue ApprovalService approvalService,
-        @DefaultValue Verification verification) {
+        @DefaultValue Verification verification,
+        @DefaultValue Notices notices) {
 
     public LicenseSettings {
         if (verification == null) {
             verification = new Verification(100_000);
+        }
+        if (notices == null) {
+            notices = new Notices(true, Notices.DEFAULT_VERIFICATION_URL);
+        }
+    }
+
+    /**
+     * The written notices of cases (受理通知书, 不予受理决定书, 补正材料通知书, 准予/不予行政许可决定书).
+     *
+     * @param consumeApprovals whether the listener that writes notices from approval-service's case
+     *     events starts (consumer {@code e-license-notices}, group {@code e-license-service-notices})
+     * @param verificationUrl the public address printed on every notice PDF, followed by
+     *     {@code /<notice id>/verification}: where anyone checks the notice without a token (the
+     *     gateway's address of {@code /api/licenses/public/notices})
+     */
+    public record Notices(
+            @DefaultValue("true") boolean consumeApprovals,
+            @DefaultValue(DEFAULT_VERIFICATION_URL) String verificationUrl) {
+
+        public static final String DEFAULT_VERIFICATION_URL = "http://127.0.0.1:8080/api/licenses/public/notices";
+
+        public Notices {
+            if (verificationUrl == null || verificationUrl.isBlank()) {
+                throw new IllegalArgumentException("onewindow.license.notices.verification-url must be set");
+            }
+            while (verificationUrl.endsWith("/")) {
+                verificationUrl = verificationUrl.substring(0, verificationUrl.length() - 1);
+            }
         }
     }
 

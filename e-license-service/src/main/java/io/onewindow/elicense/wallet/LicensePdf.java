@@ -6,11 +6,10 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseContent;
+import io.onewindow.elicense.printing.CjkFont;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,48 +20,32 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a license as an A4 PDF with its face data and the signed QR code (PDFBox + ZXing).
- * Maven Central has no CJK font we may ship, so Chinese text uses a TrueType font from the
- * machine ({@code onewindow.license.pdf-font}, or a common system font if present); without one,
- * labels are English and characters the built-in Helvetica cannot show are printed as {@code ?}
- * — the QR code still carries the identifier, and verification shows the full record.
+ * Renders a license as an A4 PDF with its face data and the signed QR code (PDFBox + ZXing), in
+ * Chinese with the service's CJK font ({@link CjkFont}: the bundled Noto Sans SC unless
+ * {@code onewindow.license.pdf-font} names another). Only without any CJK font (a broken build) are
+ * the labels English and characters Helvetica cannot show printed as {@code ?} — the QR code still
+ * carries the identifier, and verification shows the full record.
  */
 @Component
 class LicensePdf {
 
-    private static final Logger log = LoggerFactory.getLogger(LicensePdf.class);
-    private static final List<String> SYSTEM_FONTS = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/truetype/arphic/uming.ttc",
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    private final CjkFont fonts;
 
-    private final File cjkFont;
-
-    LicensePdf(LicenseSettings settings) {
-        this.cjkFont = findFont(settings.pdfFont());
-        if (cjkFont == null) {
-            log.info("No CJK font found: license PDFs use English labels and Helvetica");
-        }
+    LicensePdf(CjkFont fonts) {
+        this.fonts = fonts;
     }
 
     byte[] render(License license, String qrPayload) {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
-            PDFont font = cjkFont != null ? loadCjk(pdf) : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            boolean chinese = cjkFont != null;
+            PDFont font = fonts.loadInto(pdf);
+            boolean chinese = fonts.available();
             LicenseContent c = license.content();
             try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
                 float y = 780;
@@ -115,32 +98,7 @@ class LicensePdf {
 
     /** Replaces what the font cannot encode, so a missing glyph never fails the download. */
     private static String text(PDFont font, String value) {
-        StringBuilder shown = new StringBuilder();
-        value.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                shown.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
-    }
-
-    private PDFont loadCjk(PDDocument pdf) throws IOException {
-        if (cjkFont.getName().toLowerCase().endsWith(".ttc")) {
-            PDFont[] found = new PDFont[1];
-            try (var collection = new org.apache.fontbox.ttf.TrueTypeCollection(cjkFont)) {
-                collection.processAllFonts(ttf -> {
-                    if (found[0] == null) {
-                        found[0] = PDType0Font.load(pdf, ttf, true);
-                    }
-                });
-            }
-            return found[0];
-        }
-        return PDType0Font.load(pdf, cjkFont);
+        return CjkFont.printable(font, value);
     }
 
     private static java.awt.image.BufferedImage qrImage(String payload) {
@@ -163,20 +121,5 @@ class LicensePdf {
         } catch (WriterException e) {
             throw new IllegalStateException("QR payload too long", e);
         }
-    }
-
-    private static File findFont(String configured) {
-        if (configured != null && !configured.isBlank()) {
-            File file = new File(configured);
-            if (file.isFile()) {
-                return file;
-            }
-            log.warn("Configured PDF font {} not found", configured);
-        }
-        return SYSTEM_FONTS.stream()
-                .map(File::new)
-                .filter(File::isFile)
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -35,7 +35,23 @@ class LicenseSettingsTest {
             assertThat(settings.approvalService().clientId()).isEqualTo("e-license-service");
             assertThat(settings.approvalService().clientSecret()).isEqualTo("e-license-service-demo-secret");
             assertThat(settings.approvalService().timeout()).hasSeconds(3);
+            assertThat(settings.notices().consumeApprovals()).isTrue();
+            assertThat(settings.notices().verificationUrl())
+                    .isEqualTo("http://127.0.0.1:8080/api/licenses/public/notices");
         });
+    }
+
+    @Test
+    void theNoticeSettingsBindAndTheAddressLosesItsTrailingSlash() {
+        context.withPropertyValues(
+                        "onewindow.license.notices.consume-approvals=false",
+                        "onewindow.license.notices.verification-url=https://api.example.gov.cn/api/licenses/public/notices/")
+                .run(run -> {
+                    LicenseSettings settings = run.getBean(LicenseSettings.class);
+                    assertThat(settings.notices().consumeApprovals()).isFalse();
+                    assertThat(settings.notices().verificationUrl())
+                            .isEqualTo("https://api.example.gov.cn/api/licenses/public/notices");
+                });
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.onewindow.elicense.license.domain.License;
 import io.onewindow.elicense.license.domain.LicenseContent;
 import io.onewindow.elicense.license.domain.LicenseIdentifier;
 import io.onewindow.elicense.license.domain.LicenseOrigin;
+import io.onewindow.elicense.printing.CjkFont;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,8 @@ class LicensePdfTest {
     void rendersTheFaceDataAndAQrCodeThatScansBackToThePayload() throws Exception {
         String payload = "OWL1|" + license.content().identifier() + "|market-regulation-k1|VALID|1772416800|-|"
                 + "A".repeat(43) + "|" + "B".repeat(96);
-        byte[] pdf = new LicensePdf(new LicenseSettings("", 30, "440113", "", "", true, null, null, null, null))
+        byte[] pdf = new LicensePdf(
+                        new CjkFont(new LicenseSettings("", 30, "440113", "", "", true, null, null, null, null, null)))
                 .render(license, payload);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/license-sample.pdf"), pdf);
@@ -67,6 +69,8 @@ class LicensePdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(license.content().identifier()).contains("Panyu Example Tech Co., Ltd.");
+            // Chinese prints on any machine: the bundled font, not a system font, has the glyphs.
+            assertThat(text).contains("营业执照").contains("广州市番禺区市场监督管理局").contains("证照标识");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
             javax.imageio.ImageIO.write(
                     page, "png", Path.of("target/license-sample.png").toFile());

@@ -28,7 +28,9 @@ class RequiredSecretsTest {
     @Test
     void productionGivesEverySecretFromARequiredSecretKeyAndNoDemoValue() {
         assertThat(requiredSecrets())
-                .containsEntry("e-license-service", List.of(LICENSE_MASTER_KEY, "E_LICENSE_SERVICE_CLIENT_SECRET"))
+                .containsEntry(
+                        "e-license-service",
+                        List.of(PSEUDONYM_KEY, LICENSE_MASTER_KEY, "E_LICENSE_SERVICE_CLIENT_SECRET"))
                 .containsEntry("approval-service", List.of(PSEUDONYM_KEY));
         assertThat(problems(Deploy.production(), Deploy.applications())).isEmpty();
     }
@@ -44,6 +46,7 @@ class RequiredSecretsTest {
                         "e-license-service: ONEWINDOW_LICENSE_MASTER_KEY comes from an optional Secret key",
                         "Deployment/e-license-service container app: secretKeyRef e-license-master-key/key is optional",
                         "e-license-service: E_LICENSE_SERVICE_CLIENT_SECRET is not given",
+                        "e-license-service: ONEWINDOW_IDENTITY_PSEUDONYM_KEY is not given",
                         "Job/keycloak-realm-hardening: Secret keycloak-client-secrets is mounted without a required key"
                                 + " per confidential client (missing [e-license-service, onewindow-wechat,"
                                 + " partner-housing, partner-tax])");

@@ -70,11 +70,44 @@ class LicenseEventsTest {
                         AT));
     }
 
+    static final String NOTICE_ID = "ntc-0123456789abcdef0123456789abcdef";
+
+    static List<DomainEvent> oneNoticeEventOfEach() {
+        return List.of(
+                new NoticeIssued(
+                        NOTICE_ID,
+                        "case-1",
+                        "PY-1",
+                        "ACCEPTANCE",
+                        "market-regulation",
+                        "market-regulation-k1",
+                        "0".repeat(64),
+                        AT),
+                new NoticeDelivered(NOTICE_ID, "case-1", "ACCEPTANCE", "market-regulation", "ONLINE", AT));
+    }
+
     @Test
     void everyEventHasAVersionedLicenseTypeNamedAfterItsRecord() {
         for (DomainEvent event : oneOfEach()) {
             assertThat(EventTypes.typeOf(event))
                     .isEqualTo("onewindow.license." + event.getClass().getSimpleName() + ".v1");
+        }
+    }
+
+    @Test
+    void noticeEventsHaveVersionedLicenseTypesNamedAfterTheirRecords() {
+        for (DomainEvent event : oneNoticeEventOfEach()) {
+            assertThat(EventTypes.typeOf(event))
+                    .isEqualTo("onewindow.license." + event.getClass().getSimpleName() + ".v1");
+        }
+    }
+
+    @Test
+    void noticeEventsAreKeyedByTheNoticeIdAndCarryNoIdNumber() {
+        for (DomainEvent event : oneNoticeEventOfEach()) {
+            EventEnvelope<DomainEvent> envelope = EventEnvelope.wrap("/onewindow/e-license-service", event, AT);
+            assertThat(envelope.subject()).isEqualTo(NOTICE_ID);
+            assertThat(event.toString()).doesNotContain("440113199003071235");
         }
     }
 
