@@ -51,8 +51,9 @@ class KeycloakProductionRealmTest {
                         "client-onewindow-portal.json: directAccessGrantEnabled is not a field of client onewindow-portal",
                         "realm-settings.json: sslRequired is none, not external",
                         "realm-settings.json: brute-force protection is off",
-                        "demo-users.txt misses demo users [approver1, catalogadmin1, citizen2, deptadmin1, enterprise1,"
-                                + " inspector1, officer1, officer2]",
+                        "demo-users.txt misses demo users [approver1, approver2, approver3, catalogadmin1, citizen2,"
+                                + " deptadmin1, deptadmin2, enterprise1, inspector1, officer1, officer2, officer3,"
+                                + " officer4, officer5]",
                         "client onewindow-wechat keeps its demo secret: Secret keycloak-client-secrets is not mounted");
     }
 
