@@ -27,7 +27,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @OneWindowIntegrationTest
 @TestPropertySource(
-        properties = {"onewindow.appointment.consume-approvals=false", "onewindow.appointment.consume-catalog=false"})
+        properties = {
+            "onewindow.appointment.consume-approvals=false",
+            "onewindow.appointment.consume-catalog=false",
+            "onewindow.appointment.consume-visit-cases=false"
+        })
 class AppointmentServiceIT implements ServiceConventions {
 
     private final HttpClient http = HttpClient.newHttpClient();

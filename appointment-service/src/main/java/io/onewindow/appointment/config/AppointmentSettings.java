@@ -53,6 +53,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the slots that change removed are fenced meanwhile; zero reads the point for every booking
  * @param consumeCatalog whether the matters approval-service publishes ({@code MatterVersionPublished})
  *     are taken from its topic: an offering at a hall may book only a published matter
+ * @param consumeVisitCases whether the cases approval-service received from hall visits ({@code
+ *     ApplicationSubmitted} with a ticket) are taken from its topic, so each ticket shows its case
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -83,7 +85,8 @@ public record AppointmentSettings(
         @DefaultValue("PT5S") Duration drawInterval,
         @DefaultValue("PT2M") Duration drawHoldTimeout,
         @DefaultValue("PT5S") Duration servicePointMaxAge,
-        @DefaultValue("true") boolean consumeCatalog) {
+        @DefaultValue("true") boolean consumeCatalog,
+        @DefaultValue("true") boolean consumeVisitCases) {
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";

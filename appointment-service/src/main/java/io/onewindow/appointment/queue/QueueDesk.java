@@ -10,6 +10,7 @@ import io.onewindow.appointment.queue.domain.WaitEstimate;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
+import io.onewindow.appointment.servicepoint.domain.Window;
 import io.onewindow.appointment.staff.StaffPosts;
 import io.onewindow.appointment.staff.domain.StaffAssignment;
 import io.onewindow.platform.domain.AccessRefusedException;
@@ -62,8 +63,9 @@ public class QueueDesk {
     }
 
     /**
-     * A ticket for someone who came without a booking, issued by an officer of the matter's
-     * department posted at the point ({@code not-posted-here} otherwise).
+     * A ticket for someone who came without a booking, issued by an officer posted at the point
+     * ({@code not-posted-here} otherwise) who serves the matter: of its department, or holding a
+     * comprehensive window (综合受理窗口) there, which serves every matter offered at the point.
      */
     public Ticket issueWalkInTicket(
             String servicePointId, String matterCode, ResidentIdNumber visitor, boolean priority, Officer officer) {
@@ -71,7 +73,9 @@ public class QueueDesk {
         MatterOffer matter = point.offer(matterCode)
                 .orElseThrow(() -> new InvalidValueException("unknown-matter", "matterCode", "not served here"));
         requirePostedAt(officer, point.id());
-        requireServes(officer, matter.department());
+        if (!staff.postsOf(officer.username()).atComprehensiveWindowOf(point)) {
+            requireServes(officer, matter.department());
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         int number = tickets.nextNumber(point.id(), today, matter.line());
@@ -110,7 +114,8 @@ public class QueueDesk {
             throw new AccessRefusedException(
                     "not-posted-here", "the officer does not hold window " + window + " at " + servicePointId);
         }
-        if (onLine.stream().noneMatch(m -> officer.serves(m.department()))) {
+        boolean comprehensive = point.window(window).map(Window::comprehensive).orElse(false);
+        if (!comprehensive && onLine.stream().noneMatch(m -> officer.serves(m.department()))) {
             throw new AccessRefusedException("not-your-line", "this line belongs to another department");
         }
         Instant now = clock.instant();
@@ -134,9 +139,46 @@ public class QueueDesk {
                 throw new AccessRefusedException(
                         "not-posted-here", "the officer holds no post at " + ticket.servicePointId());
             }
-            requireServes(officer, ticket.department());
+            // Called to a comprehensive window he holds: he serves it, whatever its department.
+            boolean atHisComprehensiveWindow = ticket.window() != null
+                    && posts.holds(ticket.servicePointId(), ticket.window())
+                    && points.find(ticket.servicePointId())
+                            .flatMap(p -> p.window(ticket.window()))
+                            .map(Window::comprehensive)
+                            .orElse(false);
+            if (!atHisComprehensiveWindow) {
+                requireServes(officer, ticket.department());
+            }
             ticket.finish(absent, officer.subject(), clock.instant());
         });
+    }
+
+    /**
+     * A ticket as the officers of its point see it (with the case the visit became, if any); only
+     * for an officer posted at the ticket's point ({@code not-posted-here} otherwise).
+     *
+     * @throws NotFoundException for an unknown ticket
+     */
+    public Ticket ticket(String ticketId, Officer officer) {
+        Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new NotFoundException("ticket", ticketId));
+        requirePostedAt(officer, ticket.servicePointId());
+        return ticket;
+    }
+
+    /**
+     * The visit of {@code ticketId} became the case {@code caseId} at approval (a window officer
+     * received it from the ticket): the ticket shows its case. A ticket this service does not know is
+     * left alone, as is one that shows a case already.
+     *
+     * @return whether a ticket changed
+     */
+    public boolean visitBecameCase(String ticketId, String caseId, String caseNumber) {
+        if (tickets.find(ticketId).isEmpty()) {
+            return false;
+        }
+        boolean[] changed = {false};
+        tickets.change(ticketId, ticket -> changed[0] = ticket.becameCase(caseId, caseNumber));
+        return changed[0];
     }
 
     /**

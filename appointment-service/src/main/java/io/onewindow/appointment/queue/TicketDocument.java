@@ -28,6 +28,8 @@ record TicketDocument(
         String window,
         Instant calledAt,
         Instant finishedAt,
+        String caseId,
+        String caseNumber,
         Long version,
         List<OutboxEntry> outbox) {
 
@@ -49,6 +51,8 @@ record TicketDocument(
                 t.window(),
                 t.calledAt(),
                 t.finishedAt(),
+                t.caseId(),
+                t.caseNumber(),
                 version,
                 outbox);
     }
@@ -70,6 +74,8 @@ record TicketDocument(
                 TicketStatus.valueOf(status),
                 window,
                 calledAt,
-                finishedAt);
+                finishedAt,
+                caseId,
+                caseNumber);
     }
 }

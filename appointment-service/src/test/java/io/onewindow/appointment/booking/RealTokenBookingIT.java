@@ -37,7 +37,8 @@ import org.springframework.test.context.TestPropertySource;
             "onewindow.scheduling.enabled=false",
             "onewindow.appointment.consume-approvals=false",
             // The catalog listener runs in the shared context only (its consumer group is one per service).
-            "onewindow.appointment.consume-catalog=false"
+            "onewindow.appointment.consume-catalog=false",
+            "onewindow.appointment.consume-visit-cases=false"
         })
 class RealTokenBookingIT {
 

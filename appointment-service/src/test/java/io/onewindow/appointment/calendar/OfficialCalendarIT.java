@@ -74,7 +74,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
             "onewindow.scheduling.enabled=false",
             "onewindow.appointment.consume-approvals=true",
             // The catalog listener runs in the shared context only (its consumer group is one per service).
-            "onewindow.appointment.consume-catalog=false"
+            "onewindow.appointment.consume-catalog=false",
+            "onewindow.appointment.consume-visit-cases=false"
         })
 class OfficialCalendarIT {
 

@@ -35,6 +35,8 @@ import org.springframework.test.context.TestPropertySource;
             "onewindow.appointment.consume-approvals=false",
             // The catalog's published matters are consumed here (CatalogIT, OfferingsIT) and nowhere else.
             "onewindow.appointment.consume-catalog=true",
+            // And the cases hall visits became (VisitBecomesCaseIT).
+            "onewindow.appointment.consume-visit-cases=true",
             // Long enough that a story with two instances (StaleServicePointIT) keeps its stale copy
             // however slow the machine; a point this instance writes is read again at once anyway.
             "onewindow.appointment.service-point-max-age=PT10M"

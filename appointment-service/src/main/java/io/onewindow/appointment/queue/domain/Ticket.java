@@ -29,6 +29,8 @@ public final class Ticket extends AggregateRoot {
     private String window;
     private Instant calledAt;
     private Instant finishedAt;
+    private String caseId;
+    private String caseNumber;
 
     public Ticket(
             String id,
@@ -46,7 +48,9 @@ public final class Ticket extends AggregateRoot {
             TicketStatus status,
             String window,
             Instant calledAt,
-            Instant finishedAt) {
+            Instant finishedAt,
+            String caseId,
+            String caseNumber) {
         this.id = Objects.requireNonNull(id, "id");
         this.servicePointId = Objects.requireNonNull(servicePointId, "servicePointId");
         this.day = Objects.requireNonNull(day, "day");
@@ -63,6 +67,8 @@ public final class Ticket extends AggregateRoot {
         this.window = window;
         this.calledAt = calledAt;
         this.finishedAt = finishedAt;
+        this.caseId = caseId;
+        this.caseNumber = caseNumber;
     }
 
     /** A new waiting ticket; records {@link TicketIssued}. */
@@ -96,6 +102,8 @@ public final class Ticket extends AggregateRoot {
                 TicketStatus.WAITING,
                 null,
                 null,
+                null,
+                null,
                 null);
         ticket.record(new TicketIssued(
                 id,
@@ -108,6 +116,31 @@ public final class Ticket extends AggregateRoot {
                 officerSubject,
                 department));
         return ticket;
+    }
+
+    /**
+     * The visit became the case {@code caseId} (a window officer received it from this ticket). The
+     * first case stays: approval turns one visit into one case, so a second one is a redelivery.
+     *
+     * @return whether the ticket changed
+     */
+    public boolean becameCase(String caseId, String caseNumber) {
+        if (this.caseId != null) {
+            return false;
+        }
+        this.caseId = Objects.requireNonNull(caseId, "caseId");
+        this.caseNumber = caseNumber;
+        return true;
+    }
+
+    /** The case the visit became, or {@code null}. */
+    public String caseId() {
+        return caseId;
+    }
+
+    /** That case's number, or {@code null}. */
+    public String caseNumber() {
+        return caseNumber;
     }
 
     /** The number shown and called: line prefix and three digits, e.g. {@code B017}. */

@@ -51,7 +51,9 @@ class QueueController {
             boolean priority,
             String status,
             String window,
-            Instant issuedAt) {
+            Instant issuedAt,
+            String caseId,
+            String caseNumber) {
 
         static TicketView of(Ticket t) {
             return new TicketView(
@@ -63,7 +65,9 @@ class QueueController {
                     t.priority(),
                     t.status().name(),
                     t.window(),
-                    t.issuedAt());
+                    t.issuedAt(),
+                    t.caseId(),
+                    t.caseNumber());
         }
     }
 
@@ -131,6 +135,18 @@ class QueueController {
         return queue.callNext(id, line, body.window(), officer(caller))
                 .map(t -> ResponseEntity.ok(TicketView.of(t)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @GetMapping("/api/appointments/tickets/{ticketId}")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(
+            summary = "One queue ticket, with the case the visit became",
+            description = "For officers posted at the ticket's service point (403 not-posted-here otherwise). "
+                    + "`caseId` and `caseNumber` appear once a window officer received the visit as a case at "
+                    + "approval-service.")
+    TicketView ticket(
+            @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String ticketId, @AuthenticationPrincipal Caller caller) {
+        return TicketView.of(queue.ticket(ticketId, officer(caller)));
     }
 
     @PostMapping("/api/appointments/tickets/{ticketId}/finish")
