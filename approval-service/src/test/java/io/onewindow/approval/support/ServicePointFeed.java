@@ -80,8 +80,8 @@ public final class ServicePointFeed {
                 "system");
     }
 
-    /** Writes the event onto the appointment topic and returns once it is sent. */
-    public static void send(ServicePointRecorded event) {
+    /** Writes the event onto the appointment topic and returns its CloudEvents id once it is sent. */
+    public static String send(ServicePointRecorded event) {
         EventEnvelope<ServicePointRecorded> envelope = EventEnvelope.wrap(SOURCE, event, Instant.now());
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers(),
@@ -90,9 +90,19 @@ public final class ServicePointFeed {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             producer.send(new ProducerRecord<>(Topics.APPOINTMENT, event.servicePointId(), CODEC.write(envelope)))
                     .get();
+            return envelope.id();
         } catch (Exception e) {
             throw new IllegalStateException("could not write " + event + " to " + Topics.APPOINTMENT, e);
         }
+    }
+
+    /** Waits until approval's listener has processed the event with this id (taken or ignored). */
+    public void awaitProcessed(String eventId) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() ->
+                        mongo.findById("approval-known-service-points:" + eventId, Document.class, "processed_events")
+                                != null);
     }
 
     /** Waits until approval knows the point at {@code version} or a newer one. */
