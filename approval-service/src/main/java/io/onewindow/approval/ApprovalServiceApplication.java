@@ -18,6 +18,10 @@ public class ApprovalServiceApplication {
     public static final String PARTNER_REFUSALS = "partner_refusals";
     public static final String CALENDAR_PROPOSALS = "calendar_proposals";
     public static final String AGENT_FILING_REFUSALS = "agent_filing_refusals";
+    public static final String DEPARTMENTS = "departments";
+
+    /** approval's copy of appointment-service's service point registry (no outbox). */
+    public static final String KNOWN_SERVICE_POINTS = "known_service_points";
 
     public static void main(String[] args) {
         SpringApplication.run(ApprovalServiceApplication.class, args);

@@ -5,8 +5,11 @@ import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.approval.catalog.domain.VersionStatus;
+import io.onewindow.approval.department.DepartmentRegistry;
+import io.onewindow.approval.servicepoint.KnownServicePoints;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
@@ -14,6 +17,7 @@ import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,17 +35,29 @@ import org.springframework.dao.DuplicateKeyException;
 @UseCase
 public class MatterCatalog {
 
+    static final String UNKNOWN_DEPARTMENT = "catalog.unknown-department";
+    static final String UNKNOWN_SERVICE_POINT = "catalog.unknown-service-point";
+
     private final MatterVersionStore versions;
+    private final DepartmentRegistry departments;
+    private final KnownServicePoints servicePoints;
     private final Clock clock;
 
-    MatterCatalog(MatterVersionStore versions, Clock clock) {
+    MatterCatalog(
+            MatterVersionStore versions,
+            DepartmentRegistry departments,
+            KnownServicePoints servicePoints,
+            Clock clock) {
         this.versions = versions;
+        this.departments = departments;
+        this.servicePoints = servicePoints;
         this.clock = clock;
     }
 
     /** Drafts the next version of a matter; one draft at a time per matter. */
     public MatterVersion draft(MatterDefinition definition, Caller caller) {
         requireCatalogAdmin(caller);
+        requireKnownReferences(definition, true);
         List<MatterVersion> existing = versions.versionsOf(definition.code());
         if (!existing.isEmpty() && !existing.get(0).isPublished()) {
             throw new ConflictException(
@@ -63,6 +79,7 @@ public class MatterCatalog {
     /** Replaces a draft's definition. */
     public MatterVersion revise(String code, int number, MatterDefinition definition, Caller caller) {
         requireCatalogAdmin(caller);
+        requireKnownReferences(definition, true);
         return versions.change(code, number, version -> version.revise(definition, caller.username(), now()));
     }
 
@@ -86,7 +103,11 @@ public class MatterCatalog {
     public MatterVersion publish(String code, int number, String contentHash, Caller caller) {
         Approver approver = approver(caller);
         String owner = owningDepartment(code, number);
-        return versions.change(code, number, version -> version.publish(approver, contentHash, owner, now()));
+        return versions.change(code, number, version -> {
+            version.publish(approver, contentHash, owner, now());
+            // After the approver's right is checked; a refusal here writes nothing.
+            requireKnownReferences(version.definition(), true);
+        });
     }
 
     /**
@@ -140,18 +161,49 @@ public class MatterCatalog {
 
     /**
      * Seeds a matter for the local run: drafted by one person, published by another, once — a
-     * restart finds it and leaves it alone.
+     * restart finds it and leaves it alone. Its department must be registered and active; its
+     * service points are trusted as written: appointment-service publishes its halls
+     * asynchronously, so at start-up they may not have arrived yet (the demo data's consistency is
+     * checked by the tests, not here).
      */
     public void seed(MatterDefinition definition, String drafter, String publisher) {
         if (!versions.versionsOf(definition.code()).isEmpty()) {
             return;
         }
+        requireKnownReferences(definition, false);
         MatterVersion draft = MatterVersion.draft(definition, 0, drafter, now());
         draft.publish(new Approver(publisher, null, false, true), draft.contentHash(), null, now());
         try {
             versions.add(draft);
         } catch (DuplicateKeyException anotherInstanceSeededIt) {
             // Two instances starting together: the other one's insert stands.
+        }
+    }
+
+    /**
+     * The matter's department is registered and active, and (when {@code servicePointsToo}) each of
+     * its service points is a known open one; else a 400 naming every offending field
+     * ({@code department}, {@code servicePoints[i]}).
+     */
+    private void requireKnownReferences(MatterDefinition definition, boolean servicePointsToo) {
+        List<InvalidValueException.Violation> violations = new ArrayList<>();
+        if (!departments.isActive(definition.department())) {
+            violations.add(new InvalidValueException.Violation(
+                    "department", UNKNOWN_DEPARTMENT, "no active registered department " + definition.department()));
+        }
+        if (servicePointsToo) {
+            for (int i : servicePoints.notOpen(definition.servicePoints())) {
+                violations.add(new InvalidValueException.Violation(
+                        "servicePoints[" + i + "]",
+                        UNKNOWN_SERVICE_POINT,
+                        "no open service point " + definition.servicePoints().get(i)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException(
+                    violations.get(0).code(),
+                    "the matter names " + violations.size() + " unknown reference(s)",
+                    violations);
         }
     }
 

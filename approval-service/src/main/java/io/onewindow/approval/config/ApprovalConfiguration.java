@@ -53,6 +53,11 @@ class ApprovalConfiguration {
     }
 
     @Bean
+    OutboxSource departmentsOutbox() {
+        return OutboxSource.of(ApprovalServiceApplication.DEPARTMENTS, Topics.APPROVAL);
+    }
+
+    @Bean
     FilterRegistrationBean<UploadSizeFilter> uploadSizeGuard(
             ProblemWriter problems, @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
         FilterRegistrationBean<UploadSizeFilter> registration =
@@ -61,13 +66,19 @@ class ApprovalConfiguration {
         return registration;
     }
 
-    /** Public catalog, guides and calendar: {@code Cache-Control: public}, ETag, 304. */
+    /** Public catalog, guides, departments and calendar: {@code Cache-Control: public}, ETag, 304. */
     @Bean
     FilterRegistrationBean<PublicReadCaching> publicReadCaching(ApprovalSettings settings) {
         return new PublicReadCaching()
                 .cache("/api/approvals/public/matters", settings.publicReads().catalogMaxAge())
                 .cache(
                         "/api/approvals/public/matters/**",
+                        settings.publicReads().catalogMaxAge())
+                .cache(
+                        "/api/approvals/public/departments",
+                        settings.publicReads().catalogMaxAge())
+                .cache(
+                        "/api/approvals/public/departments/**",
                         settings.publicReads().catalogMaxAge())
                 .cache(
                         "/api/approvals/public/calendar/**",

@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param publicReads how long caches may keep the public catalog, guides and calendar
  * @param agency approval's copy of the agency register (agents act for others only with a mandate)
  * @param materials per-person upload limits and the removal of uploads never attached to a case
+ * @param servicePoints approval's copy of appointment-service's service point registry
  */
 @ConfigurationProperties("onewindow.approval")
 public record ApprovalSettings(
@@ -26,13 +27,17 @@ public record ApprovalSettings(
         @DefaultValue Calendar calendar,
         @DefaultValue PublicReads publicReads,
         @DefaultValue Agency agency,
-        @DefaultValue Materials materials) {
+        @DefaultValue Materials materials,
+        @DefaultValue ServicePoints servicePoints) {
 
     /** The name Spring gives this settings bean, for annotations that read it by expression. */
     static final String BEAN = "onewindow.approval-io.onewindow.approval.config.ApprovalSettings";
 
     /** {@code agency.consume-register}, for the agency listener's {@code autoStartup} expression. */
     public static final String CONSUME_AGENCY_REGISTER = "#{@'" + BEAN + "'.agency().consumeRegister()}";
+
+    /** {@code service-points.consume-registry}, for the service point listener's {@code autoStartup}. */
+    public static final String CONSUME_SERVICE_POINTS = "#{@'" + BEAN + "'.servicePoints().consumeRegistry()}";
 
     /** {@code art32.sweep-cron}, for {@code @Scheduled(cron = ...)}. */
     public static final String ART32_SWEEP_CRON = "#{@'" + BEAN + "'.art32().sweepCron()}";
@@ -78,7 +83,8 @@ public record ApprovalSettings(
      * How long caches (the gateway's, browsers') may keep the public reads
      * ({@code Cache-Control: public, max-age}).
      *
-     * @param catalogMaxAge the published matter catalog and guides ({@code /public/matters})
+     * @param catalogMaxAge the published matter catalog and guides ({@code /public/matters}) and the
+     *     registered departments ({@code /public/departments})
      * @param calendarMaxAge the public working-day calendar ({@code /public/calendar})
      */
     public record PublicReads(
@@ -107,4 +113,11 @@ public record ApprovalSettings(
             @DefaultValue("10") int uploadsPerMinute,
             @DefaultValue("7d") Duration orphanRetention,
             @DefaultValue("0 20 * * * *") String orphanSweepCron) {}
+
+    /**
+     * @param consumeRegistry whether the listener of appointment-service's service point registry
+     *     ({@code ServicePointRecorded}) starts; without it the catalog learns no hall, and drafts
+     *     naming service points are refused
+     */
+    public record ServicePoints(@DefaultValue("true") boolean consumeRegistry) {}
 }

@@ -3,10 +3,14 @@ package io.onewindow.approval.partner;
 import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.config.ApprovalSettings;
+import io.onewindow.approval.department.DepartmentRegistry;
+import io.onewindow.approval.department.domain.Department;
 import io.onewindow.approval.partner.domain.PartnerCase;
+import io.onewindow.approval.partner.domain.PartnerNotRegisteredException;
 import io.onewindow.approval.partner.domain.PartnerReportRefusedException;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.DomainException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerReportRefused;
@@ -32,6 +36,7 @@ public class PartnerDocking {
     private final Clock clock;
     private final ApprovalSettings settings;
     private final WorkingCalendar calendar;
+    private final DepartmentRegistry departments;
 
     PartnerDocking(
             PartnerCaseStore mirrors,
@@ -39,8 +44,10 @@ public class PartnerDocking {
             PartnerRefusalStore refusals,
             Clock clock,
             ApprovalSettings settings,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar,
+            DepartmentRegistry departments) {
         this.calendar = calendar;
+        this.departments = departments;
         this.mirrors = mirrors;
         this.catalog = catalog;
         this.refusals = refusals;
@@ -64,10 +71,21 @@ public class PartnerDocking {
             Instant occurredAt,
             LocalDate dueDate) {}
 
-    /** Records a milestone, or refuses it and records the refusal. */
+    /**
+     * Records a milestone, or refuses it and records the refusal: 403 when the caller is not the
+     * registered partner system of an active department ({@code partner.unknown-department},
+     * {@code partner.department-retired}, {@code partner.client-not-registered}), 409 when the report
+     * breaks the docking rules.
+     */
     public PartnerCase reportMilestone(MilestoneReport report, Caller caller) {
         String department = requirePartner(caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            requireRegisteredSystem(department, caller, true);
+        } catch (PartnerNotRegisteredException refused) {
+            recordRefusal(report, department, refused, now, caller.clientId());
+            throw refused;
+        }
         if (report.dueDate() != null) {
             // Everything the answer will count is counted before anything is written: a due date
             // the calendar cannot count yet is a 503 that changes nothing (no mirror, no event,
@@ -113,19 +131,19 @@ public class PartnerDocking {
         }
     }
 
-    /** A mirrored case of the partner's own department. */
+    /**
+     * A mirrored case of the partner's own department, for the department's registered system (also
+     * once the department is retired).
+     */
     public PartnerCase read(String partnerCaseNumber, Caller caller) {
         String department = requirePartner(caller);
+        requireRegisteredSystem(department, caller, false);
         return mirrors.find(department, partnerCaseNumber)
                 .orElseThrow(() -> new NotFoundException("partner case", partnerCaseNumber));
     }
 
     private void recordRefusal(
-            MilestoneReport report,
-            String department,
-            PartnerReportRefusedException refused,
-            Instant now,
-            String client) {
+            MilestoneReport report, String department, DomainException refused, Instant now, String client) {
         PartnerRefusalDocument refusal = new PartnerRefusalDocument();
         refusal.id = UUID.randomUUID().toString();
         refusal.department = department;
@@ -148,6 +166,26 @@ public class PartnerDocking {
                         report.occurredAt(),
                         now,
                         client));
+    }
+
+    /**
+     * The token's department is registered (and, for reports, active) and the calling client is its
+     * registered partner system.
+     */
+    private void requireRegisteredSystem(String department, Caller caller, boolean mustBeActive) {
+        Department registered = departments
+                .find(department)
+                .orElseThrow(() -> new PartnerNotRegisteredException(
+                        "partner.unknown-department", "no registered department " + department));
+        if (mustBeActive && !registered.active()) {
+            throw new PartnerNotRegisteredException(
+                    "partner.department-retired", "department " + department + " is retired: no new reports");
+        }
+        if (!registered.isPartnerClient(caller.clientId())) {
+            throw new PartnerNotRegisteredException(
+                    "partner.client-not-registered",
+                    "the calling system is not the registered partner system of " + department);
+        }
     }
 
     private static String requirePartner(Caller caller) {

@@ -18,6 +18,7 @@ import io.onewindow.platform.test.KeycloakTestServer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -54,6 +55,12 @@ class CatalogFourEyesIT extends ApprovalIntegrationTest {
                  "materials":[],"steps":[{"code":"review","name":"审查","role":"approver","limitWorkingDays":3}],
                  "statutoryLimitWorkingDays":20,"promisedLimitWorkingDays":10,"fee":0,"caseType":"PROMISED",
                  "windowMayDecide":false,"fullyOnline":true,"servicePoints":["panyu-district-center"]}""".formatted(code, name, department);
+    }
+
+    /** The drafts name the demo hall panyu-district-center: appointment-service has made it known. */
+    @BeforeEach
+    void demoHallsAreKnown() {
+        servicePoints().demoHallsKnown();
     }
 
     private static String hashBody(String hash) {

@@ -13,6 +13,7 @@ import io.onewindow.approval.support.ApprovalTopic;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,6 +24,12 @@ class CatalogIT extends ApprovalIntegrationTest {
 
     @Autowired
     DemoCatalog demoCatalog;
+
+    /** The drafts name the demo hall panyu-district-center: appointment-service has made it known. */
+    @BeforeEach
+    void demoHallsAreKnown() {
+        servicePoints().demoHallsKnown();
+    }
 
     private static String matterJson(String code, int statutory, int promised) {
         return """

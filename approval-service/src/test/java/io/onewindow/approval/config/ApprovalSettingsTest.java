@@ -34,6 +34,7 @@ class ApprovalSettingsTest {
             assertThat(settings.materials().uploadsPerMinute()).isEqualTo(10);
             assertThat(settings.materials().orphanRetention()).isEqualTo(Duration.ofDays(7));
             assertThat(settings.materials().orphanSweepCron()).isEqualTo("0 20 * * * *");
+            assertThat(settings.servicePoints().consumeRegistry()).isTrue();
         });
     }
 
@@ -43,6 +44,7 @@ class ApprovalSettingsTest {
                         "onewindow.approval.art32.sweep-cron=0 0 * * * *",
                         "onewindow.approval.calendar.adopt-interval=30s",
                         "onewindow.approval.agency.consume-register=false",
+                        "onewindow.approval.service-points.consume-registry=false",
                         "onewindow.approval.materials.orphan-sweep-cron=0 5 3 * * *")
                 .run(c -> {
                     ConfigurableBeanFactory beans = c.getBeanFactory();
@@ -53,6 +55,9 @@ class ApprovalSettingsTest {
                             .isEqualTo("PT30S");
                     assertThat(beans.getBeanExpressionResolver()
                                     .evaluate(ApprovalSettings.CONSUME_AGENCY_REGISTER, scope))
+                            .isEqualTo(false);
+                    assertThat(beans.getBeanExpressionResolver()
+                                    .evaluate(ApprovalSettings.CONSUME_SERVICE_POINTS, scope))
                             .isEqualTo(false);
                     assertThat(beans.getBeanExpressionResolver().evaluate(ApprovalSettings.ORPHAN_SWEEP_CRON, scope))
                             .isEqualTo("0 5 3 * * *");

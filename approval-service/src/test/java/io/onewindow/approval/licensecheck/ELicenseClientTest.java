@@ -33,7 +33,8 @@ class ELicenseClientTest {
                         new ApprovalSettings.Calendar(Duration.ofMinutes(1)),
                         new ApprovalSettings.PublicReads(Duration.ofMinutes(1), Duration.ofMinutes(1)),
                         new ApprovalSettings.Agency(true),
-                        new ApprovalSettings.Materials(DataSize.ofMegabytes(50), 30, 10, Duration.ofDays(7), "-")),
+                        new ApprovalSettings.Materials(DataSize.ofMegabytes(50), 30, 10, Duration.ofDays(7), "-"),
+                        new ApprovalSettings.ServicePoints(true)),
                 clock);
     }
 

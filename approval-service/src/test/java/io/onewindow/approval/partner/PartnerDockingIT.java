@@ -1,20 +1,29 @@
 package io.onewindow.approval.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
 import io.onewindow.approval.support.Matters;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.security.Roles;
+import io.onewindow.platform.test.Callers;
 import io.onewindow.platform.test.KeycloakTestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 
 /** Partner systems docking with real Keycloak client-credentials tokens, own department only. */
 class PartnerDockingIT extends ApprovalIntegrationTest {
@@ -147,5 +156,98 @@ class PartnerDockingIT extends ApprovalIntegrationTest {
         assertThat(report("not-a-token", taxMatter, "ACCEPTED", clock.instant(), "2026-12-15")
                         .statusCode())
                 .isEqualTo(401);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions reportAs(
+            org.springframework.test.web.servlet.request.RequestPostProcessor caller,
+            String matter,
+            String caseNumber,
+            String milestone,
+            Instant at,
+            String dueDate)
+            throws Exception {
+        String json = """
+                {"partnerCaseNumber":"%s","matterCode":"%s","milestone":"%s","occurredAt":"%s"%s}""".formatted(
+                        caseNumber, matter, milestone, at, dueDate == null ? "" : ",\"dueDate\":\"" + dueDate + "\"");
+        return mvc.perform(post("/api/approvals/partner/milestones")
+                .with(caller)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor partnerSystem(
+            String department, String clientId) {
+        return Callers.as(new Caller(
+                "u-" + clientId,
+                "service-account-" + clientId,
+                Set.of(Roles.PARTNER_SYSTEM),
+                department,
+                null,
+                null,
+                clientId));
+    }
+
+    @Test
+    void aSystemOfAnUnregisteredDepartmentOrNotTheDepartmentsRegisteredSystemIsRefusedAndRecorded() throws Exception {
+        Instant now = clock.instant();
+        long refusalsBefore = mongo.getCollection("partner_refusals").countDocuments();
+        long mirrorsBefore = mongo.getCollection("partner_cases").countDocuments();
+
+        reportAs(partnerSystem("customs", "partner-customs"), taxMatter, partnerCase, "RECEIVED", now, null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:partner.unknown-department"));
+        reportAs(partnerSystem("tax", "partner-housing"), taxMatter, partnerCase, "RECEIVED", now, null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("partner.client-not-registered"));
+        reportAs(partnerSystem("tax", "onewindow-cli"), taxMatter, partnerCase, "RECEIVED", now, null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("partner.client-not-registered"));
+        mvc.perform(get("/api/approvals/partner/cases/" + partnerCase).with(partnerSystem("tax", "partner-housing")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("partner.client-not-registered"));
+
+        assertThat(mongo.getCollection("partner_cases").countDocuments()).isEqualTo(mirrorsBefore);
+        assertThat(mongo.getCollection("partner_refusals").countDocuments()).isEqualTo(refusalsBefore + 3);
+        assertThat(ApprovalTopic.eventsFor("customs/" + partnerCase, 1))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.data().get("problemCode").asString()).isEqualTo("partner.unknown-department"));
+        assertThat(ApprovalTopic.eventsFor("tax/" + partnerCase, 2))
+                .extracting(e -> e.data().get("reportedBy").asString())
+                .containsExactly("partner-housing", "onewindow-cli");
+
+        assertThat(report(taxToken, taxMatter, "RECEIVED", now.minusSeconds(60), null)
+                        .statusCode())
+                .as("the registered system of tax, with its real token")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aRetiredDepartmentsSystemReportsNoMoreButStillReadsItsCases() throws Exception {
+        String department = "it-dept-" + UUID.randomUUID().toString().substring(0, 8);
+        String client = "partner-" + department;
+        mvc.perform(post("/api/approvals/departments")
+                        .with(Callers.admin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"%s\",\"name\":\"番禺区测试局\",\"partnerClientId\":\"%s\"}"
+                                .formatted(department, client)))
+                .andExpect(status().isCreated());
+        String matter = published(Matters.inDepartment(freshCode("IT-TX"), Matters.taxMatter("XX"), department))
+                .code();
+        Instant now = clock.instant();
+        reportAs(partnerSystem(department, client), matter, partnerCase, "RECEIVED", now.minusSeconds(600), null)
+                .andExpect(status().isCreated());
+
+        mvc.perform(post("/api/approvals/departments/" + department + "/retirement")
+                        .with(Callers.admin1()))
+                .andExpect(status().isOk());
+
+        reportAs(partnerSystem(department, client), matter, partnerCase, "ACCEPTED", now.minusSeconds(60), "2026-12-15")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("partner.department-retired"));
+        mvc.perform(get("/api/approvals/partner/cases/" + partnerCase).with(partnerSystem(department, client)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.milestones.length()").value(1));
+        assertThat(ApprovalTopic.typesFor(department + "/" + partnerCase, 1)).containsExactly("PartnerReportRefused");
     }
 }

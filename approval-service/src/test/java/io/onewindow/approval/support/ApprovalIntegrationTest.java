@@ -66,7 +66,16 @@ public abstract class ApprovalIntegrationTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Seeds a published matter: drafted by catalogadmin1, published by admin1. */
+    /** appointment-service's service point registry, played onto the real appointment topic. */
+    protected ServicePointFeed servicePoints() {
+        return new ServicePointFeed(mongo);
+    }
+
+    /**
+     * Seeds a published matter: drafted by catalogadmin1, published by admin1. Its department must
+     * be registered (the demo departments are); its service points are not checked, as for the demo
+     * catalog.
+     */
     protected MatterDefinition published(MatterDefinition definition) {
         catalog.seed(definition, "catalogadmin1", "admin1");
         return definition;

@@ -68,11 +68,30 @@ public final class Matters {
         return as(code, demo, demo.materials());
     }
 
+    /** The same matter under another code in another department. */
+    public static MatterDefinition inDepartment(String code, MatterDefinition d, String department) {
+        return as(code, d, d.materials(), department, d.servicePoints());
+    }
+
+    /** The same matter under another code, served at other service points. */
+    public static MatterDefinition atServicePoints(String code, MatterDefinition d, List<String> servicePoints) {
+        return as(code, d, d.materials(), d.department(), servicePoints);
+    }
+
     private static MatterDefinition as(String code, MatterDefinition d, List<MaterialRequirement> materials) {
+        return as(code, d, materials, d.department(), d.servicePoints());
+    }
+
+    private static MatterDefinition as(
+            String code,
+            MatterDefinition d,
+            List<MaterialRequirement> materials,
+            String department,
+            List<String> servicePoints) {
         return new MatterDefinition(
                 code,
                 d.name(),
-                d.department(),
+                department,
                 d.matterType(),
                 d.subjects(),
                 d.legalBasis(),
@@ -87,6 +106,6 @@ public final class Matters {
                 d.windowMayDecide(),
                 d.fullyOnline(),
                 d.licenseTypeCode(),
-                d.servicePoints());
+                servicePoints);
     }
 }

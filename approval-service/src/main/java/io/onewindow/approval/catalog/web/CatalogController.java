@@ -1,6 +1,9 @@
 package io.onewindow.approval.catalog.web;
 
 import io.onewindow.approval.catalog.MatterCatalog;
+import io.onewindow.approval.catalog.domain.MatterVersion;
+import io.onewindow.approval.department.DepartmentRegistry;
+import io.onewindow.approval.department.domain.Department;
 import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,28 +30,44 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final MatterCatalog catalog;
+    private final DepartmentRegistry departments;
 
-    CatalogController(MatterCatalog catalog) {
+    CatalogController(MatterCatalog catalog, DepartmentRegistry departments) {
         this.catalog = catalog;
+        this.departments = departments;
+    }
+
+    private MatterView view(MatterVersion version) {
+        return MatterView.of(
+                version,
+                departments
+                        .find(version.definition().department())
+                        .map(Department::name)
+                        .orElse(null));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('catalog-admin')")
-    @Operation(summary = "Draft the next version of a matter (catalog admin); one draft per matter at a time")
+    @Operation(
+            summary = "Draft the next version of a matter (catalog admin); one draft per matter at a time; 400 when"
+                    + " the department is not an active registered one (catalog.unknown-department) or a service"
+                    + " point is not a known open hall (catalog.unknown-service-point, naming servicePoints[i])")
     MatterView draft(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MatterRequest request) {
-        return MatterView.of(catalog.draft(request.toDefinition(), caller));
+        return view(catalog.draft(request.toDefinition(), caller));
     }
 
     @PutMapping("/{code}/versions/{version}")
     @PreAuthorize("hasRole('catalog-admin')")
-    @Operation(summary = "Revise a draft (catalog admin); published versions never change")
+    @Operation(
+            summary = "Revise a draft (catalog admin); published versions never change; the department and service"
+                    + " points are checked as for a draft")
     MatterView revise(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String code,
             @PathVariable int version,
             @Valid @RequestBody MatterRequest request) {
-        return MatterView.of(catalog.revise(code, version, request.toDefinition(), caller));
+        return view(catalog.revise(code, version, request.toDefinition(), caller));
     }
 
     /**
@@ -71,7 +90,7 @@ class CatalogController {
             @PathVariable String code,
             @PathVariable int version,
             @Valid @RequestBody ContentRequest request) {
-        return MatterView.of(catalog.approve(code, version, request.contentHash(), caller));
+        return view(catalog.approve(code, version, request.contentHash(), caller));
     }
 
     @PostMapping("/{code}/versions/{version}/publication")
@@ -79,20 +98,21 @@ class CatalogController {
     @Operation(
             summary = "Publish a draft with the content named by contentHash (an approver as above; counts as the"
                     + " approval of the publisher's department); every department the version concerns must have"
-                    + " approved that content, else 409; emits MatterVersionPublished with the full definition and the"
+                    + " approved that content, else 409; the department must still be active and every service point"
+                    + " a known open hall, else 400; emits MatterVersionPublished with the full definition and the"
                     + " hash")
     MatterView publish(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String code,
             @PathVariable int version,
             @Valid @RequestBody ContentRequest request) {
-        return MatterView.of(catalog.publish(code, version, request.contentHash(), caller));
+        return view(catalog.publish(code, version, request.contentHash(), caller));
     }
 
     @GetMapping("/{code}/versions")
     @PreAuthorize("hasAnyRole('catalog-admin', 'dept-admin', 'platform-admin', 'inspector')")
     @Operation(summary = "Every version of a matter, drafts included, newest first")
     List<MatterView> versions(@PathVariable String code) {
-        return catalog.versionsOf(code).stream().map(MatterView::of).toList();
+        return catalog.versionsOf(code).stream().map(this::view).toList();
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param publishedAt when it was published, or {@code null}
  * @param contentHash the SHA-256 of the version's content: what approvals and publication name
  * @param approvals the departments' approvals of a draft's current content
+ * @param departmentName the Chinese name of the matter's department in the registry, or {@code null}
+ *     when it is not registered
  */
 record MatterView(
         int version,
@@ -24,9 +26,10 @@ record MatterView(
         MatterDefinition definition,
         Instant publishedAt,
         String contentHash,
-        List<VersionApproval> approvals) {
+        List<VersionApproval> approvals,
+        String departmentName) {
 
-    static MatterView of(MatterVersion version) {
+    static MatterView of(MatterVersion version, String departmentName) {
         return new MatterView(
                 version.version(),
                 version.status().name(),
@@ -34,12 +37,13 @@ record MatterView(
                 version.definition(),
                 version.publishedAt(),
                 version.contentHash(),
-                version.approvals());
+                version.approvals(),
+                departmentName);
     }
 
     /** For the public guide: without who approved it. */
-    static MatterView ofPublic(MatterVersion version) {
-        MatterView full = of(version);
+    static MatterView ofPublic(MatterVersion version, String departmentName) {
+        MatterView full = of(version, departmentName);
         return new MatterView(
                 full.version(),
                 full.status(),
@@ -47,6 +51,7 @@ record MatterView(
                 full.definition(),
                 full.publishedAt(),
                 full.contentHash(),
-                List.of());
+                List.of(),
+                full.departmentName());
     }
 }

@@ -95,9 +95,10 @@ class PartnerController {
     @PostMapping("/milestones")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary =
-                    "Report a milestone (RECEIVED, ACCEPTED with due date, DECIDED, COMPLETED) of one of your"
-                            + " department's cases; out-of-order, back-dated or unknown-matter reports are refused and recorded")
+            summary = "Report a milestone (RECEIVED, ACCEPTED with due date, DECIDED, COMPLETED) of one of your"
+                    + " department's cases; out-of-order, back-dated or unknown-matter reports are refused (409)"
+                    + " and recorded; a system that is not the registered partner system of an active"
+                    + " department is refused (403) and recorded")
     PartnerCaseView report(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MilestoneRequest request) {
         return view(docking.reportMilestone(
                 new PartnerDocking.MilestoneReport(
@@ -110,7 +111,7 @@ class PartnerController {
     }
 
     @GetMapping("/cases/{partnerCaseNumber}")
-    @Operation(summary = "The mirror of one of your department's cases")
+    @Operation(summary = "The mirror of one of your department's cases (the department's registered partner system)")
     PartnerCaseView read(
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = PARTNER_CASE_NUMBER) String partnerCaseNumber) {
