@@ -23,4 +23,12 @@ class ApplicantPseudonyms {
     String of(Applicant applicant) {
         return pseudonyms.ofApplicant(applicant.code(), applicant.type() == Subject.ENTERPRISE);
     }
+
+    /**
+     * Whether the person {@code idNumber} is the one a stored ID-number pseudonym names, under the
+     * current key or an earlier one still configured.
+     */
+    boolean isPerson(String idNumber, String storedPseudonym) {
+        return storedPseudonym != null && pseudonyms.matches(storedPseudonym, p -> p.ofIdNumber(idNumber));
+    }
 }

@@ -2,6 +2,7 @@ package io.onewindow.approval.cases;
 
 import io.onewindow.approval.cases.domain.Actor;
 import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.approval.cases.domain.Visit;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
@@ -25,6 +26,9 @@ final class CaseAccess {
                 && caller.belongsTo(departmentOf(c))) {
             return true;
         }
+        if (receivedAtComprehensiveWindowBy(c, caller)) {
+            return true;
+        }
         return caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT)
                 && c.belongsTo(caller.username(), caller.idNumber(), caller.creditCode());
     }
@@ -39,6 +43,9 @@ final class CaseAccess {
     /** Staff of the case's department in {@code role}, acting in it. */
     static Actor requireStaff(ApplicationCase c, Caller caller, String role) {
         requireVisible(c, caller);
+        if (Roles.WINDOW_OFFICER.equals(role) && receivedAtComprehensiveWindowBy(c, caller)) {
+            return new Actor(caller.username(), role, caller.department());
+        }
         if (!caller.hasRole(role) || !caller.belongsTo(departmentOf(c))) {
             throw new AccessRefusedException(
                     "application.not-allowed", "this action is for the " + role + " of " + departmentOf(c));
@@ -73,10 +80,26 @@ final class CaseAccess {
     /** A window officer of the case's department, or else the applicant or the agent who filed. */
     static Actor requireOfficerOrOwner(ApplicationCase c, Caller caller) {
         requireVisible(c, caller);
-        if (caller.hasRole(Roles.WINDOW_OFFICER) && caller.belongsTo(departmentOf(c))) {
+        if (caller.hasRole(Roles.WINDOW_OFFICER)
+                && (caller.belongsTo(departmentOf(c)) || receivedAtComprehensiveWindowBy(c, caller))) {
             return new Actor(caller.username(), Roles.WINDOW_OFFICER, caller.department());
         }
         return requireOwner(c, caller);
+    }
+
+    /**
+     * Whether the caller is the window officer who received the case at a comprehensive window
+     * (综合受理): he acts on it at the front (completeness, correction notice, acceptance, an
+     * on-the-spot decision where the matter allows) for the owning department, whose approvers
+     * decide in the back office. Other officers at that counter do not; the department's own
+     * officers always do.
+     */
+    static boolean receivedAtComprehensiveWindowBy(ApplicationCase c, Caller caller) {
+        Visit visit = c.particulars().visit();
+        return visit != null
+                && visit.comprehensive()
+                && caller.hasRole(Roles.WINDOW_OFFICER)
+                && caller.username().equals(c.particulars().filedBy());
     }
 
     /** The caller acting in the first role of theirs a case action knows. */

@@ -6,6 +6,7 @@ import io.onewindow.approval.cases.domain.Applicant;
 import io.onewindow.approval.cases.domain.ApplicationCase;
 import io.onewindow.approval.cases.domain.Filing;
 import io.onewindow.approval.cases.domain.SubmittedMaterial;
+import io.onewindow.approval.cases.domain.Visit;
 import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.catalog.domain.Subject;
@@ -111,11 +112,28 @@ public class CaseFiling {
      * refusal is recorded and answered with 403 before a case number is taken or anything is written.
      */
     public ApplicationCase submit(Application application, Caller caller, TokenFacts token) {
+        return submit(application, caller, token, null);
+    }
+
+    /**
+     * Receives an application, as {@link #submit(Application, Caller, TokenFacts)}, from a hall
+     * visit when {@code visit} is given: the case carries the visit. The counter ({@code
+     * CounterReception}) has checked the officer's post and the window: a comprehensive window
+     * receives matters of any department offered at its point, so the department rule is left to
+     * it; a department window's officer still files only his own department's matters.
+     */
+    public ApplicationCase submit(Application application, Caller caller, TokenFacts token, Visit visit) {
         MatterVersion version = catalog.currentVersion(application.matterCode())
                 .orElseThrow(() -> new InvalidValueException(
                         "application.unknown-matter", "matterCode", "no published matter " + application.matterCode()));
         Channel channel = caller.hasRole(Roles.WINDOW_OFFICER) ? Channel.WINDOW : Channel.ONLINE;
-        if (channel == Channel.WINDOW && !caller.belongsTo(version.definition().department())) {
+        boolean comprehensive = visit != null && visit.comprehensive();
+        if (visit != null && channel != Channel.WINDOW) {
+            throw new AccessRefusedException("application.not-allowed", "window officers receive visits");
+        }
+        if (channel == Channel.WINDOW
+                && !comprehensive
+                && !caller.belongsTo(version.definition().department())) {
             throw new AccessRefusedException(
                     "application.other-department", "window officers file cases of their own department");
         }
@@ -146,7 +164,8 @@ public class CaseFiling {
                         actor,
                         channel,
                         application.formData(),
-                        given),
+                        given,
+                        visit),
                 clock,
                 calendar,
                 settings.art32().noticeWorkingDays());

@@ -37,6 +37,7 @@ public final class ApplicationCase extends AggregateRoot {
     private final StatutoryClock clock;
     private final ReviewSteps steps;
     private Decision decision;
+    private Delivery delivery;
     private final AuditTrail audit;
 
     private ApplicationCase(CaseSnapshot s) {
@@ -49,7 +50,8 @@ public final class ApplicationCase extends AggregateRoot {
                 s.agent(),
                 s.filedBy(),
                 s.channel(),
-                s.formData());
+                s.formData(),
+                s.visit());
         this.matter = s.matter();
         this.materials = s.materials() == null ? List.of() : List.copyOf(s.materials());
         this.state = s.state();
@@ -58,6 +60,7 @@ public final class ApplicationCase extends AggregateRoot {
         this.clock = StatutoryClock.restore(s.matter(), s);
         this.steps = new ReviewSteps(s.matter(), s.completedSteps());
         this.decision = s.decision();
+        this.delivery = s.delivery();
         this.audit = new AuditTrail(s.audit());
     }
 
@@ -88,7 +91,13 @@ public final class ApplicationCase extends AggregateRoot {
                 "NONE",
                 c.state.name(),
                 "matter " + matter.code() + " v" + f.matterVersion() + ", "
-                        + f.materials().size() + " materials, channel " + f.channel());
+                        + f.materials().size() + " materials, channel " + f.channel()
+                        + (f.visit() == null
+                                ? ""
+                                : ", ticket " + f.visit().ticketNumber() + " at "
+                                        + f.visit().servicePointId()
+                                        + " window " + f.visit().window()
+                                        + (f.visit().comprehensive() ? " (comprehensive)" : "")));
         return c;
     }
 
@@ -368,16 +377,34 @@ public final class ApplicationCase extends AggregateRoot {
 
     /** Delivers the decision and closes the case (办结). */
     public void complete(Actor actor, Clock clock, WorkingCalendar calendar) {
+        complete(actor, clock, calendar, null);
+    }
+
+    /**
+     * Delivers the decision and closes the case (办结); with {@code handedOut}, the result was
+     * collected at a delivery window (统一窗口出件) by the checked collector.
+     */
+    public void complete(Actor actor, Clock clock, WorkingCalendar calendar, Delivery handedOut) {
         if (state != CaseState.APPROVED && state != CaseState.DENIED) {
             throw wrongState("complete");
         }
+        this.delivery = handedOut;
         Instant now = now(clock);
         int used = this.clock.workingDaysUsed(calendar, today(clock));
         CaseState before = state;
         state = CaseState.COMPLETED;
         this.clock.close(now, today(clock));
         record(CaseEvents.completed(this, before, used, actor, now, calendar));
-        link(actor, now, "complete", before.name(), used + " working days used");
+        link(
+                actor,
+                now,
+                "complete",
+                before.name(),
+                used + " working days used"
+                        + (handedOut == null
+                                ? ""
+                                : ", handed out at " + handedOut.servicePointId() + " window " + handedOut.window()
+                                        + " to " + handedOut.collectorMasked()));
     }
 
     /** The applicant (or the agent who filed) withdraws before a decision. */
@@ -552,6 +579,11 @@ public final class ApplicationCase extends AggregateRoot {
     /** The statutory clock: receipt, acceptance, due dates, pauses and the extension. */
     public StatutoryClock statutoryClock() {
         return clock;
+    }
+
+    /** Where and to whom the result was handed out at a window, or {@code null}. */
+    public Delivery delivery() {
+        return delivery;
     }
 
     public Decision decision() {

@@ -32,6 +32,7 @@ final class CaseEvents {
     private CaseEvents() {}
 
     static ApplicationSubmitted submitted(ApplicationCase c, Filing filing, Instant now) {
+        Visit visit = filing.visit();
         return new ApplicationSubmitted(
                 c.id(),
                 c.caseNumber(),
@@ -44,7 +45,12 @@ final class CaseEvents {
                 c.particulars().agent(),
                 filing.filedBy().username(),
                 now,
-                filing.applicantPseudonym());
+                filing.applicantPseudonym(),
+                visit == null ? null : visit.servicePointId(),
+                visit == null ? null : visit.tier(),
+                visit == null ? null : visit.window(),
+                visit == null ? null : visit.comprehensive(),
+                visit == null ? null : visit.ticketId());
     }
 
     static PreReviewPassed preReviewPassed(ApplicationCase c, int licenseChecks, Instant now) {
@@ -233,7 +239,10 @@ final class CaseEvents {
                 clock.promisedDueDate(calendar),
                 used,
                 actor.username(),
-                now);
+                now,
+                c.delivery() == null ? null : c.delivery().servicePointId(),
+                c.delivery() == null ? null : c.delivery().window(),
+                c.delivery() == null ? null : c.delivery().collectorMasked());
     }
 
     static ApplicationWithdrawn withdrawn(

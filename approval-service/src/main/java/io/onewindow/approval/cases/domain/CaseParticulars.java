@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param agent the agent who filed for the applicant, or {@code null}
  * @param filedBy the username who filed
+ * @param visit the hall visit it was received from, or {@code null}
  */
 public record CaseParticulars(
         String id,
@@ -21,7 +22,8 @@ public record CaseParticulars(
         String agent,
         String filedBy,
         Channel channel,
-        Map<String, String> formData) {
+        Map<String, String> formData,
+        Visit visit) {
 
     public CaseParticulars {
         Objects.requireNonNull(id, "id");

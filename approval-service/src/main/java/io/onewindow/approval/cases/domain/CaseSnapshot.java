@@ -42,7 +42,9 @@ public record CaseSnapshot(
         Instant closedAt,
         LocalDate closedOn,
         List<AuditLink> audit,
-        Set<Integer> officialYearsCounted) {
+        Set<Integer> officialYearsCounted,
+        Visit visit,
+        Delivery delivery) {
 
     /** The case as it is stored. */
     static CaseSnapshot of(ApplicationCase c) {
@@ -77,7 +79,9 @@ public record CaseSnapshot(
                 clock.closedAt(),
                 clock.closedOn(),
                 c.audit(),
-                clock.officialYearsCounted());
+                clock.officialYearsCounted(),
+                c.particulars().visit(),
+                c.delivery());
     }
 
     /** A case just filed, before it is received: in pre-review, nothing else happened yet. */
@@ -112,6 +116,8 @@ public record CaseSnapshot(
                 null,
                 null,
                 List.of(),
+                null,
+                f.visit(),
                 null);
     }
 }

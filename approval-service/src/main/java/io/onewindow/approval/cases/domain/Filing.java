@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param applicantPseudonym the applicant's keyed pseudonym, published in {@link ApplicationSubmitted}
  * @param filedBy who files: the applicant, their agent or a window officer
+ * @param visit the hall visit it is received from, or {@code null}
  */
 public record Filing(
         String id,
@@ -23,4 +24,5 @@ public record Filing(
         Actor filedBy,
         Channel channel,
         Map<String, String> formData,
-        List<SubmittedMaterial> materials) {}
+        List<SubmittedMaterial> materials,
+        Visit visit) {}

@@ -4,9 +4,12 @@ import io.onewindow.approval.cases.CaseCorrections;
 import io.onewindow.approval.cases.CaseFiling;
 import io.onewindow.approval.cases.CaseQueries;
 import io.onewindow.approval.cases.CaseReview;
+import io.onewindow.approval.cases.CounterDelivery;
+import io.onewindow.approval.cases.CounterReception;
 import io.onewindow.approval.cases.domain.ApplicationCase;
 import io.onewindow.approval.cases.domain.ChainVerification;
 import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,6 +55,8 @@ class CaseController {
     private static final String CASE_ID = "[0-9a-f-]{36}";
 
     private final CaseFiling filing;
+    private final CounterReception counter;
+    private final CounterDelivery delivery;
     private final CaseCorrections corrections;
     private final CaseReview review;
     private final CaseQueries queries;
@@ -60,12 +65,16 @@ class CaseController {
 
     CaseController(
             CaseFiling filing,
+            CounterReception counter,
+            CounterDelivery delivery,
             CaseCorrections corrections,
             CaseReview review,
             CaseQueries queries,
             WorkingCalendar calendar,
             Clock clock) {
         this.filing = filing;
+        this.counter = counter;
+        this.delivery = delivery;
         this.corrections = corrections;
         this.review = review;
         this.queries = queries;
@@ -78,12 +87,25 @@ class CaseController {
     @PreAuthorize("hasAnyRole('citizen', 'enterprise', 'agent', 'window-officer')")
     @Operation(
             summary = "Submit an application: online by the applicant (identity from the token), by an agent for a"
-                    + " principal, or at a window by an officer; e-licenses given in place of paper are checked now")
+                    + " principal, or at a window by an officer; e-licenses given in place of paper are checked now",
+            description = "A window officer turns a visitor's checked-in queue ticket into the case by giving `visit`"
+                    + " (the ticket and the window he receives at): the case then carries the service point, its tier,"
+                    + " the window and the ticket. He must hold that window of the ticket's point (403"
+                    + " counter.not-posted-here); a department window receives its department's matters (403"
+                    + " application.other-department), a comprehensive window (综合受理) any matter offered at the point"
+                    + " (400 counter.matter-not-offered otherwise). The matter must be the one the visitor came for"
+                    + " (400 counter.matter-not-booked), a person applying must be the visitor who checked in (409"
+                    + " counter.visitor-mismatch), and one visit becomes one case (409 counter.visit-already-filed).")
     CaseView submit(
             @AuthenticationPrincipal Caller caller,
             Authentication authentication,
             @Valid @RequestBody Requests.Submit request) {
-        return view(filing.submit(request.toApplication(), caller, tokenFacts(caller, authentication)));
+        CaseFiling.TokenFacts token = tokenFacts(caller, authentication);
+        if (request.visit() != null) {
+            return view(counter.receive(
+                    request.visit().ticketId(), request.visit().window(), request.toApplication(), caller, token));
+        }
+        return view(filing.submit(request.toApplication(), caller, token));
     }
 
     @GetMapping
@@ -225,8 +247,28 @@ class CaseController {
 
     @PostMapping("/{caseId}/completion")
     @PreAuthorize("hasRole('window-officer')")
-    @Operation(summary = "Deliver the decision and close the case (办结)")
-    CaseView complete(@AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
+    @Operation(
+            summary = "Deliver the decision and close the case (办结)",
+            description = "Without a body, an officer of the case's department closes it. With `collection`, the result"
+                    + " is handed out at a delivery window (统一窗口出件): the officer must hold that window (403"
+                    + " counter.not-posted-here), the window must hand out results (400 counter.not-a-delivery-window),"
+                    + " the point must have received the visit or offer the matter (403 counter.not-delivered-here),"
+                    + " and a person's result goes to that person only: the collector's ID number is checked against"
+                    + " the applicant (409 counter.collector-mismatch). The case then shows where and to whom it was"
+                    + " delivered.")
+    CaseView complete(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody(required = false) Requests.Completion request) {
+        if (request != null && request.collection() != null) {
+            Requests.Collection collection = request.collection();
+            return view(delivery.deliver(
+                    caseId,
+                    collection.servicePointId(),
+                    collection.window(),
+                    ResidentIdNumber.of(collection.collectorIdNumber()),
+                    caller));
+        }
         return view(review.complete(caseId, caller));
     }
 

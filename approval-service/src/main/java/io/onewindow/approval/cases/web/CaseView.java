@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A case as answered: applicant code masked, the clock as of today, the next catalog step. */
+/**
+ * A case as answered: applicant code masked, the clock as of today, the next catalog step, and the
+ * hall visit it was received from ({@code visit}: service point, tier, window, ticket), if any.
+ */
 record CaseView(
         String id,
         String caseNumber,
@@ -39,7 +42,9 @@ record CaseView(
         List<CompletedStep> steps,
         String nextStep,
         Decision decision,
-        Instant closedAt) {
+        Instant closedAt,
+        io.onewindow.approval.cases.domain.Visit visit,
+        io.onewindow.approval.cases.domain.Delivery delivery) {
 
     record Applicant(String type, String name, String maskedCode) {}
 
@@ -164,6 +169,8 @@ record CaseView(
                 steps,
                 next,
                 c.decision(),
-                c.statutoryClock().closedAt());
+                c.statutoryClock().closedAt(),
+                c.particulars().visit(),
+                c.delivery());
     }
 }

@@ -45,7 +45,8 @@ final class Requests {
             @Size(max = 40)
             Map<@Pattern(regexp = FORM_KEY) String, @NotNull @SafeText @Size(max = 1000) String> formData,
 
-            @NotNull @Size(max = 50) List<@Valid @NotNull Material> materials) {
+            @NotNull @Size(max = 50) List<@Valid @NotNull Material> materials,
+            @Valid Visit visit) {
 
         CaseFiling.Application toApplication() {
             return new CaseFiling.Application(
@@ -56,6 +57,37 @@ final class Requests {
                     materials.stream().map(Material::toGiven).toList());
         }
     }
+
+    /**
+     * The hall visit a window officer turns into the case.
+     *
+     * @param ticketId the visitor's checked-in queue ticket
+     * @param window the number of the window receiving it, one the officer is posted at
+     */
+    record Visit(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}")
+            String ticketId,
+
+            @NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,10}")
+            String window) {}
+
+    /** How a case is closed: at a delivery window to a checked collector, or (without it) as before. */
+    record Completion(@Valid Collection collection) {}
+
+    /**
+     * A result collected at a delivery window.
+     *
+     * @param servicePointId the point
+     * @param window the delivery window's number, one the officer is posted at
+     * @param collectorIdNumber the collector's resident ID number, read from the ID card
+     */
+    record Collection(
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
+
+            @NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,10}")
+            String window,
+
+            @NotNull @ResidentId String collectorIdNumber) {}
 
     /** Whom an agent or window officer files for: exactly one of ID number and credit code. */
     record Principal(

@@ -69,7 +69,8 @@ class ApplicationCaseTest {
                         CITIZEN,
                         Channel.ONLINE,
                         Map.of("businessName", "张三小吃店"),
-                        materials),
+                        materials,
+                        null),
                 clock,
                 CALENDAR,
                 5);

@@ -32,7 +32,8 @@ class AuditChainTest {
                         citizen,
                         Channel.ONLINE,
                         Map.of(),
-                        List.of()),
+                        List.of(),
+                        null),
                 clock,
                 calendar,
                 5);
