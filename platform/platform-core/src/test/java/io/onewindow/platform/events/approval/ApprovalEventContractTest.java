@@ -185,8 +185,11 @@ class ApprovalEventContractTest {
         List<String> fields = java.util.Arrays.stream(ApplicationSubmitted.class.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName)
                 .toList();
-        // Appended, so older events (without it) still read, as null, by name.
-        assertThat(fields.get(fields.size() - 1)).isEqualTo("applicantPseudonym");
+        // Appended, so older events (without them) still read, as null, by name: the pseudonym, then the
+        // hall visit the case was received from.
+        assertThat(fields.subList(fields.indexOf("receivedAt") + 1, fields.size()))
+                .containsExactly(
+                        "applicantPseudonym", "servicePointId", "tier", "window", "comprehensiveWindow", "ticketId");
         assertThat(fields).doesNotContain("applicantCode", "idNumber", "creditCode", "applicantName");
     }
 
