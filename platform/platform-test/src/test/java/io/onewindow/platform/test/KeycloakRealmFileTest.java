@@ -44,15 +44,34 @@ class KeycloakRealmFileTest {
             Map.entry("agent1", "agent"),
             Map.entry("officer1", "window-officer"),
             Map.entry("officer2", "window-officer"),
+            Map.entry("officer3", "window-officer"),
+            Map.entry("officer4", "window-officer"),
+            Map.entry("officer5", "window-officer"),
             Map.entry("approver1", "approver"),
+            Map.entry("approver2", "approver"),
+            Map.entry("approver3", "approver"),
             Map.entry("deptadmin1", "dept-admin"),
+            Map.entry("deptadmin2", "dept-admin"),
             Map.entry("catalogadmin1", "catalog-admin"),
             Map.entry("inspector1", "inspector"),
             Map.entry("admin1", "platform-admin"),
             Map.entry("admin2", "platform-admin"));
 
     private static final Set<String> STAFF = Set.of(
-            "officer1", "officer2", "approver1", "deptadmin1", "catalogadmin1", "inspector1", "admin1", "admin2");
+            "officer1",
+            "officer2",
+            "officer3",
+            "officer4",
+            "officer5",
+            "approver1",
+            "approver2",
+            "approver3",
+            "deptadmin1",
+            "deptadmin2",
+            "catalogadmin1",
+            "inspector1",
+            "admin1",
+            "admin2");
 
     /** The clients whose tokens the platform accepts (the default of onewindow.security.clients). */
     private static final List<String> PLATFORM_CLIENTS = List.of(
