@@ -95,10 +95,11 @@ class VisitBecomesCaseIT {
         clock.set(AppointmentClockConfiguration.TUESDAY_MORNING);
         String hall = HALL + "-comprehensive";
         points.upsert(TestPoints.hallWithPlacesPerSlot(hall, 5));
-        Staff.post(mvc, "officer5", "district-admin-service", hall, "1");
-        Staff.post(mvc, "officer4", "tax", hall, "5");
-        var front = Callers.staff("officer5", Roles.WINDOW_OFFICER, "district-admin-service");
-        var taxWindow = Callers.staff("officer4", Roles.WINDOW_OFFICER, "tax");
+        // Staff of this test only: the demo officers' posts are the demo data's (AppointmentServiceIT).
+        Staff.post(mvc, "front-officer-it", "district-admin-service", hall, "1");
+        Staff.post(mvc, "tax-officer-it", "tax", hall, "5");
+        var front = Callers.staff("front-officer-it", Roles.WINDOW_OFFICER, "district-admin-service");
+        var taxWindow = Callers.staff("tax-officer-it", Roles.WINDOW_OFFICER, "tax");
         String walkIn = """
                 {"servicePointId":"%s","matterCode":"%s","idNumber":"%s","priority":false}""";
 
