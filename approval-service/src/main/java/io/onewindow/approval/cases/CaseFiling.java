@@ -13,6 +13,7 @@ import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.approval.config.ApprovalSettings;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
+import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.events.approval.Channel;
 import io.onewindow.platform.security.Caller;
@@ -40,6 +41,7 @@ public class CaseFiling {
     private final WorkingCalendar calendar;
     private final ApprovalSettings settings;
     private final AgentAuthority agents;
+    private final RegisteredEnterprises enterprises;
 
     CaseFiling(
             CaseStore cases,
@@ -50,7 +52,8 @@ public class CaseFiling {
             Clock clock,
             WorkingCalendar calendar,
             ApprovalSettings settings,
-            AgentAuthority agents) {
+            AgentAuthority agents,
+            RegisteredEnterprises enterprises) {
         this.cases = cases;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -60,6 +63,7 @@ public class CaseFiling {
         this.calendar = calendar;
         this.settings = settings;
         this.agents = agents;
+        this.enterprises = enterprises;
     }
 
     /**
@@ -137,7 +141,9 @@ public class CaseFiling {
             throw new AccessRefusedException(
                     "application.other-department", "window officers file cases of their own department");
         }
-        Applicant applicant = applicantOf(application, caller, token);
+        RegisteredEnterprises.Registration registration = registrationOf(application, caller, token);
+        Applicant applicant = applicantOf(application, caller, token, registration);
+        Map<String, String> formData = givenOnce(application.formData(), registration);
         String principalPseudonym = pseudonyms.of(applicant);
         if (channel == Channel.ONLINE && caller.hasRole(Roles.AGENT)) {
             agents.requireMandate(
@@ -163,7 +169,7 @@ public class CaseFiling {
                         agent,
                         actor,
                         channel,
-                        application.formData(),
+                        formData,
                         given,
                         visit),
                 clock,
@@ -229,7 +235,45 @@ public class CaseFiling {
         }
     }
 
-    private static Applicant applicantOf(Application application, Caller caller, TokenFacts token) {
+    /**
+     * An enterprise filing for itself: what its own business license says of it (data given once), or
+     * {@code null} when it holds none, e-license did not answer, or someone else files.
+     */
+    private RegisteredEnterprises.Registration registrationOf(
+            Application application, Caller caller, TokenFacts token) {
+        if (application.principal() != null
+                || caller.hasAnyRole(Roles.AGENT, Roles.WINDOW_OFFICER)
+                || !caller.hasRole(Roles.ENTERPRISE)
+                || caller.creditCode() == null) {
+            return null;
+        }
+        return enterprises.of(caller.creditCode(), token.bearerToken()).orElse(null);
+    }
+
+    /** The form, with the registered address and legal representative where the form does not give them. */
+    private static Map<String, String> givenOnce(
+            Map<String, String> formData, RegisteredEnterprises.Registration registration) {
+        if (registration == null) {
+            return formData;
+        }
+        Map<String, String> form = new java.util.LinkedHashMap<>(formData == null ? Map.of() : formData);
+        if (registration.address() != null) {
+            form.putIfAbsent(FORM_ADDRESS, registration.address());
+        }
+        if (registration.legalRepresentative() != null) {
+            form.putIfAbsent(FORM_LEGAL_REPRESENTATIVE, registration.legalRepresentative());
+        }
+        return form;
+    }
+
+    /** The form field of the registered address (住所), as on the business license. */
+    static final String FORM_ADDRESS = "住所";
+
+    /** The form field of the legal representative (法定代表人), as on the business license. */
+    static final String FORM_LEGAL_REPRESENTATIVE = "法定代表人";
+
+    private static Applicant applicantOf(
+            Application application, Caller caller, TokenFacts token, RegisteredEnterprises.Registration registration) {
         Principal principal = application.principal();
         if (caller.hasAnyRole(Roles.AGENT, Roles.WINDOW_OFFICER)) {
             if (principal == null) {
@@ -241,6 +285,15 @@ public class CaseFiling {
         if (principal != null) {
             throw new AccessRefusedException(
                     "application.principal-not-allowed", "only agents and window officers file for someone else");
+        }
+        if (caller.hasRole(Roles.ENTERPRISE) && caller.creditCode() != null && registration != null) {
+            String typed = application.enterpriseName();
+            if (typed != null && !typed.isBlank() && !typed.strip().equals(registration.name())) {
+                throw new ConflictException(
+                        "application.enterprise-name-differs",
+                        "the name given is not the one on the enterprise's business license: " + registration.name());
+            }
+            return new Applicant(Subject.ENTERPRISE, registration.name(), caller.creditCode());
         }
         if (caller.hasRole(Roles.ENTERPRISE) && caller.creditCode() != null) {
             if (application.enterpriseName() == null

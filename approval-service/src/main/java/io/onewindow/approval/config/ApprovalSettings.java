@@ -53,12 +53,15 @@ public record ApprovalSettings(
      * @param timeout longest wait for one check; then the check counts as not done
      * @param failureRateThreshold percentage of failed calls that opens the circuit
      * @param openFor how long an open circuit answers with the fallback before trying again
+     * @param businessLicenseType the e-license type code of the business license (营业执照), whose face
+     *     gives an enterprise's registered name, address and legal representative
      */
     public record LicenseService(
             @DefaultValue("http://127.0.0.1:8083") URI uri,
             @DefaultValue("2s") Duration timeout,
             @DefaultValue("50") float failureRateThreshold,
-            @DefaultValue("30s") Duration openFor) {}
+            @DefaultValue("30s") Duration openFor,
+            @DefaultValue("11100000000013338W001") String businessLicenseType) {}
 
     /**
      * @param sweepCron when the sweep accepting overdue applications runs

@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.onewindow.approval.cases.LicenseVerifier;
+import io.onewindow.approval.cases.RegisteredEnterprises;
 import io.onewindow.approval.cases.domain.LicenseCheck;
 import io.onewindow.approval.cases.domain.LicenseStatus;
 import io.onewindow.approval.config.ApprovalSettings;
@@ -15,6 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +40,7 @@ import org.springframework.web.client.RestClient;
  * not a failure of the service, so it does not count against the circuit.
  */
 @Component
-class ELicenseClient implements LicenseVerifier, DisposableBean {
+class ELicenseClient implements LicenseVerifier, RegisteredEnterprises, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ELicenseClient.class);
 
@@ -49,6 +53,7 @@ class ELicenseClient implements LicenseVerifier, DisposableBean {
         return thread;
     });
     private final Clock clock;
+    private final String businessLicenseType;
 
     ELicenseClient(ApprovalSettings settings, Clock clock) {
         ApprovalSettings.LicenseService config = settings.licenseService();
@@ -74,6 +79,57 @@ class ELicenseClient implements LicenseVerifier, DisposableBean {
                 .cancelRunningFuture(true)
                 .build());
         this.clock = clock;
+        this.businessLicenseType = config.businessLicenseType();
+    }
+
+    /**
+     * The enterprise's own valid business license, read from its wallet ({@code GET /api/licenses/mine}
+     * with its token), behind the same circuit breaker and time limit; any failure answers empty, so
+     * the enterprise types its name as before.
+     */
+    @Override
+    public Optional<Registration> of(String creditCode, String bearerToken) {
+        if (creditCode == null || bearerToken == null) {
+            return Optional.empty();
+        }
+        try {
+            return breaker.executeCallable(() -> limiter.executeFutureSupplier(
+                    () -> CompletableFuture.supplyAsync(() -> businessLicenseOf(creditCode, bearerToken), executor)));
+        } catch (CallNotPermittedException open) {
+            return Optional.empty();
+        } catch (Exception failure) {
+            log.warn("e-license wallet read for {} failed ({}); the name is typed", creditCode, failure.toString());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Registration> businessLicenseOf(String creditCode, String bearerToken) {
+        WalletLicense[] held;
+        try {
+            held = rest.get()
+                    .uri("/api/licenses/mine")
+                    .accept(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken)
+                    .retrieve()
+                    .body(WalletLicense[].class);
+        } catch (HttpClientErrorException refused) {
+            // The wallet's own verdict (e.g. not a holder): nothing to take, and no failure of the service.
+            return Optional.empty();
+        }
+        if (held == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(held)
+                .filter(l -> businessLicenseType.equals(l.typeCode())
+                        && creditCode.equals(l.holderCode())
+                        && "VALID".equals(l.status())
+                        && l.holderName() != null
+                        && !l.holderName().isBlank())
+                .findFirst()
+                .map(l -> {
+                    Map<String, String> face = l.faceData() == null ? Map.of() : l.faceData();
+                    return new Registration(l.holderName(), face.get("住所"), face.get("法定代表人"), l.identifier());
+                });
     }
 
     @Override
@@ -142,6 +198,15 @@ class ELicenseClient implements LicenseVerifier, DisposableBean {
     }
 
     record CheckRequest(String identifier, String holderCode) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record WalletLicense(
+            String identifier,
+            String typeCode,
+            String holderName,
+            String holderCode,
+            String status,
+            Map<String, String> faceData) {}
 
     // The e-license service may add fields; its answer is read leniently, unlike our own API's input.
     @JsonIgnoreProperties(ignoreUnknown = true)

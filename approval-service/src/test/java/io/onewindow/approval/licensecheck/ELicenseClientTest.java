@@ -27,7 +27,11 @@ class ELicenseClientTest {
         return new ELicenseClient(
                 new ApprovalSettings(
                         new ApprovalSettings.LicenseService(
-                                URI.create(eLicense.uri()), timeout, 50, Duration.ofMinutes(1)),
+                                URI.create(eLicense.uri()),
+                                timeout,
+                                50,
+                                Duration.ofMinutes(1),
+                                "11100000000013338W001"),
                         new ApprovalSettings.Art32("-", 5),
                         new ApprovalSettings.Partner(Duration.ofHours(24)),
                         new ApprovalSettings.Calendar(Duration.ofMinutes(1)),
@@ -52,6 +56,34 @@ class ELicenseClientTest {
         assertThat(check.licenseTypeCode()).isEqualTo("11100000000013338W001");
         assertThat(eLicense.authorizations()).containsExactly("Bearer token-of-enterprise1");
         assertThat(eLicense.requests().get(0)).contains(IDENTIFIER).contains(HOLDER);
+    }
+
+    @Test
+    void anEnterprisesOwnValidBusinessLicenseGivesItsNameAddressAndLegalRepresentative() {
+        String type = "11100000000013338W001";
+        eLicense.wallet("[" + FakeELicenseService.walletLicense("11100000000013338W002", "别的执照", HOLDER, "VALID")
+                + "," + FakeELicenseService.walletLicense(type, "旧名称有限公司", HOLDER, "REVOKED")
+                + "," + FakeELicenseService.walletLicense(type, "广州番禺示例科技有限公司", HOLDER, "VALID") + "]");
+
+        var registration = client(Duration.ofSeconds(2)).of(HOLDER, "token-of-enterprise1");
+
+        assertThat(registration).hasValueSatisfying(r -> {
+            assertThat(r.name()).isEqualTo("广州番禺示例科技有限公司");
+            assertThat(r.address()).isEqualTo("广州市番禺区市桥街示例路1号");
+            assertThat(r.legalRepresentative()).isEqualTo("示例");
+        });
+        assertThat(eLicense.walletReads()).containsExactly("Bearer token-of-enterprise1");
+    }
+
+    @Test
+    void noBusinessLicenseOfTheCallerOrNoServiceGivesNothing() {
+        String type = "11100000000013338W001";
+        eLicense.wallet("[" + FakeELicenseService.walletLicense(type, "别家公司", "91440101MA5AAAAA1X", "VALID") + "]");
+        ELicenseClient client = client(Duration.ofSeconds(2));
+        assertThat(client.of(HOLDER, "t")).isEmpty();
+
+        eLicense.goDown();
+        assertThat(client.of(HOLDER, "t")).isEmpty();
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class FakeELicenseService implements AutoCloseable {
 
     private final AtomicInteger status = new AtomicInteger(200);
     private final AtomicReference<String> body = new AtomicReference<>(valid("11100000000013338W001", true));
+    private final AtomicReference<String> wallet = new AtomicReference<>("[]");
+    private final List<String> walletReads = new CopyOnWriteArrayList<>();
     private final AtomicReference<Duration> delay = new AtomicReference<>(Duration.ZERO);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -49,6 +51,14 @@ public final class FakeELicenseService implements AutoCloseable {
                 exchange.getResponseBody().write(answer);
                 exchange.close();
             });
+            http.createContext("/api/licenses/mine", exchange -> {
+                walletReads.add(exchange.getRequestHeaders().getFirst("Authorization"));
+                byte[] answer = wallet.get().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, answer.length);
+                exchange.getResponseBody().write(answer);
+                exchange.close();
+            });
             http.start();
             return http;
         } catch (IOException e) {
@@ -69,6 +79,25 @@ public final class FakeELicenseService implements AutoCloseable {
         status.set(httpStatus);
         body.set(json);
         return this;
+    }
+
+    /** What {@code GET /api/licenses/mine} answers (a JSON array of licenses; {@code []} at first). */
+    public FakeELicenseService wallet(String json) {
+        wallet.set(json);
+        return this;
+    }
+
+    /** A wallet entry: a license of {@code type} held by {@code holderCode} under {@code holderName}. */
+    public static String walletLicense(String type, String holderName, String holderCode, String status) {
+        return "{\"id\":\"lic-1\",\"identifier\":\"1.2.156.3005.2." + type + "." + holderCode
+                + ".2026000001.001.D\",\"typeCode\":\"" + type + "\",\"holderName\":\"" + holderName
+                + "\",\"holderCode\":\"" + holderCode + "\",\"status\":\"" + status
+                + "\",\"faceData\":{\"住所\":\"广州市番禺区市桥街示例路1号\",\"法定代表人\":\"示例\"},\"origin\":\"PAPER\"}";
+    }
+
+    /** The Authorization headers of the wallet reads, in order. */
+    public List<String> walletReads() {
+        return walletReads;
     }
 
     public FakeELicenseService slowBy(Duration pause) {
