@@ -145,6 +145,25 @@ public final class CaseStory {
                 APPROVAL_SOURCE);
     }
 
+    /** The applicant came to window {@code window} of {@code servicePointId} for the case filed online. */
+    public CaseStory visitAttached(String servicePointId, int tier, String window, String officer, String at) {
+        return add(
+                new io.onewindow.platform.events.approval.VisitAttached(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        department,
+                        servicePointId,
+                        tier,
+                        window,
+                        false,
+                        "ticket-" + caseId,
+                        officer,
+                        at(at)),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
     public CaseStory accepted(String at, String promisedDue, String statutoryDue, String officer) {
         return add(
                 new ApplicationAccepted(
@@ -430,6 +449,8 @@ public final class CaseStory {
             t.licenseIssued(id, x);
         } else if (d instanceof CaseDeadlinesRecomputed x) {
             t.deadlinesRecomputed(id, x);
+        } else if (d instanceof io.onewindow.platform.events.approval.VisitAttached x) {
+            t.visitAttached(id, x);
         } else {
             throw new IllegalArgumentException("not in the story: " + e.type());
         }

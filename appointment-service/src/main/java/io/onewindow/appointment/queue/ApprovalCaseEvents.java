@@ -3,6 +3,7 @@ package io.onewindow.appointment.queue;
 import io.onewindow.appointment.config.AppointmentSettings;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.approval.ApplicationSubmitted;
+import io.onewindow.platform.events.approval.VisitAttached;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.platform.messaging.consumer.IdempotentConsumer;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listens to approval-service for cases received from hall visits ({@code ApplicationSubmitted} with a
- * {@code ticketId}): the visit's ticket shows the case it became. Every other approval event is
+ * {@code ticketId}) and visits attached to cases filed online ({@code VisitAttached}): the visit's
+ * ticket shows its case. Every other approval event is
  * ignored. Its own consumer group; the idempotent consumer skips redeliveries. Off with {@code
  * onewindow.appointment.consume-visit-cases=false}.
  */
@@ -26,12 +28,17 @@ class ApprovalCaseEvents {
 
     ApprovalCaseEvents(IdempotentConsumer consumer, EventCodec codec, QueueDesk queue) {
         this.consumer = consumer;
-        this.dispatcher = EventDispatcher.using(codec).on(ApplicationSubmitted.class, e -> {
-            ApplicationSubmitted submitted = e.data();
-            if (submitted.ticketId() != null) {
-                queue.visitBecameCase(submitted.ticketId(), submitted.caseId(), submitted.caseNumber());
-            }
-        });
+        this.dispatcher = EventDispatcher.using(codec)
+                .on(ApplicationSubmitted.class, e -> {
+                    ApplicationSubmitted submitted = e.data();
+                    if (submitted.ticketId() != null) {
+                        queue.visitBecameCase(submitted.ticketId(), submitted.caseId(), submitted.caseNumber());
+                    }
+                })
+                .on(
+                        VisitAttached.class,
+                        e -> queue.visitBecameCase(
+                                e.data().ticketId(), e.data().caseId(), e.data().caseNumber()));
     }
 
     @KafkaListener(

@@ -99,7 +99,7 @@ final class CaseAccess {
         return visit != null
                 && visit.comprehensive()
                 && caller.hasRole(Roles.WINDOW_OFFICER)
-                && caller.username().equals(c.particulars().filedBy());
+                && caller.username().equals(visit.receivedBy());
     }
 
     /** The caller acting in the first role of theirs a case action knows. */

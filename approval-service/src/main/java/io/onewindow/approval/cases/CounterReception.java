@@ -14,6 +14,7 @@ import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.UseCase;
+import java.time.Clock;
 
 /**
  * A visit becomes a case (前台受理): at the counter a window officer turns a checked-in queue ticket
@@ -29,12 +30,22 @@ public class CounterReception {
     private final CaseFiling filing;
     private final MatterCatalog catalog;
     private final ApplicantPseudonyms pseudonyms;
+    private final CaseStore cases;
+    private final Clock clock;
 
-    CounterReception(Counter counter, CaseFiling filing, MatterCatalog catalog, ApplicantPseudonyms pseudonyms) {
+    CounterReception(
+            Counter counter,
+            CaseFiling filing,
+            MatterCatalog catalog,
+            ApplicantPseudonyms pseudonyms,
+            CaseStore cases,
+            Clock clock) {
         this.counter = counter;
         this.filing = filing;
         this.catalog = catalog;
         this.pseudonyms = pseudonyms;
+        this.cases = cases;
+        this.clock = clock;
     }
 
     /**
@@ -54,51 +65,22 @@ public class CounterReception {
             CaseFiling.Application application,
             Caller caller,
             CaseFiling.TokenFacts token) {
-        if (!caller.hasRole(Roles.WINDOW_OFFICER)) {
-            throw new AccessRefusedException("counter.not-an-officer", "window officers receive visits");
-        }
-        HallTicket ticket = counter.ticket(ticketId)
-                .orElseThrow(() -> new InvalidValueException(
-                        "counter.unknown-ticket", "visit.ticketId", "no queue ticket " + ticketId));
-        if (!counter.posted(caller.username(), ticket.servicePointId(), window)) {
-            throw new AccessRefusedException(
-                    "counter.not-posted-here",
-                    "you are not posted at window " + window + " of " + ticket.servicePointId());
-        }
-        HallWindow at = counter.window(ticket.servicePointId(), window)
-                .orElseThrow(() -> new InvalidValueException(
-                        "counter.unknown-window",
-                        "visit.window",
-                        "no window " + window + " at " + ticket.servicePointId()));
-        if (!ticket.matterCode().equals(application.matterCode())) {
+        HallTicket ticket = ticketFor(ticketId, caller);
+        CaseFiling.Principal principal = application.principal();
+        if (principal == null) {
             throw new InvalidValueException(
-                    "counter.matter-not-booked",
-                    "matterCode",
-                    "the visitor came for " + ticket.matterCode() + ", not " + application.matterCode());
+                    "application.principal-required", "principal", "say whom the visitor applies for");
         }
         MatterVersion version = catalog.currentVersion(application.matterCode())
                 .orElseThrow(() -> new InvalidValueException(
                         "application.unknown-matter", "matterCode", "no published matter " + application.matterCode()));
-        String department = version.definition().department();
-        if (at.comprehensive()) {
-            if (!counter.offers(ticket.servicePointId(), application.matterCode())) {
-                throw new InvalidValueException(
-                        "counter.matter-not-offered",
-                        "matterCode",
-                        application.matterCode() + " is not offered at " + ticket.servicePointId());
-            }
-        } else if (!department.equals(at.department()) || !caller.belongsTo(department)) {
-            throw new AccessRefusedException(
-                    "application.other-department", "a department window receives its own department's matters");
-        }
-        requireTheVisitor(application, ticket);
-        Visit visit = new Visit(
-                ticket.ticketId(),
-                ticket.ticketNumber(),
-                ticket.servicePointId(),
-                at.tier(),
+        Visit visit = visitAt(
+                ticket,
                 window,
-                at.comprehensive());
+                application.matterCode(),
+                version.definition().department(),
+                principal.type() == Subject.PERSON ? principal.code() : null,
+                caller);
         String claim = "pending:" + java.util.UUID.randomUUID();
         if (!counter.claim(ticketId, claim)) {
             throw new ConflictException("counter.visit-already-filed", "this visit became a case already");
@@ -114,16 +96,103 @@ public class CounterReception {
         return received;
     }
 
-    /** A person applying is the person who checked in with his ID card; an enterprise is represented by the visitor. */
-    private void requireTheVisitor(CaseFiling.Application application, HallTicket ticket) {
-        CaseFiling.Principal principal = application.principal();
-        if (principal == null) {
-            throw new InvalidValueException(
-                    "application.principal-required", "principal", "say whom the visitor applies for");
+    /**
+     * Attaches the visit of {@code ticketId} to the applicant's case {@code caseId} filed online (the
+     * applicant came to the counter for it), with the same checks as a reception: the officer's post and
+     * window, the matter booked, the department or comprehensive window, the visitor being the
+     * applicant. The case then carries the visit, as a case received from one does.
+     *
+     * @throws ConflictException also {@code counter.case-has-visit} when the case has its visit already
+     */
+    public ApplicationCase attach(String caseId, String ticketId, String window, Caller caller) {
+        HallTicket ticket = ticketFor(ticketId, caller);
+        ApplicationCase before = cases.get(caseId);
+        Visit visit = visitAt(
+                ticket,
+                window,
+                before.matter().code(),
+                before.matter().department(),
+                before.applicant().type() == Subject.PERSON ? before.applicant().code() : null,
+                caller);
+        if (before.particulars().visit() != null) {
+            throw new ConflictException("counter.case-has-visit", "the case already has its hall visit");
         }
-        if (principal.type() == Subject.PERSON && !pseudonyms.isPerson(principal.code(), ticket.principalIdHash())) {
+        String claim = "pending:" + java.util.UUID.randomUUID();
+        if (!counter.claim(ticketId, claim)) {
+            throw new ConflictException("counter.visit-already-filed", "this visit became a case already");
+        }
+        ApplicationCase attached;
+        try {
+            attached = cases.change(caseId, c -> c.attachVisit(visit, clock));
+        } catch (RuntimeException refused) {
+            counter.release(ticketId, claim);
+            throw refused;
+        }
+        counter.settle(ticketId, claim, attached.id());
+        return attached;
+    }
+
+    private HallTicket ticketFor(String ticketId, Caller caller) {
+        if (!caller.hasRole(Roles.WINDOW_OFFICER)) {
+            throw new AccessRefusedException("counter.not-an-officer", "window officers receive visits");
+        }
+        return counter.ticket(ticketId)
+                .orElseThrow(() -> new InvalidValueException(
+                        "counter.unknown-ticket", "visit.ticketId", "no queue ticket " + ticketId));
+    }
+
+    /**
+     * The visit of {@code ticket} received at {@code window} for {@code matterCode} of {@code department},
+     * once the officer's post, the window, the matter and the visitor check out.
+     *
+     * @param personIdNumber the applicant's ID number when the applicant is a person (who must be the
+     *     visitor who checked in), {@code null} for an enterprise (represented by the visitor)
+     */
+    private Visit visitAt(
+            HallTicket ticket,
+            String window,
+            String matterCode,
+            String department,
+            String personIdNumber,
+            Caller caller) {
+        if (!counter.posted(caller.username(), ticket.servicePointId(), window)) {
+            throw new AccessRefusedException(
+                    "counter.not-posted-here",
+                    "you are not posted at window " + window + " of " + ticket.servicePointId());
+        }
+        HallWindow at = counter.window(ticket.servicePointId(), window)
+                .orElseThrow(() -> new InvalidValueException(
+                        "counter.unknown-window",
+                        "visit.window",
+                        "no window " + window + " at " + ticket.servicePointId()));
+        if (!ticket.matterCode().equals(matterCode)) {
+            throw new InvalidValueException(
+                    "counter.matter-not-booked",
+                    "matterCode",
+                    "the visitor came for " + ticket.matterCode() + ", not " + matterCode);
+        }
+        if (at.comprehensive()) {
+            if (!counter.offers(ticket.servicePointId(), matterCode)) {
+                throw new InvalidValueException(
+                        "counter.matter-not-offered",
+                        "matterCode",
+                        matterCode + " is not offered at " + ticket.servicePointId());
+            }
+        } else if (!department.equals(at.department()) || !caller.belongsTo(department)) {
+            throw new AccessRefusedException(
+                    "application.other-department", "a department window receives its own department's matters");
+        }
+        if (personIdNumber != null && !pseudonyms.isPerson(personIdNumber, ticket.principalIdHash())) {
             throw new ConflictException(
                     "counter.visitor-mismatch", "the applicant is not the person who checked in with this ticket");
         }
+        return new Visit(
+                ticket.ticketId(),
+                ticket.ticketNumber(),
+                ticket.servicePointId(),
+                at.tier(),
+                window,
+                at.comprehensive(),
+                caller.username());
     }
 }

@@ -203,6 +203,56 @@ class CounterReceptionIT extends ApprovalIntegrationTest {
         receive(FRONT, ticket, "1", CITIZEN1, matter).andExpect(status().isCreated());
     }
 
+    @Test
+    void theVisitOfAnApplicantWhoFiledOnlineIsAttachedToHisCase() throws Exception {
+        Applications applications = new Applications(mvc);
+        String layout = applications.upload(Callers.citizen1(), "layout.pdf");
+        String caseId = applications.submit(Callers.citizen1(), """
+                {"matterCode":"%s","materials":[{"materialCode":"layout","fileId":"%s"}]}""".formatted(matter, layout));
+        String othersTicket = counter.ticket(hall, matter, "market-regulation", pseudonyms.ofIdNumber(CITIZEN2));
+        String ticket = counter.ticket(hall, matter, "market-regulation", pseudonyms.ofIdNumber(CITIZEN1));
+
+        attach(Callers.officer1(), caseId, othersTicket, "2")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("counter.visitor-mismatch"));
+        attach(Callers.citizen1(), caseId, ticket, "2").andExpect(status().isForbidden());
+        attach(Callers.officer1(), caseId, ticket, "1")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("counter.not-posted-here"));
+        mvc.perform(get("/api/approvals/cases/" + caseId).with(Callers.citizen1()))
+                .andExpect(jsonPath("$.visit").doesNotExist());
+
+        attach(Callers.officer1(), caseId, ticket, "2")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.channel").value("ONLINE"))
+                .andExpect(jsonPath("$.visit.servicePointId").value(hall))
+                .andExpect(jsonPath("$.visit.window").value("2"))
+                .andExpect(jsonPath("$.visit.comprehensive").value(false))
+                .andExpect(jsonPath("$.visit.receivedBy").value("officer1"));
+        assertThat(ApprovalTopic.typesFor(caseId, 3)).contains("VisitAttached");
+
+        // One visit per case, one case per visit.
+        String another = counter.ticket(hall, matter, "market-regulation", pseudonyms.ofIdNumber(CITIZEN1));
+        attach(Callers.officer1(), caseId, another, "2")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("counter.case-has-visit"));
+        receive(FRONT, ticket, "1", CITIZEN1, matter)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("counter.visit-already-filed"));
+        assertThat(mongo.findById(another, Document.class, "hall_tickets").getString("caseId"))
+                .isNull();
+        assertThat(mongo.findById(ticket, Document.class, "hall_tickets").getString("caseId"))
+                .isEqualTo(caseId);
+    }
+
+    private ResultActions attach(RequestPostProcessor who, String caseId, String ticketId, String window)
+            throws Exception {
+        return mvc.perform(post("/api/approvals/cases/" + caseId + "/visit")
+                .with(who)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"ticketId\":\"%s\",\"window\":\"%s\"}".formatted(ticketId, window)));
+    }
+
     private ResultActions receive(
             RequestPostProcessor who, String ticketId, String window, String idNumber, String code) throws Exception {
         String layout = new Applications(mvc).upload(FRONT, "layout.pdf");

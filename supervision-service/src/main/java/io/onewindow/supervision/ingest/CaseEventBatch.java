@@ -18,6 +18,7 @@ import io.onewindow.platform.events.approval.PartnerMilestoneReported;
 import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
+import io.onewindow.platform.events.approval.VisitAttached;
 import io.onewindow.platform.messaging.codec.EventHeaders;
 import io.onewindow.platform.messaging.consumer.EventBatch;
 import io.onewindow.supervision.alerts.AlertBook;
@@ -60,6 +61,7 @@ class CaseEventBatch implements EventBatch {
                                     ApplicationApproved.class,
                                     ApplicationDenied.class,
                                     ApplicationCompleted.class,
+                                    VisitAttached.class,
                                     ApplicationWithdrawn.class,
                                     PartnerMilestoneReported.class,
                                     CaseDeadlinesRecomputed.class)

@@ -33,6 +33,7 @@ import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
+import io.onewindow.platform.events.approval.VisitAttached;
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.events.license.LicenseReadRefused;
 import io.onewindow.platform.events.license.PaperLicenseDigitised;
@@ -103,6 +104,7 @@ public class SupervisionEvents {
                         e -> inspection.record(e.subject(), t -> t.approved(e.id(), e.data())))
                 .on(ApplicationDenied.class, e -> inspection.record(e.subject(), t -> t.denied(e.id(), e.data())))
                 .on(ApplicationCompleted.class, e -> inspection.record(e.subject(), t -> t.completed(e.id(), e.data())))
+                .on(VisitAttached.class, e -> inspection.record(e.subject(), t -> t.visitAttached(e.id(), e.data())))
                 .on(ApplicationWithdrawn.class, e -> inspection.record(e.subject(), t -> t.withdrawn(e.id(), e.data())))
                 .on(PartnerReportRefused.class, e -> inspection.partnerReportRefused(e.id(), e.data()))
                 .on(

@@ -10,6 +10,7 @@ import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.DeadlineChange;
 import io.onewindow.platform.events.approval.SuspensionProcedure;
+import io.onewindow.platform.events.approval.VisitAttached;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  */
 public final class ApplicationCase extends AggregateRoot {
 
-    private final CaseParticulars particulars;
+    private CaseParticulars particulars;
     private final MatterDefinition matter;
     private List<SubmittedMaterial> materials;
     private CaseState state;
@@ -579,6 +580,53 @@ public final class ApplicationCase extends AggregateRoot {
     /** The statutory clock: receipt, acceptance, due dates, pauses and the extension. */
     public StatutoryClock statutoryClock() {
         return clock;
+    }
+
+    /**
+     * Attaches the hall visit of the applicant to this case filed online (the applicant came to the
+     * counter for it); records {@link VisitAttached}.
+     *
+     * @throws ConflictException {@code counter.case-has-visit} when a visit is attached or it was
+     *     received from one; {@code application.wrong-state} once the case is closed
+     */
+    public void attachVisit(Visit visit, Clock clock) {
+        if (particulars.visit() != null) {
+            throw new ConflictException("counter.case-has-visit", "the case already has its hall visit");
+        }
+        if (!state.isOpen()) {
+            throw wrongState("attach a visit");
+        }
+        particulars = new CaseParticulars(
+                particulars.id(),
+                particulars.caseNumber(),
+                particulars.matter(),
+                particulars.matterVersion(),
+                particulars.applicant(),
+                particulars.agent(),
+                particulars.filedBy(),
+                particulars.channel(),
+                particulars.formData(),
+                visit);
+        Instant now = now(clock);
+        record(new VisitAttached(
+                id(),
+                caseNumber(),
+                matter.code(),
+                matter.department(),
+                visit.servicePointId(),
+                visit.tier(),
+                visit.window(),
+                visit.comprehensive(),
+                visit.ticketId(),
+                visit.receivedBy(),
+                now));
+        link(
+                new Actor(visit.receivedBy(), "window-officer", null),
+                now,
+                "attach-visit",
+                state.name(),
+                "ticket " + visit.ticketNumber() + " at " + visit.servicePointId() + " window " + visit.window()
+                        + (visit.comprehensive() ? " (comprehensive)" : ""));
     }
 
     /** Where and to whom the result was handed out at a window, or {@code null}. */

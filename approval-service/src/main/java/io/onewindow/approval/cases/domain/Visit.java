@@ -13,13 +13,22 @@ import java.util.Objects;
  * @param window the number of the receiving window
  * @param comprehensive whether that window is a comprehensive window (综合受理窗口), which receives
  *     matters of every department offered at the point for their back offices
+ * @param receivedBy username of the window officer who received the visit (filed the case, or attached
+ *     the visit to the applicant's online case)
  */
 public record Visit(
-        String ticketId, String ticketNumber, String servicePointId, int tier, String window, boolean comprehensive) {
+        String ticketId,
+        String ticketNumber,
+        String servicePointId,
+        int tier,
+        String window,
+        boolean comprehensive,
+        String receivedBy) {
 
     public Visit {
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(servicePointId, "servicePointId");
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(receivedBy, "receivedBy");
     }
 }

@@ -245,6 +245,25 @@ class CaseController {
         return view(filing.decideOnTheSpot(caseId, faceData(request), caller));
     }
 
+    @PostMapping("/{caseId}/visit")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(
+            summary = "Attach the applicant's hall visit to the case filed online",
+            description = "The applicant came to the counter with a queue ticket for the case: the window officer"
+                    + " attaches the visit, and the case then carries the service point, tier and window (event"
+                    + " VisitAttached). The same checks as receiving a visit as a case: the officer holds that window"
+                    + " (403 counter.not-posted-here), the ticket is for the case's matter (400"
+                    + " counter.matter-not-booked), a department window of the case's department or a comprehensive"
+                    + " window offering the matter, the visitor is the applicant (409 counter.visitor-mismatch), the"
+                    + " ticket has not become a case (409 counter.visit-already-filed), the case has no visit yet"
+                    + " (409 counter.case-has-visit) and is open.")
+    CaseView attachVisit(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            @Valid @RequestBody Requests.Visit request) {
+        return view(counter.attach(caseId, request.ticketId(), request.window(), caller));
+    }
+
     @PostMapping("/{caseId}/completion")
     @PreAuthorize("hasRole('window-officer')")
     @Operation(

@@ -20,6 +20,7 @@ import io.onewindow.platform.events.approval.PartnerMilestoneReported;
 import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
+import io.onewindow.platform.events.approval.VisitAttached;
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.events.supervision.CaseCardChanged;
 import java.time.Instant;
@@ -143,6 +144,19 @@ public final class CaseTimeline extends AggregateRoot {
         if (state == CaseState.UNKNOWN) {
             state = CaseState.RECEIVED;
         }
+        return true;
+    }
+
+    /** A hall visit was attached to the case filed online: it now counts at that point and tier. */
+    public boolean visitAttached(String eventId, VisitAttached e) {
+        String note = "ticket at " + e.servicePointId() + " window " + e.window();
+        if (!enter(eventId, e, "VisitAttached", e.attachedAt(), e.attachedBy(), note)) {
+            return false;
+        }
+        servicePointId = e.servicePointId();
+        tier = e.tier();
+        window = e.window();
+        comprehensiveWindow = e.comprehensiveWindow();
         return true;
     }
 

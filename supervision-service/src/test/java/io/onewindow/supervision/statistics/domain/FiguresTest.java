@@ -218,9 +218,13 @@ class FiguresTest {
                 .timeline();
         CaseTimeline online =
                 CaseStory.of("online").submitted("2026-03-05T09:00").timeline();
+        CaseTimeline onlineThenVillage = CaseStory.of("online-village")
+                .submitted("2026-03-06T09:00")
+                .visitAttached("village-shiqiao-1", 6, "1", "officer7", "2026-03-09T09:00")
+                .timeline();
 
         Figures.Report report = Figures.of(
-                List.of(atCentre, atDepartmentWindow, inTown, online),
+                List.of(atCentre, atDepartmentWindow, inTown, online, onlineThenVillage),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -237,12 +241,14 @@ class FiguresTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("panyu-district-center", 4, 2L, 1L, 1L),
                         org.assertj.core.groups.Tuple.tuple("town-shiqiao", 5, 1L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("village-shiqiao-1", 6, 1L, 0L, 0L),
                         org.assertj.core.groups.Tuple.tuple(null, null, 1L, 0L, 0L));
         assertThat(report.tiers())
                 .extracting(Figures.TierFigures::tier, Figures.TierFigures::received, Figures.TierFigures::share)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(4, 2L, 0.5),
-                        org.assertj.core.groups.Tuple.tuple(5, 1L, 0.25),
-                        org.assertj.core.groups.Tuple.tuple(null, 1L, 0.25));
+                        org.assertj.core.groups.Tuple.tuple(4, 2L, 0.4),
+                        org.assertj.core.groups.Tuple.tuple(5, 1L, 0.2),
+                        org.assertj.core.groups.Tuple.tuple(6, 1L, 0.2),
+                        org.assertj.core.groups.Tuple.tuple(null, 1L, 0.2));
     }
 }

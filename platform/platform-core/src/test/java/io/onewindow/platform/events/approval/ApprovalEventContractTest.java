@@ -29,6 +29,18 @@ class ApprovalEventContractTest {
                         AT,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
                 new PreReviewPassed("c1", "AP-1", "M1", "market-regulation", 0, AT),
+                new VisitAttached(
+                        "c1",
+                        "AP-1",
+                        "M1",
+                        "market-regulation",
+                        "panyu-district-center",
+                        4,
+                        "1",
+                        true,
+                        "t1",
+                        "officer5",
+                        AT),
                 new CorrectionRequested(
                         "c1",
                         "AP-1",
