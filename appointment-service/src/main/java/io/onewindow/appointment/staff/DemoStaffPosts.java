@@ -49,7 +49,23 @@ class DemoStaffPosts implements ApplicationRunner {
             new Staff(
                     "officer5",
                     "district-admin-service",
-                    List.of(DemoServicePoints.CENTER, DemoServicePoints.REAL_ESTATE_TRADING)));
+                    List.of(DemoServicePoints.CENTER, DemoServicePoints.REAL_ESTATE_TRADING)),
+            new Staff(
+                    "officer6", "public-security", List.of(DemoServicePoints.CENTER, "hall-entry-exit", "hall-police")),
+            new Staff(
+                    "officer7",
+                    "human-resources-social-security",
+                    List.of(DemoServicePoints.CENTER, "hall-personal-public", "hall-social-security", "town-shiqiao")),
+            new Staff(
+                    "officer8",
+                    "healthcare-security",
+                    List.of("hall-personal-public", "hall-social-security", "town-shiqiao")),
+            new Staff("officer9", "civil-affairs", List.of("hall-marriage", "town-shiqiao")),
+            new Staff("officer10", "traffic-police", List.of("hall-vehicles")),
+            new Staff("officer11", "justice", List.of("hall-legal")),
+            new Staff("officer12", "commerce", List.of(DemoServicePoints.CENTER, "hall-customs-trade")),
+            new Staff("officer13", "housing-construction", List.of(DemoServicePoints.CENTER, "hall-construction")),
+            new Staff("officer14", "meteorology", List.of(DemoServicePoints.CENTER)));
 
     private static final Logger log = LoggerFactory.getLogger(DemoStaffPosts.class);
 
