@@ -30,6 +30,9 @@ public class ELicenseServiceApplication {
     /** Matter names per catalog version, learned from MatterVersionPublished, for notices. */
     public static final String NOTICE_MATTERS = "notice_matters";
 
+    /** Department names, learned from approval's registry (DepartmentRecorded), for notices. */
+    public static final String NOTICE_DEPARTMENTS = "notice_departments";
+
     public static void main(String[] args) {
         SpringApplication.run(ELicenseServiceApplication.class, args);
     }

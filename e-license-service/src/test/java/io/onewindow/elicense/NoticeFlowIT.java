@@ -20,6 +20,7 @@ import io.onewindow.platform.events.approval.ApplicationSubmitted;
 import io.onewindow.platform.events.approval.Channel;
 import io.onewindow.platform.events.approval.CorrectionItem;
 import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.DepartmentRecorded;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.codec.EventCodec;
@@ -243,6 +244,26 @@ class NoticeFlowIT {
                                 .size()
                         == 1);
         assertThat(noticesOf(caseId)).hasSize(3);
+    }
+
+    @Test
+    void theSealBlockNamesTheDepartmentAsItsRegistrySaysAndALateOlderNameChangesNothing() throws Exception {
+        long version = System.currentTimeMillis();
+        send(DEPARTMENT, new DepartmentRecorded(DEPARTMENT, version, "番禺区市场监督管理局", null, true, "admin1"));
+        send(DEPARTMENT, new DepartmentRecorded(DEPARTMENT, version - 1, "旧的名称", null, true, "admin1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Document d = mongo.findById(DEPARTMENT, Document.class, "notice_departments");
+            return d != null && d.get("version", Number.class).longValue() >= version;
+        });
+        String caseId = "case-" + UUID.randomUUID();
+        send(caseId, filing(caseId, Channel.ONLINE, "citizen1"));
+        send(caseId, acceptance(caseId));
+
+        Document notice = awaitNotices(caseId, 1).get(0);
+        assertThat(notice.get("facts", Document.class).getString("departmentName"))
+                .isEqualTo("番禺区市场监督管理局");
+        assertThat(textOf(pdf(notice.getString("_id"), Callers.officer1()))).contains("番禺区市场监督管理局");
+        assertThat(verification(notice.getString("_id"))).isEqualTo("VALID");
     }
 
     @Test

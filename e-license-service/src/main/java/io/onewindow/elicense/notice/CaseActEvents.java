@@ -11,6 +11,7 @@ import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.events.approval.ApplicationDenied;
 import io.onewindow.platform.events.approval.ApplicationSubmitted;
 import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.DepartmentRecorded;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.events.approval.NotAccepted;
 import io.onewindow.platform.messaging.codec.EventCodec;
@@ -40,6 +41,7 @@ class CaseActEvents {
         this.dispatcher = EventDispatcher.using(codec)
                 .on(ApplicationSubmitted.class, event -> issuance.recordFiling(event.data()))
                 .on(MatterVersionPublished.class, event -> issuance.recordMatter(event.data()))
+                .on(DepartmentRecorded.class, event -> issuance.recordDepartment(event.data()))
                 .on(ApplicationAccepted.class, event -> issuance.issue(acceptance(event.data()), event.id()))
                 .on(NotAccepted.class, event -> issuance.issue(notAccepted(event.data()), event.id()))
                 .on(CorrectionRequested.class, event -> issuance.issue(correction(event.data()), event.id()))

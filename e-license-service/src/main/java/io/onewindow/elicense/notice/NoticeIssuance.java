@@ -9,10 +9,12 @@ import io.onewindow.elicense.signing.DepartmentKeys;
 import io.onewindow.elicense.signing.domain.Sm2;
 import io.onewindow.platform.events.approval.ApplicationSubmitted;
 import io.onewindow.platform.events.approval.Channel;
+import io.onewindow.platform.events.approval.DepartmentRecorded;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +40,21 @@ public class NoticeIssuance {
     private final NoticeStore notices;
     private final NoticeCaseStore cases;
     private final MatterNameStore matters;
+    private final DepartmentNameStore departments;
     private final DepartmentKeys keys;
     private final Clock clock;
 
     NoticeIssuance(
-            NoticeStore notices, NoticeCaseStore cases, MatterNameStore matters, DepartmentKeys keys, Clock clock) {
+            NoticeStore notices,
+            NoticeCaseStore cases,
+            MatterNameStore matters,
+            DepartmentNameStore departments,
+            DepartmentKeys keys,
+            Clock clock) {
         this.notices = notices;
         this.cases = cases;
         this.matters = matters;
+        this.departments = departments;
         this.keys = keys;
         this.clock = clock;
     }
@@ -66,10 +75,31 @@ public class NoticeIssuance {
                 filing.receivedAt()));
     }
 
+    /**
+     * The facts the text was written from, with the department's Chinese name ({@code
+     * departmentName}) when the registry told it: sealed with the rest, printed in the seal block.
+     */
+    private Map<String, String> withDepartmentName(Map<String, String> facts, String department) {
+        Optional<String> name = departments.nameOf(department);
+        if (name.isEmpty()) {
+            return facts;
+        }
+        Map<String, String> with = new java.util.TreeMap<>(facts);
+        with.put(NoticeContent.DEPARTMENT_NAME, name.get());
+        return with;
+    }
+
     /** Remembers the name of a published matter version. */
     public void recordMatter(MatterVersionPublished published) {
         if (published.matterCode() != null && published.name() != null) {
             matters.save(published.matterCode(), published.version(), published.name());
+        }
+    }
+
+    /** Remembers a department's Chinese name from approval's registry, for the seal block. */
+    public void recordDepartment(DepartmentRecorded department) {
+        if (department.code() != null && department.name() != null) {
+            departments.save(department.code(), department.version(), department.name());
         }
     }
 
@@ -116,7 +146,7 @@ public class NoticeIssuance {
                 text.title(),
                 text.paragraphs(),
                 facts.items(),
-                text.facts(),
+                withDepartmentName(text.facts(), facts.department()),
                 key.keyId());
         byte[] hash = NoticeCanonicalForm.hash(content);
         String signature = Base64.getEncoder().encodeToString(Sm2.sign(key.privateKey(), hash));

@@ -64,7 +64,7 @@ class NoticePdf {
                 }
                 out.gap(24);
                 LocalDate day = LocalDate.ofInstant(c.issuedAt(), zone);
-                out.right(c.department(), BODY);
+                out.right(c.departmentShown(), BODY);
                 out.right(NoticeWording.date(day), BODY);
                 out.gap(18);
                 out.paragraph("电子印章（SM2/SM3）　密钥标识：" + c.keyId(), 8);

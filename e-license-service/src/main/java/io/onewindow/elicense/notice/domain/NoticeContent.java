@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * @param paragraphs the Chinese text, paragraph by paragraph
  * @param items the materials of a correction notice (empty for other kinds)
  * @param facts the structured facts the text was written from ({@code reason}, {@code legalBasis},
- *     {@code statutoryDueDate}, {@code promisedDueDate}, {@code automatic}, {@code licenseTypeCode});
- *     only those that apply
+ *     {@code statutoryDueDate}, {@code promisedDueDate}, {@code automatic}, {@code licenseTypeCode},
+ *     {@link #DEPARTMENT_NAME}); only those that apply
  * @param keyId the department key that signs it
  */
 public record NoticeContent(
@@ -43,6 +43,14 @@ public record NoticeContent(
         List<CorrectionLine> items,
         Map<String, String> facts,
         String keyId) {
+
+    /** The fact naming the department in Chinese, as its registry said when the notice was issued. */
+    public static final String DEPARTMENT_NAME = "departmentName";
+
+    /** The department as printed: its Chinese name when known, else its code. */
+    public String departmentShown() {
+        return facts.getOrDefault(DEPARTMENT_NAME, department);
+    }
 
     public NoticeContent {
         Objects.requireNonNull(noticeId, "noticeId");
