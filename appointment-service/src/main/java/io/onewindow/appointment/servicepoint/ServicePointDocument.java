@@ -11,7 +11,6 @@ import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -45,11 +44,7 @@ record ServicePointDocument(
         List<OutboxEntry> outbox) {
 
     static ServicePointDocument of(ServicePoint point, long version, List<OutboxEntry> outbox) {
-        Map<String, List<String>> hours = new LinkedHashMap<>();
-        point.openingHours()
-                .forEach((day, ranges) -> hours.put(
-                        day.name(),
-                        ranges.stream().map(r -> r.start() + "-" + r.end()).toList()));
+        Map<String, List<String>> hours = point.openingHoursAsText();
         return new ServicePointDocument(
                 point.id(),
                 point.name(),

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -133,11 +132,7 @@ class RegistryController {
             int cancelledBookings) {
 
         static RegistryView of(ServicePoint p, int cancelled) {
-            Map<String, List<String>> hours = new TreeMap<>();
-            p.openingHours()
-                    .forEach((day, ranges) -> hours.put(
-                            day.name(),
-                            ranges.stream().map(r -> r.start() + "-" + r.end()).toList()));
+            Map<String, List<String>> hours = p.openingHoursAsText();
             return new RegistryView(
                     p.id(),
                     p.registryVersion(),

@@ -464,6 +464,17 @@ public final class ServicePoint extends AggregateRoot {
         return openingHours;
     }
 
+    /**
+     * The weekly hours as written in views and stored documents: weekday name ({@code MONDAY}) to
+     * {@code HH:mm-HH:mm} periods, weekdays in name order.
+     */
+    public Map<String, List<String>> openingHoursAsText() {
+        Map<String, List<String>> hours = new java.util.TreeMap<>();
+        openingHours.forEach((day, ranges) -> hours.put(
+                day.name(), ranges.stream().map(r -> r.start() + "-" + r.end()).toList()));
+        return hours;
+    }
+
     public List<Window> windows() {
         return windows;
     }

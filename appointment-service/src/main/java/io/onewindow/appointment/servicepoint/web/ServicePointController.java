@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -63,11 +62,7 @@ class ServicePointController {
             List<LocalDate> closedDays) {
 
         static ServicePointView of(ServicePoint p, Map<String, String> catalogNames) {
-            Map<String, List<String>> hours = new TreeMap<>();
-            p.openingHours()
-                    .forEach((day, ranges) -> hours.put(
-                            day.name(),
-                            ranges.stream().map(r -> r.start() + "-" + r.end()).toList()));
+            Map<String, List<String>> hours = p.openingHoursAsText();
             return new ServicePointView(
                     p.id(),
                     p.name(),
