@@ -33,6 +33,8 @@ import java.time.Instant;
  *     for the owning department's back office), {@code FALSE} for a department window, {@code null}
  *     without a visit
  * @param ticketId the queue ticket of the visit, or {@code null}
+ * @param linkedNumber the number of the linked filing (联办件, e.g. {@code LB2026120200001}) when this case
+ *     is one department's part of a linked business received together, else {@code null}
  */
 @EventType("onewindow.approval.ApplicationSubmitted.v1")
 public record ApplicationSubmitted(
@@ -52,8 +54,49 @@ public record ApplicationSubmitted(
         Integer tier,
         String window,
         Boolean comprehensiveWindow,
-        String ticketId)
+        String ticketId,
+        String linkedNumber)
         implements CaseEvent {
+
+    /** A submission, from a visit or not, that is not part of a linked filing. */
+    public ApplicationSubmitted(
+            String caseId,
+            String caseNumber,
+            String matterCode,
+            int matterVersion,
+            String department,
+            Channel channel,
+            String applicantType,
+            String applicantMasked,
+            String agent,
+            String submittedBy,
+            Instant receivedAt,
+            String applicantPseudonym,
+            String servicePointId,
+            Integer tier,
+            String window,
+            Boolean comprehensiveWindow,
+            String ticketId) {
+        this(
+                caseId,
+                caseNumber,
+                matterCode,
+                matterVersion,
+                department,
+                channel,
+                applicantType,
+                applicantMasked,
+                agent,
+                submittedBy,
+                receivedAt,
+                applicantPseudonym,
+                servicePointId,
+                tier,
+                window,
+                comprehensiveWindow,
+                ticketId,
+                null);
+    }
 
     /** A submission without a visit (online, by a partner, or at a window without a ticket). */
     public ApplicationSubmitted(
@@ -82,6 +125,7 @@ public record ApplicationSubmitted(
                 submittedBy,
                 receivedAt,
                 applicantPseudonym,
+                null,
                 null,
                 null,
                 null,

@@ -73,10 +73,38 @@ class AppointmentEventsTest {
                 Served.class,
                 NoShow.class)) {
             RecordComponent[] components = event.getRecordComponents();
-            RecordComponent last = components[components.length - 1];
+            // A ticket's linked parts (一号联办) were appended after it, as it was after the rest.
+            int trailing = event == TicketIssued.class ? 2 : 0;
+            RecordComponent last = components[components.length - 1 - trailing];
             assertThat(last.getName()).as(event.getSimpleName()).isEqualTo("department");
             assertThat(last.getType()).as(event.getSimpleName()).isEqualTo(String.class);
         }
+    }
+
+    @Test
+    void aTicketForOneBookingServesNoLinkedParts() {
+        var single = new TicketIssued("t-1", "hall", "B001", "M", "b-1", false, "h", "s", "market-regulation");
+        var linked = new TicketIssued(
+                "t-2",
+                "hall",
+                "A001",
+                "RE-TRANSFER-REG",
+                "b-2",
+                false,
+                "h",
+                "s",
+                "real-estate-registration",
+                "HOUSING-TRANSFER",
+                List.of(
+                        new TicketIssued.LinkedPart("b-2", "RE-TRANSFER-REG", "real-estate-registration"),
+                        new TicketIssued.LinkedPart("b-3", "TAX-HOUSING-DEED", "tax")));
+
+        assertThat(single.linked()).isFalse();
+        assertThat(single.linkedParts()).isEmpty();
+        assertThat(linked.linked()).isTrue();
+        assertThat(linked.linkedParts())
+                .extracting(TicketIssued.LinkedPart::department)
+                .containsExactly("real-estate-registration", "tax");
     }
 
     @Test

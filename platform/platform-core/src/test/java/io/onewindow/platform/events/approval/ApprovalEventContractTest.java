@@ -198,10 +198,16 @@ class ApprovalEventContractTest {
                 .map(java.lang.reflect.RecordComponent::getName)
                 .toList();
         // Appended, so older events (without them) still read, as null, by name: the pseudonym, then the
-        // hall visit the case was received from.
+        // hall visit the case was received from, then the linked filing (联办件) it is a part of.
         assertThat(fields.subList(fields.indexOf("receivedAt") + 1, fields.size()))
                 .containsExactly(
-                        "applicantPseudonym", "servicePointId", "tier", "window", "comprehensiveWindow", "ticketId");
+                        "applicantPseudonym",
+                        "servicePointId",
+                        "tier",
+                        "window",
+                        "comprehensiveWindow",
+                        "ticketId",
+                        "linkedNumber");
         assertThat(fields).doesNotContain("applicantCode", "idNumber", "creditCode", "applicantName");
     }
 
