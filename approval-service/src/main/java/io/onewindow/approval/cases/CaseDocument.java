@@ -27,6 +27,7 @@ class CaseDocument {
     String state;
     String applicantCode;
     String filedBy;
+    String linkedNumber;
     LocalDate art32Deadline;
     CaseSnapshot data;
     List<OutboxEntry> outbox = new ArrayList<>();

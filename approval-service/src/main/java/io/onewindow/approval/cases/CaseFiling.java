@@ -5,6 +5,7 @@ import io.onewindow.approval.cases.domain.Actor;
 import io.onewindow.approval.cases.domain.Applicant;
 import io.onewindow.approval.cases.domain.ApplicationCase;
 import io.onewindow.approval.cases.domain.Filing;
+import io.onewindow.approval.cases.domain.LinkedFiling;
 import io.onewindow.approval.cases.domain.SubmittedMaterial;
 import io.onewindow.approval.cases.domain.Visit;
 import io.onewindow.approval.catalog.MatterCatalog;
@@ -127,6 +128,44 @@ public class CaseFiling {
      * it; a department window's officer still files only his own department's matters.
      */
     public ApplicationCase submit(Application application, Caller caller, TokenFacts token, Visit visit) {
+        Prepared prepared = prepare(application, caller, token, visit);
+        return materials.attached(cases.add(open(prepared, caller, token, visit, null)));
+    }
+
+    /**
+     * Receives the parts of a linked business (一号联办) from one hall visit as one linked filing (联办件):
+     * a case per department under one linked number, each checked as {@link #submit(Application, Caller,
+     * TokenFacts, Visit)} checks a case. Every part is checked and built before any is stored, so a
+     * refused part leaves no other part behind.
+     *
+     * @param business the linked business's code, as the hall offers it
+     * @return the parts' cases, in the order of {@code parts}
+     */
+    public List<ApplicationCase> submitLinked(
+            List<Application> parts, String business, Caller caller, TokenFacts token, Visit visit) {
+        List<Prepared> prepared =
+                parts.stream().map(part -> prepare(part, caller, token, visit)).toList();
+        LinkedFiling linked = new LinkedFiling(numbers.next(LINKED_PREFIX), business);
+        List<ApplicationCase> opened = prepared.stream()
+                .map(part -> open(part, caller, token, visit, linked))
+                .toList();
+        return opened.stream().map(c -> materials.attached(cases.add(c))).toList();
+    }
+
+    /** The prefix of linked numbers ({@code LB-YYYYMMDD-NNNNNN}). */
+    static final String LINKED_PREFIX = "LB";
+
+    /** What an application is filed as, once every check that needs no case number has passed. */
+    private record Prepared(
+            MatterVersion version,
+            Channel channel,
+            Applicant applicant,
+            Map<String, String> formData,
+            String principalPseudonym,
+            String agent,
+            List<SubmittedMaterial> given) {}
+
+    private Prepared prepare(Application application, Caller caller, TokenFacts token, Visit visit) {
         MatterVersion version = catalog.currentVersion(application.matterCode())
                 .orElseThrow(() -> new InvalidValueException(
                         "application.unknown-matter", "matterCode", "no published matter " + application.matterCode()));
@@ -157,26 +196,32 @@ public class CaseFiling {
         }
         String agent = caller.hasRole(Roles.AGENT) ? caller.username() : null;
         List<SubmittedMaterial> given = materials.of(application.materials(), caller);
+        return new Prepared(version, channel, applicant, formData, principalPseudonym, agent, given);
+    }
+
+    /** Takes a case number and files the prepared application, pre-reviewed, not yet stored. */
+    private ApplicationCase open(Prepared p, Caller caller, TokenFacts token, Visit visit, LinkedFiling linked) {
         Actor actor = CaseAccess.actorOf(caller);
         ApplicationCase submitted = ApplicationCase.submit(
                 new Filing(
                         UUID.randomUUID().toString(),
                         numbers.next("AP"),
-                        version.definition(),
-                        version.version(),
-                        applicant,
-                        principalPseudonym,
-                        agent,
+                        p.version().definition(),
+                        p.version().version(),
+                        p.applicant(),
+                        p.principalPseudonym(),
+                        p.agent(),
                         actor,
-                        channel,
-                        formData,
-                        given,
-                        visit),
+                        p.channel(),
+                        p.formData(),
+                        p.given(),
+                        visit,
+                        linked),
                 clock,
                 calendar,
                 settings.art32().noticeWorkingDays());
-        submitted.preReview(materials.checker(applicant, token.bearerToken()), actor, clock);
-        return materials.attached(cases.add(submitted));
+        submitted.preReview(materials.checker(p.applicant(), token.bearerToken()), actor, clock);
+        return submitted;
     }
 
     /** Accepts (受理); starts the statutory clock. */

@@ -27,6 +27,7 @@ class CaseIndexes implements InitializingBean {
         cases.createIndex(new Index().on("state", Sort.Direction.ASC).on("art32Deadline", Sort.Direction.ASC));
         cases.createIndex(new Index().on("filedBy", Sort.Direction.ASC));
         cases.createIndex(new Index().on("applicantCode", Sort.Direction.ASC));
+        cases.createIndex(new Index().on("linkedNumber", Sort.Direction.ASC).sparse());
         // the orphan-upload sweep asks which cases still name a file
         cases.createIndex(new Index().on("data.materials.fileId", Sort.Direction.ASC));
         mongo.indexOps(CaseQueries.READS)

@@ -59,6 +59,13 @@ class CaseStore {
         return find(query(where("caseNumber").is(caseNumber)).limit(1)).stream().findFirst();
     }
 
+    /** The parts of the linked filing {@code linkedNumber} (联办件), in case-number order. */
+    List<ApplicationCase> byLinkedNumber(String linkedNumber) {
+        return find(query(where("linkedNumber").is(linkedNumber))
+                .with(Sort.by("caseNumber"))
+                .limit(20));
+    }
+
     /** Reads, changes and writes the case, again on a fresh read if it changed meanwhile. */
     ApplicationCase change(String id, Consumer<ApplicationCase> change) {
         return cases.change(id, change);
@@ -119,6 +126,9 @@ class CaseStore {
         document.state = aggregate.state().name();
         document.applicantCode = aggregate.applicant().code();
         document.filedBy = aggregate.particulars().filedBy();
+        document.linkedNumber = aggregate.particulars().linked() == null
+                ? null
+                : aggregate.particulars().linked().number();
         document.art32Deadline = aggregate.statutoryClock().art32Deadline();
         document.data = aggregate.snapshot();
         document.outbox = outbox;

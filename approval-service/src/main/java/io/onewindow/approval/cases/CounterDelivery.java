@@ -51,6 +51,23 @@ public class CounterDelivery {
      */
     public ApplicationCase deliver(
             String caseId, String servicePointId, String window, ResidentIdNumber collector, Caller caller) {
+        requireDeliveryWindow(servicePointId, window, caller);
+        return cases.change(caseId, c -> {
+            Actor actor = deliveringOfficer(c, servicePointId, collector, caller);
+            c.complete(actor, clock, calendar, new Delivery(servicePointId, window, collector.masked()));
+        });
+    }
+
+    /**
+     * Runs every check of {@link #deliver} on {@code c} without delivering: the officer's delivery window,
+     * where he delivers and to whom.
+     */
+    void check(ApplicationCase c, String servicePointId, String window, ResidentIdNumber collector, Caller caller) {
+        requireDeliveryWindow(servicePointId, window, caller);
+        deliveringOfficer(c, servicePointId, collector, caller);
+    }
+
+    private void requireDeliveryWindow(String servicePointId, String window, Caller caller) {
         if (!caller.hasRole(Roles.WINDOW_OFFICER)) {
             throw new AccessRefusedException("counter.not-an-officer", "window officers hand out results");
         }
@@ -69,18 +86,20 @@ public class CounterDelivery {
                     "collection.window",
                     "window " + window + " of " + servicePointId + " does not hand out results");
         }
-        return cases.change(caseId, c -> {
-            Actor actor = deliveringOfficer(c, servicePointId, caller);
-            if (c.applicant().type() == Subject.PERSON && !c.applicant().code().equals(collector.value())) {
-                throw new ConflictException(
-                        "counter.collector-mismatch",
-                        "a person's result is handed to that person, whose ID card this is not");
-            }
-            c.complete(actor, clock, calendar, new Delivery(servicePointId, window, collector.masked()));
-        });
     }
 
-    private Actor deliveringOfficer(ApplicationCase c, String servicePointId, Caller caller) {
+    private Actor deliveringOfficer(
+            ApplicationCase c, String servicePointId, ResidentIdNumber collector, Caller caller) {
+        Actor officer = officerDelivering(c, servicePointId, caller);
+        if (c.applicant().type() == Subject.PERSON && !c.applicant().code().equals(collector.value())) {
+            throw new ConflictException(
+                    "counter.collector-mismatch",
+                    "a person's result is handed to that person, whose ID card this is not");
+        }
+        return officer;
+    }
+
+    private Actor officerDelivering(ApplicationCase c, String servicePointId, Caller caller) {
         if (caller.belongsTo(CaseAccess.departmentOf(c)) || CaseAccess.receivedAtComprehensiveWindowBy(c, caller)) {
             return new Actor(caller.username(), Roles.WINDOW_OFFICER, caller.department());
         }

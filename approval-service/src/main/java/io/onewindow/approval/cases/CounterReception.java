@@ -15,6 +15,9 @@ import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A visit becomes a case (前台受理): at the counter a window officer turns a checked-in queue ticket
@@ -66,6 +69,7 @@ public class CounterReception {
             Caller caller,
             CaseFiling.TokenFacts token) {
         HallTicket ticket = ticketFor(ticketId, caller);
+        requireSingle(ticket);
         CaseFiling.Principal principal = application.principal();
         if (principal == null) {
             throw new InvalidValueException(
@@ -106,6 +110,7 @@ public class CounterReception {
      */
     public ApplicationCase attach(String caseId, String ticketId, String window, Caller caller) {
         HallTicket ticket = ticketFor(ticketId, caller);
+        requireSingle(ticket);
         ApplicationCase before = cases.get(caseId);
         Visit visit = visitAt(
                 ticket,
@@ -130,6 +135,152 @@ public class CounterReception {
         }
         counter.settle(ticketId, claim, attached.id());
         return attached;
+    }
+
+    /**
+     * One department's part of a linked filing received at the counter.
+     *
+     * @param matterCode the part's matter, one the visitor checked in for
+     * @param formData its application form
+     * @param materials the materials given for this part only
+     */
+    public record LinkedPart(
+            String matterCode, Map<String, String> formData, List<CaseFiling.MaterialGiven> materials) {}
+
+    /**
+     * Receives the visit of a linked ticket (一号联办: the parts of a linked business checked in once) as
+     * one linked filing (联办件): a case per department under one linked number, every part checked as a
+     * single reception is (the officer's post and window, each part's department or the comprehensive
+     * window, the visitor being the applicant). Materials given once ({@code shared}) go, by reference to
+     * the same upload or e-license, to every part whose catalog entry lists them. Nothing is written unless
+     * every part passes, and one visit becomes one linked filing.
+     *
+     * @return the parts' cases, in visiting order
+     * @throws InvalidValueException also {@code counter.ticket-not-linked} for a ticket of one matter,
+     *     {@code counter.linked-parts-differ} unless the parts are exactly the ticket's,
+     *     {@code counter.shared-material-unused} for a shared material no part lists,
+     *     {@code counter.material-given-twice} for a material given shared and for a part
+     */
+    public List<ApplicationCase> receiveLinked(
+            String ticketId,
+            String window,
+            CaseFiling.Principal principal,
+            List<CaseFiling.MaterialGiven> shared,
+            List<LinkedPart> parts,
+            Caller caller,
+            CaseFiling.TokenFacts token) {
+        HallTicket ticket = ticketFor(ticketId, caller);
+        if (!ticket.linked()) {
+            throw new InvalidValueException(
+                    "counter.ticket-not-linked",
+                    "visit.ticketId",
+                    "ticket " + ticket.ticketNumber() + " serves one matter: receive it as one case");
+        }
+        if (principal == null) {
+            throw new InvalidValueException(
+                    "application.principal-required", "principal", "say whom the visitor applies for");
+        }
+        List<String> booked =
+                ticket.linkedParts().stream().map(HallTicket.Part::matterCode).toList();
+        List<String> given = parts.stream().map(LinkedPart::matterCode).toList();
+        if (given.size() != booked.size() || !given.containsAll(booked)) {
+            throw new InvalidValueException(
+                    "counter.linked-parts-differ",
+                    "parts",
+                    "the visitor checked in for " + String.join(", ", booked) + ": give each part once");
+        }
+        List<LinkedPart> ordered = booked.stream()
+                .map(code -> parts.stream()
+                        .filter(p -> p.matterCode().equals(code))
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
+        Map<String, MatterVersion> versions = new java.util.LinkedHashMap<>();
+        Visit visit = null;
+        for (LinkedPart part : ordered) {
+            MatterVersion version = catalog.currentVersion(part.matterCode())
+                    .orElseThrow(() -> new InvalidValueException(
+                            "application.unknown-matter",
+                            "parts.matterCode",
+                            "no published matter " + part.matterCode()));
+            versions.put(part.matterCode(), version);
+            visit = visitAt(
+                    ticket,
+                    window,
+                    part.matterCode(),
+                    version.definition().department(),
+                    principal.type() == Subject.PERSON ? principal.code() : null,
+                    caller);
+        }
+        List<CaseFiling.Application> applications = applicationsOf(ordered, versions, principal, shared);
+        String claim = "pending:" + java.util.UUID.randomUUID();
+        if (!counter.claim(ticketId, claim)) {
+            throw new ConflictException("counter.visit-already-filed", "this visit became a linked filing already");
+        }
+        List<ApplicationCase> received;
+        try {
+            received = filing.submitLinked(applications, ticket.linkedBusiness(), caller, token, visit);
+        } catch (RuntimeException refused) {
+            counter.release(ticketId, claim);
+            throw refused;
+        }
+        counter.settle(ticketId, claim, received.get(0).id());
+        return received;
+    }
+
+    /** Each part's application, with the shared materials its catalog entry lists. */
+    private static List<CaseFiling.Application> applicationsOf(
+            List<LinkedPart> parts,
+            Map<String, MatterVersion> versions,
+            CaseFiling.Principal principal,
+            List<CaseFiling.MaterialGiven> shared) {
+        List<CaseFiling.MaterialGiven> once = shared == null ? List.of() : shared;
+        for (CaseFiling.MaterialGiven material : once) {
+            boolean listed = versions.values().stream()
+                    .anyMatch(v -> v.definition().materials().stream()
+                            .anyMatch(m -> m.code().equals(material.materialCode())));
+            if (!listed) {
+                throw new InvalidValueException(
+                        "counter.shared-material-unused",
+                        "sharedMaterials.materialCode",
+                        "no part of this linked business lists material " + material.materialCode());
+            }
+        }
+        List<CaseFiling.Application> applications = new ArrayList<>();
+        for (LinkedPart part : parts) {
+            List<CaseFiling.MaterialGiven> own = part.materials() == null ? List.of() : part.materials();
+            for (CaseFiling.MaterialGiven material : own) {
+                if (once.stream().anyMatch(s -> s.materialCode().equals(material.materialCode()))) {
+                    throw new InvalidValueException(
+                            "counter.material-given-twice",
+                            "parts.materials.materialCode",
+                            "material " + material.materialCode() + " is given once for every part already");
+                }
+            }
+            MatterVersion version = versions.get(part.matterCode());
+            List<CaseFiling.MaterialGiven> materials = new ArrayList<>(own);
+            once.stream()
+                    .filter(s -> version.definition().materials().stream()
+                            .anyMatch(m -> m.code().equals(s.materialCode())))
+                    .forEach(materials::add);
+            applications.add(new CaseFiling.Application(
+                    part.matterCode(),
+                    principal,
+                    null,
+                    part.formData() == null ? Map.of() : part.formData(),
+                    materials));
+        }
+        return applications;
+    }
+
+    /** A linked ticket is received as one linked filing, never part by part. */
+    private static void requireSingle(HallTicket ticket) {
+        if (ticket.linked()) {
+            throw new ConflictException(
+                    "counter.visit-is-linked",
+                    "ticket " + ticket.ticketNumber() + " serves the linked business " + ticket.linkedBusiness()
+                            + ": receive its parts together as one linked filing");
+        }
     }
 
     private HallTicket ticketFor(String ticketId, Caller caller) {
@@ -165,7 +316,10 @@ public class CounterReception {
                         "counter.unknown-window",
                         "visit.window",
                         "no window " + window + " at " + ticket.servicePointId()));
-        if (!ticket.matterCode().equals(matterCode)) {
+        boolean booked = ticket.matterCode().equals(matterCode)
+                || ticket.linkedParts().stream()
+                        .anyMatch(part -> part.matterCode().equals(matterCode));
+        if (!booked) {
             throw new InvalidValueException(
                     "counter.matter-not-booked",
                     "matterCode",

@@ -7,6 +7,7 @@ import io.onewindow.approval.counter.domain.HallTicket;
 import io.onewindow.platform.events.appointment.TicketIssued;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -39,7 +40,17 @@ class HallTicketStore {
                         .setOnInsert("bookingId", ticket.bookingId())
                         .setOnInsert("principalIdHash", ticket.principalIdHash())
                         .setOnInsert("department", ticket.department())
-                        .setOnInsert("issuedAt", Date.from(at)),
+                        .setOnInsert("issuedAt", Date.from(at))
+                        .setOnInsert("linkedBusiness", ticket.linked() ? ticket.linkedBusiness() : null)
+                        .setOnInsert(
+                                "linkedParts",
+                                ticket.linked()
+                                        ? ticket.linkedParts().stream()
+                                                .map(part -> new Document("matterCode", part.matterCode())
+                                                        .append("department", part.department())
+                                                        .append("bookingId", part.bookingId()))
+                                                .toList()
+                                        : List.of()),
                 TICKETS);
     }
 
@@ -58,7 +69,14 @@ class HallTicketStore {
                 d.getString("principalIdHash"),
                 d.getString("department"),
                 issuedAt == null ? null : issuedAt.toInstant(),
-                d.getString("caseId")));
+                d.getString("caseId"),
+                d.getString("linkedBusiness"),
+                d.getList("linkedParts", Document.class, List.of()).stream()
+                        .map(part -> new HallTicket.Part(
+                                part.getString("matterCode"),
+                                part.getString("department"),
+                                part.getString("bookingId")))
+                        .toList()));
     }
 
     /** Marks the ticket as becoming {@code caseId}; {@code false} when it became a case already. */

@@ -12,6 +12,7 @@ import io.onewindow.platform.test.SharedKafkaBroker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -68,6 +69,34 @@ public final class CounterFeed {
                         visitorIdHash,
                         "officer-sub",
                         department));
+        awaitProcessed(eventId);
+        return ticketId;
+    }
+
+    /**
+     * One queue ticket for every part of a linked booking ({@code business}) at {@code servicePointId}, as a
+     * comprehensive window issues it: {@code parts} alternate matter code and department, in visiting order.
+     */
+    public String linkedTicket(String servicePointId, String business, String visitorIdHash, String... parts) {
+        String ticketId = UUID.randomUUID().toString();
+        List<TicketIssued.LinkedPart> linked = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i += 2) {
+            linked.add(new TicketIssued.LinkedPart(UUID.randomUUID().toString(), parts[i], parts[i + 1]));
+        }
+        String eventId = send(
+                ticketId,
+                new TicketIssued(
+                        ticketId,
+                        servicePointId,
+                        "A001",
+                        linked.get(0).matterCode(),
+                        linked.get(0).bookingId(),
+                        false,
+                        visitorIdHash,
+                        "officer-sub",
+                        linked.get(0).department(),
+                        business,
+                        linked));
         awaitProcessed(eventId);
         return ticketId;
     }

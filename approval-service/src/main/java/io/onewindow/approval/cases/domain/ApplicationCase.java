@@ -52,7 +52,8 @@ public final class ApplicationCase extends AggregateRoot {
                 s.filedBy(),
                 s.channel(),
                 s.formData(),
-                s.visit());
+                s.visit(),
+                s.linked());
         this.matter = s.matter();
         this.materials = s.materials() == null ? List.of() : List.copyOf(s.materials());
         this.state = s.state();
@@ -98,7 +99,11 @@ public final class ApplicationCase extends AggregateRoot {
                                 : ", ticket " + f.visit().ticketNumber() + " at "
                                         + f.visit().servicePointId()
                                         + " window " + f.visit().window()
-                                        + (f.visit().comprehensive() ? " (comprehensive)" : "")));
+                                        + (f.visit().comprehensive() ? " (comprehensive)" : ""))
+                        + (f.linked() == null
+                                ? ""
+                                : ", part of linked filing " + f.linked().number() + " ("
+                                        + f.linked().business() + ")"));
         return c;
     }
 
@@ -606,7 +611,8 @@ public final class ApplicationCase extends AggregateRoot {
                 particulars.filedBy(),
                 particulars.channel(),
                 particulars.formData(),
-                visit);
+                visit,
+                particulars.linked());
         Instant now = now(clock);
         record(new VisitAttached(
                 id(),

@@ -50,7 +50,8 @@ final class CaseEvents {
                 visit == null ? null : visit.tier(),
                 visit == null ? null : visit.window(),
                 visit == null ? null : visit.comprehensive(),
-                visit == null ? null : visit.ticketId());
+                visit == null ? null : visit.ticketId(),
+                filing.linked() == null ? null : filing.linked().number());
     }
 
     static PreReviewPassed preReviewPassed(ApplicationCase c, int licenseChecks, Instant now) {

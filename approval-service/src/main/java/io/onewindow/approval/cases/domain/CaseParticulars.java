@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param agent the agent who filed for the applicant, or {@code null}
  * @param filedBy the username who filed
  * @param visit the hall visit it was received from, or {@code null}
+ * @param linked the linked filing (联办件) it is a part of, or {@code null}
  */
 public record CaseParticulars(
         String id,
@@ -23,7 +24,8 @@ public record CaseParticulars(
         String filedBy,
         Channel channel,
         Map<String, String> formData,
-        Visit visit) {
+        Visit visit,
+        LinkedFiling linked) {
 
     public CaseParticulars {
         Objects.requireNonNull(id, "id");

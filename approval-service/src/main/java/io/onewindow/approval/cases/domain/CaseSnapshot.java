@@ -44,7 +44,8 @@ public record CaseSnapshot(
         List<AuditLink> audit,
         Set<Integer> officialYearsCounted,
         Visit visit,
-        Delivery delivery) {
+        Delivery delivery,
+        LinkedFiling linked) {
 
     /** The case as it is stored. */
     static CaseSnapshot of(ApplicationCase c) {
@@ -81,7 +82,8 @@ public record CaseSnapshot(
                 c.audit(),
                 clock.officialYearsCounted(),
                 c.particulars().visit(),
-                c.delivery());
+                c.delivery(),
+                c.particulars().linked());
     }
 
     /** A case just filed, before it is received: in pre-review, nothing else happened yet. */
@@ -118,6 +120,7 @@ public record CaseSnapshot(
                 List.of(),
                 null,
                 f.visit(),
-                null);
+                null,
+                f.linked());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param applicantPseudonym the applicant's keyed pseudonym, published in {@link ApplicationSubmitted}
  * @param filedBy who files: the applicant, their agent or a window officer
  * @param visit the hall visit it is received from, or {@code null}
+ * @param linked the linked filing it is a part of, or {@code null}
  */
 public record Filing(
         String id,
@@ -25,4 +26,5 @@ public record Filing(
         Channel channel,
         Map<String, String> formData,
         List<SubmittedMaterial> materials,
-        Visit visit) {}
+        Visit visit,
+        LinkedFiling linked) {}

@@ -346,7 +346,7 @@ class CaseController {
         return request.faceData() == null ? Map.of() : request.faceData();
     }
 
-    private static CaseFiling.TokenFacts tokenFacts(Caller caller, Authentication authentication) {
+    static CaseFiling.TokenFacts tokenFacts(Caller caller, Authentication authentication) {
         String name = null;
         if (authentication != null && authentication.getCredentials() instanceof Jwt jwt) {
             name = jwt.getClaimAsString("name");

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A case as answered: applicant code masked, the clock as of today, the next catalog step, and the
- * hall visit it was received from ({@code visit}: service point, tier, window, ticket), if any.
+ * hall visit it was received from ({@code visit}: service point, tier, window, ticket), if any, and the
+ * linked filing (联办件, {@code linked}: its number and business) it is one department's part of, if any.
  */
 record CaseView(
         String id,
@@ -44,7 +45,8 @@ record CaseView(
         Decision decision,
         Instant closedAt,
         io.onewindow.approval.cases.domain.Visit visit,
-        io.onewindow.approval.cases.domain.Delivery delivery) {
+        io.onewindow.approval.cases.domain.Delivery delivery,
+        io.onewindow.approval.cases.domain.LinkedFiling linked) {
 
     record Applicant(String type, String name, String maskedCode) {}
 
@@ -171,6 +173,7 @@ record CaseView(
                 c.decision(),
                 c.statutoryClock().closedAt(),
                 c.particulars().visit(),
-                c.delivery());
+                c.delivery(),
+                c.particulars().linked());
     }
 }

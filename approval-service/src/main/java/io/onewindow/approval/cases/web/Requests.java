@@ -1,6 +1,7 @@
 package io.onewindow.approval.cases.web;
 
 import io.onewindow.approval.cases.CaseFiling;
+import io.onewindow.approval.cases.CounterReception;
 import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.platform.events.approval.SuspensionProcedure;
 import io.onewindow.platform.identity.ResidentIdNumber;
@@ -55,6 +56,51 @@ final class Requests {
                     enterpriseName,
                     formData == null ? Map.of() : new LinkedHashMap<>(formData),
                     materials.stream().map(Material::toGiven).toList());
+        }
+    }
+
+    /**
+     * A linked ticket (一号联办) received as one linked filing (联办件).
+     *
+     * @param visit the linked ticket and the window receiving it
+     * @param principal the applicant (the visitor, or the enterprise the visitor represents)
+     * @param sharedMaterials materials given once, for every part whose catalog entry lists them
+     * @param parts one per matter the visitor checked in for
+     */
+    record LinkedSubmit(
+            @NotNull @Valid Visit visit,
+            @NotNull @Valid Principal principal,
+            @Size(max = 50) List<@Valid @NotNull Material> sharedMaterials,
+            @NotEmpty @Size(max = 10) List<@Valid @NotNull LinkedPart> parts) {
+
+        List<CaseFiling.MaterialGiven> shared() {
+            return sharedMaterials == null
+                    ? List.of()
+                    : sharedMaterials.stream().map(Material::toGiven).toList();
+        }
+
+        List<CounterReception.LinkedPart> toParts() {
+            return parts.stream().map(LinkedPart::toPart).toList();
+        }
+    }
+
+    /** One department's part of a linked filing: its matter, form and its own materials. */
+    record LinkedPart(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,40}")
+            String matterCode,
+
+            @Size(max = 40)
+            Map<@Pattern(regexp = FORM_KEY) String, @NotNull @SafeText @Size(max = 1000) String> formData,
+
+            @Size(max = 50) List<@Valid @NotNull Material> materials) {
+
+        CounterReception.LinkedPart toPart() {
+            return new CounterReception.LinkedPart(
+                    matterCode,
+                    formData == null ? Map.of() : new LinkedHashMap<>(formData),
+                    materials == null
+                            ? List.of()
+                            : materials.stream().map(Material::toGiven).toList());
         }
     }
 

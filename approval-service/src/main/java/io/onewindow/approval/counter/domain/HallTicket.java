@@ -1,6 +1,7 @@
 package io.onewindow.approval.counter.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A queue ticket issued at a hall, as approval knows it from appointment-service: the visit a window
@@ -14,7 +15,12 @@ import java.time.Instant;
  * @param principalIdHash the keyed pseudonym of the visitor's ID number, checked at check-in
  * @param department the department responsible for the matter
  * @param issuedAt when it was issued
- * @param caseId the case the visit became, or {@code null} while it has not
+ * @param caseId the case the visit became (the first part's, for a linked filing), or {@code null} while
+ *     it has not
+ * @param linkedBusiness the linked business (一号联办) whose parts the visitor checked in with this one
+ *     ticket at a comprehensive window, or {@code null}
+ * @param linkedParts those parts, in visiting order (the first is {@code matterCode}); empty for a ticket
+ *     of one matter
  */
 public record HallTicket(
         String ticketId,
@@ -25,4 +31,25 @@ public record HallTicket(
         String principalIdHash,
         String department,
         Instant issuedAt,
-        String caseId) {}
+        String caseId,
+        String linkedBusiness,
+        List<Part> linkedParts) {
+
+    public HallTicket {
+        linkedParts = linkedParts == null ? List.of() : List.copyOf(linkedParts);
+    }
+
+    /**
+     * A part of a linked booking this ticket serves.
+     *
+     * @param matterCode the part's matter
+     * @param department its department
+     * @param bookingId its booking
+     */
+    public record Part(String matterCode, String department, String bookingId) {}
+
+    /** Whether the visitor checked in the parts of a linked business with this ticket. */
+    public boolean linked() {
+        return !linkedParts.isEmpty();
+    }
+}

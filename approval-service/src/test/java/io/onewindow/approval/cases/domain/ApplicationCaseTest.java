@@ -70,6 +70,7 @@ class ApplicationCaseTest {
                         Channel.ONLINE,
                         Map.of("businessName", "张三小吃店"),
                         materials,
+                        null,
                         null),
                 clock,
                 CALENDAR,
@@ -99,6 +100,43 @@ class ApplicationCaseTest {
         assertThat(submitted.applicantPseudonym()).isEqualTo(CITIZEN1_PSEUDONYM);
         assertThat(submitted.applicantMasked()).isEqualTo("440113********1235");
         assertThat(submitted.toString()).doesNotContain("440113199003071235");
+    }
+
+    @Test
+    void aPartOfALinkedFilingCarriesItsLinkedNumberOnTheCaseItsEventAndItsAuditTrail() {
+        LinkedFiling linked = new LinkedFiling("LB-20260213-000001", "HOUSING-TRANSFER");
+        ApplicationCase c = ApplicationCase.submit(
+                new Filing(
+                        "case-2",
+                        "AP-20260213-000002",
+                        Matters.foodLicense("MR-SP-T"),
+                        3,
+                        CITIZEN1,
+                        CITIZEN1_PSEUDONYM,
+                        null,
+                        OFFICER,
+                        Channel.WINDOW,
+                        Map.of(),
+                        completeMaterials(),
+                        new Visit("ticket-1", "A001", "hall", 4, "1", true, "officer5"),
+                        linked),
+                clock,
+                CALENDAR,
+                5);
+
+        ApplicationSubmitted submitted = last(c.pullEvents(), ApplicationSubmitted.class);
+        assertThat(submitted.linkedNumber()).isEqualTo("LB-20260213-000001");
+        assertThat(submitted.ticketId()).isEqualTo("ticket-1");
+        assertThat(c.particulars().linked()).isEqualTo(linked);
+        assertThat(ApplicationCase.restore(c.snapshot()).particulars().linked()).isEqualTo(linked);
+        assertThat(c.audit().get(0).detail()).contains("linked filing LB-20260213-000001 (HOUSING-TRANSFER)");
+        // a case on its own is part of no linked filing
+        assertThat(last(
+                                submitted(Matters.foodLicense("MR-SP-T"), completeMaterials())
+                                        .pullEvents(),
+                                ApplicationSubmitted.class)
+                        .linkedNumber())
+                .isNull();
     }
 
     private static <T extends DomainEvent> T last(List<DomainEvent> events, Class<T> type) {

@@ -33,6 +33,7 @@ class AuditChainTest {
                         Channel.ONLINE,
                         Map.of(),
                         List.of(),
+                        null,
                         null),
                 clock,
                 calendar,
