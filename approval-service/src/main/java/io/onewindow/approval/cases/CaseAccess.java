@@ -3,22 +3,29 @@ package io.onewindow.approval.cases;
 import io.onewindow.approval.cases.domain.Actor;
 import io.onewindow.approval.cases.domain.ApplicationCase;
 import io.onewindow.approval.cases.domain.Visit;
+import io.onewindow.approval.counter.Counter;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may read a case and who may act on it, asked by every case use case: the case's applicant or
  * filer, staff of its department in the role an action needs, inspectors and platform admins.
  */
-final class CaseAccess {
+@Component
+class CaseAccess {
 
-    private CaseAccess() {}
+    private final Counter counter;
+
+    CaseAccess(Counter counter) {
+        this.counter = counter;
+    }
 
     /** Who may read a case: its applicant or filer, staff of its department, inspectors, platform admins. */
-    static boolean canRead(ApplicationCase c, Caller caller) {
+    boolean canRead(ApplicationCase c, Caller caller) {
         if (caller.hasAnyRole(Roles.INSPECTOR, Roles.PLATFORM_ADMIN)) {
             return true;
         }
@@ -26,7 +33,7 @@ final class CaseAccess {
                 && caller.belongsTo(departmentOf(c))) {
             return true;
         }
-        if (receivedAtComprehensiveWindowBy(c, caller)) {
+        if (atTheFrontOf(c, caller)) {
             return true;
         }
         return caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT)
@@ -34,16 +41,16 @@ final class CaseAccess {
     }
 
     /** Someone who may not even read the case learns nothing about it: 404, as for an unknown id. */
-    static void requireVisible(ApplicationCase c, Caller caller) {
+    void requireVisible(ApplicationCase c, Caller caller) {
         if (!canRead(c, caller)) {
             throw new NotFoundException("case", c.id());
         }
     }
 
     /** Staff of the case's department in {@code role}, acting in it. */
-    static Actor requireStaff(ApplicationCase c, Caller caller, String role) {
+    Actor requireStaff(ApplicationCase c, Caller caller, String role) {
         requireVisible(c, caller);
-        if (Roles.WINDOW_OFFICER.equals(role) && receivedAtComprehensiveWindowBy(c, caller)) {
+        if (Roles.WINDOW_OFFICER.equals(role) && atTheFrontOf(c, caller)) {
             return new Actor(caller.username(), role, caller.department());
         }
         if (!caller.hasRole(role) || !caller.belongsTo(departmentOf(c))) {
@@ -54,7 +61,7 @@ final class CaseAccess {
     }
 
     /** The applicant, or the agent who filed. */
-    static Actor requireOwner(ApplicationCase c, Caller caller) {
+    Actor requireOwner(ApplicationCase c, Caller caller) {
         requireVisible(c, caller);
         if (!caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT)
                 || !c.belongsTo(caller.username(), caller.idNumber(), caller.creditCode())) {
@@ -78,28 +85,29 @@ final class CaseAccess {
     }
 
     /** A window officer of the case's department, or else the applicant or the agent who filed. */
-    static Actor requireOfficerOrOwner(ApplicationCase c, Caller caller) {
+    Actor requireOfficerOrOwner(ApplicationCase c, Caller caller) {
         requireVisible(c, caller);
-        if (caller.hasRole(Roles.WINDOW_OFFICER)
-                && (caller.belongsTo(departmentOf(c)) || receivedAtComprehensiveWindowBy(c, caller))) {
+        if (caller.hasRole(Roles.WINDOW_OFFICER) && (caller.belongsTo(departmentOf(c)) || atTheFrontOf(c, caller))) {
             return new Actor(caller.username(), Roles.WINDOW_OFFICER, caller.department());
         }
         return requireOwner(c, caller);
     }
 
     /**
-     * Whether the caller is the window officer who received the case at a comprehensive window
-     * (综合受理): he acts on it at the front (completeness, correction notice, acceptance, an
-     * on-the-spot decision where the matter allows) for the owning department, whose approvers
-     * decide in the back office. Other officers at that counter do not; the department's own
-     * officers always do.
+     * Whether the caller works at the front (综合受理) of this case: it was received at a comprehensive
+     * window, and he is a window officer who received it or who holds a comprehensive window at the same
+     * service point (his colleague at that counter takes it over: a shift ends, the case goes on). He acts
+     * on it at the front (completeness, correction notice, acceptance, an on-the-spot decision where the
+     * matter allows, delivery) for the owning department, whose approvers decide in the back office.
+     * Officers elsewhere do not; the department's own officers always do.
      */
-    static boolean receivedAtComprehensiveWindowBy(ApplicationCase c, Caller caller) {
+    boolean atTheFrontOf(ApplicationCase c, Caller caller) {
         Visit visit = c.particulars().visit();
-        return visit != null
-                && visit.comprehensive()
-                && caller.hasRole(Roles.WINDOW_OFFICER)
-                && caller.username().equals(visit.receivedBy());
+        if (visit == null || !visit.comprehensive() || !caller.hasRole(Roles.WINDOW_OFFICER)) {
+            return false;
+        }
+        return caller.username().equals(visit.receivedBy())
+                || counter.atComprehensiveWindow(caller.username(), visit.servicePointId());
     }
 
     /** The caller acting in the first role of theirs a case action knows. */

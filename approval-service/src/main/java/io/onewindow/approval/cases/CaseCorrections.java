@@ -27,6 +27,7 @@ public class CaseCorrections {
     private final ApprovalSettings settings;
     private final ApplicantPseudonyms pseudonyms;
     private final AgentAuthority agents;
+    private final CaseAccess access;
 
     CaseCorrections(
             CaseStore cases,
@@ -35,7 +36,8 @@ public class CaseCorrections {
             WorkingCalendar calendar,
             ApprovalSettings settings,
             ApplicantPseudonyms pseudonyms,
-            AgentAuthority agents) {
+            AgentAuthority agents,
+            CaseAccess access) {
         this.cases = cases;
         this.materials = materials;
         this.clock = clock;
@@ -43,6 +45,7 @@ public class CaseCorrections {
         this.settings = settings;
         this.pseudonyms = pseudonyms;
         this.agents = agents;
+        this.access = access;
     }
 
     /** Runs the e-license checks again for a case left waiting because e-license-service was down. */
@@ -50,9 +53,7 @@ public class CaseCorrections {
         return cases.change(
                 caseId,
                 c -> c.recheckLicenses(
-                        materials.checker(c.applicant(), bearerToken),
-                        CaseAccess.requireOfficerOrOwner(c, caller),
-                        clock));
+                        materials.checker(c.applicant(), bearerToken), access.requireOfficerOrOwner(c, caller), clock));
     }
 
     /** Gives a correction notice listing every item at once (art. 32). */
@@ -63,7 +64,7 @@ public class CaseCorrections {
                 c -> c.requestCorrection(
                         problemsByMaterial,
                         justification,
-                        CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER),
+                        access.requireStaff(c, caller, Roles.WINDOW_OFFICER),
                         clock));
     }
 
@@ -73,10 +74,11 @@ public class CaseCorrections {
      */
     public ApplicationCase resubmit(
             String caseId, List<CaseFiling.MaterialGiven> given, Caller caller, String bearerToken) {
-        CaseFiling.requireMandateOfAgent(cases.get(caseId), caller, AgentAuthority.Action.RESUBMIT, pseudonyms, agents);
+        CaseFiling.requireMandateOfAgent(
+                cases.get(caseId), caller, AgentAuthority.Action.RESUBMIT, pseudonyms, agents, access);
         List<SubmittedMaterial> replacements = materials.of(given, caller);
         return materials.attached(cases.change(caseId, c -> {
-            var actor = CaseAccess.requireOwner(c, caller);
+            var actor = access.requireOwner(c, caller);
             c.resubmit(replacements, actor, clock, calendar, settings.art32().noticeWorkingDays());
             c.preReview(materials.checker(c.applicant(), bearerToken), actor, clock);
         }));

@@ -12,6 +12,7 @@ import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.approval.config.ApprovalSettings;
+import io.onewindow.approval.department.DepartmentRegistry;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
@@ -43,6 +44,8 @@ public class CaseFiling {
     private final ApprovalSettings settings;
     private final AgentAuthority agents;
     private final RegisteredEnterprises enterprises;
+    private final DepartmentRegistry departments;
+    private final CaseAccess access;
 
     CaseFiling(
             CaseStore cases,
@@ -54,7 +57,9 @@ public class CaseFiling {
             WorkingCalendar calendar,
             ApprovalSettings settings,
             AgentAuthority agents,
-            RegisteredEnterprises enterprises) {
+            RegisteredEnterprises enterprises,
+            DepartmentRegistry departments,
+            CaseAccess access) {
         this.cases = cases;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -65,6 +70,8 @@ public class CaseFiling {
         this.settings = settings;
         this.agents = agents;
         this.enterprises = enterprises;
+        this.departments = departments;
+        this.access = access;
     }
 
     /**
@@ -169,6 +176,13 @@ public class CaseFiling {
         MatterVersion version = catalog.currentVersion(application.matterCode())
                 .orElseThrow(() -> new InvalidValueException(
                         "application.unknown-matter", "matterCode", "no published matter " + application.matterCode()));
+        String department = version.definition().department();
+        if (departments.find(department).filter(d -> !d.active()).isPresent()) {
+            throw new ConflictException(
+                    "application.department-retired",
+                    "the department " + department + " is retired: matter " + application.matterCode()
+                            + " takes no new applications");
+        }
         Channel channel = caller.hasRole(Roles.WINDOW_OFFICER) ? Channel.WINDOW : Channel.ONLINE;
         boolean comprehensive = visit != null && visit.comprehensive();
         if (visit != null && channel != Channel.WINDOW) {
@@ -227,7 +241,7 @@ public class CaseFiling {
     /** Accepts (受理); starts the statutory clock. */
     public ApplicationCase accept(String caseId, Caller caller) {
         return cases.change(
-                caseId, c -> c.accept(CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
+                caseId, c -> c.accept(access.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
     }
 
     /** Refuses to accept (不予受理), with reason and legal basis. */
@@ -235,7 +249,7 @@ public class CaseFiling {
         return cases.change(
                 caseId,
                 c -> c.refuseAcceptance(
-                        reason, legalBasis, CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock));
+                        reason, legalBasis, access.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock));
     }
 
     /** Accepts and decides at once, for on-the-spot matters and filings, by a window representative. */
@@ -245,15 +259,15 @@ public class CaseFiling {
                 c -> c.decideOnTheSpot(
                         faceData,
                         pseudonyms.of(c.applicant()),
-                        CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER),
+                        access.requireStaff(c, caller, Roles.WINDOW_OFFICER),
                         clock,
                         calendar));
     }
 
     /** The applicant, or the agent who filed (under a live mandate of the applicant), withdraws. */
     public ApplicationCase withdraw(String caseId, String reason, Caller caller) {
-        requireMandateOfAgent(cases.get(caseId), caller, AgentAuthority.Action.WITHDRAW, pseudonyms, agents);
-        return cases.change(caseId, c -> c.withdraw(reason, CaseAccess.requireOwner(c, caller), clock));
+        requireMandateOfAgent(cases.get(caseId), caller, AgentAuthority.Action.WITHDRAW, pseudonyms, agents, access);
+        return cases.change(caseId, c -> c.withdraw(reason, access.requireOwner(c, caller), clock));
     }
 
     /**
@@ -266,8 +280,9 @@ public class CaseFiling {
             Caller caller,
             AgentAuthority.Action action,
             ApplicantPseudonyms pseudonyms,
-            AgentAuthority agents) {
-        CaseAccess.requireVisible(c, caller);
+            AgentAuthority agents,
+            CaseAccess access) {
+        access.requireVisible(c, caller);
         if (CaseAccess.actsAsAgent(c, caller)) {
             agents.requireMandate(
                     caller,

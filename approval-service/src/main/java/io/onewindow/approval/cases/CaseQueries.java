@@ -37,12 +37,14 @@ public class CaseQueries {
     private final MongoOperations mongo;
     private final MaterialFiles files;
     private final Clock clock;
+    private final CaseAccess access;
 
-    CaseQueries(CaseStore cases, MongoOperations mongo, MaterialFiles files, Clock clock) {
+    CaseQueries(CaseStore cases, MongoOperations mongo, MaterialFiles files, Clock clock, CaseAccess access) {
         this.cases = cases;
         this.mongo = mongo;
         this.files = files;
         this.clock = clock;
+        this.access = access;
     }
 
     /** One case, for someone allowed to read it; anyone else gets "not found". */
@@ -168,7 +170,7 @@ public class CaseQueries {
 
     private ApplicationCase visible(String caseId, Caller caller) {
         ApplicationCase c = cases.get(caseId);
-        if (!CaseAccess.canRead(c, caller)) {
+        if (!access.canRead(c, caller)) {
             throw new NotFoundException("case", caseId);
         }
         return c;

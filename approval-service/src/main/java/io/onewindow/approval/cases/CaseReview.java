@@ -23,21 +23,24 @@ public class CaseReview {
     private final Clock clock;
     private final WorkingCalendar calendar;
     private final ApplicantPseudonyms pseudonyms;
+    private final CaseAccess access;
 
-    CaseReview(CaseStore cases, Clock clock, WorkingCalendar calendar, ApplicantPseudonyms pseudonyms) {
+    CaseReview(
+            CaseStore cases, Clock clock, WorkingCalendar calendar, ApplicantPseudonyms pseudonyms, CaseAccess access) {
         this.cases = cases;
         this.clock = clock;
         this.calendar = calendar;
         this.pseudonyms = pseudonyms;
+        this.access = access;
     }
 
     /** Completes the next review step of the catalog version, in the role the catalog gives it. */
     public ApplicationCase completeStep(String caseId, String stepCode, String opinion, Caller caller) {
         return cases.change(caseId, c -> {
-            CaseAccess.requireVisible(c, caller);
+            access.requireVisible(c, caller);
             // An unknown step is left for the aggregate to refuse, with the off-catalog code.
             String role = c.matter().step(stepCode).map(ProcessStep::role).orElse(CaseAccess.actingRole(caller));
-            c.completeStep(stepCode, opinion, CaseAccess.requireStaff(c, caller, role), clock, calendar);
+            c.completeStep(stepCode, opinion, access.requireStaff(c, caller, role), clock, calendar);
         });
     }
 
@@ -72,10 +75,10 @@ public class CaseReview {
     /** Delivers the decision and closes the case (the window). */
     public ApplicationCase complete(String caseId, Caller caller) {
         return cases.change(
-                caseId, c -> c.complete(CaseAccess.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
+                caseId, c -> c.complete(access.requireStaff(c, caller, Roles.WINDOW_OFFICER), clock, calendar));
     }
 
     private ApplicationCase asApprover(String caseId, Caller caller, BiConsumer<ApplicationCase, Actor> action) {
-        return cases.change(caseId, c -> action.accept(c, CaseAccess.requireStaff(c, caller, Roles.APPROVER)));
+        return cases.change(caseId, c -> action.accept(c, access.requireStaff(c, caller, Roles.APPROVER)));
     }
 }

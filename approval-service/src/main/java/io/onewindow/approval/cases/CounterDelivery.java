@@ -31,12 +31,14 @@ public class CounterDelivery {
     private final Counter counter;
     private final Clock clock;
     private final WorkingCalendar calendar;
+    private final CaseAccess access;
 
-    CounterDelivery(CaseStore cases, Counter counter, Clock clock, WorkingCalendar calendar) {
+    CounterDelivery(CaseStore cases, Counter counter, Clock clock, WorkingCalendar calendar, CaseAccess access) {
         this.cases = cases;
         this.counter = counter;
         this.clock = clock;
         this.calendar = calendar;
+        this.access = access;
     }
 
     /**
@@ -100,7 +102,7 @@ public class CounterDelivery {
     }
 
     private Actor officerDelivering(ApplicationCase c, String servicePointId, Caller caller) {
-        if (caller.belongsTo(CaseAccess.departmentOf(c)) || CaseAccess.receivedAtComprehensiveWindowBy(c, caller)) {
+        if (caller.belongsTo(CaseAccess.departmentOf(c)) || access.atTheFrontOf(c, caller)) {
             return new Actor(caller.username(), Roles.WINDOW_OFFICER, caller.department());
         }
         boolean receivedHere = c.particulars().visit() != null
@@ -108,7 +110,7 @@ public class CounterDelivery {
         if (receivedHere || counter.offers(servicePointId, c.matter().code())) {
             return new Actor(caller.username(), Roles.WINDOW_OFFICER, caller.department());
         }
-        if (!CaseAccess.canRead(c, caller)) {
+        if (!access.canRead(c, caller)) {
             throw new NotFoundException("case", c.id());
         }
         throw new AccessRefusedException(

@@ -21,10 +21,12 @@ public class LinkedFilings {
 
     private final CaseStore cases;
     private final CounterDelivery delivery;
+    private final CaseAccess access;
 
-    LinkedFilings(CaseStore cases, CounterDelivery delivery) {
+    LinkedFilings(CaseStore cases, CounterDelivery delivery, CaseAccess access) {
         this.cases = cases;
         this.delivery = delivery;
+        this.access = access;
     }
 
     /**
@@ -38,7 +40,7 @@ public class LinkedFilings {
     public List<ApplicationCase> parts(String number, Caller caller) {
         requireNumber(number);
         List<ApplicationCase> visible = cases.byLinkedNumber(number).stream()
-                .filter(c -> CaseAccess.canRead(c, caller))
+                .filter(c -> access.canRead(c, caller))
                 .toList();
         if (visible.isEmpty()) {
             throw new NotFoundException("linked-filing", number);

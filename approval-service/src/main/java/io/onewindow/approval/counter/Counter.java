@@ -46,6 +46,14 @@ public class Counter {
         return posts.holds(username, servicePointId, window);
     }
 
+    /** Whether {@code username} holds a comprehensive window (综合受理窗口) of the open point {@code servicePointId}. */
+    public boolean atComprehensiveWindow(String username, String servicePointId) {
+        return posts.windowsAt(username, servicePointId).stream()
+                .anyMatch(number -> window(servicePointId, number)
+                        .map(HallWindow::comprehensive)
+                        .orElse(false));
+    }
+
     /** The window {@code number} of the open point, if both exist. */
     public Optional<HallWindow> window(String servicePointId, String number) {
         return halls.find(servicePointId)

@@ -61,4 +61,16 @@ class StaffPostStore {
                                 .is(window))),
                 POSTS);
     }
+
+    /** The windows {@code username} holds at {@code servicePointId}. */
+    List<String> windowsAt(String username, String servicePointId) {
+        Document staff = mongo.findById(username, Document.class, POSTS);
+        if (staff == null) {
+            return List.of();
+        }
+        return staff.getList("posts", Document.class, List.of()).stream()
+                .filter(post -> servicePointId.equals(post.getString("servicePointId")))
+                .map(post -> post.getString("window"))
+                .toList();
+    }
 }

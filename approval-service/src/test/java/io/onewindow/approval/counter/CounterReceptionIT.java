@@ -48,6 +48,10 @@ class CounterReceptionIT extends ApprovalIntegrationTest {
     /** officer5 (district-admin-service) holds comprehensive window 1; officer1 market regulation's window 2. */
     static final RequestPostProcessor FRONT = Callers.staff("officer5", Roles.WINDOW_OFFICER, "district-admin-service");
 
+    /** Another officer at the same comprehensive window 1. */
+    static final RequestPostProcessor COLLEAGUE =
+            Callers.staff("front-colleague", Roles.WINDOW_OFFICER, "district-admin-service");
+
     @Autowired
     IdentityPseudonyms pseudonyms;
 
@@ -65,6 +69,7 @@ class CounterReceptionIT extends ApprovalIntegrationTest {
         counter = new CounterFeed(mongo);
         counter.posted("officer5", "district-admin-service", System.nanoTime(), hall, "1");
         counter.posted("officer1", "market-regulation", System.nanoTime(), hall, "2");
+        counter.posted("front-colleague", "district-admin-service", System.nanoTime(), hall, "1");
     }
 
     @Test
@@ -99,10 +104,13 @@ class CounterReceptionIT extends ApprovalIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("counter.visit-already-filed"));
 
-        // The front accepts for the department; another officer at the same counter may not.
+        // The front accepts for the department: an officer not at that counter may not, a colleague who holds
+        // the same hall's comprehensive window takes the case over (a shift ends, the case goes on).
         action(Callers.staff("officer6", Roles.WINDOW_OFFICER, "district-admin-service"), caseId, "acceptance", "{}")
                 .andExpect(status().isNotFound());
-        action(FRONT, caseId, "acceptance", "{}").andExpect(status().isOk());
+        action(COLLEAGUE, caseId, "acceptance", "{}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("ACCEPTED"));
         // The back office decides: the front may not.
         action(FRONT, caseId, "steps", "{\"stepCode\":\"review\",\"opinion\":\"符合条件\"}")
                 .andExpect(status().isForbidden());

@@ -33,7 +33,7 @@ import java.time.Instant;
  *     for the owning department's back office), {@code FALSE} for a department window, {@code null}
  *     without a visit
  * @param ticketId the queue ticket of the visit, or {@code null}
- * @param linkedNumber the number of the linked filing (联办件, e.g. {@code LB2026120200001}) when this case
+ * @param linkedNumber the number of the linked filing (联办件, e.g. {@code LB-20261202-000001}) when this case
  *     is one department's part of a linked business received together, else {@code null}
  */
 @EventType("onewindow.approval.ApplicationSubmitted.v1")
