@@ -145,6 +145,44 @@ public final class CaseStory {
                 APPROVAL_SOURCE);
     }
 
+    /**
+     * Received as one department's part of the linked filing {@code linkedNumber} (联办件) at window
+     * {@code window} of {@code servicePointId} (tier {@code tier}), from the visit of queue ticket
+     * {@code ticketId} the other parts share, by {@code officer}.
+     */
+    public CaseStory receivedAsLinkedPart(
+            String linkedNumber,
+            String ticketId,
+            String servicePointId,
+            int tier,
+            String window,
+            boolean comprehensive,
+            String officer,
+            String at) {
+        return add(
+                new ApplicationSubmitted(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        1,
+                        department,
+                        Channel.WINDOW,
+                        "PERSON",
+                        "440113********1235",
+                        null,
+                        officer,
+                        at(at),
+                        null,
+                        servicePointId,
+                        tier,
+                        window,
+                        comprehensive,
+                        ticketId,
+                        linkedNumber),
+                at(at),
+                APPROVAL_SOURCE);
+    }
+
     /** The applicant came to window {@code window} of {@code servicePointId} for the case filed online. */
     public CaseStory visitAttached(String servicePointId, int tier, String window, String officer, String at) {
         return add(

@@ -1,11 +1,13 @@
 package io.onewindow.supervision.casefile;
 
+import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.alerts.domain.Alert;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.cases.domain.LinkedFiling;
 import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.feedback.domain.Complaint;
@@ -42,6 +44,20 @@ public class CaseFiles {
                 alerts.aboutCase(caseId).stream().map(Alert::id).toList(),
                 complaints.aboutCase(caseId),
                 ratings.ofCase(caseId));
+    }
+
+    /**
+     * A linked filing (联办件) as one file: its hall visit, each department's part with its state and
+     * card, and one timeline of every part's events in time order.
+     *
+     * @throws NotFoundException when no case is part of a linked filing of that number
+     */
+    public LinkedFiling linkedFiling(String linkedNumber) {
+        LinkedFiling filing = cases.linkedFiling(linkedNumber);
+        if (!filing.isKnown()) {
+            throw new NotFoundException("linked filing", linkedNumber);
+        }
+        return filing;
     }
 
     /** What the file holds. */

@@ -8,6 +8,7 @@ import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseState;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.cases.domain.LinkedFiling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -171,6 +172,17 @@ public class CaseSupervision {
     /** Every case timeline, for statistics and default ratings. */
     public List<CaseTimeline> all() {
         return timelines.all();
+    }
+
+    /**
+     * The linked filing {@code linkedNumber}: every case received as one of its parts, with one
+     * merged timeline; without parts when no case carries that number.
+     */
+    public LinkedFiling linkedFiling(String linkedNumber) {
+        return LinkedFiling.of(
+                linkedNumber,
+                timelines.find(
+                        Query.query(Criteria.where("timeline.linkedNumber").is(linkedNumber))));
     }
 
     /** Every completed case, for rule 7. */

@@ -6,6 +6,8 @@ import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.events.EventTypes;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
+import io.onewindow.platform.events.approval.ApplicationSubmitted;
+import io.onewindow.platform.events.approval.Channel;
 import io.onewindow.platform.events.supervision.CaseCardChanged;
 import io.onewindow.platform.events.supervision.ComplaintFiled;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
@@ -105,5 +107,36 @@ class EventContractsTest {
                 .isTrue();
         assertThat(new ComplaintFiled("k1", "PORTAL", "CASE", "c1", "d", DUE, AT).dueProvisional())
                 .isFalse();
+    }
+
+    @Test
+    void aSubmissionWrittenBeforeLinkedFilingsReadsAsACaseOnItsOwnAndTheNumberRoundTrips() {
+        ApplicationSubmitted linked = new ApplicationSubmitted(
+                "c1",
+                "AP-1",
+                "RE-TRANSFER-REG",
+                1,
+                "natural-resources",
+                Channel.WINDOW,
+                "PERSON",
+                "440113********1235",
+                null,
+                "officer5",
+                AT,
+                null,
+                "panyu-district-center",
+                4,
+                "1",
+                true,
+                "ticket-1",
+                "LB-20261228-000001");
+        assertThat(roundTrip(linked).linkedNumber()).isEqualTo("LB-20261228-000001");
+
+        String json = codec.write(EventEnvelope.wrap("/onewindow/test", linked, AT));
+        String old = json.replaceAll(",\\s*\"linkedNumber\"\\s*:\\s*\"LB-20261228-000001\"", "");
+        assertThat(old).doesNotContain("linkedNumber");
+        ApplicationSubmitted read = codec.read(old, ApplicationSubmitted.class).data();
+        assertThat(read.linkedNumber()).isNull();
+        assertThat(read.ticketId()).isEqualTo("ticket-1");
     }
 }

@@ -22,7 +22,10 @@ import java.util.Optional;
  * A case's timeline with its clock and card, for inspectors. Every computed date says whether it
  * rests on a provisional calendar year ({@code …Provisional}, shown as 临时推算). When the calendar
  * cannot count the clock (a date past its horizon), {@code workingDaysUsed} and
- * {@code workingDaysLeft} are {@code null} and the rest is shown.
+ * {@code workingDaysLeft} are {@code null} and the rest is shown. {@code servicePointId},
+ * {@code window} and {@code ticketId} name the hall visit the case was received from (or attached
+ * to), {@code linkedNumber} the linked filing (联办件) it is one department's part of ({@code null}
+ * otherwise; its whole timeline at {@code /api/supervision/inspections/linked-filings/{linkedNumber}}).
  */
 record CaseView(
         String caseId,
@@ -31,6 +34,10 @@ record CaseView(
         Integer matterVersion,
         String department,
         String channel,
+        String servicePointId,
+        String window,
+        String ticketId,
+        String linkedNumber,
         String applicantMasked,
         String agent,
         String state,
@@ -100,6 +107,10 @@ record CaseView(
                 c.matterVersion(),
                 c.department(),
                 c.channel(),
+                c.servicePointId(),
+                c.window(),
+                c.ticketId(),
+                c.linkedNumber(),
                 c.applicant().masked(),
                 c.applicant().agent(),
                 c.state().name(),

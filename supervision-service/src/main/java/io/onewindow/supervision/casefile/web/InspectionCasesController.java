@@ -28,7 +28,9 @@ class InspectionCasesController {
             description = "Each computed date says whether it rests on a provisional calendar year"
                     + " (promisedDueProvisional, statutoryDueProvisional, clockProvisional: shown as 临时推算);"
                     + " deadlineChanges lists the case's deadlines, and those of complaints and the"
-                    + " rectification about it, counted again when an official year was published.")
+                    + " rectification about it, counted again when an official year was published;"
+                    + " servicePointId, window and ticketId name the hall visit, linkedNumber the linked filing"
+                    + " (联办件) the case is a part of (null otherwise; see /inspections/linked-filings/{linkedNumber}).")
     CaseView get(@PathVariable String caseId) {
         CaseFiles.CaseFile file = files.of(caseId);
         return CaseView.of(

@@ -56,6 +56,10 @@ public final class CaseTimeline extends AggregateRoot {
     private Integer tier;
     private String window;
     private Boolean comprehensiveWindow;
+    // The hall visit's queue ticket; null without a visit and in documents stored before it was kept.
+    private String ticketId;
+    // The linked filing (联办件) the case is one department's part of, or null.
+    private String linkedNumber;
     private String deliveryServicePointId;
     private String deliveryWindow;
     private CaseState state = CaseState.UNKNOWN;
@@ -141,6 +145,8 @@ public final class CaseTimeline extends AggregateRoot {
         tier = e.tier();
         window = e.window();
         comprehensiveWindow = e.comprehensiveWindow();
+        ticketId = e.ticketId();
+        linkedNumber = e.linkedNumber();
         if (state == CaseState.UNKNOWN) {
             state = CaseState.RECEIVED;
         }
@@ -157,6 +163,7 @@ public final class CaseTimeline extends AggregateRoot {
         tier = e.tier();
         window = e.window();
         comprehensiveWindow = e.comprehensiveWindow();
+        ticketId = e.ticketId();
         return true;
     }
 
@@ -549,6 +556,23 @@ public final class CaseTimeline extends AggregateRoot {
     /** Where the result was handed out at a window (统一窗口出件), or {@code null}. */
     public String deliveryServicePointId() {
         return deliveryServicePointId;
+    }
+
+    /**
+     * The queue ticket of the hall visit that became the case (or was attached to it), or
+     * {@code null}: no visit, or a timeline stored before tickets were kept (a rebuild fills it in).
+     * The parts of a linked filing received from one visit share it.
+     */
+    public String ticketId() {
+        return ticketId;
+    }
+
+    /**
+     * The number of the linked filing (联办件, {@code LB-YYYYMMDD-NNNNNN}) this case is one
+     * department's part of, or {@code null} for a case on its own.
+     */
+    public String linkedNumber() {
+        return linkedNumber;
     }
 
     /** The delivery window's number, or {@code null}. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,14 +61,19 @@ public final class Figures {
             String department, String month, long filed, long answered, Double answeredOnTimeRate) {}
 
     /**
-     * Where cases of one month were received: at one service point's windows (a visit that became a
-     * case), or, with {@code servicePointId} and {@code tier} {@code null}, online, by partners and at
-     * windows without a ticket. Counting per tier shows how much is done in the towns and villages.
+     * Where the receptions of one month happened: at one service point's windows (hall visits that
+     * became cases), or, with {@code servicePointId} and {@code tier} {@code null}, online, by
+     * partners and at windows without a ticket. A reception is one hall visit, i.e. one queue ticket
+     * ({@code ticketId}), however many cases it became: the parts of a linked filing (联办件) received
+     * with one ticket count once; a case without a ticket is a reception of its own. Counting per tier
+     * shows how much is done in the towns and villages.
      *
      * @param tier 4 district, 5 town/street, 6 village/community, or {@code null}
-     * @param received cases received there that month
-     * @param atComprehensiveWindows of them, received at comprehensive windows (综合受理)
-     * @param completed of them, completed by now
+     * @param received receptions that month (distinct hall visits; a case without a ticket is one)
+     * @param atComprehensiveWindows of them, at comprehensive windows (综合受理)
+     * @param completed of them, those whose cases are all completed by now
+     * @param cases the cases they became
+     * @param linkedFilings the linked filings among them (distinct linked numbers)
      */
     public record ReceptionFigures(
             String servicePointId,
@@ -75,10 +81,16 @@ public final class Figures {
             String month,
             long received,
             long atComprehensiveWindows,
-            long completed) {}
+            long completed,
+            long cases,
+            long linkedFilings) {}
 
-    /** Cases received per service tier and month; {@code tier} {@code null}: not at a hall. */
-    public record TierFigures(Integer tier, String month, long received, Double share) {}
+    /**
+     * Receptions per service tier and month ({@code tier} {@code null}: not at a hall), counted as
+     * {@link ReceptionFigures} counts them, with their share of the month's receptions and the cases
+     * they became.
+     */
+    public record TierFigures(Integer tier, String month, long received, Double share, long cases) {}
 
     /** All figures; {@code bookings} only when not restricted to a department. */
     public record Report(
@@ -176,42 +188,111 @@ public final class Figures {
                     return new ComplaintFigures(k[0], k[1], cs.size(), answered, rate(onTime, answered));
                 })
                 .toList();
-        return new Report(
-                caseFigures, satisfaction, bookings, complaints, receptions(caseList, zone), tiers(caseList, zone));
+        List<Reception> receptions = receptionsOf(caseList, zone);
+        return new Report(caseFigures, satisfaction, bookings, complaints, receptions(receptions), tiers(receptions));
     }
 
     private static String monthOfReceipt(CaseTimeline c, ZoneId zone) {
         return month(c.receivedAt() != null ? c.receivedAt() : c.acceptedAt(), zone);
     }
 
-    private static List<ReceptionFigures> receptions(List<CaseTimeline> caseList, ZoneId zone) {
-        return group(
-                        caseList,
-                        c -> key(
-                                c.servicePointId() == null ? "" : c.servicePointId(),
-                                c.tier() == null ? "" : String.valueOf(c.tier()),
-                                monthOfReceipt(c, zone)))
-                .entrySet()
-                .stream()
+    /**
+     * One reception: the cases one hall visit (queue ticket) became, or a case received without one.
+     * Its point, tier and window are those of its first case received; its month the month of that
+     * receipt, so the parts of one visit never count in two rows.
+     */
+    record Reception(String key, List<CaseTimeline> cases, String servicePointId, Integer tier, String month) {
+
+        boolean atComprehensiveWindow() {
+            return cases.stream().anyMatch(c -> Boolean.TRUE.equals(c.comprehensiveWindow()));
+        }
+
+        boolean completed() {
+            return cases.stream().allMatch(c -> c.completedAt() != null);
+        }
+
+        List<String> linkedNumbers() {
+            return cases.stream()
+                    .map(CaseTimeline::linkedNumber)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
+        }
+    }
+
+    /**
+     * The receptions these cases came from: the cases of one queue ticket are one reception (the
+     * parts of a linked filing, received at one window from one visit), a case without a ticket one
+     * of its own. A case appears once whatever its events, so a replayed or redelivered event never
+     * counts twice.
+     */
+    static List<Reception> receptionsOf(List<CaseTimeline> caseList, ZoneId zone) {
+        Map<String, List<CaseTimeline>> byVisit = caseList.stream()
+                .collect(Collectors.groupingBy(
+                        c -> c.ticketId() != null ? "ticket:" + c.ticketId() : "case:" + c.id(),
+                        TreeMap::new,
+                        Collectors.toList()));
+        return byVisit.entrySet().stream()
                 .map(e -> {
-                    String[] k = e.getKey().split("\\|", -1);
-                    List<CaseTimeline> cs = e.getValue();
-                    return new ReceptionFigures(
-                            k[0].isEmpty() ? null : k[0],
-                            k[1].isEmpty() ? null : Integer.valueOf(k[1]),
-                            k[2],
-                            cs.size(),
-                            cs.stream()
-                                    .filter(c -> Boolean.TRUE.equals(c.comprehensiveWindow()))
-                                    .count(),
-                            cs.stream().filter(c -> c.completedAt() != null).count());
+                    List<CaseTimeline> cases = e.getValue().stream()
+                            .sorted(Comparator.comparing(
+                                            (CaseTimeline c) -> receipt(c),
+                                            Comparator.nullsLast(Comparator.naturalOrder()))
+                                    .thenComparing(CaseTimeline::id))
+                            .toList();
+                    CaseTimeline first = cases.stream()
+                            .filter(c -> c.servicePointId() != null)
+                            .findFirst()
+                            .orElse(cases.get(0));
+                    return new Reception(
+                            e.getKey(),
+                            cases,
+                            first.servicePointId(),
+                            first.tier(),
+                            monthOfReceipt(cases.get(0), zone));
                 })
                 .toList();
     }
 
-    private static List<TierFigures> tiers(List<CaseTimeline> caseList, ZoneId zone) {
-        Map<String, List<CaseTimeline>> byMonth = group(caseList, c -> monthOfReceipt(c, zone));
-        return group(caseList, c -> key(c.tier() == null ? "" : String.valueOf(c.tier()), monthOfReceipt(c, zone)))
+    private static Instant receipt(CaseTimeline c) {
+        return c.receivedAt() != null ? c.receivedAt() : c.acceptedAt();
+    }
+
+    private static List<ReceptionFigures> receptions(List<Reception> receptions) {
+        return group(
+                        receptions,
+                        r -> key(
+                                r.servicePointId() == null ? "" : r.servicePointId(),
+                                r.tier() == null ? "" : String.valueOf(r.tier()),
+                                r.month()))
+                .entrySet()
+                .stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    List<Reception> rs = e.getValue();
+                    return new ReceptionFigures(
+                            k[0].isEmpty() ? null : k[0],
+                            k[1].isEmpty() ? null : Integer.valueOf(k[1]),
+                            k[2],
+                            rs.size(),
+                            rs.stream().filter(Reception::atComprehensiveWindow).count(),
+                            rs.stream().filter(Reception::completed).count(),
+                            casesOf(rs),
+                            rs.stream()
+                                    .flatMap(r -> r.linkedNumbers().stream())
+                                    .distinct()
+                                    .count());
+                })
+                .toList();
+    }
+
+    private static long casesOf(List<Reception> receptions) {
+        return receptions.stream().mapToLong(r -> r.cases().size()).sum();
+    }
+
+    private static List<TierFigures> tiers(List<Reception> receptions) {
+        Map<String, List<Reception>> byMonth = group(receptions, Reception::month);
+        return group(receptions, r -> key(r.tier() == null ? "" : String.valueOf(r.tier()), r.month()))
                 .entrySet()
                 .stream()
                 .map(e -> {
@@ -220,7 +301,8 @@ public final class Figures {
                             k[0].isEmpty() ? null : Integer.valueOf(k[0]),
                             k[1],
                             e.getValue().size(),
-                            rate(e.getValue().size(), byMonth.get(k[1]).size()));
+                            rate(e.getValue().size(), byMonth.get(k[1]).size()),
+                            casesOf(e.getValue()));
                 })
                 .toList();
     }

@@ -251,4 +251,165 @@ class FiguresTest {
                         org.assertj.core.groups.Tuple.tuple(6, 1L, 0.2),
                         org.assertj.core.groups.Tuple.tuple(null, 1L, 0.2));
     }
+
+    /** The two parts of a linked housing transfer, received at one comprehensive window from one ticket. */
+    private static List<CaseTimeline> linkedHousingTransfer(String suffix, String ticketId, boolean bothCompleted) {
+        CaseStory registration = CaseStory.of("re-" + suffix)
+                .inDepartment("natural-resources")
+                .forMatter("RE-TRANSFER-REG")
+                .receivedAsLinkedPart(
+                        "LB-20260302-0000" + suffix,
+                        ticketId,
+                        "panyu-district-center",
+                        4,
+                        "1",
+                        true,
+                        "officer5",
+                        "2026-03-02T09:00")
+                .accepted("2026-03-02T09:10", "2026-03-16", "2026-03-30", "officer5")
+                .completed("2026-03-05T10:00", "2026-03-02T09:10", "2026-03-16", 3);
+        CaseStory deedTax = CaseStory.of("tax-" + suffix)
+                .inDepartment("tax")
+                .forMatter("TAX-HOUSING-DEED")
+                .receivedAsLinkedPart(
+                        "LB-20260302-0000" + suffix,
+                        ticketId,
+                        "panyu-district-center",
+                        4,
+                        "1",
+                        true,
+                        "officer5",
+                        "2026-03-02T09:01")
+                .accepted("2026-03-02T09:11", "2026-03-16", "2026-03-30", "officer5");
+        if (bothCompleted) {
+            deedTax.completed("2026-03-05T10:00", "2026-03-02T09:11", "2026-03-16", 3);
+        }
+        return List.of(registration.timeline(), deedTax.timeline());
+    }
+
+    @Test
+    void aLinkedFilingReceivedWithOneTicketIsOneReceptionOfTwoCases() {
+        List<CaseTimeline> cases = new java.util.ArrayList<>(linkedHousingTransfer("01", "ticket-lb-1", true));
+        cases.add(CaseStory.of("single")
+                .receivedAtHall("panyu-district-center", 4, "1", true, "officer5", "2026-03-03T09:00")
+                .timeline());
+
+        Figures.Report report = Figures.of(cases, List.of(), List.of(), List.of(), null, CaseStory.ZONE);
+
+        assertThat(report.receptions()).singleElement().satisfies(row -> {
+            assertThat(row.servicePointId()).isEqualTo("panyu-district-center");
+            assertThat(row.month()).isEqualTo("2026-03");
+            assertThat(row.received()).isEqualTo(2);
+            assertThat(row.cases()).isEqualTo(3);
+            assertThat(row.atComprehensiveWindows()).isEqualTo(2);
+            assertThat(row.completed()).isEqualTo(1);
+            assertThat(row.linkedFilings()).isEqualTo(1);
+        });
+        assertThat(report.tiers()).singleElement().satisfies(row -> {
+            assertThat(row.tier()).isEqualTo(4);
+            assertThat(row.received()).isEqualTo(2);
+            assertThat(row.cases()).isEqualTo(3);
+            assertThat(row.share()).isEqualTo(1.0);
+        });
+        // Each department still received its own case.
+        assertThat(report.cases())
+                .extracting(Figures.CaseFigures::department, Figures.CaseFigures::received)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("natural-resources", 1L),
+                        org.assertj.core.groups.Tuple.tuple("tax", 1L),
+                        org.assertj.core.groups.Tuple.tuple("market-regulation", 1L));
+    }
+
+    @Test
+    void aLinkedVisitIsCompletedOnlyWhenEveryPartIsAndCountsOnceInEachDepartmentsReport() {
+        Figures.Report all = Figures.of(
+                linkedHousingTransfer("02", "ticket-lb-2", false),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                CaseStory.ZONE);
+        assertThat(all.receptions()).singleElement().satisfies(row -> {
+            assertThat(row.received()).isEqualTo(1);
+            assertThat(row.completed()).isZero();
+        });
+
+        Figures.Report tax = Figures.of(
+                linkedHousingTransfer("02", "ticket-lb-2", false),
+                List.of(),
+                List.of(),
+                List.of(),
+                "tax",
+                CaseStory.ZONE);
+        assertThat(tax.receptions()).singleElement().satisfies(row -> {
+            assertThat(row.received()).isEqualTo(1);
+            assertThat(row.cases()).isEqualTo(1);
+            assertThat(row.linkedFilings()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anEventAppliedAgainOrUnderAnotherIdDoesNotCountTheVisitTwice() {
+        List<CaseTimeline> parts = linkedHousingTransfer("03", "ticket-lb-3", true);
+        CaseTimeline registration = parts.get(0);
+        CaseStory again = CaseStory.of("re-03")
+                .inDepartment("natural-resources")
+                .forMatter("RE-TRANSFER-REG")
+                .receivedAsLinkedPart(
+                        "LB-20260302-000003",
+                        "ticket-lb-3",
+                        "panyu-district-center",
+                        4,
+                        "1",
+                        true,
+                        "officer5",
+                        "2026-03-02T09:00");
+        // Republished under another event id, then that delivered again: still one case of one visit.
+        CaseStory.apply(registration, again.events().get(0));
+        CaseStory.apply(registration, again.events().get(0));
+
+        Figures.Report report = Figures.of(parts, List.of(), List.of(), List.of(), null, CaseStory.ZONE);
+
+        assertThat(report.receptions()).singleElement().satisfies(row -> {
+            assertThat(row.received()).isEqualTo(1);
+            assertThat(row.cases()).isEqualTo(2);
+            assertThat(row.linkedFilings()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void partsOfOneVisitCountInTheMonthOfTheFirstEvenAcrossMidnightOfTheMonthsEnd() {
+        CaseTimeline first = CaseStory.of("re-eom")
+                .receivedAsLinkedPart(
+                        "LB-20260331-000001",
+                        "ticket-eom",
+                        "town-shiqiao",
+                        5,
+                        "2",
+                        true,
+                        "officer5",
+                        "2026-03-31T23:59")
+                .timeline();
+        CaseTimeline second = CaseStory.of("tax-eom")
+                .inDepartment("tax")
+                .receivedAsLinkedPart(
+                        "LB-20260331-000001",
+                        "ticket-eom",
+                        "town-shiqiao",
+                        5,
+                        "2",
+                        true,
+                        "officer5",
+                        "2026-04-01T00:01")
+                .timeline();
+
+        Figures.Report report =
+                Figures.of(List.of(second, first), List.of(), List.of(), List.of(), null, CaseStory.ZONE);
+
+        assertThat(report.receptions()).singleElement().satisfies(row -> {
+            assertThat(row.month()).isEqualTo("2026-03");
+            assertThat(row.received()).isEqualTo(1);
+            assertThat(row.cases()).isEqualTo(2);
+        });
+    }
 }
