@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.onewindow.appointment.booking.BookingDesk;
 import io.onewindow.appointment.booking.BookingStore;
+import io.onewindow.appointment.booking.NoShowSweep;
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingStatus;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
@@ -77,6 +78,9 @@ class LinkedCheckInIT {
 
     @Autowired
     BookingStore bookings;
+
+    @Autowired
+    NoShowSweep sweep;
 
     @Autowired
     IdentityHasher hasher;
@@ -220,6 +224,10 @@ class LinkedCheckInIT {
                     .andExpect(jsonPath("$.status").value("SERVED"))
                     .andExpect(jsonPath("$.linkedParts.length()").value(2));
         }
+        // Both parts arrived: after both slots and the grace, neither is a no-show.
+        clock.set(LocalDateTime.of(2026, 12, 1, 12, 0));
+        sweep.sweepNoShows();
+        assertThat(parts).allSatisfy(part -> assertThat(stored(part).status()).isEqualTo(BookingStatus.CHECKED_IN));
     }
 
     @Test
