@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Listens to approval-service for cases received from hall visits ({@code ApplicationSubmitted} with a
  * {@code ticketId}) and visits attached to cases filed online ({@code VisitAttached}): the visit's
- * ticket shows its case. Every other approval event is
- * ignored. Its own consumer group; the idempotent consumer skips redeliveries. Off with {@code
+ * ticket shows its case, and, for a linked filing (several cases, one per department, sharing the
+ * ticket and a {@code linkedNumber}), the linked number and every case once. Every other approval event
+ * is ignored. Its own consumer group; the idempotent consumer skips redeliveries. Off with {@code
  * onewindow.appointment.consume-visit-cases=false}.
  */
 @Component
@@ -32,13 +33,22 @@ class ApprovalCaseEvents {
                 .on(ApplicationSubmitted.class, e -> {
                     ApplicationSubmitted submitted = e.data();
                     if (submitted.ticketId() != null) {
-                        queue.visitBecameCase(submitted.ticketId(), submitted.caseId(), submitted.caseNumber());
+                        queue.visitBecameCase(
+                                submitted.ticketId(),
+                                submitted.caseId(),
+                                submitted.caseNumber(),
+                                submitted.matterCode(),
+                                submitted.linkedNumber());
                     }
                 })
                 .on(
                         VisitAttached.class,
                         e -> queue.visitBecameCase(
-                                e.data().ticketId(), e.data().caseId(), e.data().caseNumber()));
+                                e.data().ticketId(),
+                                e.data().caseId(),
+                                e.data().caseNumber(),
+                                e.data().matterCode(),
+                                null));
     }
 
     @KafkaListener(

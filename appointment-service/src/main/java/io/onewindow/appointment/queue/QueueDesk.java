@@ -167,18 +167,15 @@ public class QueueDesk {
 
     /**
      * The visit of {@code ticketId} became the case {@code caseId} at approval (a window officer
-     * received it from the ticket): the ticket shows its case. A ticket this service does not know is
-     * left alone, as is one that shows a case already.
+     * received it from the ticket), one department's case of the linked filing {@code linkedNumber}
+     * when not {@code null}: the ticket shows its case, and every case of its linked filing once. A
+     * ticket this service does not know is left alone, as is a case it shows already.
      *
      * @return whether a ticket changed
      */
-    public boolean visitBecameCase(String ticketId, String caseId, String caseNumber) {
-        if (tickets.find(ticketId).isEmpty()) {
-            return false;
-        }
-        boolean[] changed = {false};
-        tickets.change(ticketId, ticket -> changed[0] = ticket.becameCase(caseId, caseNumber));
-        return changed[0];
+    public boolean visitBecameCase(
+            String ticketId, String caseId, String caseNumber, String matterCode, String linkedNumber) {
+        return tickets.changeIf(ticketId, ticket -> ticket.becameCase(caseId, caseNumber, matterCode, linkedNumber));
     }
 
     /**

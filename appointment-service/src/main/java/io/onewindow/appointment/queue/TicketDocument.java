@@ -1,7 +1,9 @@
 package io.onewindow.appointment.queue;
 
+import io.onewindow.appointment.queue.domain.LinkedPart;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.appointment.queue.domain.TicketStatus;
+import io.onewindow.appointment.queue.domain.VisitCase;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +11,11 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A queue ticket as stored, with its outbox. */
+/**
+ * A queue ticket as stored, with its outbox. {@code linkedBusiness}, {@code linkedParts}, {@code
+ * linkedNumber} and {@code cases} are absent from tickets stored before they were kept: such a ticket
+ * is single, and its case (if any) is its only case.
+ */
 @Document("tickets")
 record TicketDocument(
         @Id String id,
@@ -30,6 +36,10 @@ record TicketDocument(
         Instant finishedAt,
         String caseId,
         String caseNumber,
+        String linkedBusiness,
+        List<LinkedPart> linkedParts,
+        String linkedNumber,
+        List<VisitCase> cases,
         Long version,
         List<OutboxEntry> outbox) {
 
@@ -53,6 +63,10 @@ record TicketDocument(
                 t.finishedAt(),
                 t.caseId(),
                 t.caseNumber(),
+                t.linkedBusiness(),
+                t.linkedParts(),
+                t.linkedNumber(),
+                t.cases(),
                 version,
                 outbox);
     }
@@ -76,6 +90,10 @@ record TicketDocument(
                 calledAt,
                 finishedAt,
                 caseId,
-                caseNumber);
+                caseNumber,
+                linkedBusiness,
+                linkedParts,
+                linkedNumber,
+                cases);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -71,6 +72,11 @@ class TicketStore {
     /** Changes a ticket, re-applied on a fresh read when someone changed it meanwhile. */
     Ticket change(String id, Consumer<Ticket> change) {
         return tickets.change(id, change);
+    }
+
+    /** Changes a ticket only when {@code change} answers that it changed something; {@code false} when none. */
+    boolean changeIf(String id, Predicate<Ticket> change) {
+        return tickets.changeIf(id, change);
     }
 
     /**

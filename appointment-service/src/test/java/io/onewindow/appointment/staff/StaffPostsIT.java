@@ -213,7 +213,8 @@ class StaffPostsIT {
                 .andExpect(jsonPath("$.status").value("SERVED"));
 
         // The housing transfer (registration + deed tax, one code): the comprehensive window's officer
-        // (district-admin-service) checks in both parts; a tax officer not posted here cannot.
+        // (district-admin-service) checks in both parts at once, with one ticket; a tax officer not
+        // posted here cannot.
         clock.set(AppointmentClockConfiguration.TUESDAY_MORNING);
         List<Booking> linked = desk.bookLinked(new BookingDesk.BookLinkedCommand(
                 hasher.principal(TestIds.person(8804)),
@@ -239,16 +240,18 @@ class StaffPostsIT {
                         post("/api/appointments/check-ins"),
                         comprehensive,
                         byCard.formatted(code, TestIds.person(8804).value()))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.linkedBusiness").value(TestPoints.HOUSING_TRANSFER))
+                .andExpect(jsonPath("$.linkedParts.length()").value(2));
         send(
                         post("/api/appointments/check-ins"),
                         comprehensive,
                         byCard.formatted(code, TestIds.person(8804).value()))
-                .andExpect(status().isCreated());
+                .andExpect(status().isNotFound());
         assertThat(linked)
                 .allSatisfy(part -> assertThat(
                                 bookings.find(part.id()).orElseThrow().status())
                         .isEqualTo(BookingStatus.CHECKED_IN));
-        assertThat(tickets(hall)).isEqualTo(3);
+        assertThat(tickets(hall)).isEqualTo(2);
     }
 }

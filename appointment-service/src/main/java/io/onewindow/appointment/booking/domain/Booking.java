@@ -318,6 +318,22 @@ public final class Booking extends AggregateRoot {
         return true;
     }
 
+    /**
+     * Undoes this booking's check-in with {@code ticket} because the check-in it was part of could not
+     * be completed (another part of a linked booking was changed meanwhile, or the ticket could not be
+     * stored): the booking is booked again, as before. Records no event: the check-in's own {@code
+     * CheckedIn} stays in the record, and a later check-in or no-show of the booking follows it.
+     * Answers whether it was checked in with that ticket (anything else is left alone).
+     */
+    public boolean undoCheckIn(String ticket) {
+        if (status != BookingStatus.CHECKED_IN || ticket == null || !ticket.equals(ticketNumber)) {
+            return false;
+        }
+        status = BookingStatus.BOOKED;
+        ticketNumber = null;
+        return true;
+    }
+
     /** Whether the person is late enough to count as a no-show at {@code now}. */
     public boolean isMissedAt(Instant now, java.time.Duration grace) {
         return status.isActive() && now.isAfter(slotEnd.plus(grace));

@@ -8,9 +8,18 @@ import io.onewindow.platform.events.appointment.TicketIssued;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 
-/** A queue ticket at a service point: issued at check-in or to a walk-in, called, then served or absent. */
+/**
+ * A queue ticket at a service point: issued at check-in or to a walk-in, called, then served or absent.
+ * A linked ticket serves every part of a linked booking (一号联办) checked in at once at a comprehensive
+ * window: it stands on the first part's line and carries that part's matter, booking and department
+ * (so one call and one finish serve the visit), and lists all the parts. The visit becomes a case at
+ * approval-service, or, for a linked filing (联办件), one case per department under one linked number.
+ */
 public final class Ticket extends AggregateRoot {
 
     private final String id;
@@ -31,7 +40,12 @@ public final class Ticket extends AggregateRoot {
     private Instant finishedAt;
     private String caseId;
     private String caseNumber;
+    private final String linkedBusiness;
+    private final List<LinkedPart> linkedParts;
+    private String linkedNumber;
+    private final List<VisitCase> cases;
 
+    /** Rebuilds a ticket from storage; records no event. */
     public Ticket(
             String id,
             String servicePointId,
@@ -50,7 +64,11 @@ public final class Ticket extends AggregateRoot {
             Instant calledAt,
             Instant finishedAt,
             String caseId,
-            String caseNumber) {
+            String caseNumber,
+            String linkedBusiness,
+            List<LinkedPart> linkedParts,
+            String linkedNumber,
+            List<VisitCase> cases) {
         this.id = Objects.requireNonNull(id, "id");
         this.servicePointId = Objects.requireNonNull(servicePointId, "servicePointId");
         this.day = Objects.requireNonNull(day, "day");
@@ -69,9 +87,19 @@ public final class Ticket extends AggregateRoot {
         this.finishedAt = finishedAt;
         this.caseId = caseId;
         this.caseNumber = caseNumber;
+        this.linkedBusiness = linkedBusiness;
+        this.linkedParts = linkedParts == null ? List.of() : List.copyOf(linkedParts);
+        this.linkedNumber = linkedNumber;
+        this.cases = new ArrayList<>(cases == null ? List.of() : cases);
+        if (this.cases.isEmpty() && caseId != null) {
+            this.cases.add(new VisitCase(caseId, caseNumber, null));
+        }
+        if (this.linkedParts.size() == 1) {
+            throw new IllegalArgumentException("a linked ticket serves at least two parts");
+        }
     }
 
-    /** A new waiting ticket; records {@link TicketIssued}. */
+    /** A new waiting ticket for one booking or one walk-in; records {@link TicketIssued}. */
     public static Ticket issue(
             String id,
             String servicePointId,
@@ -104,7 +132,11 @@ public final class Ticket extends AggregateRoot {
                 null,
                 null,
                 null,
-                null);
+                null,
+                null,
+                List.of(),
+                null,
+                List.of());
         ticket.record(new TicketIssued(
                 id,
                 servicePointId,
@@ -119,18 +151,127 @@ public final class Ticket extends AggregateRoot {
     }
 
     /**
-     * The visit became the case {@code caseId} (a window officer received it from this ticket). The
-     * first case stays: approval turns one visit into one case, so a second one is a redelivery.
+     * A new waiting ticket for every part of a linked booking checked in at once, on {@code line} (the
+     * first part's); the ticket's matter, booking and department are the first part's. Records {@link
+     * TicketIssued} with the linked business and every part.
      *
-     * @return whether the ticket changed
+     * @param parts the parts in the linked business's visiting order, at least two, each booking once
      */
-    public boolean becameCase(String caseId, String caseNumber) {
-        if (this.caseId != null) {
+    public static Ticket issueLinked(
+            String id,
+            String servicePointId,
+            LocalDate day,
+            String line,
+            int number,
+            String linkedBusiness,
+            List<LinkedPart> parts,
+            Instant slotStart,
+            boolean priority,
+            String principalIdHash,
+            String officerSubject,
+            Instant now) {
+        Objects.requireNonNull(linkedBusiness, "linkedBusiness");
+        if (parts.size() < 2
+                || new HashSet<>(parts.stream().map(LinkedPart::bookingId).toList()).size() != parts.size()) {
+            throw new IllegalArgumentException("a linked ticket serves at least two different bookings");
+        }
+        LinkedPart first = parts.get(0);
+        Ticket ticket = new Ticket(
+                id,
+                servicePointId,
+                day,
+                line,
+                number,
+                first.matterCode(),
+                first.department(),
+                first.bookingId(),
+                slotStart,
+                priority,
+                principalIdHash,
+                now,
+                TicketStatus.WAITING,
+                null,
+                null,
+                null,
+                null,
+                null,
+                linkedBusiness,
+                parts,
+                null,
+                List.of());
+        ticket.record(new TicketIssued(
+                id,
+                servicePointId,
+                ticket.label(),
+                first.matterCode(),
+                first.bookingId(),
+                priority,
+                principalIdHash,
+                officerSubject,
+                first.department(),
+                linkedBusiness,
+                parts.stream()
+                        .map(p -> new TicketIssued.LinkedPart(p.bookingId(), p.matterCode(), p.department()))
+                        .toList()));
+        return ticket;
+    }
+
+    /**
+     * The visit became the case {@code caseId} (a window officer received it from this ticket), part of
+     * the linked filing {@code linkedNumber} when not {@code null}. The first case stays the ticket's
+     * case: approval turns one visit into one case, so another case without the ticket's linked number
+     * is a redelivery or a mistake and changes nothing. A linked filing is one case per department
+     * under one linked number: each of them joins {@link #cases()} once, in the order they arrive.
+     *
+     * @return whether the ticket changed (a redelivered case changes nothing)
+     */
+    public boolean becameCase(String caseId, String caseNumber, String matterCode, String linkedNumber) {
+        Objects.requireNonNull(caseId, "caseId");
+        boolean known = cases.stream().anyMatch(c -> c.caseId().equals(caseId));
+        if (this.caseId == null) {
+            this.caseId = caseId;
+            this.caseNumber = caseNumber;
+            this.linkedNumber = linkedNumber;
+            cases.add(new VisitCase(caseId, caseNumber, matterCode));
+            return true;
+        }
+        if (known) {
+            if (linkedNumber != null && this.linkedNumber == null && caseId.equals(this.caseId)) {
+                this.linkedNumber = linkedNumber; // the first case again, now naming its linked filing
+                return true;
+            }
             return false;
         }
-        this.caseId = Objects.requireNonNull(caseId, "caseId");
-        this.caseNumber = caseNumber;
+        if (linkedNumber == null || !linkedNumber.equals(this.linkedNumber)) {
+            return false;
+        }
+        cases.add(new VisitCase(caseId, caseNumber, matterCode));
         return true;
+    }
+
+    /** The code of the linked business whose parts this ticket serves, or {@code null} for a single ticket. */
+    public String linkedBusiness() {
+        return linkedBusiness;
+    }
+
+    /** The parts of a linked booking it serves, in visiting order (the first is its own); empty when single. */
+    public List<LinkedPart> linkedParts() {
+        return linkedParts;
+    }
+
+    /** Whether it serves the parts of a linked booking. */
+    public boolean linked() {
+        return !linkedParts.isEmpty();
+    }
+
+    /** The number of the linked filing (联办件) the visit became, or {@code null}. */
+    public String linkedNumber() {
+        return linkedNumber;
+    }
+
+    /** Every case the visit became, in the order approval-service reported them (the first is {@link #caseId()}). */
+    public List<VisitCase> cases() {
+        return List.copyOf(cases);
     }
 
     /** The case the visit became, or {@code null}. */

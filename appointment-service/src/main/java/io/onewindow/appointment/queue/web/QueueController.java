@@ -41,7 +41,11 @@ class QueueController {
         this.queue = queue;
     }
 
-    /** A queue ticket as shown to officers. */
+    /**
+     * A queue ticket as shown to officers: for a linked ticket (一号联办) the linked business and every
+     * part it serves (the first is its own matter and booking); once the visit became cases at
+     * approval-service, the first case, the linked filing's number and every case.
+     */
     record TicketView(
             String id,
             String number,
@@ -53,7 +57,11 @@ class QueueController {
             String window,
             Instant issuedAt,
             String caseId,
-            String caseNumber) {
+            String caseNumber,
+            String linkedBusiness,
+            List<PartView> linkedParts,
+            String linkedNumber,
+            List<CaseView> cases) {
 
         static TicketView of(Ticket t) {
             return new TicketView(
@@ -67,9 +75,23 @@ class QueueController {
                     t.window(),
                     t.issuedAt(),
                     t.caseId(),
-                    t.caseNumber());
+                    t.caseNumber(),
+                    t.linkedBusiness(),
+                    t.linkedParts().stream()
+                            .map(p -> new PartView(p.bookingId(), p.matterCode(), p.department()))
+                            .toList(),
+                    t.linkedNumber(),
+                    t.cases().stream()
+                            .map(c -> new CaseView(c.caseId(), c.caseNumber(), c.matterCode()))
+                            .toList());
         }
     }
+
+    /** A part of a linked booking a ticket serves. */
+    record PartView(String bookingId, String matterCode, String department) {}
+
+    /** A case the visit became at approval-service. */
+    record CaseView(String caseId, String caseNumber, String matterCode) {}
 
     record CheckInRequest(
             @NotBlank @Pattern(regexp = "[0-9A-Z]{10}") String bookingCode,
@@ -99,7 +121,12 @@ class QueueController {
     @Operation(
             summary = "Check a visitor in",
             description = "Booking code AND the ID number read from the card: another person's card is refused "
-                    + "(403 check-in-identity-mismatch) and recorded. Issues the queue ticket.")
+                    + "(403 check-in-identity-mismatch) and recorded, and no ticket is issued. Issues the queue "
+                    + "ticket. The officer must hold a post at the booking's point (403 not-posted-here). A "
+                    + "department window checks in its department's part of a linked booking (一号联办); an "
+                    + "officer at a comprehensive window (综合受理窗口) checks in every part still booked at once: "
+                    + "the card is read once, one ticket on the first part's line carries `linkedBusiness` and "
+                    + "`linkedParts`, and every part is checked in with its number (all or nothing).")
     TicketView checkIn(@Valid @RequestBody CheckInRequest body, @AuthenticationPrincipal Caller caller) {
         return TicketView.of(checkIns.checkIn(
                 body.bookingCode(),
@@ -140,10 +167,12 @@ class QueueController {
     @GetMapping("/api/appointments/tickets/{ticketId}")
     @PreAuthorize("hasRole('window-officer')")
     @Operation(
-            summary = "One queue ticket, with the case the visit became",
+            summary = "One queue ticket, with the case(s) the visit became",
             description = "For officers posted at the ticket's service point (403 not-posted-here otherwise). "
-                    + "`caseId` and `caseNumber` appear once a window officer received the visit as a case at "
-                    + "approval-service.")
+                    + "A linked ticket shows `linkedBusiness` and its `linkedParts`. `caseId` and `caseNumber` "
+                    + "appear once a window officer received the visit as a case at approval-service; `cases` "
+                    + "lists every case the visit became, and `linkedNumber` the linked filing (联办件) of a "
+                    + "linked visit, whose cases (one per department) all appear, each once.")
     TicketView ticket(
             @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String ticketId, @AuthenticationPrincipal Caller caller) {
         return TicketView.of(queue.ticket(ticketId, officer(caller)));
@@ -151,7 +180,10 @@ class QueueController {
 
     @PostMapping("/api/appointments/tickets/{ticketId}/finish")
     @PreAuthorize("hasRole('window-officer')")
-    @Operation(summary = "Mark a called ticket served or absent")
+    @Operation(
+            summary = "Mark a called ticket served or absent",
+            description = "A linked ticket is called and finished once for all its parts; its `TicketCalled` "
+                    + "and `Served` name the first part's booking and department.")
     TicketView finish(
             @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String ticketId,
             @Valid @RequestBody FinishRequest body,

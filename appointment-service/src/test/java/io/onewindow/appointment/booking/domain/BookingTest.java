@@ -123,6 +123,25 @@ class BookingTest {
     }
 
     @Test
+    void aCheckInThatCouldNotBeCompletedIsUndoneOnlyForItsOwnTicket() {
+        Booking booking = booking(PORTAL_CITIZEN, null);
+        booking.checkIn(CITIZEN.idHash(), "u-officer", "officer1", "A001", SLOT_START, GRACE);
+        booking.pullEvents();
+
+        assertThat(booking.undoCheckIn("A002")).isFalse();
+        assertThat(booking.status()).isEqualTo(BookingStatus.CHECKED_IN);
+        assertThat(booking.undoCheckIn("A001")).isTrue();
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(booking.ticketNumber()).isNull();
+        assertThat(booking.pullEvents()).isEmpty();
+        assertThat(booking.undoCheckIn("A001")).isFalse();
+        // Booked again: the person may still be checked in, with a new ticket.
+        assertThat(booking.checkIn(CITIZEN.idHash(), "u-officer", "officer1", "A003", SLOT_START, GRACE))
+                .isTrue();
+        assertThat(booking.ticketNumber()).isEqualTo("A003");
+    }
+
+    @Test
     void marksNoShowOnlyAfterSlotEndPlusGrace() {
         Booking booking = booking(PORTAL_CITIZEN, null);
         booking.pullEvents();
