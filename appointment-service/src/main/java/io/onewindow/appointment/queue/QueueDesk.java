@@ -3,11 +3,13 @@ package io.onewindow.appointment.queue;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
 import io.onewindow.appointment.config.AppointmentSettings;
 import io.onewindow.appointment.queue.domain.CallingOrder;
+import io.onewindow.appointment.queue.domain.LinkedPart;
 import io.onewindow.appointment.queue.domain.Officer;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.appointment.queue.domain.TicketStatus;
 import io.onewindow.appointment.queue.domain.WaitEstimate;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
+import io.onewindow.appointment.servicepoint.domain.LinkedBusiness;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Window;
@@ -88,6 +90,51 @@ public class QueueDesk {
                 matter.code(),
                 matter.department(),
                 null,
+                null,
+                priority,
+                hasher.principal(visitor).idHash(),
+                officer.subject(),
+                now);
+        tickets.add(ticket);
+        return ticket;
+    }
+
+    /**
+     * One ticket for every part of the linked business {@code businessCode} (一号联办) for someone who came
+     * without a booking, issued by an officer holding a comprehensive window (综合受理窗口) at the point,
+     * which serves every part; on the line of the first part in visiting order, with no booking.
+     *
+     * @throws InvalidValueException {@code unknown-linked-business} when the point has no such business
+     * @throws AccessRefusedException {@code not-posted-here}; {@code linked-needs-comprehensive-window}
+     *     when the officer holds no comprehensive window there (a department window serves its own part)
+     */
+    public Ticket issueLinkedWalkInTicket(
+            String servicePointId, String businessCode, ResidentIdNumber visitor, boolean priority, Officer officer) {
+        ServicePoint point = points.require(servicePointId);
+        LinkedBusiness business = point.linkedBusiness(businessCode)
+                .orElseThrow(() -> new InvalidValueException(
+                        "unknown-linked-business", "businessCode", "this point has no such linked business"));
+        requirePostedAt(officer, point.id());
+        if (!staff.postsOf(officer.username()).atComprehensiveWindowOf(point)) {
+            throw new AccessRefusedException(
+                    "linked-needs-comprehensive-window",
+                    "the parts of a linked business are served together at a comprehensive window");
+        }
+        List<LinkedPart> parts = business.matterCodes().stream()
+                .map(code -> point.offer(code).orElseThrow())
+                .map(offer -> new LinkedPart(null, offer.code(), offer.department()))
+                .toList();
+        MatterOffer first = point.offer(parts.get(0).matterCode()).orElseThrow();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Ticket ticket = Ticket.issueLinked(
+                UUID.randomUUID().toString(),
+                point.id(),
+                today,
+                first.line(),
+                tickets.nextNumber(point.id(), today, first.line()),
+                business.code(),
+                parts,
                 null,
                 priority,
                 hasher.principal(visitor).idHash(),

@@ -345,6 +345,67 @@ class LinkedCheckInIT {
                 .andExpect(jsonPath("$.linkedNumber").value(LINKED_NUMBER));
     }
 
+    @Test
+    void aWalkInForALinkedBusinessGetsOneTicketAtTheComprehensiveWindowOnly() throws Exception {
+        long before = tickets();
+        String walkIn = """
+                {"servicePointId":"%s","businessCode":"%s","idNumber":"%s"}""";
+        try (EventTap events = new EventTap()) {
+            String ticketId = json.readTree(mvc.perform(post("/api/appointments/tickets")
+                                    .with(FRONT)
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content(walkIn.formatted(
+                                            HALL,
+                                            TestPoints.HOUSING_TRANSFER,
+                                            TestIds.person(9305).value())))
+                            .andExpect(status().isCreated())
+                            .andExpect(jsonPath("$.linkedBusiness").value(TestPoints.HOUSING_TRANSFER))
+                            .andExpect(jsonPath("$.matterCode").value(TestPoints.TRANSFER))
+                            .andExpect(jsonPath("$.bookingId").doesNotExist())
+                            .andExpect(jsonPath("$.linkedParts.length()").value(2))
+                            .andExpect(jsonPath("$.linkedParts[1].matterCode").value(TestPoints.DEED_TAX))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .path("id")
+                    .asString();
+            String issued = events.await(r ->
+                            ticketId.equals(r.key()) && r.value().contains("onewindow.appointment.TicketIssued.v1"))
+                    .value();
+            assertThat(issued).contains("\"linkedBusiness\":\"" + TestPoints.HOUSING_TRANSFER + "\"");
+        }
+        assertThat(tickets()).isEqualTo(before + 1);
+
+        // A department window serves its own part only; an unknown business; a matter and a business at once.
+        mvc.perform(post("/api/appointments/tickets")
+                        .with(TAX_WINDOW)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(walkIn.formatted(
+                                HALL,
+                                TestPoints.HOUSING_TRANSFER,
+                                TestIds.person(9306).value())))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("linked-needs-comprehensive-window"));
+        mvc.perform(post("/api/appointments/tickets")
+                        .with(FRONT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(walkIn.formatted(
+                                HALL, "NO-SUCH-BUSINESS", TestIds.person(9306).value())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-linked-business"));
+        mvc.perform(post("/api/appointments/tickets")
+                        .with(FRONT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"servicePointId":"%s","businessCode":"%s","matterCode":"%s","idNumber":"%s"}""".formatted(
+                                        HALL,
+                                        TestPoints.HOUSING_TRANSFER,
+                                        TestPoints.TRANSFER,
+                                        TestIds.person(9306).value())))
+                .andExpect(status().isBadRequest());
+        assertThat(tickets()).isEqualTo(before + 1);
+    }
+
     private String walkInTicket(int person) throws Exception {
         return json.readTree(mvc.perform(post("/api/appointments/tickets")
                                 .with(FRONT)

@@ -172,8 +172,15 @@ public final class Ticket extends AggregateRoot {
             Instant now) {
         Objects.requireNonNull(linkedBusiness, "linkedBusiness");
         if (parts.size() < 2
-                || new HashSet<>(parts.stream().map(LinkedPart::bookingId).toList()).size() != parts.size()) {
-            throw new IllegalArgumentException("a linked ticket serves at least two different bookings");
+                || new HashSet<>(parts.stream().map(LinkedPart::matterCode).toList()).size() != parts.size()) {
+            throw new IllegalArgumentException("a linked ticket serves at least two different matters");
+        }
+        List<String> bookings = parts.stream()
+                .map(LinkedPart::bookingId)
+                .filter(Objects::nonNull)
+                .toList();
+        if (new HashSet<>(bookings).size() != bookings.size()) {
+            throw new IllegalArgumentException("a linked ticket serves each booking once");
         }
         LinkedPart first = parts.get(0);
         Ticket ticket = new Ticket(

@@ -10,6 +10,7 @@ import io.onewindow.platform.web.ResidentId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -98,14 +99,23 @@ class QueueController {
             @NotBlank @ResidentId String idNumber,
             Boolean priority) {}
 
+    /**
+     * A walk-in: for one matter ({@code matterCode}) or for every part of a linked business served at a
+     * comprehensive window ({@code businessCode}), exactly one of them.
+     */
     record WalkInRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
 
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]{1,64}")
-            String matterCode,
-
+            @Pattern(regexp = "[A-Za-z0-9.-]{1,64}") String matterCode,
+            @Pattern(regexp = "[A-Z0-9-]{2,40}") String businessCode,
             @NotBlank @ResidentId String idNumber,
-            Boolean priority) {}
+            Boolean priority) {
+
+        @AssertTrue(message = "give exactly one of matterCode and businessCode")
+        boolean isOneMatterOrOneBusiness() {
+            return (matterCode == null) != (businessCode == null);
+        }
+    }
 
     record CallRequest(
             @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,10}") String window) {}
@@ -138,8 +148,22 @@ class QueueController {
     @PostMapping("/api/appointments/tickets")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('window-officer')")
-    @Operation(summary = "Issue a walk-in ticket", description = "For a visitor without a booking.")
+    @Operation(
+            summary = "Issue a walk-in ticket",
+            description = "For a visitor without a booking: for one `matterCode` (an officer of its department, or"
+                    + " holding a comprehensive window at the point), or for every part of a linked business"
+                    + " (`businessCode`, 一号联办) by an officer holding a comprehensive window there (403"
+                    + " linked-needs-comprehensive-window otherwise; 400 unknown-linked-business): one ticket, on"
+                    + " the first part's line, with `linkedBusiness` and `linkedParts` (no bookings).")
     TicketView walkIn(@Valid @RequestBody WalkInRequest body, @AuthenticationPrincipal Caller caller) {
+        if (body.businessCode() != null) {
+            return TicketView.of(queue.issueLinkedWalkInTicket(
+                    body.servicePointId(),
+                    body.businessCode(),
+                    ResidentIdNumber.of(body.idNumber()),
+                    Boolean.TRUE.equals(body.priority()),
+                    officer(caller)));
+        }
         return TicketView.of(queue.issueWalkInTicket(
                 body.servicePointId(),
                 body.matterCode(),
