@@ -1,6 +1,6 @@
 package io.onewindow.elicense.license.domain;
 
-import java.nio.charset.StandardCharsets;
+import io.onewindow.elicense.signing.domain.CanonicalJson;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * by code point at every level, no insignificant whitespace, {@code null} fields left out,
  * dates as ISO-8601 {@code yyyy-MM-dd}, strings escaped minimally (only {@code "}, {@code \}
  * and control characters, the latter as lower-case {@code \}{@code u00XX}), UTF-8 encoded.
- * Written by hand rather than with a JSON library so that a library upgrade can never change
- * the bytes of licenses already signed.
+ * Written by {@link CanonicalJson}, by hand, so that a library upgrade can never change the bytes of
+ * licenses already signed.
  */
 public final class CanonicalForm {
 
@@ -40,47 +40,6 @@ public final class CanonicalForm {
         fields.put("matterName", content.matterName());
         fields.put("faceData", new TreeMap<>(content.faceData()));
         fields.put("keyId", content.keyId());
-        StringBuilder json = new StringBuilder(512);
-        writeObject(json, fields);
-        return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void writeObject(StringBuilder json, Map<String, ?> fields) {
-        json.append('{');
-        boolean first = true;
-        for (Map.Entry<String, ?> field : new TreeMap<>(fields).entrySet()) {
-            if (field.getValue() == null) {
-                continue;
-            }
-            if (!first) {
-                json.append(',');
-            }
-            first = false;
-            writeString(json, field.getKey());
-            json.append(':');
-            if (field.getValue() instanceof Map<?, ?> nested) {
-                @SuppressWarnings("unchecked")
-                Map<String, ?> object = (Map<String, ?>) nested;
-                writeObject(json, object);
-            } else {
-                writeString(json, field.getValue().toString());
-            }
-        }
-        json.append('}');
-    }
-
-    private static void writeString(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        json.append('"');
+        return CanonicalJson.of(fields);
     }
 }

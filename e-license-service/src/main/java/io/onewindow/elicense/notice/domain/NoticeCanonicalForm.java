@@ -1,6 +1,6 @@
 package io.onewindow.elicense.notice.domain;
 
-import java.nio.charset.StandardCharsets;
+import io.onewindow.elicense.signing.domain.CanonicalJson;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * {@link NoticeContent} with keys sorted by code point at every level, arrays in their order, no
  * insignificant whitespace, {@code null} fields left out, the issue time as ISO-8601 UTC
  * ({@code 2026-03-02T02:00:00Z}), strings escaped minimally ({@code "}, {@code \} and control
- * characters as lower-case {@code \}{@code u00XX}), UTF-8 encoded. Written by hand, as the licenses'
- * form is, so that a library upgrade never changes the bytes of notices already sealed.
+ * characters as lower-case {@code \}{@code u00XX}), UTF-8 encoded, by {@link CanonicalJson} as the
+ * licenses' form is, so that a library upgrade never changes the bytes of notices already sealed.
  */
 public final class NoticeCanonicalForm {
 
@@ -49,9 +49,7 @@ public final class NoticeCanonicalForm {
         fields.put("items", items);
         fields.put("facts", new TreeMap<String, Object>(content.facts()));
         fields.put("keyId", content.keyId());
-        StringBuilder json = new StringBuilder(1024);
-        write(json, fields);
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        return CanonicalJson.of(fields);
     }
 
     /** SHA-256 of the canonical form. */
@@ -66,56 +64,5 @@ public final class NoticeCanonicalForm {
     /** SHA-256 of the canonical form, lower-case hex. */
     public static String hashHex(NoticeContent content) {
         return HexFormat.of().formatHex(hash(content));
-    }
-
-    private static void write(StringBuilder json, Object value) {
-        if (value instanceof Map<?, ?> map) {
-            json.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> field : new TreeMap<>(map).entrySet()) {
-                if (field.getValue() == null) {
-                    continue;
-                }
-                if (!first) {
-                    json.append(',');
-                }
-                first = false;
-                writeString(json, field.getKey().toString());
-                json.append(':');
-                write(json, field.getValue());
-            }
-            json.append('}');
-        } else if (value instanceof List<?> list) {
-            json.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    json.append(',');
-                }
-                Object element = list.get(i);
-                if (element == null) {
-                    json.append("null");
-                } else {
-                    write(json, element);
-                }
-            }
-            json.append(']');
-        } else {
-            writeString(json, value.toString());
-        }
-    }
-
-    private static void writeString(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        json.append('"');
     }
 }
