@@ -12,6 +12,7 @@ import io.onewindow.platform.events.appointment.IntermediaryRegistered;
 import io.onewindow.platform.events.appointment.NoShow;
 import io.onewindow.platform.events.appointment.Rescheduled;
 import io.onewindow.platform.events.appointment.Served;
+import io.onewindow.platform.events.appointment.TicketCalled;
 import io.onewindow.platform.events.approval.AgentFilingRefused;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
 import io.onewindow.platform.events.approval.ApplicationApproved;
@@ -128,6 +129,14 @@ public class SupervisionEvents {
                         e -> visits.checkInRefused(
                                 e.subject(), e.id(), e.data(), v -> v.checkInRefused(e.id(), e.data()), e.time()))
                 .on(NoShow.class, e -> visits.noShow(e.subject(), v -> v.noShow(e.id(), e.data()), e.time()))
+                .on(
+                        TicketCalled.class,
+                        e -> visits.called(
+                                e.data().ticketId(),
+                                e.data().servicePointId(),
+                                e.data().department(),
+                                e.time(),
+                                e.data().waitedSeconds()))
                 .on(Served.class, e -> {
                     if (e.data().bookingId() != null) {
                         visits.record(e.data().bookingId(), v -> v.served(e.id(), e.data(), e.time()));

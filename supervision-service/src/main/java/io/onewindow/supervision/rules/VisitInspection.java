@@ -35,6 +35,11 @@ public class VisitInspection {
         return visits.record(bookingId, change);
     }
 
+    /** Keeps a hall wait (see {@link VisitSupervision#called}); no rule looks at waits yet. */
+    public void called(String ticketId, String servicePointId, String department, Instant at, long waitedSeconds) {
+        visits.called(ticketId, servicePointId, department, at, waitedSeconds);
+    }
+
     public void booked(String bookingId, Predicate<Visit> change, Instant at) {
         visits.record(bookingId, change).ifPresent(visit -> bookingSignals(visit, at));
     }

@@ -33,6 +33,7 @@ public class Statistics {
                 ratings.all(),
                 visits.all(),
                 complaints.all(),
+                visits.waits(),
                 department,
                 cases.clock().zone());
     }

@@ -2,6 +2,7 @@ package io.onewindow.supervision.visits;
 
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.platform.service.UseCase;
+import io.onewindow.supervision.visits.domain.HallWait;
 import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -23,6 +24,9 @@ import org.springframework.data.mongodb.core.query.Query;
 public class VisitSupervision {
 
     static final String COLLECTION = "visits";
+
+    /** The hall waits ({@link HallWait}), one per queue ticket. */
+    static final String WAITS = "hall_waits";
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
@@ -89,6 +93,26 @@ public class VisitSupervision {
 
     /** A service point's visits in one month. */
     public record Month(String servicePointId, YearMonth month, List<Visit> visits) {}
+
+    /**
+     * Keeps how long the ticket's visitor waited until the first call; a recall or a redelivered event
+     * changes nothing (the first call is the wait).
+     */
+    public void called(String ticketId, String servicePointId, String department, Instant at, long waitedSeconds) {
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(ticketId)),
+                new org.springframework.data.mongodb.core.query.Update()
+                        .setOnInsert("servicePointId", servicePointId)
+                        .setOnInsert("department", department)
+                        .setOnInsert("calledAt", at)
+                        .setOnInsert("waitedSeconds", Math.max(0, waitedSeconds)),
+                WAITS);
+    }
+
+    /** Every hall wait kept. */
+    public List<HallWait> waits() {
+        return mongo.findAll(HallWait.class, WAITS);
+    }
 
     public Optional<Visit> find(String bookingId) {
         return Optional.ofNullable(mongo.findById(bookingId, Visit.class, COLLECTION));

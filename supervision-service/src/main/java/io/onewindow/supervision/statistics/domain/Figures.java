@@ -4,6 +4,7 @@ import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.visits.domain.HallWait;
 import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,6 +93,22 @@ public final class Figures {
      */
     public record TierFigures(Integer tier, String month, long received, Double share, long cases) {}
 
+    /**
+     * How long visitors waited in a hall's queues, from the ticket to its first call, per hall and month
+     * (of the call), and by hour of day (of the call): the number of calls and the median and 90th
+     * percentile wait in minutes (nearest rank, one decimal).
+     */
+    public record WaitingFigures(
+            String servicePointId,
+            String month,
+            long calls,
+            Double p50Minutes,
+            Double p90Minutes,
+            List<HourWait> byHour) {}
+
+    /** The waits of the calls made in one hour of the day ({@code hour} 0–23, service time zone). */
+    public record HourWait(int hour, long calls, Double p50Minutes, Double p90Minutes) {}
+
     /** All figures; {@code bookings} only when not restricted to a department. */
     public record Report(
             List<CaseFigures> cases,
@@ -99,20 +116,36 @@ public final class Figures {
             List<BookingFigures> bookings,
             List<ComplaintFigures> complaints,
             List<ReceptionFigures> receptions,
-            List<TierFigures> tiers) {
+            List<TierFigures> tiers,
+            List<WaitingFigures> waiting) {
 
         /** A report with nothing in it. */
         public static Report empty() {
-            return new Report(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Report(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
     }
 
-    /** The report over these cases, ratings, visits and complaints, for one department or (with {@code null}) all. */
+    /** The report as {@link #of(List, List, List, List, List, String, ZoneId)}, without hall waits. */
     public static Report of(
             List<CaseTimeline> allCases,
             List<Rating> ratings,
             List<Visit> allVisits,
             List<Complaint> allComplaints,
+            String department,
+            ZoneId zone) {
+        return of(allCases, ratings, allVisits, allComplaints, List.of(), department, zone);
+    }
+
+    /**
+     * The report over these cases, ratings, visits, complaints and hall waits, for one department or (with
+     * {@code null}) all.
+     */
+    public static Report of(
+            List<CaseTimeline> allCases,
+            List<Rating> ratings,
+            List<Visit> allVisits,
+            List<Complaint> allComplaints,
+            List<HallWait> waits,
             String department,
             ZoneId zone) {
         List<CaseTimeline> caseList = allCases.stream()
@@ -189,7 +222,53 @@ public final class Figures {
                 })
                 .toList();
         List<Reception> receptions = receptionsOf(caseList, zone);
-        return new Report(caseFigures, satisfaction, bookings, complaints, receptions(receptions), tiers(receptions));
+        return new Report(
+                caseFigures,
+                satisfaction,
+                bookings,
+                complaints,
+                receptions(receptions),
+                tiers(receptions),
+                waiting(waits, department, zone));
+    }
+
+    /** The hall waits per hall and month, and by hour of day, of one department's tickets or all. */
+    static List<WaitingFigures> waiting(List<HallWait> waits, String department, ZoneId zone) {
+        return group(
+                        waits.stream()
+                                .filter(w -> department == null || department.equals(w.department()))
+                                .toList(),
+                        w -> key(w.servicePointId(), month(w.calledAt(), zone)))
+                .entrySet()
+                .stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    List<HallWait> ws = e.getValue();
+                    List<HourWait> byHour = ws.stream()
+                            .collect(Collectors.groupingBy(
+                                    w -> w.calledAt().atZone(zone).getHour(), TreeMap::new, Collectors.toList()))
+                            .entrySet()
+                            .stream()
+                            .map(h -> new HourWait(
+                                    h.getKey(),
+                                    h.getValue().size(),
+                                    minutesAt(h.getValue(), 0.5),
+                                    minutesAt(h.getValue(), 0.9)))
+                            .toList();
+                    return new WaitingFigures(k[0], k[1], ws.size(), minutesAt(ws, 0.5), minutesAt(ws, 0.9), byHour);
+                })
+                .toList();
+    }
+
+    /** The wait at {@code percentile} (nearest rank) in minutes with one decimal; {@code null} without waits. */
+    static Double minutesAt(List<HallWait> waits, double percentile) {
+        if (waits.isEmpty()) {
+            return null;
+        }
+        long[] seconds =
+                waits.stream().mapToLong(HallWait::waitedSeconds).sorted().toArray();
+        int rank = (int) Math.ceil(percentile * seconds.length);
+        return Math.round(seconds[Math.max(rank, 1) - 1] / 6.0) / 10.0;
     }
 
     private static String monthOfReceipt(CaseTimeline c, ZoneId zone) {

@@ -10,6 +10,7 @@ import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.visits.domain.HallWait;
 import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -411,5 +412,39 @@ class FiguresTest {
             assertThat(row.received()).isEqualTo(1);
             assertThat(row.cases()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void hallWaitsAreNearestRankPercentilesPerHallMonthAndHourOfDay() {
+        List<HallWait> waits = List.of(
+                wait("a", "hall-1", "2026-03-03T01:10:00Z", 300),
+                wait("b", "hall-1", "2026-03-03T01:20:00Z", 600),
+                wait("c", "hall-1", "2026-03-03T01:40:00Z", 1200),
+                wait("d", "hall-1", "2026-03-03T06:30:00Z", 2400),
+                wait("e", "hall-1", "2026-04-01T01:00:00Z", 90),
+                wait("f", "hall-2", "2026-03-03T01:00:00Z", 60));
+
+        List<Figures.WaitingFigures> figures = Figures.waiting(waits, null, CaseStory.ZONE);
+
+        assertThat(figures)
+                .extracting(Figures.WaitingFigures::servicePointId, Figures.WaitingFigures::month)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("hall-1", "2026-03"),
+                        org.assertj.core.groups.Tuple.tuple("hall-1", "2026-04"),
+                        org.assertj.core.groups.Tuple.tuple("hall-2", "2026-03"));
+        Figures.WaitingFigures march = figures.get(0);
+        assertThat(march.calls()).isEqualTo(4);
+        assertThat(march.p50Minutes()).isEqualTo(10.0);
+        assertThat(march.p90Minutes()).isEqualTo(40.0);
+        assertThat(march.byHour())
+                .containsExactly(new Figures.HourWait(9, 3, 10.0, 20.0), new Figures.HourWait(14, 1, 40.0, 40.0));
+        assertThat(figures.get(1).p50Minutes()).isEqualTo(1.5);
+        // one department's tickets only
+        assertThat(Figures.waiting(waits, "market-regulation", CaseStory.ZONE)).isEmpty();
+        assertThat(Figures.minutesAt(List.of(), 0.5)).isNull();
+    }
+
+    private static HallWait wait(String ticket, String hall, String calledAt, long seconds) {
+        return new HallWait(ticket, hall, "tax", Instant.parse(calledAt), seconds);
     }
 }
