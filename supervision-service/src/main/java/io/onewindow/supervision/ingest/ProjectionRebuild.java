@@ -27,7 +27,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Rebuilds the projections (case timelines, visits, hall waits, catalog versions, reported refusals, digitised
+ * Rebuilds the projections (case timelines, visits, hall waits, licenses, catalog versions, reported refusals, digitised
  * licenses, the register of agency bars) from scratch by reading the
  * consumed topics from their beginning with a consumer of its own (no group, no committed
  * offsets), through the same dispatchers as the live listeners; then sweeps. Alerts are kept:
@@ -42,6 +42,7 @@ public class ProjectionRebuild {
             "case_timelines",
             "visits",
             "hall_waits",
+            "supervised_licenses",
             "matters",
             "refusals",
             "digitisations",

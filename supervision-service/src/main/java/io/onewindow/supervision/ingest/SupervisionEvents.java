@@ -35,13 +35,20 @@ import io.onewindow.platform.events.approval.PreReviewPassed;
 import io.onewindow.platform.events.approval.StepCompleted;
 import io.onewindow.platform.events.approval.TimeLimitExtended;
 import io.onewindow.platform.events.approval.VisitAttached;
+import io.onewindow.platform.events.license.LicenseExpired;
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.events.license.LicenseReadRefused;
+import io.onewindow.platform.events.license.LicenseReinstated;
+import io.onewindow.platform.events.license.LicenseRenewed;
+import io.onewindow.platform.events.license.LicenseRevoked;
+import io.onewindow.platform.events.license.LicenseSuspended;
+import io.onewindow.platform.events.license.LicenseUsed;
 import io.onewindow.platform.events.license.PaperLicenseDigitised;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.supervision.agency.AgencyBars;
+import io.onewindow.supervision.licenses.LicenseSupervision;
 import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.rules.CatalogInspection;
 import io.onewindow.supervision.rules.DigitisationInspection;
@@ -70,7 +77,8 @@ public class SupervisionEvents {
             ServiceProperties service,
             RefusalInspection refusals,
             DigitisationInspection digitisations,
-            AgencyBars bars) {
+            AgencyBars bars,
+            LicenseSupervision licenses) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
                 .on(MatterVersionPublished.class, e -> catalogInspection.published(e.id(), e.data()))
@@ -148,7 +156,16 @@ public class SupervisionEvents {
                 .on(AgencySuspended.class, e -> bars.suspended(e.id(), e.data()))
                 .on(AgencyReinstated.class, e -> bars.reinstated(e.data()));
         this.license = EventDispatcher.using(codec)
-                .on(LicenseIssued.class, e -> inspection.licenseIssued(e.id(), e.data()))
+                .on(LicenseIssued.class, e -> {
+                    inspection.licenseIssued(e.id(), e.data());
+                    licenses.issued(e.id(), e.data());
+                })
+                .on(LicenseSuspended.class, e -> licenses.suspended(e.id(), e.data()))
+                .on(LicenseReinstated.class, e -> licenses.reinstated(e.id(), e.data()))
+                .on(LicenseRevoked.class, e -> licenses.revoked(e.id(), e.data()))
+                .on(LicenseRenewed.class, e -> licenses.renewed(e.id(), e.data()))
+                .on(LicenseExpired.class, e -> licenses.expired(e.id(), e.data()))
+                .on(LicenseUsed.class, e -> licenses.used(e.id(), e.data()))
                 .on(LicenseReadRefused.class, e -> refusals.licenseReadRefused(e.id(), e.data()))
                 .on(PaperLicenseDigitised.class, e -> digitisations.digitised(e.id(), e.data()));
     }
