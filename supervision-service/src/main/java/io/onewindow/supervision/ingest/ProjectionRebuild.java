@@ -27,7 +27,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Rebuilds the projections (case timelines, visits, hall waits, licenses, catalog versions, reported refusals, digitised
+ * Rebuilds the projections (case timelines, visits, hall waits, licenses, booking bans, catalog versions, reported refusals, digitised
  * licenses, the register of agency bars) from scratch by reading the
  * consumed topics from their beginning with a consumer of its own (no group, no committed
  * offsets), through the same dispatchers as the live listeners; then sweeps. Alerts are kept:
@@ -43,6 +43,7 @@ public class ProjectionRebuild {
             "visits",
             "hall_waits",
             "supervised_licenses",
+            "booking_bans",
             "matters",
             "refusals",
             "digitisations",

@@ -4,7 +4,9 @@ import io.onewindow.platform.calendar.spring.OfficialYearAdoption;
 import io.onewindow.platform.events.appointment.AgencyReinstated;
 import io.onewindow.platform.events.appointment.AgencySuspended;
 import io.onewindow.platform.events.appointment.AgentBookingRefused;
+import io.onewindow.platform.events.appointment.BanLifted;
 import io.onewindow.platform.events.appointment.Booked;
+import io.onewindow.platform.events.appointment.BookingBanImposed;
 import io.onewindow.platform.events.appointment.Cancelled;
 import io.onewindow.platform.events.appointment.CheckInRefused;
 import io.onewindow.platform.events.appointment.CheckedIn;
@@ -48,6 +50,7 @@ import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.supervision.agency.AgencyBars;
+import io.onewindow.supervision.bans.BookingBans;
 import io.onewindow.supervision.licenses.LicenseSupervision;
 import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.rules.CatalogInspection;
@@ -78,7 +81,8 @@ public class SupervisionEvents {
             RefusalInspection refusals,
             DigitisationInspection digitisations,
             AgencyBars bars,
-            LicenseSupervision licenses) {
+            LicenseSupervision licenses,
+            BookingBans bans) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
                 .on(MatterVersionPublished.class, e -> catalogInspection.published(e.id(), e.data()))
@@ -136,6 +140,8 @@ public class SupervisionEvents {
                         CheckInRefused.class,
                         e -> visits.checkInRefused(
                                 e.subject(), e.id(), e.data(), v -> v.checkInRefused(e.id(), e.data()), e.time()))
+                .on(BookingBanImposed.class, e -> bans.imposed(e.data(), e.time()))
+                .on(BanLifted.class, e -> bans.lifted(e.id(), e.data(), e.time()))
                 .on(NoShow.class, e -> visits.noShow(e.subject(), v -> v.noShow(e.id(), e.data()), e.time()))
                 .on(
                         TicketCalled.class,
