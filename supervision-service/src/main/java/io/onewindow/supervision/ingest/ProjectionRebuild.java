@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Rebuilds the projections (case timelines, visits, catalog versions, reported refusals, digitised
- * licenses, the register of agency bars) from scratch by reading the
+ * licenses, the register of agency bars, the departments complaints may name) from scratch by reading the
  * consumed topics from their beginning with a consumer of its own (no group, no committed
  * offsets), through the same dispatchers as the live listeners; then sweeps. Alerts are kept:
  * their ids say rule and subject, so what the replay finds again is recognised, and what an
@@ -39,7 +39,14 @@ public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     static final List<String> PROJECTIONS = List.of(
-            "case_timelines", "visits", "matters", "refusals", "digitisations", "agency_bars", "agency_intermediaries");
+            "case_timelines",
+            "visits",
+            "matters",
+            "refusals",
+            "digitisations",
+            "agency_bars",
+            "agency_intermediaries",
+            "departments");
 
     private final MongoTemplate mongo;
     private final KafkaProperties kafka;
