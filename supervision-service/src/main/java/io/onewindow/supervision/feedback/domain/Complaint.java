@@ -261,8 +261,16 @@ public final class Complaint extends AggregateRoot {
                         complainantUsername,
                         now,
                         route.reason() == null ? c.desk.name() : route.reason().name()));
+        // The event names who handles it: the inspectors' complaint never notifies the department it is about.
         c.record(new ComplaintFiled(
-                id, channel.name(), targetType.name(), targetId, department, c.dueOn, now, c.dueProvisional));
+                id,
+                channel.name(),
+                targetType.name(),
+                targetId,
+                c.handlingDepartment(),
+                c.dueOn,
+                now,
+                c.dueProvisional));
         return c;
     }
 
@@ -300,7 +308,7 @@ public final class Complaint extends AggregateRoot {
                     record(new DeadlineRecomputed(
                             id,
                             DeadlineRecomputed.COMPLAINT_ANSWER,
-                            department,
+                            handlingDepartment(),
                             caseId(),
                             previous,
                             dueOn,
@@ -533,7 +541,7 @@ public final class Complaint extends AggregateRoot {
         this.answeredOnTime = !today.isAfter(dueOn);
         this.status = Status.ANSWERED;
         steps().add(new ComplaintStep("ANSWERED", staff, now, reply));
-        record(new ComplaintAnswered(id, department, staff, answeredOnTime, now));
+        record(new ComplaintAnswered(id, handlingDepartment(), staff, answeredOnTime, now));
     }
 
     /** Still waiting for an answer after its due day. */

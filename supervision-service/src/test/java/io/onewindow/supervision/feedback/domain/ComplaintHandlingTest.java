@@ -9,6 +9,7 @@ import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.supervision.ComplaintAnswered;
+import io.onewindow.platform.events.supervision.ComplaintFiled;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,6 +78,42 @@ class ComplaintHandlingTest {
                         org.assertj.core.groups.Tuple.tuple("ANSWERED", "inspector2"),
                         org.assertj.core.groups.Tuple.tuple("CLOSED", "inspector1"));
         assertThat(c.history().get(0).note()).isEqualTo("NAMES_STAFF");
+    }
+
+    @Test
+    void itsEventsNameWhoHandlesItSoTheDepartmentIsNeverNotified() {
+        Complaint routed = Complaint.file(
+                "k2",
+                "u-citizen1",
+                "citizen1",
+                Complaint.Channel.PORTAL,
+                Complaint.Target.CASE,
+                "c1",
+                ComplaintRouting.route(
+                        Complaint.Target.CASE, "market-regulation", null, Complaint.Category.BRIBERY, code -> true),
+                Complaint.Category.BRIBERY,
+                "asked for a red envelope",
+                DueDate.official(DUE),
+                5,
+                List.of("officer1"),
+                NOW);
+        assertThat(routed.pullEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ComplaintFiled.class, e -> assertThat(e.department()).isEqualTo("discipline-inspection"));
+        assertThat(routed.department()).isEqualTo("market-regulation");
+        routed.answerByInspection("looked into it", "inspector1", TODAY, NOW);
+        assertThat(routed.pullEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ComplaintAnswered.class, e -> assertThat(e.department()).isEqualTo("discipline-inspection"));
+
+        Complaint departments = file(Complaint.Target.DEPARTMENT, "market-regulation", null);
+        departments.answer("ok", "deptadmin1", "market-regulation", TODAY, NOW);
+        assertThat(departments.pullEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ComplaintAnswered.class, e -> assertThat(e.department()).isEqualTo("market-regulation"));
     }
 
     @Test
