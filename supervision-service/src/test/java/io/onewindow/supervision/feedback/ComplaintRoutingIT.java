@@ -11,6 +11,8 @@ import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
 import io.onewindow.platform.test.MutableClock;
+import io.onewindow.supervision.CaseStory;
+import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.support.KnownDepartments;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import java.util.List;
@@ -57,6 +59,12 @@ class ComplaintRoutingIT {
 
     @Autowired
     Departments departments;
+
+    @Autowired
+    FeedbackDeadlines deadlines;
+
+    @Autowired
+    AlertBook alerts;
 
     @BeforeEach
     void start() {
@@ -210,6 +218,17 @@ class ComplaintRoutingIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.routedBecause").value("ALLEGES_MISCONDUCT"))
                 .andExpect(jsonPath("$.complaint.category").value("OFF_SYSTEM"));
+
+        // Late, it alerts the inspectors, not the department it is about.
+        clock.set(CaseStory.at("2026-03-10T09:00"));
+        deadlines.raiseLateAlerts();
+        assertThat(alerts.search(9, null, null))
+                .filteredOn(a -> a.subjectId().equals(id))
+                .singleElement()
+                .satisfies(a -> assertThat(a.department()).isEqualTo("discipline-inspection"));
+        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.subjectId == '" + id + "')]").doesNotExist());
     }
 
     @Test
