@@ -19,10 +19,12 @@ import io.onewindow.platform.test.MutableClock;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.feedback.Complaints;
+import io.onewindow.supervision.feedback.Departments;
 import io.onewindow.supervision.feedback.FeedbackDeadlines;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.support.EventFeed;
+import io.onewindow.supervision.support.KnownDepartments;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import io.onewindow.supervision.visits.VisitSupervision;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,9 @@ class SupervisionApiIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Departments departments;
 
     @Autowired
     MongoTemplate mongo;
@@ -97,6 +102,7 @@ class SupervisionApiIT {
     @BeforeEach
     void casesAndVisitsOfTwoCitizens() throws Exception {
         clock.set(SupervisionIntegrationTest.START);
+        KnownDepartments.ensure(kafka, codec, departments);
         if (fed) {
             return;
         }

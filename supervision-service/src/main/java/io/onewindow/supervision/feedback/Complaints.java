@@ -9,6 +9,7 @@ import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.config.SupervisionSettings;
 import io.onewindow.supervision.feedback.domain.Complaint;
+import io.onewindow.supervision.feedback.domain.ComplaintRouting;
 import io.onewindow.supervision.feedback.domain.ComplaintSubjects;
 import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Clock;
@@ -20,15 +21,22 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Complaints: filed only by the person served about their own cases and visits (or recorded by an
- * operator from the hotline and the mailbox), and answered by the responsible department within
- * {@code complaint-working-days}. A complaint never reaches the staff whose conduct it questions
- * ({@link ComplaintSubjects}): they do not see it, by list or by id, nor answer it; the department's
- * other admins do, and inspection sees and may answer every complaint that questions staff conduct.
+ * operator from the hotline and the mailbox), routed ({@link ComplaintRouting}) to the responsible
+ * department or to the discipline inspectors, and answered within {@code complaint-working-days}. A
+ * complaint never reaches the staff whose conduct it questions ({@link ComplaintSubjects}): they do
+ * not see it, by list or by id, nor answer it; one that questions a person's conduct or alleges
+ * misconduct never reaches his department at all. The inspectors assign, answer and close theirs
+ * and read every complaint. The complainant contests an answer once (it reopens with the inspectors)
+ * and rates it once.
  */
 @UseCase
 public class Complaints {
 
+    /** The largest page of the inspectors' list. */
+    public static final int MAX_PAGE_SIZE = 100;
+
     private final ComplaintStore complaints;
+    private final Departments departments;
     private final Ownership ownership;
     private final CaseClock caseClock;
     private final SupervisionSettings settings;
@@ -36,11 +44,13 @@ public class Complaints {
 
     Complaints(
             ComplaintStore complaints,
+            Departments departments,
             Ownership ownership,
             CaseClock caseClock,
             SupervisionSettings settings,
             Clock clock) {
         this.complaints = complaints;
+        this.departments = departments;
         this.ownership = ownership;
         this.caseClock = caseClock;
         this.settings = settings;
@@ -50,10 +60,20 @@ public class Complaints {
     /**
      * Files a complaint from the portal or WeChat. About a case or booking: only the caller's own
      * (another's is "not found", never confirmed); about a service point, department or officer:
-     * assigned to the department named.
+     * assigned to the department named, which must be known. Routed by {@link ComplaintRouting}.
+     *
+     * @throws InvalidValueException {@code complaint.unknown-department} naming the field
+     *     ({@code department}, or {@code targetId} for a complaint about a department)
      */
-    public Complaint file(Caller caller, Complaint.Target target, String targetId, String department, String text) {
+    public Complaint file(
+            Caller caller,
+            Complaint.Target target,
+            String targetId,
+            String department,
+            Complaint.Category category,
+            String text) {
         String assigned;
+        String namedIn = null;
         List<String> involved;
         switch (target) {
             case CASE -> {
@@ -68,18 +88,27 @@ public class Complaints {
             }
             case SERVICE_POINT -> {
                 assigned = department == null ? settings.defaultDepartment() : department;
+                namedIn = department == null ? null : "department";
                 involved = List.of();
             }
             case DEPARTMENT -> {
                 assigned = targetId;
+                namedIn = "targetId";
                 involved = List.of();
             }
             case OFFICER -> {
                 assigned = department == null ? settings.defaultDepartment() : department;
+                namedIn = department == null ? null : "department";
                 involved = ComplaintSubjects.ofOfficer(targetId);
             }
             default -> throw new IllegalStateException("unknown target " + target);
         }
+        ComplaintRouting.Route route = ComplaintRouting.route(
+                target,
+                assigned == null ? settings.defaultDepartment() : assigned,
+                namedIn,
+                category,
+                departments::isKnown);
         Complaint.Channel channel =
                 "onewindow-wechat".equals(caller.clientId()) ? Complaint.Channel.WECHAT : Complaint.Channel.PORTAL;
         return complaints.add(Complaint.file(
@@ -89,7 +118,8 @@ public class Complaints {
                 channel,
                 target,
                 targetId,
-                assigned == null ? settings.defaultDepartment() : assigned,
+                route,
+                category,
                 text,
                 answerDue(),
                 settings.complaintWorkingDays(),
@@ -99,7 +129,8 @@ public class Complaints {
 
     /**
      * A complaint taken by an operator from the 12345 hotline or the mailbox: the operator names the
-     * department; the complainant is not a platform user, so nobody reads it back as "mine".
+     * department, which must be known; the complainant is not a platform user, so nobody reads it
+     * back as "mine". Routed by {@link ComplaintRouting}.
      */
     public Complaint record(
             Caller operator,
@@ -107,11 +138,14 @@ public class Complaints {
             Complaint.Target target,
             String targetId,
             String department,
+            Complaint.Category category,
             String text) {
         if (channel != Complaint.Channel.HOTLINE && channel != Complaint.Channel.MAILBOX) {
             throw new InvalidValueException(
                     "complaint.operator-channel", "channel", "An operator records hotline and mailbox complaints");
         }
+        ComplaintRouting.Route route =
+                ComplaintRouting.route(target, department, "department", category, departments::isKnown);
         List<String> involved = switch (target) {
             case CASE ->
                 ownership
@@ -133,7 +167,8 @@ public class Complaints {
                 channel,
                 target,
                 targetId,
-                department,
+                route,
+                category,
                 text,
                 answerDue(),
                 settings.complaintWorkingDays(),
@@ -152,12 +187,55 @@ public class Complaints {
                         reply, staff.username(), staff.department(), caseClock.today(clock), clock.instant()));
     }
 
-    /** An inspector's answer to a complaint that questions staff conduct and does not concern them. */
+    /** An inspector's answer to a complaint the inspectors handle that does not concern them. */
     public Complaint answerByInspection(Caller inspector, String complaintId, String reply) {
         return complaints.change(
                 complaintId,
                 complaint -> complaint.answerByInspection(
                         reply, inspector.username(), caseClock.today(clock), clock.instant()));
+    }
+
+    /** Assigns a complaint the inspectors handle to the inspector {@code assignee}. */
+    public Complaint assign(Caller inspector, String complaintId, String assignee) {
+        return complaints.change(
+                complaintId, complaint -> complaint.assign(assignee, inspector.username(), clock.instant()));
+    }
+
+    /** Closes an answered complaint the inspectors handle. */
+    public Complaint close(Caller inspector, String complaintId, String note) {
+        return complaints.change(
+                complaintId, complaint -> complaint.close(note, inspector.username(), clock.instant()));
+    }
+
+    /**
+     * The complainant contests the answer, once: it reopens with the inspectors, due in
+     * {@code complaint-working-days} from today. Another's complaint is "not found".
+     */
+    public Complaint contest(Caller complainant, String complaintId, String reason) {
+        own(complainant, complaintId);
+        return complaints.change(
+                complaintId,
+                complaint -> complaint.contest(
+                        reason, complainant.username(), answerDue(), settings.complaintWorkingDays(), clock.instant()));
+    }
+
+    /** The complainant rates the answer, once. Another's complaint is "not found". */
+    public Complaint rate(Caller complainant, String complaintId, int level) {
+        own(complainant, complaintId);
+        return complaints.change(
+                complaintId, complaint -> complaint.rate(level, complainant.username(), clock.instant()));
+    }
+
+    /** One complaint the caller filed; another's is "not found". */
+    public Complaint readOwn(Caller complainant, String complaintId) {
+        return own(complainant, complaintId);
+    }
+
+    private Complaint own(Caller complainant, String complaintId) {
+        return complaints
+                .find(complaintId)
+                .filter(c -> c.filedBy(complainant.subject()))
+                .orElseThrow(() -> new NotFoundException("complaint", complaintId));
     }
 
     public List<Complaint> filedBy(Caller caller) {
@@ -191,16 +269,24 @@ public class Complaints {
     }
 
     /**
-     * The complaints that question staff conduct, of every department or of {@code department},
-     * newest first, for inspection; none that concerns the inspector.
+     * The complaints the inspectors handle ({@link Complaint#handledByInspection}), of every
+     * department or of {@code department}, in {@code status} or any, newest first, page {@code page}
+     * (from 0) of {@code size} (1 to {@value #MAX_PAGE_SIZE}); none that concerns the inspector.
      */
-    public List<Complaint> namingStaff(Caller inspector, String department) {
+    public List<Complaint> forInspection(
+            Caller inspector, String department, Complaint.Status status, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page " + page + " of " + size);
+        }
         Query query = department == null
                 ? new Query()
                 : Query.query(Criteria.where("complaint.department").is(department));
         return complaints.find(query.with(Sort.by(Sort.Direction.DESC, "complaint.filedAt"))).stream()
-                .filter(Complaint::namesStaff)
+                .filter(Complaint::handledByInspection)
+                .filter(c -> status == null || c.status() == status)
                 .filter(c -> !c.concerns(inspector.username()))
+                .skip((long) page * size)
+                .limit(size)
                 .toList();
     }
 

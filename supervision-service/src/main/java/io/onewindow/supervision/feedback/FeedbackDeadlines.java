@@ -58,7 +58,8 @@ public class FeedbackDeadlines {
                         COMPLAINT_LATE,
                         "COMPLAINT",
                         c.id(),
-                        c.department(),
+                        // the inspectors' complaint alerts the inspectors, never the department it is about
+                        c.handlingDepartment(),
                         Severity.WARNING,
                         c.targetType() == Complaint.Target.CASE ? c.targetId() : null,
                         List.of(),

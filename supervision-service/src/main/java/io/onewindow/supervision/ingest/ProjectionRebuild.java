@@ -27,8 +27,9 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Rebuilds the projections (case timelines, visits, hall waits, licenses, booking bans, catalog versions, reported refusals, digitised
- * licenses, the register of agency bars) from scratch by reading the
+ * Rebuilds the projections (case timelines, visits, hall waits, licenses, booking bans, catalog versions,
+ * reported refusals, digitised licenses, the register of agency bars, the departments complaints may name)
+ * from scratch by reading the
  * consumed topics from their beginning with a consumer of its own (no group, no committed
  * offsets), through the same dispatchers as the live listeners; then sweeps. Alerts are kept:
  * their ids say rule and subject, so what the replay finds again is recognised, and what an
@@ -48,7 +49,8 @@ public class ProjectionRebuild {
             "refusals",
             "digitisations",
             "agency_bars",
-            "agency_intermediaries");
+            "agency_intermediaries",
+            "departments");
 
     private final MongoTemplate mongo;
     private final KafkaProperties kafka;

@@ -28,6 +28,7 @@ import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
 import io.onewindow.platform.events.approval.ClockResumed;
 import io.onewindow.platform.events.approval.ClockSuspended;
 import io.onewindow.platform.events.approval.CorrectionRequested;
+import io.onewindow.platform.events.approval.DepartmentRecorded;
 import io.onewindow.platform.events.approval.ExtraCorrectionJustified;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.events.approval.NotAccepted;
@@ -51,6 +52,7 @@ import io.onewindow.platform.messaging.consumer.EventDispatcher;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.supervision.agency.AgencyBars;
 import io.onewindow.supervision.bans.BookingBans;
+import io.onewindow.supervision.feedback.Departments;
 import io.onewindow.supervision.licenses.LicenseSupervision;
 import io.onewindow.supervision.rules.CaseInspection;
 import io.onewindow.supervision.rules.CatalogInspection;
@@ -82,7 +84,8 @@ public class SupervisionEvents {
             DigitisationInspection digitisations,
             AgencyBars bars,
             LicenseSupervision licenses,
-            BookingBans bans) {
+            BookingBans bans,
+            Departments departments) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
                 .on(MatterVersionPublished.class, e -> catalogInspection.published(e.id(), e.data()))
@@ -128,7 +131,9 @@ public class SupervisionEvents {
                 .on(CalendarYearPublished.class, e -> calendarYears.adopt(e.data()))
                 .on(CaseDeadlinesRecomputed.class, e -> inspection.deadlinesRecomputed(e.subject(), e.id(), e.data()))
                 // An agent's filing for someone else refused (no mandate, barred): rule 10.
-                .on(AgentFilingRefused.class, e -> refusals.agentFilingRefused(e.id(), e.data()));
+                .on(AgentFilingRefused.class, e -> refusals.agentFilingRefused(e.id(), e.data()))
+                // The department registry: the departments a complaint may name.
+                .on(DepartmentRecorded.class, e -> departments.recorded(e.data()));
         this.appointment = EventDispatcher.using(codec)
                 .on(Booked.class, e -> visits.booked(e.subject(), v -> v.booked(e.id(), e.data(), e.time()), e.time()))
                 .on(

@@ -16,6 +16,7 @@ import io.onewindow.platform.test.MutableClock;
 import io.onewindow.supervision.CaseStory;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.support.EventFeed;
+import io.onewindow.supervision.support.KnownDepartments;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -47,6 +48,9 @@ class ComplaintConflictOfInterestIT {
     MockMvc mvc;
 
     @Autowired
+    Departments departments;
+
+    @Autowired
     MongoTemplate mongo;
 
     @Autowired
@@ -64,6 +68,7 @@ class ComplaintConflictOfInterestIT {
     @BeforeEach
     void start() {
         clock.set(SupervisionIntegrationTest.START);
+        KnownDepartments.ensure(kafka, codec, departments);
     }
 
     private ResultActions postJson(String path, RequestPostProcessor caller, String body) throws Exception {
@@ -158,8 +163,15 @@ class ComplaintConflictOfInterestIT {
                 .andExpect(jsonPath("$.answeredBy").value("inspector1"))
                 .andExpect(jsonPath("$.complaint.answeredOnTime").value(true));
 
-        // Neither the department nor inspection answers it twice; the subject still cannot see it.
+        // About a person: the department's other admins never see it either; nobody answers it twice.
         postJson("/api/supervision/department/complaints/" + id + "/answer", DEPTADMIN2, "{\"reply\":\"again\"}")
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/supervision/department/complaints").with(DEPTADMIN2))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
+        postJson(
+                        "/api/supervision/inspections/complaints/" + id + "/answer",
+                        Callers.inspector1(),
+                        "{\"reply\":\"again\"}")
                 .andExpect(status().isConflict());
         theSubjectNeverSeesNorClosesIt(id);
         // The complainant reads the answer as ever.

@@ -38,7 +38,10 @@ class ComplaintsController {
     /**
      * A complaint as its complainant and the department read it; {@code dueProvisional} says the
      * answer deadline rests on a provisional calendar year (临时推算), and {@code dueChanges} how it
-     * moved when official years were published.
+     * moved when official years were published. {@code department} is the department it is about;
+     * {@code desk} who handles it ({@code DEPARTMENT} or {@code INSPECTION}, the discipline
+     * inspectors); {@code status} OPEN, ASSIGNED, ANSWERED or CLOSED; {@code contestedAt} when the
+     * complainant contested the answer (once); {@code rating} the complainant's rating of the answer.
      */
     record ComplaintView(
             String id,
@@ -53,7 +56,13 @@ class ComplaintsController {
             Instant filedAt,
             String reply,
             Instant answeredAt,
-            Boolean answeredOnTime) {
+            Boolean answeredOnTime,
+            String category,
+            String desk,
+            String status,
+            String contestReason,
+            Instant contestedAt,
+            Integer rating) {
 
         static ComplaintView of(Complaint c) {
             return new ComplaintView(
@@ -69,18 +78,35 @@ class ComplaintsController {
                     c.filedAt(),
                     c.reply(),
                     c.answeredAt(),
-                    c.answeredOnTime());
+                    c.answeredOnTime(),
+                    c.category().name(),
+                    c.desk().name(),
+                    c.status().name(),
+                    c.contestReason(),
+                    c.contestedAt(),
+                    c.ratingLevel());
         }
     }
 
     @PostMapping("/api/supervision/complaints")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
-    @Operation(summary = "File a complaint (about a case or booking: only one's own)")
+    @Operation(
+            summary = "File a complaint (about a case or booking: only one's own)",
+            description = "One about an officer, one alleging collusion, bribery, intermediaries or off-system"
+                    + " handling (category), or one addressed to discipline-inspection goes to the discipline"
+                    + " inspectors, never to the officer's department; others to the department responsible."
+                    + " A department that is not known is refused (400 complaint.unknown-department, naming"
+                    + " the field).")
     ComplaintView file(
             @Valid @RequestBody FeedbackRequests.FileComplaint request, @AuthenticationPrincipal Caller caller) {
         return ComplaintView.of(complaints.file(
-                caller, request.targetType(), request.targetId(), request.department(), request.text()));
+                caller,
+                request.targetType(),
+                request.targetId(),
+                request.department(),
+                request.category(),
+                request.text()));
     }
 
     @PostMapping("/api/supervision/operator/complaints")
@@ -95,6 +121,7 @@ class ComplaintsController {
                 request.targetType(),
                 request.targetId(),
                 request.department(),
+                request.category(),
                 request.text()));
     }
 
@@ -103,6 +130,41 @@ class ComplaintsController {
     @Operation(summary = "The complaints I filed")
     List<ComplaintView> mine(@AuthenticationPrincipal Caller caller) {
         return complaints.filedBy(caller).stream().map(ComplaintView::of).toList();
+    }
+
+    @GetMapping("/api/supervision/complaints/{complaintId}")
+    @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
+    @Operation(summary = "One complaint I filed; another's is not found (404)")
+    ComplaintView own(
+            @PathVariable @Pattern(regexp = COMPLAINT_ID) String complaintId, @AuthenticationPrincipal Caller caller) {
+        return ComplaintView.of(complaints.readOwn(caller, complaintId));
+    }
+
+    @PostMapping("/api/supervision/complaints/{complaintId}/contest")
+    @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
+    @Operation(
+            summary = "Contest the answer to my complaint, once",
+            description = "It reopens on the discipline inspectors' desk (even if a department answered it), with"
+                    + " a new answer deadline. 409 complaint.not-answered before an answer,"
+                    + " complaint.already-contested the second time; another's complaint is not found (404).")
+    ComplaintView contest(
+            @PathVariable @Pattern(regexp = COMPLAINT_ID) String complaintId,
+            @Valid @RequestBody FeedbackRequests.ContestComplaint request,
+            @AuthenticationPrincipal Caller caller) {
+        return ComplaintView.of(complaints.contest(caller, complaintId, request.reason()));
+    }
+
+    @PostMapping("/api/supervision/complaints/{complaintId}/rating")
+    @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
+    @Operation(
+            summary = "Rate the answer to my complaint, once (1 非常满意 … 5 非常不满意)",
+            description = "409 complaint.not-answered while there is no answer, complaint.already-rated the second"
+                    + " time; another's complaint is not found (404).")
+    ComplaintView rate(
+            @PathVariable @Pattern(regexp = COMPLAINT_ID) String complaintId,
+            @Valid @RequestBody FeedbackRequests.RateAnswer request,
+            @AuthenticationPrincipal Caller caller) {
+        return ComplaintView.of(complaints.rate(caller, complaintId, request.level()));
     }
 
     @GetMapping("/api/supervision/department/complaints")
@@ -127,10 +189,10 @@ class ComplaintsController {
     @PostMapping("/api/supervision/department/complaints/{complaintId}/answer")
     @PreAuthorize("hasRole('dept-admin')")
     @Operation(
-            summary = "Answer and close a complaint assigned to my department; one about me is not found (404),"
-                    + " one of another department refused (403)")
+            summary = "Answer and close a complaint assigned to my department; one about me or on the discipline"
+                    + " inspectors' desk is not found (404), one of another department refused (403)")
     ComplaintView answer(
-            @PathVariable String complaintId,
+            @PathVariable @Pattern(regexp = COMPLAINT_ID) String complaintId,
             @Valid @RequestBody FeedbackRequests.AnswerComplaint request,
             @AuthenticationPrincipal Caller caller) {
         return ComplaintView.of(complaints.answer(caller, complaintId, request.reply()));

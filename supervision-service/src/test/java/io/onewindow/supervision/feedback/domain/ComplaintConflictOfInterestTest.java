@@ -76,8 +76,10 @@ class ComplaintConflictOfInterestTest {
         assertThat(aboutOfficer.involved()).containsExactly("deptadmin1");
         assertThat(aboutOfficer.visibleToDepartmentAdmin("market-regulation", "deptadmin1"))
                 .isFalse();
+        // About a person: the discipline inspectors', not his department's, even for its other admins.
         assertThat(aboutOfficer.visibleToDepartmentAdmin("market-regulation", "deptadmin2"))
-                .isTrue();
+                .isFalse();
+        assertThat(aboutOfficer.desk()).isEqualTo(ComplaintRouting.Desk.INSPECTION);
         assertThat(aboutOfficer.visibleToDepartmentAdmin("tax", "taxadmin")).isFalse();
 
         Complaint aboutCase = complaint(Complaint.Target.CASE, "c1", List.of("officer1", "deptadmin1"));
@@ -102,6 +104,8 @@ class ComplaintConflictOfInterestTest {
         complaint.answerByInspection("looked into it", "inspector1", DUE, NOW);
         assertThat(complaint.answeredBy()).isEqualTo("inspector1");
         assertThatThrownBy(() -> complaint.answer("again", "deptadmin2", "market-regulation", DUE, NOW))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> complaint.answerByInspection("again", "inspector2", DUE, NOW))
                 .isInstanceOf(ConflictException.class);
     }
 
