@@ -39,6 +39,17 @@ class DepartmentStore {
         }
     }
 
+    /** The stored departments' names by code. */
+    java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        for (org.bson.Document d : mongo.findAll(org.bson.Document.class, COLLECTION)) {
+            if (d.getString("name") != null) {
+                names.put(d.getString("_id"), d.getString("name"));
+            }
+        }
+        return names;
+    }
+
     boolean exists(String code) {
         return code != null && mongo.exists(query(where("_id").is(code)), COLLECTION);
     }

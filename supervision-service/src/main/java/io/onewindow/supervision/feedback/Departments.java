@@ -27,6 +27,13 @@ public class Departments {
         store.save(department.code(), department.version(), department.name(), department.active());
     }
 
+    /** Every known department's Chinese name by code, the discipline inspectors' included. */
+    public java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.TreeMap<>(store.names());
+        names.putIfAbsent(ComplaintRouting.DISCIPLINE_INSPECTION, "区纪委监委派驻纪检监察组");
+        return names;
+    }
+
     /** Whether a complaint may name {@code code}. */
     public boolean isKnown(String code) {
         return ComplaintRouting.DISCIPLINE_INSPECTION.equals(code)

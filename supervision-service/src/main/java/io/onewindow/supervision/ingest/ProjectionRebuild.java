@@ -28,7 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Rebuilds the projections (case timelines, visits, hall waits, licenses, booking bans, catalog versions,
- * reported refusals, digitised licenses, the register of agency bars, the departments complaints may name)
+ * reported refusals, digitised licenses, the register of agency bars, the departments complaints may name, the halls' names)
  * from scratch by reading the
  * consumed topics from their beginning with a consumer of its own (no group, no committed
  * offsets), through the same dispatchers as the live listeners; then sweeps. Alerts are kept:
@@ -50,7 +50,8 @@ public class ProjectionRebuild {
             "digitisations",
             "agency_bars",
             "agency_intermediaries",
-            "departments");
+            "departments",
+            "service_point_names");
 
     private final MongoTemplate mongo;
     private final KafkaProperties kafka;

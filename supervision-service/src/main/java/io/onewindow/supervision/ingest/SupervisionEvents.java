@@ -14,6 +14,7 @@ import io.onewindow.platform.events.appointment.IntermediaryRegistered;
 import io.onewindow.platform.events.appointment.NoShow;
 import io.onewindow.platform.events.appointment.Rescheduled;
 import io.onewindow.platform.events.appointment.Served;
+import io.onewindow.platform.events.appointment.ServicePointRecorded;
 import io.onewindow.platform.events.appointment.TicketCalled;
 import io.onewindow.platform.events.approval.AgentFilingRefused;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
@@ -59,6 +60,7 @@ import io.onewindow.supervision.rules.CatalogInspection;
 import io.onewindow.supervision.rules.DigitisationInspection;
 import io.onewindow.supervision.rules.RefusalInspection;
 import io.onewindow.supervision.rules.VisitInspection;
+import io.onewindow.supervision.statistics.ServicePointNames;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
@@ -85,7 +87,8 @@ public class SupervisionEvents {
             AgencyBars bars,
             LicenseSupervision licenses,
             BookingBans bans,
-            Departments departments) {
+            Departments departments,
+            ServicePointNames pointNames) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
                 .on(MatterVersionPublished.class, e -> catalogInspection.published(e.id(), e.data()))
@@ -145,6 +148,7 @@ public class SupervisionEvents {
                         CheckInRefused.class,
                         e -> visits.checkInRefused(
                                 e.subject(), e.id(), e.data(), v -> v.checkInRefused(e.id(), e.data()), e.time()))
+                .on(ServicePointRecorded.class, e -> pointNames.recorded(e.data()))
                 .on(BookingBanImposed.class, e -> bans.imposed(e.data(), e.time()))
                 .on(BanLifted.class, e -> bans.lifted(e.id(), e.data(), e.time()))
                 .on(NoShow.class, e -> visits.noShow(e.subject(), v -> v.noShow(e.id(), e.data()), e.time()))

@@ -3,6 +3,7 @@ package io.onewindow.supervision.statistics;
 import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.feedback.Complaints;
+import io.onewindow.supervision.feedback.Departments;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.statistics.domain.Figures;
 import io.onewindow.supervision.visits.VisitSupervision;
@@ -18,23 +19,34 @@ public class Statistics {
     private final VisitSupervision visits;
     private final Ratings ratings;
     private final Complaints complaints;
+    private final Departments departments;
+    private final ServicePointNames pointNames;
 
-    Statistics(CaseSupervision cases, VisitSupervision visits, Ratings ratings, Complaints complaints) {
+    Statistics(
+            CaseSupervision cases,
+            VisitSupervision visits,
+            Ratings ratings,
+            Complaints complaints,
+            Departments departments,
+            ServicePointNames pointNames) {
         this.cases = cases;
         this.visits = visits;
         this.ratings = ratings;
         this.complaints = complaints;
+        this.departments = departments;
+        this.pointNames = pointNames;
     }
 
     /** The report for one department, or (with {@code null}) for all. */
     public Figures.Report report(String department) {
         return Figures.of(
-                cases.all(),
-                ratings.all(),
-                visits.all(),
-                complaints.all(),
-                visits.waits(),
-                department,
-                cases.clock().zone());
+                        cases.all(),
+                        ratings.all(),
+                        visits.all(),
+                        complaints.all(),
+                        visits.waits(),
+                        department,
+                        cases.clock().zone())
+                .named(departments.names(), pointNames.all());
     }
 }

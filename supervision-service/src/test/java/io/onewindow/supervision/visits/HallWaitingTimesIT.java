@@ -51,6 +51,13 @@ class HallWaitingTimesIT {
         called(feed, hall, "t-d-" + run, "2026-03-03T06:30:00Z", 40 * 60);
         called(feed, hall, "t-c-" + run, "2026-03-03T02:35:00Z", 75 * 60);
         feed.sendRaw(Topics.APPOINTMENT, "t-a-" + run, recalled);
+        // The hall's Chinese name from appointment's registry; an older version arriving late changes nothing.
+        feed.send(
+                Topics.APPOINTMENT,
+                EventFeed.envelope("/onewindow/appointment-service", point(hall, 2, "石碁镇政务服务中心"), Instant.now()));
+        feed.send(
+                Topics.APPOINTMENT,
+                EventFeed.envelope("/onewindow/appointment-service", point(hall, 1, "旧名称"), Instant.now()));
 
         String row = "$.waiting[?(@.servicePointId == '" + hall + "')]";
         org.awaitility.Awaitility.await()
@@ -66,7 +73,13 @@ class HallWaitingTimesIT {
                 .andExpect(jsonPath(row + ".byHour[0].p50Minutes").value(Matchers.contains(10.0)))
                 .andExpect(jsonPath(row + ".byHour[1].hour").value(Matchers.contains(14)))
                 .andExpect(jsonPath(row + ".byHour[1].p90Minutes").value(Matchers.contains(40.0)));
-        // Public figures show the same waits, and nothing that names a ticket or a person.
+        // Public figures show the same waits with the hall's Chinese name, and nothing that names a ticket or a
+        // person.
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> statistics(null, "public")
+                        .andExpect(jsonPath("$.names.servicePoints['" + hall + "']")
+                                .value("石碁镇政务服务中心")));
         statistics(null, "public")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath(row + ".calls").value(Matchers.contains(4)))
@@ -86,6 +99,23 @@ class HallWaitingTimesIT {
                         .andExpect(jsonPath(row + ".calls").value(Matchers.contains(4)))
                         .andExpect(jsonPath(row + ".p50Minutes").value(Matchers.contains(10.0))));
         org.assertj.core.api.Assertions.assertThat(twenty).isNotBlank();
+    }
+
+    private static io.onewindow.platform.events.appointment.ServicePointRecorded point(
+            String id, long version, String name) {
+        return new io.onewindow.platform.events.appointment.ServicePointRecorded(
+                id,
+                version,
+                version == 1 ? "CREATED" : "CHANGED",
+                name,
+                5,
+                null,
+                "番禺区石碁镇",
+                true,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                "system");
     }
 
     private ResultActions statistics(org.springframework.test.web.servlet.request.RequestPostProcessor who, String view)

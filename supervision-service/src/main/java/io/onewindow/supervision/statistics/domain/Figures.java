@@ -117,12 +117,52 @@ public final class Figures {
             List<ComplaintFigures> complaints,
             List<ReceptionFigures> receptions,
             List<TierFigures> tiers,
-            List<WaitingFigures> waiting) {
+            List<WaitingFigures> waiting,
+            Names names) {
 
         /** A report with nothing in it. */
         public static Report empty() {
-            return new Report(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Report(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Names.NONE);
         }
+
+        /** The same figures with the Chinese names of the departments and halls they name. */
+        public Report named(Map<String, String> departmentNames, Map<String, String> servicePointNames) {
+            java.util.Set<String> departments = new java.util.HashSet<>();
+            cases.forEach(c -> departments.add(c.department()));
+            satisfaction.forEach(s -> departments.add(s.department()));
+            complaints.forEach(c -> departments.add(c.department()));
+            java.util.Set<String> points = new java.util.HashSet<>();
+            bookings.forEach(b -> points.add(b.servicePointId()));
+            receptions.forEach(r -> points.add(r.servicePointId()));
+            waiting.forEach(w -> points.add(w.servicePointId()));
+            return new Report(
+                    cases,
+                    satisfaction,
+                    bookings,
+                    complaints,
+                    receptions,
+                    tiers,
+                    waiting,
+                    new Names(pick(departmentNames, departments), pick(servicePointNames, points)));
+        }
+
+        private static Map<String, String> pick(Map<String, String> names, java.util.Set<String> codes) {
+            Map<String, String> picked = new TreeMap<>();
+            codes.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .filter(names::containsKey)
+                    .forEach(code -> picked.put(code, names.get(code)));
+            return picked;
+        }
+    }
+
+    /**
+     * The Chinese names of the departments and halls a report names by code (市场监管局, 番禺区政务服务中心…),
+     * from approval's department registry and appointment's registry; a code not (yet) known is left out.
+     */
+    public record Names(Map<String, String> departments, Map<String, String> servicePoints) {
+
+        static final Names NONE = new Names(Map.of(), Map.of());
     }
 
     /** The report as {@link #of(List, List, List, List, List, String, ZoneId)}, without hall waits. */
@@ -229,7 +269,8 @@ public final class Figures {
                 complaints,
                 receptions(receptions),
                 tiers(receptions),
-                waiting(waits, department, zone));
+                waiting(waits, department, zone),
+                Names.NONE);
     }
 
     /** The hall waits per hall and month, and by hour of day, of one department's tickets or all. */

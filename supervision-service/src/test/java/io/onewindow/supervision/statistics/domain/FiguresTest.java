@@ -447,4 +447,26 @@ class FiguresTest {
     private static HallWait wait(String ticket, String hall, String calledAt, long seconds) {
         return new HallWait(ticket, hall, "tax", Instant.parse(calledAt), seconds);
     }
+
+    @Test
+    void aReportNamesInChineseTheDepartmentsAndHallsItCountsAndNoOthers() {
+        Figures.Report report = Figures.of(
+                        fourCasesInMarch(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(wait("a", "hall-1", "2026-03-03T01:10:00Z", 300)),
+                        null,
+                        CaseStory.ZONE)
+                .named(
+                        java.util.Map.of("market-regulation", "番禺区市场监督管理局", "tax", "国家税务总局广州市番禺区税务局"),
+                        java.util.Map.of("hall-1", "番禺区政务服务中心", "hall-9", "未统计的大厅"));
+
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        report.cases().forEach(c -> counted.add(c.department()));
+        assertThat(counted).containsExactly(CaseStory.DEPARTMENT);
+        assertThat(report.names().departments())
+                .containsExactly(java.util.Map.entry("market-regulation", "番禺区市场监督管理局"));
+        assertThat(report.names().servicePoints()).containsExactly(java.util.Map.entry("hall-1", "番禺区政务服务中心"));
+    }
 }
