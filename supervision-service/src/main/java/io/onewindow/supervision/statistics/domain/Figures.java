@@ -54,8 +54,19 @@ public final class Figures {
     public record SatisfactionFigures(
             String department, String month, long ratings, Double averageLevel, Double satisfiedRate, long bad) {}
 
-    /** Bookings of one service point and month (of the slot). */
-    public record BookingFigures(String servicePointId, String month, long bookings, long noShows, Double noShowRate) {}
+    /**
+     * Bookings of one service point and month (of the slot), with the booking lead time (网上预约时间周期): the
+     * days between booking and the slot, median and 90th percentile (nearest rank, one decimal) — how far
+     * ahead people must book to get a place.
+     */
+    public record BookingFigures(
+            String servicePointId,
+            String month,
+            long bookings,
+            long noShows,
+            Double noShowRate,
+            Double leadDaysMedian,
+            Double leadDaysP90) {}
 
     /** Complaints of one department and month (of filing). */
     public record ComplaintFigures(
@@ -235,12 +246,21 @@ public final class Figures {
                             long noShows = e.getValue().stream()
                                     .filter(v -> v.status() == Visit.Status.NO_SHOW)
                                     .count();
+                            long[] leadMinutes = e.getValue().stream()
+                                    .filter(v -> v.bookedAt() != null
+                                            && !v.bookedAt().isAfter(v.slotStart()))
+                                    .mapToLong(v -> java.time.Duration.between(v.bookedAt(), v.slotStart())
+                                            .toMinutes())
+                                    .sorted()
+                                    .toArray();
                             return new BookingFigures(
                                     k[0],
                                     k[1],
                                     e.getValue().size(),
                                     noShows,
-                                    rate(noShows, e.getValue().size()));
+                                    rate(noShows, e.getValue().size()),
+                                    daysAt(leadMinutes, 0.5),
+                                    daysAt(leadMinutes, 0.9));
                         })
                         .toList();
         List<ComplaintFigures> complaints = group(
@@ -299,6 +319,15 @@ public final class Figures {
                     return new WaitingFigures(k[0], k[1], ws.size(), minutesAt(ws, 0.5), minutesAt(ws, 0.9), byHour);
                 })
                 .toList();
+    }
+
+    /** The lead at {@code percentile} (nearest rank) of sorted minutes, in days with one decimal; {@code null} without. */
+    static Double daysAt(long[] sortedMinutes, double percentile) {
+        if (sortedMinutes.length == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percentile * sortedMinutes.length);
+        return Math.round(sortedMinutes[Math.max(rank, 1) - 1] / 144.0) / 10.0;
     }
 
     /** The wait at {@code percentile} (nearest rank) in minutes with one decimal; {@code null} without waits. */

@@ -179,6 +179,47 @@ class FiguresTest {
                 MARCH);
     }
 
+    @Test
+    void theBookingLeadTimeIsTheDaysFromBookingToTheSlotMedianAndP90() {
+        List<Visit> visits = List.of(ahead("l1", 24), ahead("l2", 36), ahead("l3", 72), ahead("l4", 240));
+
+        Figures.Report report = Figures.of(List.of(), List.of(), visits, List.of(), null, CaseStory.ZONE);
+
+        assertThat(report.bookings()).singleElement().satisfies(row -> {
+            assertThat(row.leadDaysMedian()).isEqualTo(1.5);
+            assertThat(row.leadDaysP90()).isEqualTo(10.0);
+        });
+        // booked and served the same minute: no lead
+        assertThat(Figures.of(List.of(), List.of(), List.of(visit("b1", false)), List.of(), null, CaseStory.ZONE)
+                        .bookings()
+                        .get(0)
+                        .leadDaysMedian())
+                .isEqualTo(0.0);
+    }
+
+    /** A booking made {@code hours} before its slot (in March). */
+    private static Visit ahead(String id, long hours) {
+        Visit v = Visit.open(id);
+        v.booked(
+                "evt-" + id,
+                new Booked(
+                        id,
+                        "C",
+                        null,
+                        "sp-1",
+                        "MR-001",
+                        MARCH.plus(java.time.Duration.ofHours(hours)),
+                        "p-" + id,
+                        "m",
+                        null,
+                        null,
+                        BookingChannel.PORTAL,
+                        "d",
+                        null),
+                MARCH);
+        return v;
+    }
+
     private static Visit visit(String id, boolean noShow) {
         Visit v = Visit.open(id);
         v.booked(
