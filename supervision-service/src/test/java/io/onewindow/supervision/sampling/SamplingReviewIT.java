@@ -1,6 +1,7 @@
 package io.onewindow.supervision.sampling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,11 +14,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.EventEnvelope;
+import io.onewindow.platform.events.EventType;
 import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.events.supervision.SampleDrawn;
+import io.onewindow.platform.events.supervision.SampleFindingRecorded;
+import io.onewindow.platform.events.supervision.SampleSeedCommitted;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
 import io.onewindow.platform.test.MutableClock;
+import io.onewindow.platform.test.SharedKafkaBroker;
+import io.onewindow.platform.test.TopicReader;
 import io.onewindow.supervision.CaseStory;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.sampling.domain.SampleCandidate;
@@ -68,6 +75,9 @@ class SamplingReviewIT {
 
     @Autowired
     CaseSupervision cases;
+
+    @Autowired
+    SamplingDesk desk;
 
     @AfterEach
     void clockBack() {
@@ -161,7 +171,8 @@ class SamplingReviewIT {
         assertThat((String) JsonPath.read(drawn, "$.sampled[0].reviewer")).isEqualTo("approver3");
         assertThat((String) JsonPath.read(drawn, "$.sampled[1].reviewer")).isEqualTo("inspector1");
 
-        // Drawing again gives the same sampling.
+        // Drawing again gives the same sampling; the scheduled job finds the last ended week drawn.
+        assertThat(desk.drawLastEnded()).isEmpty();
         postJson(SAMPLINGS, Callers.inspector1(), draw)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.seed").value(seed))
@@ -271,6 +282,26 @@ class SamplingReviewIT {
                 .andExpect(
                         jsonPath("$[?(@.caseId == '" + taxCase + "')].finding").value("IN_ORDER"));
 
+        // Published on the supervision topic: the commitment, the draw (counts, no case ids), the findings.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(supervisionEvents(SampleSeedCommitted.class))
+                    .filteredOn(e -> e.samplingId().equals(samplingId))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.seedCommitment()).isEqualTo(SampleLottery.commitmentOf(seed)));
+            assertThat(supervisionEvents(SampleDrawn.class))
+                    .filteredOn(e -> e.samplingId().equals(samplingId))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.seed()).isEqualTo(seed);
+                        assertThat(e.candidates()).isEqualTo(4);
+                        assertThat(e.sampledPerDepartment()).isEqualTo(Map.of("market-regulation", 1, "tax", 1));
+                    });
+            assertThat(supervisionEvents(SampleFindingRecorded.class))
+                    .filteredOn(e -> e.samplingId().equals(samplingId))
+                    .extracting(SampleFindingRecorded::caseId, SampleFindingRecorded::finding)
+                    .containsExactly(tuple(marketCase, "IRREGULAR"), tuple(taxCase, "IN_ORDER"));
+        });
+
         // Figures per department and period.
         mvc.perform(get(SAMPLINGS + "/figures?department=market-regulation").with(Callers.inspector1()))
                 .andExpect(status().isOk())
@@ -293,6 +324,15 @@ class SamplingReviewIT {
                 .andExpect(status().isBadRequest());
         mvc.perform(get(SAMPLINGS + "/sampling-2020-01-06-P7D").with(Callers.inspector1()))
                 .andExpect(status().isNotFound());
+    }
+
+    private <T> List<T> supervisionEvents(Class<T> type) {
+        String wireType = type.getAnnotation(EventType.class).value();
+        return TopicReader.readAll(SharedKafkaBroker.bootstrapServers(), Topics.SUPERVISION).stream()
+                .filter(r -> r.value() != null)
+                .filter(r -> codec.readHeaders(r.value()).type().equals(wireType))
+                .map(r -> codec.read(r.value(), type).data())
+                .toList();
     }
 
     private static List<String> concat(List<String> list, String one) {
