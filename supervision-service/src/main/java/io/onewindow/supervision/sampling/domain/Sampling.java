@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,10 +67,9 @@ public final class Sampling extends AggregateRoot {
             return false;
         }
         this.rates = rates;
-        this.candidates = decided.stream()
-                .sorted(java.util.Comparator.comparing(SampleCandidate::caseId))
-                .toList();
-        this.candidates = new ArrayList<>(this.candidates);
+        this.candidates = new ArrayList<>(decided.stream()
+                .sorted(Comparator.comparing(SampleCandidate::caseId))
+                .toList());
         List<SampledCase> drawn = new ArrayList<>();
         Map<String, Integer> perDepartment = new TreeMap<>();
         for (SampleDraw.Drawn d : SampleDraw.draw(seed, candidates, rates)) {

@@ -27,9 +27,12 @@ class SampleDrawTest {
     @Test
     void theCommitmentIsTheSha256OfTheSeedBytesAndTheRankItsHmac() {
         // SHA-256 of the 32 bytes 00 11 … ee ff 00 11 … ee ff, and HMAC-SHA256 with that key of "c1",
-        // as any other implementation computes them.
-        assertThat(SampleLottery.commitmentOf(SEED)).hasSize(64).isEqualTo(SampleLottery.commitmentOf(SEED));
-        assertThat(SampleLottery.rankOf(SEED, "c1")).hasSize(64).isNotEqualTo(SampleLottery.rankOf(OTHER_SEED, "c1"));
+        // as computed independently (Python: hashlib.sha256(seed), hmac.new(seed, b"c1", sha256)).
+        assertThat(SampleLottery.commitmentOf(SEED))
+                .isEqualTo("4773d12e2371bb935b9a0f5439b4a1c3ad3f2414b86980f8418d1cfabdfadfef");
+        assertThat(SampleLottery.rankOf(SEED, "c1"))
+                .isEqualTo("1b1bcf3e6f9ea5a8f01332937791b732394c048ec62764d26f41f67f61518a4f");
+        assertThat(SampleLottery.rankOf(OTHER_SEED, "c1")).isNotEqualTo(SampleLottery.rankOf(SEED, "c1"));
         assertThatThrownBy(() -> SampleLottery.commitmentOf("00ff")).isInstanceOf(IllegalArgumentException.class);
     }
 
