@@ -125,6 +125,17 @@ class SupervisionConfiguration {
         return OutboxSource.of("complaints", Topics.SUPERVISION);
     }
 
+    /** The sampling job's interval, from the settings, for the job's {@code @Scheduled}. */
+    @Bean
+    Duration samplingCheckInterval(SupervisionSettings s) {
+        return s.sampling().checkInterval();
+    }
+
+    @Bean
+    OutboxSource samplingsOutbox() {
+        return OutboxSource.of("samplings", Topics.SUPERVISION);
+    }
+
     @Bean
     OutboxSource ratingsOutbox() {
         return OutboxSource.of("ratings", Topics.SUPERVISION);

@@ -1,6 +1,9 @@
 package io.onewindow.supervision.config;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -48,6 +51,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     case's timeline read once and written once per poll, markers read and written in one query
  *     each); {@code false}: one event after the other, as before, for comparison (the result is
  *     the same)
+ * @param sampling the sampling review of decided cases (定期审查复核), {@code onewindow.supervision.sampling.*}
  */
 @ConfigurationProperties("onewindow.supervision")
 public record SupervisionSettings(
@@ -85,4 +89,42 @@ public record SupervisionSettings(
         @DefaultValue("true") boolean licenseReadRuleEnabled,
         @DefaultValue("5") int digitisationMaxPerDay,
         @DefaultValue("true") boolean digitisationRuleEnabled,
-        @DefaultValue("true") boolean batchProjection) {}
+        @DefaultValue("true") boolean batchProjection,
+        @DefaultValue Sampling sampling) {
+
+    /**
+     * The sampling review of decided cases.
+     *
+     * @param period the length of a sampling period (ISO-8601, {@code P7D}: weekly)
+     * @param anchor the first day of the first period (periods follow one another from it); a Monday
+     * @param baseRatePercent share of a department's decided cases drawn, in percent
+     * @param onTheSpotRatePercent share of the cases decided on the spot drawn, in percent
+     * @param agentFiledRatePercent share of the agent-filed cases drawn, in percent
+     * @param reviewers the reviewers, {@code username@department} (inspectors and other departments'
+     *     approvers), taken in turn; a case no one on the list may review is any inspector's
+     * @param checkInterval how often the scheduled job looks for an ended period not drawn yet
+     */
+    public record Sampling(
+            @DefaultValue("P7D") Period period,
+            @DefaultValue("2024-01-01") String anchor,
+            @DefaultValue("5") int baseRatePercent,
+            @DefaultValue("20") int onTheSpotRatePercent,
+            @DefaultValue("20") int agentFiledRatePercent,
+            @DefaultValue("") List<String> reviewers,
+            @DefaultValue("1h") Duration checkInterval) {
+
+        public Sampling {
+            reviewers = reviewers == null
+                    ? List.of()
+                    : reviewers.stream()
+                            .filter(r -> r != null && !r.isBlank())
+                            .map(String::trim)
+                            .toList();
+        }
+
+        /** The anchor as a date. */
+        public LocalDate anchorDay() {
+            return LocalDate.parse(anchor);
+        }
+    }
+}

@@ -31,7 +31,9 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "onewindow.scheduling.enabled=false",
             "spring.mongodb.database=supervision-it",
-            "onewindow.messaging.consumer.backoff=50ms"
+            "onewindow.messaging.consumer.backoff=50ms",
+            "onewindow.supervision.sampling.reviewers="
+                    + "approver1@market-regulation,approver3@tax,inspector1@discipline-inspection"
         })
 @Import(SupervisionIntegrationTest.TestClock.class)
 public @interface SupervisionIntegrationTest {

@@ -44,7 +44,26 @@ class SupervisionEventsTest {
                 new ComplaintAnswered("k1", "market-regulation", "deptadmin1", true, AT),
                 new RatingGiven("CASE:c1", "CASE", "c1", "market-regulation", 5, "PC", false, AT),
                 new RectificationOpened(
-                        "rectification:CASE:c1", "CASE:c1", "market-regulation", LocalDate.of(2026, 3, 24), AT));
+                        "rectification:CASE:c1", "CASE:c1", "market-regulation", LocalDate.of(2026, 3, 24), AT),
+                new SampleSeedCommitted(
+                        "sampling-2026-03-02-P7D", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), "ab", AT),
+                new SampleDrawn(
+                        "sampling-2026-03-02-P7D",
+                        LocalDate.of(2026, 3, 2),
+                        LocalDate.of(2026, 3, 9),
+                        "cd",
+                        "ab",
+                        4,
+                        java.util.Map.of("market-regulation", 1),
+                        AT),
+                new SampleFindingRecorded(
+                        "sampling-2026-03-02-P7D",
+                        "c1",
+                        "market-regulation",
+                        "IRREGULAR",
+                        "WRONG_LEGAL_BASIS",
+                        "inspector1",
+                        AT));
     }
 
     @Test
@@ -67,7 +86,10 @@ class SupervisionEventsTest {
                         "k1",
                         "k1",
                         "CASE:c1",
-                        "rectification:CASE:c1");
+                        "rectification:CASE:c1",
+                        "sampling-2026-03-02-P7D",
+                        "sampling-2026-03-02-P7D",
+                        "sampling-2026-03-02-P7D");
     }
 
     @Test
