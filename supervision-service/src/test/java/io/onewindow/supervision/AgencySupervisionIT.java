@@ -270,7 +270,7 @@ class AgencySupervisionIT {
                 .andExpect(jsonPath("$[*].id", not(hasItem(byPair))))
                 .andExpect(jsonPath("$[*].id", hasItem(byOfficer)));
         mvc.perform(get("/api/supervision/inspections/alerts")
-                        .param("rule", "13")
+                        .param("rule", "21")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
     }
