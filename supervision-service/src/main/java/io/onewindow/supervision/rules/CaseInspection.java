@@ -19,6 +19,7 @@ import io.onewindow.supervision.rules.domain.CaseRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
 import io.onewindow.supervision.rules.domain.RuleContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,25 +85,41 @@ public class CaseInspection {
      * the due date the partner set itself ({@code PartnerLimitRule} compares the two).
      */
     public void partnerMilestone(String caseId, String eventId, PartnerMilestoneReported event) {
-        PartnerLimits limits = event.milestone() == PartnerMilestone.ACCEPTED ? partnerLimits(event) : null;
+        PartnerLimits limits = event.milestone() == PartnerMilestone.ACCEPTED
+                ? partnerLimits(event.caseId(), event.matterCode(), event.reportedAt(), event.occurredAt())
+                : null;
         record(caseId, timeline -> timeline.partnerMilestone(eventId, event, limits));
     }
 
-    private PartnerLimits partnerLimits(PartnerMilestoneReported event) {
-        Optional<MatterDefinition> matter = catalog.inForceAt(event.matterCode(), event.reportedAt());
-        if (matter.isEmpty() || event.occurredAt() == null) {
+    /**
+     * A catalog version of {@code matter} arrived: the partner cases accepted before any version of
+     * it was known here are counted on the catalog's limits now (the version in force when each
+     * acceptance was reported) and judged again, so the order events arrive in does not matter.
+     */
+    public void catalogVersionArrived(MatterDefinition matter) {
+        for (CaseTimeline waiting : cases.partnerCasesWithoutCatalog(matter.matterCode())) {
+            waiting.milestones().stream()
+                    .filter(m -> "ACCEPTED".equals(m.milestone()))
+                    .findFirst()
+                    .map(m -> partnerLimits(waiting.id(), waiting.matterCode(), m.reportedAt(), m.occurredAt()))
+                    .ifPresent(limits -> record(waiting.id(), timeline -> timeline.partnerLimitsArrived(limits)));
+        }
+    }
+
+    private PartnerLimits partnerLimits(String caseId, String matterCode, Instant reportedAt, Instant occurredAt) {
+        Optional<MatterDefinition> matter = catalog.inForceAt(matterCode, reportedAt);
+        if (matter.isEmpty() || occurredAt == null) {
             return null;
         }
         MatterDefinition m = matter.get();
-        LocalDate accepted =
-                LocalDate.ofInstant(event.occurredAt(), cases.clock().zone());
+        LocalDate accepted = LocalDate.ofInstant(occurredAt, cases.clock().zone());
         try {
             return new PartnerLimits(
                     m.version(),
                     cases.clock().calendar().addWorkingDays(accepted, m.statutoryLimit()),
                     cases.clock().calendar().addWorkingDays(accepted, m.promisedLimit()));
         } catch (CalendarNotCoveredException e) {
-            log.warn("Partner case {} cannot be counted on the catalog limits yet: {}", event.caseId(), e.getMessage());
+            log.warn("Partner case {} cannot be counted on the catalog limits yet: {}", caseId, e.getMessage());
             return new PartnerLimits(m.version(), null, null);
         }
     }

@@ -433,6 +433,28 @@ public final class CaseTimeline extends AggregateRoot {
     }
 
     /**
+     * The catalog's limits for a partner case accepted before its catalog version was known here
+     * (a version arriving late, or a replay that read the case's partition first): the due dates
+     * are counted on them now, as they would have been at acceptance. Not an event: changes only a
+     * partner case still counted on the partner's own date.
+     *
+     * @return whether anything changed
+     */
+    public boolean partnerLimitsArrived(PartnerLimits limits) {
+        if (limits == null
+                || partnerDueDate == null
+                || acceptedAt == null
+                || matterVersion != null
+                || limits.statutoryDueDate() == null
+                || limits.promisedDueDate() == null) {
+            return false;
+        }
+        matterVersion = limits.matterVersion();
+        take(deadlines().partnerAccepted(partnerDueDate, limits));
+        return true;
+    }
+
+    /**
      * The approval service counted the case's deadlines again because an official calendar year
      * replaced the provisional one: the statutory and promised due dates (and whether they are
      * still provisional) are taken as given, and every change stays on the timeline with its old

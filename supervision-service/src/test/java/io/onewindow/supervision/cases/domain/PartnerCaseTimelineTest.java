@@ -65,6 +65,20 @@ class PartnerCaseTimelineTest {
     }
 
     @Test
+    void limitsThatArriveAfterTheAcceptanceCountTheCaseAsIfTheyHadBeenThere() {
+        CaseTimeline late = taxCase(null);
+        assertThat(late.partnerLimitsArrived(catalogLimits())).isTrue();
+        CaseTimeline onTime = taxCase(catalogLimits());
+
+        assertThat(late.deadlines()).isEqualTo(onTime.deadlines());
+        assertThat(late.matterVersion()).isEqualTo(3);
+        // once counted, later versions change nothing
+        assertThat(late.partnerLimitsArrived(new PartnerLimits(4, ACCEPTED, ACCEPTED)))
+                .isFalse();
+        assertThat(late.deadlines()).isEqualTo(onTime.deadlines());
+    }
+
+    @Test
     void theApplicantsPseudonymFromThePartnerMakesTheCaseTheApplicants() {
         CaseTimeline c = taxCase(catalogLimits());
         assertThat(c.applicant().type()).isEqualTo("PERSON");
