@@ -424,6 +424,35 @@ public final class CaseStory {
                 APPROVAL_SOURCE);
     }
 
+    /**
+     * The tax partner reports {@code milestone} of this case, with its own {@code dueDate} (or
+     * {@code null}) and the applicant as {@code applicantType} and {@code pseudonym} (or {@code null}).
+     */
+    public CaseStory partnerReported(
+            PartnerMilestone milestone,
+            String occurredAt,
+            String reportedAt,
+            String dueDate,
+            String applicantType,
+            String pseudonym) {
+        return add(
+                new PartnerMilestoneReported(
+                        caseId,
+                        caseNumber,
+                        matter,
+                        "tax",
+                        "TAX-" + caseId,
+                        milestone,
+                        at(occurredAt),
+                        at(reportedAt),
+                        dueDate == null ? null : day(dueDate),
+                        "partner-tax",
+                        applicantType,
+                        pseudonym),
+                at(reportedAt),
+                APPROVAL_SOURCE);
+    }
+
     public CaseStory license(String licenseId, String at) {
         return add(licenseIssued(licenseId, caseId, at), at(at), LICENSE_SOURCE);
     }

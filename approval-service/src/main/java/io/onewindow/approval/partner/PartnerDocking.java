@@ -11,9 +11,13 @@ import io.onewindow.approval.partner.domain.PartnerReportRefusedException;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.DomainException;
+import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.events.approval.PartnerReportRefused;
+import io.onewindow.platform.identity.IdentityPseudonyms;
+import io.onewindow.platform.identity.ResidentIdNumber;
+import io.onewindow.platform.identity.UnifiedSocialCreditCode;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
@@ -37,6 +41,7 @@ public class PartnerDocking {
     private final ApprovalSettings settings;
     private final WorkingCalendar calendar;
     private final DepartmentRegistry departments;
+    private final IdentityPseudonyms pseudonyms;
 
     PartnerDocking(
             PartnerCaseStore mirrors,
@@ -45,7 +50,9 @@ public class PartnerDocking {
             Clock clock,
             ApprovalSettings settings,
             WorkingCalendar calendar,
-            DepartmentRegistry departments) {
+            DepartmentRegistry departments,
+            IdentityPseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
         this.calendar = calendar;
         this.departments = departments;
         this.mirrors = mirrors;
@@ -63,13 +70,30 @@ public class PartnerDocking {
      * @param milestone which milestone
      * @param occurredAt when it happened
      * @param dueDate the due date, with {@code ACCEPTED}
+     * @param applicantIdNumber the applicant's resident ID number (GB 11643), with {@code RECEIVED}
+     *     only; or {@code null}
+     * @param applicantCreditCode the applicant's unified social credit code (GB 32100), with
+     *     {@code RECEIVED} only, instead of an ID number; or {@code null}
      */
     public record MilestoneReport(
             String partnerCaseNumber,
             String matterCode,
             PartnerMilestone milestone,
             Instant occurredAt,
-            LocalDate dueDate) {}
+            LocalDate dueDate,
+            String applicantIdNumber,
+            String applicantCreditCode) {
+
+        /** A report that names no applicant. */
+        public MilestoneReport(
+                String partnerCaseNumber,
+                String matterCode,
+                PartnerMilestone milestone,
+                Instant occurredAt,
+                LocalDate dueDate) {
+            this(partnerCaseNumber, matterCode, milestone, occurredAt, dueDate, null, null);
+        }
+    }
 
     /**
      * Records a milestone, or refuses it and records the refusal: 403 when the caller is not the
@@ -86,6 +110,8 @@ public class PartnerDocking {
             recordRefusal(report, department, refused, now, caller.clientId());
             throw refused;
         }
+        // Checked before anything is written: a bad applicant is a 400 that leaves no trace.
+        PartnerCase.ReportedApplicant applicant = applicantOf(report);
         if (report.dueDate() != null) {
             // Everything the answer will count is counted before anything is written: a due date
             // the calendar cannot count yet is a 503 that changes nothing (no mirror, no event,
@@ -99,7 +125,8 @@ public class PartnerDocking {
                 report.dueDate(),
                 now,
                 settings.partner().maxReportDelay(),
-                caller.clientId());
+                caller.clientId(),
+                applicant);
         try {
             MatterVersion matter = catalog.currentVersion(report.matterCode())
                     .filter(v -> v.definition().department().equals(department))
@@ -129,6 +156,46 @@ public class PartnerDocking {
             recordRefusal(report, department, refused, now, caller.clientId());
             throw refused;
         }
+    }
+
+    /**
+     * The applicant the report names, as the platform keeps it: the type and the keyed pseudonym
+     * (never the number). An ID number or a credit code, not both, and only with {@code RECEIVED};
+     * each with a valid check character (GB 11643, GB 32100; the annotations on the request check
+     * them at the door, this checks them again for any other caller).
+     *
+     * @throws InvalidValueException 400, naming the field
+     */
+    private PartnerCase.ReportedApplicant applicantOf(MilestoneReport report) {
+        boolean person = report.applicantIdNumber() != null;
+        boolean enterprise = report.applicantCreditCode() != null;
+        if (!person && !enterprise) {
+            return null;
+        }
+        String field = person ? "applicantIdNumber" : "applicantCreditCode";
+        if (person && enterprise) {
+            throw new InvalidValueException(
+                    "partner.applicant-ambiguous",
+                    "applicantCreditCode",
+                    "an applicant is named by an ID number or a credit code, not both");
+        }
+        if (report.milestone() != PartnerMilestone.RECEIVED) {
+            throw new InvalidValueException(
+                    "partner.applicant-not-received", field, "the applicant is reported with RECEIVED only");
+        }
+        if (person && !ResidentIdNumber.isValid(report.applicantIdNumber())) {
+            throw new InvalidValueException(
+                    ResidentIdNumber.CHECK_CHARACTER, field, "must be a valid resident ID number (GB 11643)");
+        }
+        if (enterprise && !UnifiedSocialCreditCode.isValid(report.applicantCreditCode())) {
+            throw new InvalidValueException(
+                    UnifiedSocialCreditCode.CHECK_CHARACTER,
+                    field,
+                    "must be a valid unified social credit code (GB 32100)");
+        }
+        String code = person ? report.applicantIdNumber() : report.applicantCreditCode();
+        return new PartnerCase.ReportedApplicant(
+                enterprise ? "ENTERPRISE" : "PERSON", pseudonyms.ofApplicant(code, enterprise));
     }
 
     /**

@@ -250,4 +250,101 @@ class PartnerDockingIT extends ApprovalIntegrationTest {
                 .andExpect(jsonPath("$.milestones.length()").value(1));
         assertThat(ApprovalTopic.typesFor(department + "/" + partnerCase, 1)).containsExactly("PartnerReportRefused");
     }
+
+    private org.springframework.test.web.servlet.ResultActions receivedFor(String caseNumber, String applicantJson)
+            throws Exception {
+        String json = """
+                {"partnerCaseNumber":"%s","matterCode":"%s","milestone":"RECEIVED","occurredAt":"%s",%s}""".formatted(caseNumber, taxMatter, clock.instant().minusSeconds(600), applicantJson);
+        return mvc.perform(post("/api/approvals/partner/milestones")
+                .with(partnerSystem("tax", "partner-tax"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    @Test
+    void theApplicantNamedWithReceivedIsPublishedOnlyAsAKeyedPseudonym(
+            @org.springframework.beans.factory.annotation.Autowired
+                    io.onewindow.platform.identity.IdentityPseudonyms pseudonyms)
+            throws Exception {
+        String received = receivedFor(partnerCase, "\"applicantIdNumber\":\"440113199003071235\"")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.applicantType").value("PERSON"))
+                .andExpect(jsonPath("$.applicantKnown").value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String caseId = received.replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+        reportAs(
+                        partnerSystem("tax", "partner-tax"),
+                        taxMatter,
+                        partnerCase,
+                        "ACCEPTED",
+                        clock.instant().minusSeconds(300),
+                        "2026-12-15")
+                .andExpect(status().isCreated());
+
+        String pseudonym = pseudonyms.ofApplicant("440113199003071235", false);
+        assertThat(ApprovalTopic.eventsFor(caseId, 2))
+                .extracting(e -> e.data().get("applicantPseudonym").asString())
+                .containsExactly(pseudonym, pseudonym);
+        assertThat(ApprovalTopic.eventsFor(caseId, 2)).allSatisfy(e -> {
+            assertThat(e.data().get("applicantType").asString()).isEqualTo("PERSON");
+            assertThat(e.data().toString()).doesNotContain("440113199003071235");
+        });
+        org.bson.Document stored = mongo.getCollection("partner_cases")
+                .find(new org.bson.Document("_id", "tax/" + partnerCase))
+                .first();
+        assertThat(stored.toJson()).doesNotContain("440113199003071235").contains(pseudonym);
+
+        String enterpriseCase = partnerCase + "-E";
+        receivedFor(enterpriseCase, "\"applicantCreditCode\":\"91440113MA5D000166\"")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.applicantType").value("ENTERPRISE"));
+    }
+
+    @Test
+    void aBadApplicantIsRefusedWith400NamingTheFieldAndNothingIsWritten() throws Exception {
+        long mirrorsBefore = mongo.getCollection("partner_cases").countDocuments();
+        long refusalsBefore = mongo.getCollection("partner_refusals").countDocuments();
+
+        receivedFor(partnerCase, "\"applicantIdNumber\":\"440113199003071230\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:resident-id.check-character"))
+                .andExpect(jsonPath("$.errors[0].field").value("applicantIdNumber"));
+        receivedFor(partnerCase, "\"applicantCreditCode\":\"91440113MA5D0001I6\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("credit-code.check-character"))
+                .andExpect(jsonPath("$.errors[0].field").value("applicantCreditCode"));
+        receivedFor(partnerCase, "\"applicantIdNumber\":\"' OR 1=1 --\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("applicantIdNumber"));
+        receivedFor(partnerCase, "\"applicantIdNumber\":\"" + "4".repeat(500) + "\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("applicantIdNumber"));
+        receivedFor(
+                        partnerCase,
+                        "\"applicantIdNumber\":\"440113199003071235\",\"applicantCreditCode\":\"91440113MA5D000166\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("partner.applicant-ambiguous"));
+        receivedFor(partnerCase, "\"applicantIdNumber\":12345").andExpect(status().isBadRequest());
+
+        assertThat(mongo.getCollection("partner_cases").countDocuments()).isEqualTo(mirrorsBefore);
+        assertThat(mongo.getCollection("partner_refusals").countDocuments()).isEqualTo(refusalsBefore);
+
+        // with another milestone than RECEIVED: refused, and the case stays as it was
+        receivedFor(partnerCase, "\"applicantIdNumber\":\"440113199003071235\"").andExpect(status().isCreated());
+        String accepted = """
+                {"partnerCaseNumber":"%s","matterCode":"%s","milestone":"ACCEPTED","occurredAt":"%s",\
+                "dueDate":"2026-12-15","applicantIdNumber":"440113200002290028"}""".formatted(partnerCase, taxMatter, clock.instant().minusSeconds(300));
+        mvc.perform(post("/api/approvals/partner/milestones")
+                        .with(partnerSystem("tax", "partner-tax"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(accepted))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("partner.applicant-not-received"));
+        mvc.perform(get("/api/approvals/partner/cases/" + partnerCase).with(partnerSystem("tax", "partner-tax")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.milestones.length()").value(1));
+        assertThat(mongo.getCollection("partner_refusals").countDocuments()).isEqualTo(refusalsBefore);
+    }
 }

@@ -3,6 +3,7 @@ package io.onewindow.supervision.alerts;
 import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.alerts.domain.Alert;
 import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.AlertClosure;
 import io.onewindow.supervision.alerts.domain.AlertStatus;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,6 +53,41 @@ public class AlertBook {
         return raiseNew(candidates, Set.of(), true);
     }
 
+    /**
+     * Closes each alert that exists and is still open, by the system with the closure's reason
+     * ({@link Alert#closeAutomatically}); an alert never raised or already closed is left alone, so
+     * a replay closes nothing twice. Within a batch the closures are kept and applied at
+     * {@link #flushBatch}, after the batch's alerts are raised; this then returns 0.
+     *
+     * @return how many alerts were closed
+     */
+    public int close(Collection<AlertClosure> closures) {
+        Batch open = batch.get();
+        if (open != null) {
+            closures.forEach(closure -> open.closures.add(new Closing(open.current, closure)));
+            return 0;
+        }
+        return closeOpen(closures);
+    }
+
+    private int closeOpen(Collection<AlertClosure> closures) {
+        int closed = 0;
+        for (AlertClosure closure : closures) {
+            Alert current = store.find(closure.alertId()).orElse(null);
+            if (current == null || current.status().isFinal()) {
+                continue;
+            }
+            boolean[] changed = new boolean[1];
+            store.change(
+                    closure.alertId(), alert -> changed[0] = alert.closeAutomatically(closure.reason(), closure.at()));
+            if (changed[0]) {
+                closed++;
+                log.info("Alert closed by the system: {} ({})", closure.alertId(), closure.reason());
+            }
+        }
+        return closed;
+    }
+
     /** Opens a batch on this thread: what rules find is kept until {@link #flushBatch}. */
     public void beginBatch() {
         batch.set(new Batch());
@@ -76,16 +112,28 @@ public class AlertBook {
     public int flushBatch(Set<String> notWritten) {
         Batch open = batch.get();
         batch.remove();
-        if (open == null || open.found.isEmpty()) {
+        if (open == null) {
             return 0;
         }
-        Map<String, AlertCandidate> first = new LinkedHashMap<>();
-        for (Found found : open.found) {
-            if (found.eventId() == null || !notWritten.contains(found.eventId())) {
-                first.putIfAbsent(found.candidate().alertId(), found.candidate());
+        int raised = 0;
+        if (!open.found.isEmpty()) {
+            Map<String, AlertCandidate> first = new LinkedHashMap<>();
+            for (Found found : open.found) {
+                if (found.eventId() == null || !notWritten.contains(found.eventId())) {
+                    first.putIfAbsent(found.candidate().alertId(), found.candidate());
+                }
+            }
+            raised = raiseNew(first.values(), store.existing(first.keySet()), false);
+        }
+        // After raising: an alert raised and settled within one batch is closed, as one by one.
+        Map<String, AlertClosure> closing = new LinkedHashMap<>();
+        for (Closing closure : open.closures) {
+            if (closure.eventId() == null || !notWritten.contains(closure.eventId())) {
+                closing.putIfAbsent(closure.closure().alertId(), closure.closure());
             }
         }
-        return raiseNew(first.values(), store.existing(first.keySet()), false);
+        closeOpen(closing.values());
+        return raised;
     }
 
     /** Closes the batch without raising anything. */
@@ -113,9 +161,12 @@ public class AlertBook {
 
     private record Found(String eventId, AlertCandidate candidate) {}
 
+    private record Closing(String eventId, AlertClosure closure) {}
+
     private static final class Batch {
 
         final List<Found> found = new ArrayList<>();
+        final List<Closing> closures = new ArrayList<>();
         String current;
     }
 

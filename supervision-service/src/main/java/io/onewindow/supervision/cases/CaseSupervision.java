@@ -185,6 +185,19 @@ public class CaseSupervision {
                         Query.query(Criteria.where("timeline.linkedNumber").is(linkedNumber))));
     }
 
+    /**
+     * The partner cases of {@code matterCode} accepted on the partner's own due date because no
+     * catalog version of the matter was known yet.
+     */
+    public List<CaseTimeline> partnerCasesWithoutCatalog(String matterCode) {
+        return timelines.find(Query.query(Criteria.where("timeline.matterCode")
+                .is(matterCode)
+                .and("timeline.partnerDueDate")
+                .ne(null)
+                .and("timeline.matterVersion")
+                .is(null)));
+    }
+
     /** Every completed case, for rule 7. */
     public List<CaseTimeline> completed() {
         return timelines.find(Query.query(Criteria.where("timeline.completedAt").ne(null)));

@@ -3,6 +3,7 @@ package io.onewindow.supervision.catalog;
 import io.onewindow.platform.events.approval.MatterVersionPublished;
 import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.catalog.domain.MatterDefinition;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,32 @@ public class MatterCatalog {
             definition.ifPresent(known -> found.put(id, known));
         }
         return definition;
+    }
+
+    /**
+     * The version of {@code matterCode} in force at {@code at}: the highest published at or before
+     * it, else (versions published later only) the lowest kept. Partner reports name no version.
+     */
+    public Optional<MatterDefinition> inForceAt(String matterCode, Instant at) {
+        if (matterCode == null) {
+            return Optional.empty();
+        }
+        if (at != null) {
+            Query inForce = Query.query(Criteria.where("matterCode")
+                            .is(matterCode)
+                            .and("publishedAt")
+                            .lte(at))
+                    .with(Sort.by(Sort.Direction.DESC, "version"))
+                    .limit(1);
+            MatterDefinition found = mongo.findOne(inForce, MatterDefinition.class, COLLECTION);
+            if (found != null) {
+                return Optional.of(found);
+            }
+        }
+        Query earliest = Query.query(Criteria.where("matterCode").is(matterCode))
+                .with(Sort.by(Sort.Direction.ASC, "version"))
+                .limit(1);
+        return Optional.ofNullable(mongo.findOne(earliest, MatterDefinition.class, COLLECTION));
     }
 
     /** The version published before {@code current}, if kept. */

@@ -14,6 +14,7 @@ import io.onewindow.supervision.rules.domain.LicenseReadRefusalRule;
 import io.onewindow.supervision.rules.domain.NoticeWithinFiveDaysRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
+import io.onewindow.supervision.rules.domain.PartnerLimitRule;
 import io.onewindow.supervision.rules.domain.RefusalWithoutBasisRule;
 import io.onewindow.supervision.rules.domain.RepeatedCorrectionRule;
 import io.onewindow.supervision.rules.domain.ScalpingRule;
@@ -36,6 +37,12 @@ class SupervisionConfiguration {
     @Bean
     DeadlineRule deadlineRule(SupervisionSettings s) {
         return new DeadlineRule(s.deadlineRuleEnabled());
+    }
+
+    // Rule 1 for partner cases: a partner's own due date against the catalog's limits.
+    @Bean
+    PartnerLimitRule partnerLimitRule(SupervisionSettings s) {
+        return new PartnerLimitRule(s.deadlineRuleEnabled());
     }
 
     @Bean

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code @DefaultValue}); application.yml does not repeat them, and docs/supervision-service.md lists them.
  *
  * @param yellowPercent share of the promised limit used at which a card turns yellow (rule 1)
- * @param deadlineRuleEnabled rule 1 on/off
+ * @param deadlineRuleEnabled rule 1 on/off (deadlines, and partner due dates against the catalog)
  * @param noticeWorkingDays art. 32 notice period in working days (rule 2)
  * @param noticeRuleEnabled rule 2 on/off
  * @param maxCorrectionNotices correction notices allowed per case before rule 3 fires

@@ -126,9 +126,7 @@ public class SupervisionEvents {
                 .on(VisitAttached.class, e -> inspection.record(e.subject(), t -> t.visitAttached(e.id(), e.data())))
                 .on(ApplicationWithdrawn.class, e -> inspection.record(e.subject(), t -> t.withdrawn(e.id(), e.data())))
                 .on(PartnerReportRefused.class, e -> inspection.partnerReportRefused(e.id(), e.data()))
-                .on(
-                        PartnerMilestoneReported.class,
-                        e -> inspection.record(e.subject(), t -> t.partnerMilestone(e.id(), e.data())))
+                .on(PartnerMilestoneReported.class, e -> inspection.partnerMilestone(e.subject(), e.id(), e.data()))
                 // An official year: recorded, counted on, and supervision's own deadlines recounted
                 // (OfficialYearRecount); the same year again changes nothing.
                 .on(CalendarYearPublished.class, e -> calendarYears.adopt(e.data()))

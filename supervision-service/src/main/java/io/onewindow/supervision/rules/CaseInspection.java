@@ -2,21 +2,28 @@ package io.onewindow.supervision.rules;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.events.approval.CaseDeadlinesRecomputed;
+import io.onewindow.platform.events.approval.PartnerMilestone;
+import io.onewindow.platform.events.approval.PartnerMilestoneReported;
 import io.onewindow.platform.events.approval.PartnerReportRefused;
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.AlertClosure;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.cases.domain.PartnerLimits;
 import io.onewindow.supervision.catalog.MatterCatalog;
+import io.onewindow.supervision.catalog.domain.MatterDefinition;
 import io.onewindow.supervision.rules.domain.CaseRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
 import io.onewindow.supervision.rules.domain.RuleContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +79,51 @@ public class CaseInspection {
         cases.licenseIssued(eventId, event).ifPresent(this::judgeAsOfLatestEvent);
     }
 
+    /**
+     * A partner system's milestone: an acceptance is counted against the catalog's limits for the
+     * matter (the version in force when it was reported), so the card follows the catalog, not
+     * the due date the partner set itself ({@code PartnerLimitRule} compares the two).
+     */
+    public void partnerMilestone(String caseId, String eventId, PartnerMilestoneReported event) {
+        PartnerLimits limits = event.milestone() == PartnerMilestone.ACCEPTED
+                ? partnerLimits(event.caseId(), event.matterCode(), event.reportedAt(), event.occurredAt())
+                : null;
+        record(caseId, timeline -> timeline.partnerMilestone(eventId, event, limits));
+    }
+
+    /**
+     * A catalog version of {@code matter} arrived: the partner cases accepted before any version of
+     * it was known here are counted on the catalog's limits now (the version in force when each
+     * acceptance was reported) and judged again, so the order events arrive in does not matter.
+     */
+    public void catalogVersionArrived(MatterDefinition matter) {
+        for (CaseTimeline waiting : cases.partnerCasesWithoutCatalog(matter.matterCode())) {
+            waiting.milestones().stream()
+                    .filter(m -> "ACCEPTED".equals(m.milestone()))
+                    .findFirst()
+                    .map(m -> partnerLimits(waiting.id(), waiting.matterCode(), m.reportedAt(), m.occurredAt()))
+                    .ifPresent(limits -> record(waiting.id(), timeline -> timeline.partnerLimitsArrived(limits)));
+        }
+    }
+
+    private PartnerLimits partnerLimits(String caseId, String matterCode, Instant reportedAt, Instant occurredAt) {
+        Optional<MatterDefinition> matter = catalog.inForceAt(matterCode, reportedAt);
+        if (matter.isEmpty() || occurredAt == null) {
+            return null;
+        }
+        MatterDefinition m = matter.get();
+        LocalDate accepted = LocalDate.ofInstant(occurredAt, cases.clock().zone());
+        try {
+            return new PartnerLimits(
+                    m.version(),
+                    cases.clock().calendar().addWorkingDays(accepted, m.statutoryLimit()),
+                    cases.clock().calendar().addWorkingDays(accepted, m.promisedLimit()));
+        } catch (CalendarNotCoveredException e) {
+            log.warn("Partner case {} cannot be counted on the catalog limits yet: {}", caseId, e.getMessage());
+            return new PartnerLimits(m.version(), null, null);
+        }
+    }
+
     /** A partner system's report was refused by the approval service: rule 6 at once. */
     public void partnerReportRefused(String eventId, PartnerReportRefused event) {
         offSystem.partnerReportRefused(eventId, event).ifPresent(found -> alerts.raise(List.of(found)));
@@ -94,27 +146,30 @@ public class CaseInspection {
     public int reevaluateRunning() {
         CaseSupervision.Refreshed refreshed = cases.refreshRunning();
         for (CaseTimeline timeline : refreshed.timelines()) {
-            alerts.raise(evaluate(timeline, refreshed.today()));
+            judge(timeline, refreshed.today());
         }
         return refreshed.cardsChanged();
     }
 
     private void judgeAsOfLatestEvent(CaseTimeline timeline) {
-        alerts.raise(evaluate(timeline, cases.clock().judgedOn(timeline, cases.today())));
+        judge(timeline, cases.clock().judgedOn(timeline, cases.today()));
     }
 
-    private List<AlertCandidate> evaluate(CaseTimeline timeline, LocalDate today) {
+    // What the rules find is raised, then what the case settled closes itself.
+    private void judge(CaseTimeline timeline, LocalDate today) {
         try {
             RuleContext context = new RuleContext(
                     today, cases.clock(), catalog.find(timeline.matterCode(), timeline.matterVersion()));
             List<AlertCandidate> found = new ArrayList<>();
+            List<AlertClosure> settled = new ArrayList<>();
             for (CaseRule rule : rules) {
                 found.addAll(rule.evaluate(timeline, context));
+                settled.addAll(rule.settled(timeline, context));
             }
-            return found;
+            alerts.raise(found);
+            alerts.close(settled);
         } catch (CalendarNotCoveredException e) {
             log.warn("Case {} cannot be evaluated: {}", timeline.id(), e.getMessage());
-            return List.of();
         }
     }
 }

@@ -8,18 +8,23 @@ import io.onewindow.supervision.catalog.domain.MatterDefinition;
 import io.onewindow.supervision.rules.domain.CatalogThresholdRule;
 import java.util.List;
 
-/** Keeps a published catalog version and runs rule 5 (raised thresholds) against its neighbours. */
+/**
+ * Keeps a published catalog version and runs rule 5 (raised thresholds) against its neighbours;
+ * partner cases that waited for the matter's limits are counted on them.
+ */
 @UseCase
 public class CatalogInspection {
 
     private final MatterCatalog catalog;
     private final CatalogThresholdRule rule;
     private final AlertBook alerts;
+    private final CaseInspection cases;
 
-    CatalogInspection(MatterCatalog catalog, CatalogThresholdRule rule, AlertBook alerts) {
+    CatalogInspection(MatterCatalog catalog, CatalogThresholdRule rule, AlertBook alerts, CaseInspection cases) {
         this.catalog = catalog;
         this.rule = rule;
         this.alerts = alerts;
+        this.cases = cases;
     }
 
     /** Keeps a published version and compares it with the one before and the one after. */
@@ -33,5 +38,7 @@ public class CatalogInspection {
         catalog.next(current)
                 .flatMap(after -> rule.compare(current, after))
                 .ifPresent(found -> alerts.raise(List.of(found)));
+        // Partner cases accepted before any version of the matter was known are counted on it now.
+        cases.catalogVersionArrived(current);
     }
 }

@@ -27,6 +27,10 @@ public final class PartnerCase extends AggregateRoot {
     private String matterCode;
     private int matterVersion;
     private LocalDate dueDate;
+    // Who the case is for, as the partner reported with RECEIVED: the type and the keyed pseudonym
+    // of the ID number or credit code, never the number (null when the partner named nobody).
+    private String applicantType;
+    private String applicantPseudonym;
     private List<MilestoneRecord> milestones;
 
     private PartnerCase() {}
@@ -61,6 +65,7 @@ public final class PartnerCase extends AggregateRoot {
      * @param reportedAt when the report arrived
      * @param maxDelay how late a report may arrive
      * @param reportedBy the partner client id
+     * @param applicant who the case is for, only with {@code RECEIVED}; or {@code null}
      */
     public record Report(
             PartnerMilestone milestone,
@@ -68,7 +73,35 @@ public final class PartnerCase extends AggregateRoot {
             LocalDate dueDate,
             Instant reportedAt,
             Duration maxDelay,
-            String reportedBy) {}
+            String reportedBy,
+            ReportedApplicant applicant) {
+
+        /** A report that names no applicant. */
+        public Report(
+                PartnerMilestone milestone,
+                Instant occurredAt,
+                LocalDate dueDate,
+                Instant reportedAt,
+                Duration maxDelay,
+                String reportedBy) {
+            this(milestone, occurredAt, dueDate, reportedAt, maxDelay, reportedBy, null);
+        }
+    }
+
+    /**
+     * The applicant of a partner case as the platform keeps it: the type and the keyed pseudonym
+     * of the ID number or credit code the partner reported (the number itself is not kept).
+     *
+     * @param type {@code PERSON} or {@code ENTERPRISE}
+     * @param pseudonym {@code IdentityPseudonyms#ofApplicant} of the number
+     */
+    public record ReportedApplicant(String type, String pseudonym) {
+
+        public ReportedApplicant {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(pseudonym, "pseudonym");
+        }
+    }
 
     /**
      * Records the next milestone. The same milestone reported again with the same time is a retry
@@ -77,6 +110,9 @@ public final class PartnerCase extends AggregateRoot {
      * @return whether anything changed
      */
     public boolean report(Report report) {
+        if (report.applicant() != null && report.milestone() != PartnerMilestone.RECEIVED) {
+            throw new IllegalArgumentException("the applicant is reported with RECEIVED only");
+        }
         if (!milestones.isEmpty()) {
             MilestoneRecord last = milestones.get(milestones.size() - 1);
             if (last.milestone() == report.milestone() && last.occurredAt().equals(report.occurredAt())) {
@@ -113,6 +149,10 @@ public final class PartnerCase extends AggregateRoot {
             }
             dueDate = report.dueDate();
         }
+        if (report.applicant() != null) {
+            applicantType = report.applicant().type();
+            applicantPseudonym = report.applicant().pseudonym();
+        }
         milestones.add(
                 new MilestoneRecord(report.milestone(), report.occurredAt(), report.reportedAt(), report.dueDate()));
         record(new PartnerMilestoneReported(
@@ -125,7 +165,9 @@ public final class PartnerCase extends AggregateRoot {
                 report.occurredAt(),
                 report.reportedAt(),
                 dueDate,
-                report.reportedBy()));
+                report.reportedBy(),
+                applicantType,
+                applicantPseudonym));
         return true;
     }
 
@@ -197,6 +239,16 @@ public final class PartnerCase extends AggregateRoot {
 
     public String department() {
         return department;
+    }
+
+    /** {@code PERSON} or {@code ENTERPRISE} as the partner reported, or {@code null}. */
+    public String applicantType() {
+        return applicantType;
+    }
+
+    /** The applicant's keyed pseudonym, or {@code null} when the partner named nobody. */
+    public String applicantPseudonym() {
+        return applicantPseudonym;
     }
 
     public String partnerCaseNumber() {

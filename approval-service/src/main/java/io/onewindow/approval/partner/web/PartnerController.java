@@ -9,11 +9,13 @@ import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +66,19 @@ class PartnerController {
 
             @NotNull PartnerMilestone milestone,
             @NotNull Instant occurredAt,
-            LocalDate dueDate) {}
+            LocalDate dueDate,
+
+            @Schema(
+                    description = "The applicant's resident ID number (GB 11643), with RECEIVED only;"
+                            + " kept only as a keyed pseudonym")
+            @Size(max = 18)
+            String applicantIdNumber,
+
+            @Schema(
+                    description = "The applicant's unified social credit code (GB 32100), instead of an ID"
+                            + " number, with RECEIVED only; kept only as a keyed pseudonym")
+            @Size(max = 18)
+            String applicantCreditCode) {}
 
     /** A mirrored case as answered. */
     record PartnerCaseView(
@@ -75,6 +89,8 @@ class PartnerController {
             String matterCode,
             int matterVersion,
             LocalDate dueDate,
+            String applicantType,
+            boolean applicantKnown,
             PartnerClock clock,
             List<MilestoneRecord> milestones) {
 
@@ -87,6 +103,8 @@ class PartnerController {
                     c.matterCode(),
                     c.matterVersion(),
                     c.dueDate(),
+                    c.applicantType(),
+                    c.applicantPseudonym() != null,
                     clock,
                     c.milestones());
         }
@@ -98,7 +116,9 @@ class PartnerController {
             summary = "Report a milestone (RECEIVED, ACCEPTED with due date, DECIDED, COMPLETED) of one of your"
                     + " department's cases; out-of-order, back-dated or unknown-matter reports are refused (409)"
                     + " and recorded; a system that is not the registered partner system of an active"
-                    + " department is refused (403) and recorded")
+                    + " department is refused (403) and recorded. With RECEIVED the partner may name the applicant"
+                    + " by ID number or credit code (check characters verified, 400 otherwise, nothing written);"
+                    + " only its keyed pseudonym is kept and published, so the applicant sees the case")
     PartnerCaseView report(@AuthenticationPrincipal Caller caller, @Valid @RequestBody MilestoneRequest request) {
         return view(docking.reportMilestone(
                 new PartnerDocking.MilestoneReport(
@@ -106,8 +126,14 @@ class PartnerController {
                         request.matterCode(),
                         request.milestone(),
                         request.occurredAt(),
-                        request.dueDate()),
+                        request.dueDate(),
+                        blankToNull(request.applicantIdNumber()),
+                        blankToNull(request.applicantCreditCode())),
                 caller));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @GetMapping("/cases/{partnerCaseNumber}")

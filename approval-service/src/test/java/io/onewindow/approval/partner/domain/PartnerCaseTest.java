@@ -45,6 +45,52 @@ class PartnerCaseTest {
     }
 
     @Test
+    void keepsTheApplicantReportedWithReceivedAsTypeAndPseudonymAndCarriesItOnEveryEvent() {
+        PartnerCase mirror = PartnerCase.open(
+                "c1",
+                "PT-tax-T1",
+                "tax",
+                "T1",
+                "TX-DJ-001",
+                1,
+                new PartnerCase.Report(
+                        PartnerMilestone.RECEIVED,
+                        NOW.minusSeconds(3600),
+                        null,
+                        NOW,
+                        DAY,
+                        "partner-tax",
+                        new PartnerCase.ReportedApplicant("PERSON", "pseud-1")));
+        mirror.report(report(PartnerMilestone.ACCEPTED, NOW.minusSeconds(1800), LocalDate.of(2026, 3, 16)));
+
+        assertThat(mirror.applicantType()).isEqualTo("PERSON");
+        assertThat(mirror.applicantPseudonym()).isEqualTo("pseud-1");
+        assertThat(mirror.pullEvents())
+                .extracting(e -> ((PartnerMilestoneReported) e).applicantPseudonym())
+                .containsExactly("pseud-1", "pseud-1");
+    }
+
+    @Test
+    void anApplicantWithAnyOtherMilestoneChangesNothing() {
+        PartnerCase mirror = received();
+        mirror.pullEvents();
+
+        assertThatThrownBy(() -> mirror.report(new PartnerCase.Report(
+                        PartnerMilestone.ACCEPTED,
+                        NOW.minusSeconds(1800),
+                        LocalDate.of(2026, 3, 16),
+                        NOW,
+                        DAY,
+                        "partner-tax",
+                        new PartnerCase.ReportedApplicant("PERSON", "pseud-1"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(mirror.applicantPseudonym()).isNull();
+        assertThat(mirror.dueDate()).isNull();
+        assertThat(mirror.pullEvents()).isEmpty();
+        assertThat(received().applicantPseudonym()).isNull();
+    }
+
+    @Test
     void refusesMilestoneOutOfOrder() {
         PartnerCase mirror = received();
 

@@ -89,6 +89,29 @@ public final class Alert extends AggregateRoot {
         record(new AlertStatusChanged(id, ruleCode, department, from.name(), to.name(), inspector, now));
     }
 
+    /** Who closes an alert automatically, in its history and its event. */
+    public static final String SYSTEM = "system";
+
+    /**
+     * The system closes the alert (resolved, by {@value #SYSTEM}, with {@code reason} in the
+     * history): what it warned about was settled without a breach, e.g. a case near its deadline
+     * completed in time. An alert already resolved or dismissed is left as it is.
+     *
+     * @return whether the alert changed
+     */
+    public boolean closeAutomatically(String reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        if (status.isFinal()) {
+            return false;
+        }
+        AlertStatus from = status;
+        status = AlertStatus.RESOLVED;
+        statusAt = at;
+        history.add(new StatusChange(from, AlertStatus.RESOLVED, SYSTEM, reason, at));
+        record(new AlertStatusChanged(id, ruleCode, department, from.name(), AlertStatus.RESOLVED.name(), SYSTEM, at));
+        return true;
+    }
+
     /**
      * Whether a department admin of {@code dept} called {@code username} may read this alert: it is
      * about their department and neither names them as subject nor questions their conduct.

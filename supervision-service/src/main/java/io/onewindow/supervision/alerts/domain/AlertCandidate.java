@@ -102,6 +102,11 @@ public record AlertCandidate(
 
     /** One alert per rule and subject: the id says both. */
     public String alertId() {
+        return idOf(ruleCode, subjectType, subjectId);
+    }
+
+    /** The id of the alert a rule raises about a subject. */
+    public static String idOf(String ruleCode, String subjectType, String subjectId) {
         return ruleCode + ":" + subjectType + ":" + subjectId;
     }
 }

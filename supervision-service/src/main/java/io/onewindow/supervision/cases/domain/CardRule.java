@@ -13,7 +13,10 @@ import java.util.function.IntSupplier;
  *       100 % of the limit used — the case is not overdue and the card is yellow.
  *   <li><b>Yellow</b> once {@code yellowPercent} of the promised limit (in working days) is used:
  *       {@code used × 100 ≥ limit × yellowPercent}; exactly 90 % of the limit is yellow, anything
- *       below is green. A limit of 0 working days is yellow at once.
+ *       below is green.
+ *   <li>A case decided on the spot (即办: a promised limit of 0 working days, or decided on the day
+ *       it was accepted) never turns yellow: it is green until it runs past its due date, then red.
+ *       There is no share of a limit to warn about.
  *   <li>A completed case is green when it finished in time, red when it finished late.
  * </ul>
  *
@@ -37,10 +40,24 @@ public record CardRule(int yellowPercent) {
      */
     public CardColour colour(
             LocalDate countedUntil, LocalDate promisedDueDate, boolean completed, IntSupplier used, IntSupplier limit) {
+        return colour(countedUntil, promisedDueDate, completed, false, used, limit);
+    }
+
+    /**
+     * The card of an accepted case, knowing whether it was decided on the spot ({@code onTheSpot}):
+     * such a case is green or red, never yellow.
+     */
+    public CardColour colour(
+            LocalDate countedUntil,
+            LocalDate promisedDueDate,
+            boolean completed,
+            boolean onTheSpot,
+            IntSupplier used,
+            IntSupplier limit) {
         if (overdue(countedUntil, promisedDueDate)) {
             return CardColour.RED;
         }
-        if (completed) {
+        if (completed || onTheSpot) {
             return CardColour.GREEN;
         }
         return nearLimit(used.getAsInt(), limit.getAsInt()) ? CardColour.YELLOW : CardColour.GREEN;
@@ -51,9 +68,12 @@ public record CardRule(int yellowPercent) {
         return countedUntil.isAfter(promisedDueDate);
     }
 
-    /** Yellow: at least {@code yellowPercent} of the limit used, or no working day to use at all. */
+    /**
+     * Yellow: at least {@code yellowPercent} of the limit used. A limit of no working day (a case
+     * decided on the spot) is never near: there is nothing to warn about before it is overdue.
+     */
     public boolean nearLimit(int usedWorkingDays, int limitWorkingDays) {
-        return limitWorkingDays == 0 || usedWorkingDays * 100L >= (long) limitWorkingDays * yellowPercent;
+        return limitWorkingDays > 0 && usedWorkingDays * 100L >= (long) limitWorkingDays * yellowPercent;
     }
 
     /** The working days used at which the card turns yellow: the fewest for which {@link #nearLimit} holds. */

@@ -2,6 +2,7 @@ package io.onewindow.supervision.cases.domain;
 
 import io.onewindow.platform.calendar.WorkingCalendar;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -87,8 +88,30 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
                 countedUntil(c, today),
                 c.deadlines().promisedDueDate(),
                 c.completedAt() != null,
+                decidedOnTheSpot(c),
                 () -> workingDaysUsed(c, today),
                 () -> promisedLimit(c));
+    }
+
+    /**
+     * Whether the case was decided on the spot (即办): accepted with a promised limit of no working
+     * day (due on the acceptance day or before), or decided (or completed) on the day it was
+     * accepted. Such a case raises no yellow card and no near-deadline warning; it can still be late.
+     */
+    public boolean decidedOnTheSpot(CaseTimeline c) {
+        if (c.acceptedAt() == null) {
+            return false;
+        }
+        LocalDate accepted = LocalDate.ofInstant(c.acceptedAt(), zone);
+        if (c.deadlines().promisedDueDate() != null
+                && !c.deadlines().promisedDueDate().isAfter(accepted)) {
+            return true;
+        }
+        return sameDay(c.decidedAt(), accepted) || sameDay(c.completedAt(), accepted);
+    }
+
+    private boolean sameDay(Instant at, LocalDate day) {
+        return at != null && !LocalDate.ofInstant(at, zone).isAfter(day);
     }
 
     /**

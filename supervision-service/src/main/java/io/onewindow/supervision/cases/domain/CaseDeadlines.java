@@ -115,6 +115,27 @@ public record CaseDeadlines(
      * counted on: the clock asks the calendar whether it rests on a provisional year.
      */
     CaseDeadlines partnerAccepted(LocalDate due) {
+        return partnerAccepted(due, null);
+    }
+
+    /**
+     * A partner system reported acceptance with its due date, and the catalog's limits for the
+     * matter are known ({@code limits}): the due dates are the catalog's, counted from acceptance,
+     * whatever date the partner set (a partner cannot lengthen its own limit); the partner's date is
+     * kept on the timeline for the rules to compare. Without {@code limits}, as {@link
+     * #partnerAccepted(LocalDate)}.
+     */
+    CaseDeadlines partnerAccepted(LocalDate due, PartnerLimits limits) {
+        if (limits != null && limits.statutoryDueDate() != null && limits.promisedDueDate() != null) {
+            return new CaseDeadlines(
+                    limits.statutoryDueDate(),
+                    limits.promisedDueDate(),
+                    false,
+                    false,
+                    pausedWorkingDays,
+                    suspendedSince,
+                    moves);
+        }
         boolean statutoryGiven = due != null;
         boolean promisedGiven = promisedDueDate == null;
         return new CaseDeadlines(

@@ -94,6 +94,8 @@ public final class CaseTimeline extends AggregateRoot {
     private List<String> licenseIds = new ArrayList<>();
     private Instant firstLicenseIssuedAt;
     private boolean approvalSeen;
+    // The due date a partner system set itself with ACCEPTED (the catalog's limits rule the clock).
+    private LocalDate partnerDueDate;
 
     // For the persistence mapper; cases are started with open(caseId).
     CaseTimeline() {}
@@ -371,11 +373,25 @@ public final class CaseTimeline extends AggregateRoot {
      * are the rules' business, not refused here: the evidence must be kept as it came.
      */
     public boolean partnerMilestone(String eventId, PartnerMilestoneReported e) {
+        return partnerMilestone(eventId, e, null);
+    }
+
+    /**
+     * A partner system's milestone, with the catalog's limits for the case's matter when they are
+     * known ({@code limits}): an ACCEPTED milestone then sets the due dates the card follows from
+     * the catalog, and keeps the partner's own due date ({@link #partnerDueDate()}) for the rules.
+     * The applicant's pseudonym, when the report carries it, makes the case the applicant's.
+     */
+    public boolean partnerMilestone(String eventId, PartnerMilestoneReported e, PartnerLimits limits) {
         String milestone = e.milestone() == null ? "UNKNOWN" : e.milestone().name();
         if (!enter(eventId, e, "PartnerMilestoneReported", e.occurredAt(), e.reportedBy(), milestone)) {
             return false;
         }
         channel = channel == null ? "PARTNER" : channel;
+        if (e.applicantPseudonym() != null && applicantPseudonym == null) {
+            applicantPseudonym = e.applicantPseudonym();
+            applicantType = e.applicantType();
+        }
         milestones.add(new MilestoneRecord(eventId, milestone, e.occurredAt(), e.reportedAt()));
         switch (milestone) {
             case "RECEIVED" -> {
@@ -386,7 +402,11 @@ public final class CaseTimeline extends AggregateRoot {
             }
             case "ACCEPTED" -> {
                 acceptedAt = acceptedAt == null ? e.occurredAt() : acceptedAt;
-                take(deadlines().partnerAccepted(e.dueDate()));
+                partnerDueDate = e.dueDate() != null ? e.dueDate() : partnerDueDate;
+                if (limits != null && matterVersion == null) {
+                    matterVersion = limits.matterVersion();
+                }
+                take(deadlines().partnerAccepted(e.dueDate(), limits));
                 firstNoticeAt = firstNoticeAt == null ? e.occurredAt() : firstNoticeAt;
                 if (!state.isClosed() && state != CaseState.DECIDED) {
                     state = CaseState.ACCEPTED;
@@ -409,6 +429,28 @@ public final class CaseTimeline extends AggregateRoot {
                 // an unknown milestone stays on the timeline as evidence only
             }
         }
+        return true;
+    }
+
+    /**
+     * The catalog's limits for a partner case accepted before its catalog version was known here
+     * (a version arriving late, or a replay that read the case's partition first): the due dates
+     * are counted on them now, as they would have been at acceptance. Not an event: changes only a
+     * partner case still counted on the partner's own date.
+     *
+     * @return whether anything changed
+     */
+    public boolean partnerLimitsArrived(PartnerLimits limits) {
+        if (limits == null
+                || partnerDueDate == null
+                || acceptedAt == null
+                || matterVersion != null
+                || limits.statutoryDueDate() == null
+                || limits.promisedDueDate() == null) {
+            return false;
+        }
+        matterVersion = limits.matterVersion();
+        take(deadlines().partnerAccepted(partnerDueDate, limits));
         return true;
     }
 
@@ -683,5 +725,13 @@ public final class CaseTimeline extends AggregateRoot {
 
     public boolean approvalSeen() {
         return approvalSeen;
+    }
+
+    /**
+     * The due date a partner system reported with its acceptance, or {@code null} (not a partner
+     * case, or not accepted yet). The clock follows the catalog's limits where they are known.
+     */
+    public LocalDate partnerDueDate() {
+        return partnerDueDate;
     }
 }

@@ -1,6 +1,7 @@
 package io.onewindow.supervision.rules.domain;
 
 import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.AlertClosure;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.util.List;
 
@@ -12,4 +13,12 @@ public interface CaseRule {
 
     /** What the rule finds now; an empty list when the case is in order. */
     List<AlertCandidate> evaluate(CaseTimeline timeline, RuleContext context);
+
+    /**
+     * The alerts of this rule that the case has settled without a breach and that close themselves
+     * (if they exist and are still open); none by default.
+     */
+    default List<AlertClosure> settled(CaseTimeline timeline, RuleContext context) {
+        return List.of();
+    }
 }

@@ -1,6 +1,7 @@
 package io.onewindow.supervision.rules.domain;
 
 import io.onewindow.supervision.alerts.domain.AlertCandidate;
+import io.onewindow.supervision.alerts.domain.AlertClosure;
 import io.onewindow.supervision.alerts.domain.Severity;
 import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * Rule 1 — overdue and near-deadline (the cards): a yellow card warns, a red card and a missed
  * statutory limit are serious, and a step over its own limit warns even when the total is in
  * time (docs/domain/supervision-rules.md, rule 1). A step still open is measured from the end of the previous one.
+ * A case decided on the spot never shows a yellow card, so it is never warned about; a warning
+ * whose case then completed within the promised limit closes itself ({@link #settled}).
  */
 public final class DeadlineRule implements CaseRule {
 
@@ -100,6 +103,30 @@ public final class DeadlineRule implements CaseRule {
         }
         openStepOverLimit(c, ctx).ifPresent(found::add);
         return found;
+    }
+
+    /**
+     * The near-deadline warning closes itself once its case completed within the promised limit it
+     * warned about (on the due date or before), with the completion as the moment and the reason; a
+     * late completion leaves it open (the overdue alert then says the rest).
+     */
+    @Override
+    public List<AlertClosure> settled(CaseTimeline c, RuleContext ctx) {
+        if (!enabled
+                || c.completedAt() == null
+                || c.acceptedAt() == null
+                || c.deadlines().promisedDueDate() == null) {
+            return List.of();
+        }
+        LocalDate completed = ctx.dateOf(c.completedAt());
+        LocalDate due = c.deadlines().promisedDueDate();
+        if (ctx.clock().cards().overdue(completed, due)) {
+            return List.of();
+        }
+        return List.of(new AlertClosure(
+                AlertCandidate.idOf(NEAR_PROMISED, "CASE", c.id()),
+                "case completed on " + completed + ", within the promised limit ending " + due,
+                c.completedAt()));
     }
 
     // The day the yellow threshold (CardRule) was crossed, so a replay on a later day names the same moment.

@@ -42,6 +42,44 @@ class AlertTest {
     }
 
     @Test
+    void theSystemClosesAnOpenOrAcknowledgedAlertWithItsReasonInTheHistory() {
+        Alert open = Alert.raise(overdueCaseHandledBy("officer1"));
+        open.pullEvents();
+        assertThat(open.closeAutomatically("case completed in time", NOW)).isTrue();
+        assertThat(open.status()).isEqualTo(AlertStatus.RESOLVED);
+        assertThat(open.statusAt()).isEqualTo(NOW);
+        assertThat(open.history()).singleElement().satisfies(change -> {
+            assertThat(change.from()).isEqualTo(AlertStatus.OPEN);
+            assertThat(change.to()).isEqualTo(AlertStatus.RESOLVED);
+            assertThat(change.by()).isEqualTo("system");
+            assertThat(change.note()).isEqualTo("case completed in time");
+        });
+        assertThat(open.pullEvents()).singleElement().isInstanceOfSatisfying(AlertStatusChanged.class, e -> {
+            assertThat(e.to()).isEqualTo("RESOLVED");
+            assertThat(e.changedBy()).isEqualTo("system");
+        });
+
+        Alert acknowledged = Alert.raise(overdueCaseHandledBy("officer1"));
+        acknowledged.moveTo(AlertStatus.ACKNOWLEDGED, "inspector1", "seen", NOW);
+        assertThat(acknowledged.closeAutomatically("case completed in time", NOW))
+                .isTrue();
+        assertThat(acknowledged.history()).extracting(StatusChange::by).containsExactly("inspector1", "system");
+    }
+
+    @Test
+    void theSystemLeavesAnAlertAnInspectorClosedAsItIs() {
+        Alert dismissed = Alert.raise(overdueCaseHandledBy("officer1"));
+        dismissed.moveTo(AlertStatus.DISMISSED, "inspector1", "not a breach", NOW);
+        dismissed.pullEvents();
+
+        assertThat(dismissed.closeAutomatically("case completed in time", NOW.plusSeconds(60)))
+                .isFalse();
+        assertThat(dismissed.status()).isEqualTo(AlertStatus.DISMISSED);
+        assertThat(dismissed.history()).hasSize(1);
+        assertThat(dismissed.pullEvents()).isEmpty();
+    }
+
+    @Test
     void movesThroughItsLifecycleWithNotes() {
         Alert alert = Alert.raise(overdueCaseHandledBy("officer1"));
         alert.pullEvents();

@@ -42,8 +42,20 @@ class CardRuleTest {
     }
 
     @Test
-    void aLimitOfNoWorkingDayIsYellowAtOnce() {
-        assertThat(running(due, 0, 0)).isEqualTo(CardColour.YELLOW);
+    void aLimitOfNoWorkingDayIsDecidedOnTheSpotAndNeverYellowButRedOnceLate() {
+        assertThat(running(due, 0, 0)).isEqualTo(CardColour.GREEN);
+        assertThat(cards.nearLimit(0, 0)).isFalse();
+        assertThat(running(due.plusDays(1), 1, 0)).isEqualTo(CardColour.RED);
+    }
+
+    @Test
+    void aCaseDecidedOnTheSpotIsGreenWhereAnOrdinaryOneIsYellow() {
+        assertThat(cards.colour(due.minusDays(3), due, false, false, () -> 9, () -> 10))
+                .isEqualTo(CardColour.YELLOW);
+        assertThat(cards.colour(due.minusDays(3), due, false, true, () -> 9, () -> 10))
+                .isEqualTo(CardColour.GREEN);
+        assertThat(cards.colour(due.plusDays(1), due, false, true, () -> 11, () -> 10))
+                .isEqualTo(CardColour.RED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onewindow.supervision.CaseStory;
 import io.onewindow.supervision.alerts.domain.AlertCandidate;
 import io.onewindow.supervision.alerts.domain.Severity;
+import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,71 @@ class DeadlineRuleTest {
                     assertThat(alert.subjectId()).isEqualTo("c1/decide");
                     assertThat(alert.raisedAt()).isEqualTo(Instant.parse("2026-03-09T16:00:00Z"));
                 });
+    }
+
+    @Test
+    void aCaseDecidedOnTheSpotWithAPromisedLimitOfNoDayRaisesNoWarningAndShowsNoYellowCard() {
+        CaseTimeline onTheSpot = CaseStory.of("c-spot")
+                .submitted("2026-03-02T09:00")
+                .accepted("2026-03-02T10:00", "2026-03-02", "2026-03-30", "officer1")
+                .timeline();
+        assertThat(Rules.CLOCK.decidedOnTheSpot(onTheSpot)).isTrue();
+        assertThat(Rules.CLOCK.cardOf(onTheSpot, CaseStory.day("2026-03-02"))).isEqualTo(CardColour.GREEN);
+        assertThat(rule.evaluate(onTheSpot, Rules.on("2026-03-02"))).isEmpty();
+        // still caught when it is not done on the spot after all
+        assertThat(rule.evaluate(onTheSpot, Rules.on("2026-03-03")))
+                .extracting(AlertCandidate::ruleCode)
+                .containsExactly(DeadlineRule.OVERDUE_PROMISED);
+    }
+
+    @Test
+    void aCaseDecidedOnTheDayItWasAcceptedRaisesNoWarningWhereAnOrdinaryOneDoes() {
+        CaseTimeline decidedAtOnce = CaseStory.of("c-spot")
+                .submitted("2026-03-02T09:00")
+                .acceptedOnMarch2()
+                .approved("2026-03-02T10:30")
+                .timeline();
+        CaseTimeline ordinary = CaseStory.of("c1")
+                .submitted("2026-03-02T09:00")
+                .acceptedOnMarch2()
+                .approved("2026-03-05T10:30")
+                .timeline();
+        assertThat(Rules.CLOCK.decidedOnTheSpot(decidedAtOnce)).isTrue();
+        assertThat(Rules.CLOCK.decidedOnTheSpot(ordinary)).isFalse();
+        assertThat(rule.evaluate(decidedAtOnce, Rules.on("2026-03-13"))).isEmpty();
+        assertThat(Rules.CLOCK.cardOf(decidedAtOnce, CaseStory.day("2026-03-13")))
+                .isEqualTo(CardColour.GREEN);
+        assertThat(rule.evaluate(ordinary, Rules.on("2026-03-13")))
+                .extracting(AlertCandidate::ruleCode)
+                .containsExactly(DeadlineRule.NEAR_PROMISED);
+        assertThat(Rules.CLOCK.cardOf(ordinary, CaseStory.day("2026-03-13"))).isEqualTo(CardColour.YELLOW);
+    }
+
+    @Test
+    void theWarningClosesItselfWhenTheCaseCompletesWithinThePromisedLimit() {
+        CaseTimeline inTime = CaseStory.of("c1")
+                .submitted("2026-03-02T09:00")
+                .acceptedOnMarch2()
+                .completed("2026-03-16T15:00", "2026-03-02T10:00", "2026-03-16", 10)
+                .timeline();
+        assertThat(rule.settled(inTime, Rules.on("2026-03-16"))).singleElement().satisfies(closure -> {
+            assertThat(closure.alertId()).isEqualTo("deadline.near-promised:CASE:c1");
+            assertThat(closure.at()).isEqualTo(CaseStory.at("2026-03-16T15:00"));
+            assertThat(closure.reason()).contains("completed on 2026-03-16").contains("2026-03-16");
+        });
+    }
+
+    @Test
+    void theWarningStaysOpenWhenTheCaseCompletesLateOrIsStillRunning() {
+        CaseTimeline late = CaseStory.of("c1")
+                .submitted("2026-03-02T09:00")
+                .acceptedOnMarch2()
+                .completed("2026-03-17T09:00", "2026-03-02T10:00", "2026-03-16", 11)
+                .timeline();
+        assertThat(rule.settled(late, Rules.on("2026-03-17"))).isEmpty();
+        assertThat(rule.settled(acceptedOnMarch2(), Rules.on("2026-03-13"))).isEmpty();
+        assertThat(new DeadlineRule(false).settled(late, Rules.on("2026-03-17")))
+                .isEmpty();
     }
 
     @Test

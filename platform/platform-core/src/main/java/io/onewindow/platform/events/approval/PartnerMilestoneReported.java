@@ -18,6 +18,12 @@ import java.time.LocalDate;
  * @param dueDate the statutory due date: reported with {@code ACCEPTED}, carried afterwards; else
  *     {@code null}
  * @param reportedBy the partner client id
+ * @param applicantType {@code PERSON} or {@code ENTERPRISE}, as the partner reported the applicant
+ *     with {@code RECEIVED} and carried afterwards; {@code null} in reports without an applicant
+ * @param applicantPseudonym the applicant's keyed pseudonym ({@link
+ *     io.onewindow.platform.identity.IdentityPseudonyms#ofApplicant}) of the ID number or credit code
+ *     the partner reported, never the number itself; {@code null} in reports without an applicant
+ *     and in events from before it was carried
  */
 @EventType("onewindow.approval.PartnerMilestoneReported.v1")
 public record PartnerMilestoneReported(
@@ -30,5 +36,35 @@ public record PartnerMilestoneReported(
         Instant occurredAt,
         Instant reportedAt,
         LocalDate dueDate,
-        String reportedBy)
-        implements CaseEvent {}
+        String reportedBy,
+        String applicantType,
+        String applicantPseudonym)
+        implements CaseEvent {
+
+    /** A report without an applicant, as events were before they carried one. */
+    public PartnerMilestoneReported(
+            String caseId,
+            String caseNumber,
+            String matterCode,
+            String department,
+            String partnerCaseNumber,
+            PartnerMilestone milestone,
+            Instant occurredAt,
+            Instant reportedAt,
+            LocalDate dueDate,
+            String reportedBy) {
+        this(
+                caseId,
+                caseNumber,
+                matterCode,
+                department,
+                partnerCaseNumber,
+                milestone,
+                occurredAt,
+                reportedAt,
+                dueDate,
+                reportedBy,
+                null,
+                null);
+    }
+}

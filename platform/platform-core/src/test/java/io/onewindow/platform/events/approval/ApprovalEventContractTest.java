@@ -139,7 +139,24 @@ class ApprovalEventContractTest {
                         AT,
                         AT,
                         LocalDate.of(2026, 3, 19),
-                        "partner-tax"));
+                        "partner-tax",
+                        "PERSON",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+    }
+
+    @Test
+    void partnerMilestonesNameTheApplicantOnlyByTypeAndPseudonymAsTrailingFields() {
+        List<String> fields = java.util.Arrays.stream(PartnerMilestoneReported.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+        assertThat(fields.subList(fields.indexOf("reportedBy") + 1, fields.size()))
+                .containsExactly("applicantType", "applicantPseudonym");
+        assertThat(fields).doesNotContain("applicantCode", "idNumber", "creditCode", "applicantName");
+        // the constructor of events from before the applicant was carried is kept
+        var old = new PartnerMilestoneReported(
+                "c1", "AP-1", "M1", "tax", "TAX-9", PartnerMilestone.RECEIVED, AT, AT, null, "partner-tax");
+        assertThat(old.applicantType()).isNull();
+        assertThat(old.applicantPseudonym()).isNull();
     }
 
     @Test
