@@ -1,17 +1,10 @@
 package io.onewindow.appointment.draw.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import io.onewindow.platform.fairness.SeededLottery;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The draw's algorithm, which anyone can re-run from what is published (docs/appointment-service.md,
@@ -34,50 +27,33 @@ import javax.crypto.spec.SecretKeySpec;
 public final class DrawLottery {
 
     /** Seed length in bytes. */
-    public static final int SEED_BYTES = 32;
-
-    private static final HexFormat HEX = HexFormat.of();
+    public static final int SEED_BYTES = SeededLottery.SEED_BYTES;
 
     private DrawLottery() {}
 
     /** A fresh seed, hex. */
     public static String newSeed(SecureRandom random) {
-        byte[] seed = new byte[SEED_BYTES];
-        random.nextBytes(seed);
-        return HEX.formatHex(seed);
+        return SeededLottery.newSeed(random);
     }
 
     /** {@code SHA-256(seed bytes)}, lower-case hex. */
     public static String commitmentOf(String seedHex) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(seedBytes(seedHex)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return SeededLottery.commitmentOf(seedHex);
     }
 
     /** The rank of one entry: {@code HMAC-SHA256(seed, entryId)}, lower-case hex. */
     public static String rankOf(String seedHex, String entryId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(seedBytes(seedHex), "HmacSHA256"));
-            return HEX.formatHex(mac.doFinal(entryId.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return SeededLottery.rankOf(seedHex, entryId);
     }
 
     /** One entry with its rank. */
     public record Ranked(String entryId, String rank) {}
 
-    /** The entries in draw order: by rank, then id. */
+    /** The entries in draw order: by rank, then id ({@link SeededLottery}). */
     public static List<Ranked> rank(String seedHex, Collection<String> entryIds) {
-        List<Ranked> ranked = new ArrayList<>(entryIds.size());
-        for (String id : entryIds.stream().distinct().sorted().toList()) {
-            ranked.add(new Ranked(id, rankOf(seedHex, id)));
-        }
-        ranked.sort(Comparator.comparing(Ranked::rank).thenComparing(Ranked::entryId));
-        return ranked;
+        return SeededLottery.rank(seedHex, entryIds).stream()
+                .map(r -> new Ranked(r.id(), r.rank()))
+                .toList();
     }
 
     /**
@@ -95,13 +71,5 @@ public final class DrawLottery {
             }
         }
         return winners;
-    }
-
-    private static byte[] seedBytes(String seedHex) {
-        byte[] seed = HEX.parseHex(Objects.requireNonNull(seedHex, "seed"));
-        if (seed.length != SEED_BYTES) {
-            throw new IllegalArgumentException("a seed has " + SEED_BYTES + " bytes");
-        }
-        return seed;
     }
 }
