@@ -99,6 +99,11 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
      * accepted. Such a case raises no yellow card and no near-deadline warning; it can still be late.
      */
     public boolean decidedOnTheSpot(CaseTimeline c) {
+        return decidedOnTheSpot(c, zone);
+    }
+
+    /** {@link #decidedOnTheSpot(CaseTimeline)} in {@code zone}, for figures that have no clock. */
+    public static boolean decidedOnTheSpot(CaseTimeline c, java.time.ZoneId zone) {
         if (c.acceptedAt() == null) {
             return false;
         }
@@ -107,10 +112,10 @@ public record CaseClock(WorkingCalendar calendar, ZoneId zone, CardRule cards) {
                 && !c.deadlines().promisedDueDate().isAfter(accepted)) {
             return true;
         }
-        return sameDay(c.decidedAt(), accepted) || sameDay(c.completedAt(), accepted);
+        return sameDay(c.decidedAt(), accepted, zone) || sameDay(c.completedAt(), accepted, zone);
     }
 
-    private boolean sameDay(Instant at, LocalDate day) {
+    private static boolean sameDay(Instant at, LocalDate day, java.time.ZoneId zone) {
         return at != null && !LocalDate.ofInstant(at, zone).isAfter(day);
     }
 

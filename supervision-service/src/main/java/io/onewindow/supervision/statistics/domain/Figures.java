@@ -1,6 +1,7 @@
 package io.onewindow.supervision.statistics.domain;
 
 import io.onewindow.supervision.cases.domain.CardColour;
+import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
@@ -48,7 +49,16 @@ public final class Figures {
             Double earlyRate,
             Double averageWorkingDaysUsed,
             Double correctionRate,
-            Double returnRate) {}
+            Double returnRate,
+            long decided,
+            long decidedOnTheSpot,
+            Double onTheSpotShare) {}
+
+    /**
+     * The district's promise: at least this share of decided cases decided on the spot (当场办结), against
+     * which {@code onTheSpotShare} of the case and reception figures is read.
+     */
+    public static final double ON_THE_SPOT_TARGET = 0.8;
 
     /** Ratings of one department and month. */
     public record SatisfactionFigures(
@@ -86,6 +96,8 @@ public final class Figures {
      * @param completed of them, those whose cases are all completed by now
      * @param cases the cases they became
      * @param linkedFilings the linked filings among them (distinct linked numbers)
+     * @param decidedOnTheSpot their cases decided on the spot
+     * @param onTheSpotShare that share of their decided cases (against {@link #ON_THE_SPOT_TARGET})
      */
     public record ReceptionFigures(
             String servicePointId,
@@ -95,7 +107,9 @@ public final class Figures {
             long atComprehensiveWindows,
             long completed,
             long cases,
-            long linkedFilings) {}
+            long linkedFilings,
+            long decidedOnTheSpot,
+            Double onTheSpotShare) {}
 
     /**
      * Receptions per service tier and month ({@code tier} {@code null}: not at a hall), counted as
@@ -287,7 +301,7 @@ public final class Figures {
                 satisfaction,
                 bookings,
                 complaints,
-                receptions(receptions),
+                receptions(receptions, zone),
                 tiers(receptions),
                 waiting(waits, department, zone),
                 Names.NONE);
@@ -407,7 +421,7 @@ public final class Figures {
         return c.receivedAt() != null ? c.receivedAt() : c.acceptedAt();
     }
 
-    private static List<ReceptionFigures> receptions(List<Reception> receptions) {
+    private static List<ReceptionFigures> receptions(List<Reception> receptions, ZoneId zone) {
         return group(
                         receptions,
                         r -> key(
@@ -430,9 +444,15 @@ public final class Figures {
                             rs.stream()
                                     .flatMap(r -> r.linkedNumbers().stream())
                                     .distinct()
-                                    .count());
+                                    .count(),
+                            onTheSpot(casesIn(rs), zone),
+                            rate(onTheSpot(casesIn(rs), zone), decidedCount(casesIn(rs))));
                 })
                 .toList();
+    }
+
+    private static List<CaseTimeline> casesIn(List<Reception> receptions) {
+        return receptions.stream().flatMap(r -> r.cases().stream()).toList();
     }
 
     private static long casesOf(List<Reception> receptions) {
@@ -506,7 +526,22 @@ public final class Figures {
                 rate(early, measured.size()),
                 averageDays,
                 rate(corrected, received),
-                rate(returned, received));
+                rate(returned, received),
+                decidedCount(group),
+                onTheSpot(group, zone),
+                rate(onTheSpot(group, zone), decidedCount(group)));
+    }
+
+    private static long decidedCount(List<CaseTimeline> cases) {
+        return cases.stream().filter(c -> c.decidedAt() != null).count();
+    }
+
+    /** Decided cases decided on the spot (accepted and decided the same day, or a limit of no day). */
+    private static long onTheSpot(List<CaseTimeline> cases, ZoneId zone) {
+        return cases.stream()
+                .filter(c -> c.decidedAt() != null)
+                .filter(c -> CaseClock.decidedOnTheSpot(c, zone))
+                .count();
     }
 
     private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {

@@ -510,4 +510,42 @@ class FiguresTest {
                 .containsExactly(java.util.Map.entry("market-regulation", "番禺区市场监督管理局"));
         assertThat(report.names().servicePoints()).containsExactly(java.util.Map.entry("hall-1", "番禺区政务服务中心"));
     }
+
+    @Test
+    void theOnTheSpotShareIsOfDecidedCasesDecidedTheDayTheyWereAcceptedOrWithNoDayPromised() {
+        List<CaseTimeline> cases = List.of(
+                CaseStory.of("spot")
+                        .receivedAtHall("hall-spot", 5, "1", true, "officer5", "2026-03-02T09:00")
+                        .accepted("2026-03-02T09:10", "2026-03-16", "2026-03-30", "officer5")
+                        .approved("2026-03-02T11:00")
+                        .timeline(),
+                CaseStory.of("no-day")
+                        .receivedAtHall("hall-spot", 5, "1", true, "officer5", "2026-03-02T09:30")
+                        .accepted("2026-03-02T09:40", "2026-03-02", "2026-03-02", "officer5")
+                        .approved("2026-03-03T10:00")
+                        .timeline(),
+                CaseStory.of("later")
+                        .receivedAtHall("hall-spot", 5, "1", true, "officer5", "2026-03-02T10:00")
+                        .accepted("2026-03-02T10:10", "2026-03-16", "2026-03-30", "officer5")
+                        .approved("2026-03-09T10:00")
+                        .timeline(),
+                CaseStory.of("undecided")
+                        .receivedAtHall("hall-spot", 5, "1", true, "officer5", "2026-03-02T10:30")
+                        .accepted("2026-03-02T10:40", "2026-03-16", "2026-03-30", "officer5")
+                        .timeline());
+
+        Figures.Report report = Figures.of(cases, List.of(), List.of(), List.of(), null, CaseStory.ZONE);
+
+        assertThat(report.cases()).singleElement().satisfies(row -> {
+            assertThat(row.decided()).isEqualTo(3);
+            assertThat(row.decidedOnTheSpot()).isEqualTo(2);
+            assertThat(row.onTheSpotShare()).isEqualTo(0.6667);
+            assertThat(row.onTheSpotShare()).isLessThan(Figures.ON_THE_SPOT_TARGET);
+        });
+        assertThat(report.receptions()).singleElement().satisfies(row -> {
+            assertThat(row.servicePointId()).isEqualTo("hall-spot");
+            assertThat(row.decidedOnTheSpot()).isEqualTo(2);
+            assertThat(row.onTheSpotShare()).isEqualTo(0.6667);
+        });
+    }
 }
