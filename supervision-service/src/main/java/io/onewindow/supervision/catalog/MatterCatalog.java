@@ -95,6 +95,15 @@ public class MatterCatalog {
         return Optional.ofNullable(mongo.findOne(earliest, MatterDefinition.class, COLLECTION));
     }
 
+    /** The latest kept version of every matter. */
+    public java.util.List<MatterDefinition> latestVersions() {
+        java.util.Map<String, MatterDefinition> latest = new java.util.TreeMap<>();
+        for (MatterDefinition d : mongo.findAll(MatterDefinition.class, COLLECTION)) {
+            latest.merge(d.matterCode(), d, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+        return java.util.List.copyOf(latest.values());
+    }
+
     /** The version published before {@code current}, if kept. */
     public Optional<MatterDefinition> previous(MatterDefinition current) {
         Query query = Query.query(Criteria.where("matterCode")

@@ -2,6 +2,7 @@ package io.onewindow.supervision.statistics;
 
 import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.supervision.catalog.MatterCatalog;
 import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.Departments;
 import io.onewindow.supervision.feedback.Ratings;
@@ -21,6 +22,7 @@ public class Statistics {
     private final Complaints complaints;
     private final Departments departments;
     private final ServicePointNames pointNames;
+    private final MatterCatalog catalog;
 
     Statistics(
             CaseSupervision cases,
@@ -28,13 +30,15 @@ public class Statistics {
             Ratings ratings,
             Complaints complaints,
             Departments departments,
-            ServicePointNames pointNames) {
+            ServicePointNames pointNames,
+            MatterCatalog catalog) {
         this.cases = cases;
         this.visits = visits;
         this.ratings = ratings;
         this.complaints = complaints;
         this.departments = departments;
         this.pointNames = pointNames;
+        this.catalog = catalog;
     }
 
     /** The report for one department, or (with {@code null}) for all. */
@@ -47,6 +51,7 @@ public class Statistics {
                         visits.waits(),
                         department,
                         cases.clock().zone())
+                .withCatalog(Figures.catalog(catalog.latestVersions(), department))
                 .named(departments.names(), pointNames.all());
     }
 }

@@ -85,6 +85,42 @@ class HallWaitingTimesIT {
                 .andExpect(jsonPath(row + ".calls").value(Matchers.contains(4)))
                 .andExpect(jsonPath("$..ticketId").isEmpty())
                 .andExpect(jsonPath("$..officerSubject").isEmpty());
+        // The catalog's side of the on-the-spot promise: a department's published matters the window decides.
+        String department = "window-dept-" + run;
+        for (int i = 0; i < 3; i++) {
+            feed.send(
+                    Topics.APPROVAL,
+                    EventFeed.envelope(
+                            "/onewindow/approval-service",
+                            new io.onewindow.platform.events.approval.MatterVersionPublished(
+                                    "WD-" + run + "-" + i,
+                                    1,
+                                    "窗口即办事项",
+                                    department,
+                                    "01",
+                                    i == 0 ? "1" : "2",
+                                    java.util.List.of("PERSON"),
+                                    "法律依据",
+                                    20,
+                                    i == 0 ? 0 : 10,
+                                    "0",
+                                    "",
+                                    i == 1,
+                                    true,
+                                    null,
+                                    java.util.List.of(),
+                                    java.util.List.of(),
+                                    java.util.List.of(),
+                                    "catalogadmin1",
+                                    Instant.parse("2026-03-01T00:00:00Z")),
+                            Instant.parse("2026-03-01T00:00:00Z")));
+        }
+        String catalogRow = "$.catalog[?(@.department == '" + department + "')]";
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> statistics(Callers.inspector1(), "inspections")
+                        .andExpect(jsonPath(catalogRow + ".matters").value(Matchers.contains(3)))
+                        .andExpect(jsonPath(catalogRow + ".decidedAtWindow").value(Matchers.contains(2))));
         // A department sees its own tickets' waits only (all were tax's).
         statistics(Callers.deptadmin1(), "department").andExpect(jsonPath(row).isEmpty());
         statistics(Callers.staff("taxadmin-waits", Roles.DEPT_ADMIN, "tax"), "department")

@@ -19,6 +19,8 @@ import java.util.List;
  * @param requiredMaterials codes of the always-required materials
  * @param eventId the MatterVersionPublished event
  * @param publishedAt when
+ * @param decidedAtWindow whether the window decides it (即办件, or a window representative may accept and
+ *     decide in one action); {@code false} for versions kept before this was
  */
 public record MatterDefinition(
         String id,
@@ -31,11 +33,40 @@ public record MatterDefinition(
         List<Step> steps,
         List<String> requiredMaterials,
         String eventId,
-        Instant publishedAt) {
+        Instant publishedAt,
+        boolean decidedAtWindow) {
 
     public MatterDefinition {
         steps = steps == null ? List.of() : List.copyOf(steps);
         requiredMaterials = requiredMaterials == null ? List.of() : List.copyOf(requiredMaterials);
+    }
+
+    /** A version whose window decision is not known (kept before it was). */
+    public MatterDefinition(
+            String id,
+            String matterCode,
+            int version,
+            String name,
+            String department,
+            int statutoryLimit,
+            int promisedLimit,
+            List<Step> steps,
+            List<String> requiredMaterials,
+            String eventId,
+            Instant publishedAt) {
+        this(
+                id,
+                matterCode,
+                version,
+                name,
+                department,
+                statutoryLimit,
+                promisedLimit,
+                steps,
+                requiredMaterials,
+                eventId,
+                publishedAt,
+                false);
     }
 
     /** A step and its own limit. */
@@ -62,7 +93,8 @@ public record MatterDefinition(
                         .map(MatterVersionPublished.Material::code)
                         .toList(),
                 eventId,
-                e.publishedAt());
+                e.publishedAt(),
+                "1".equals(e.caseType()) || e.windowMayDecide());
     }
 
     public boolean hasStep(String code) {

@@ -3,6 +3,7 @@ package io.onewindow.supervision.statistics.domain;
 import io.onewindow.supervision.cases.domain.CardColour;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.catalog.domain.MatterDefinition;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
 import io.onewindow.supervision.visits.domain.HallWait;
@@ -143,11 +144,18 @@ public final class Figures {
             List<ReceptionFigures> receptions,
             List<TierFigures> tiers,
             List<WaitingFigures> waiting,
+            List<CatalogFigures> catalog,
             Names names) {
 
         /** A report with nothing in it. */
         public static Report empty() {
-            return new Report(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Names.NONE);
+            return new Report(
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Names.NONE);
+        }
+
+        /** The same figures with the catalog's side of the on-the-spot promise. */
+        public Report withCatalog(List<CatalogFigures> matters) {
+            return new Report(cases, satisfaction, bookings, complaints, receptions, tiers, waiting, matters, names);
         }
 
         /** The same figures with the Chinese names of the departments and halls they name. */
@@ -155,6 +163,7 @@ public final class Figures {
             java.util.Set<String> departments = new java.util.HashSet<>();
             cases.forEach(c -> departments.add(c.department()));
             satisfaction.forEach(s -> departments.add(s.department()));
+            catalog.forEach(m -> departments.add(m.department()));
             complaints.forEach(c -> departments.add(c.department()));
             java.util.Set<String> points = new java.util.HashSet<>();
             bookings.forEach(b -> points.add(b.servicePointId()));
@@ -168,6 +177,7 @@ public final class Figures {
                     receptions,
                     tiers,
                     waiting,
+                    catalog,
                     new Names(pick(departmentNames, departments), pick(servicePointNames, points)));
         }
 
@@ -304,7 +314,38 @@ public final class Figures {
                 receptions(receptions, zone),
                 tiers(receptions),
                 waiting(waits, department, zone),
+                List.of(),
                 Names.NONE);
+    }
+
+    /**
+     * The catalog's side of the on-the-spot promise, per department: its published matters (latest
+     * version of each) and how many of them the window decides (即办件, or a window representative may accept
+     * and decide in one action), with that share.
+     */
+    public record CatalogFigures(String department, long matters, long decidedAtWindow, Double decidedAtWindowShare) {}
+
+    /** The catalog figures of these matter versions (latest per matter), of one department or all. */
+    public static List<CatalogFigures> catalog(List<MatterDefinition> latest, String department) {
+        return group(
+                        latest.stream()
+                                .filter(m -> m.department() != null)
+                                .filter(m -> department == null || department.equals(m.department()))
+                                .toList(),
+                        MatterDefinition::department)
+                .entrySet()
+                .stream()
+                .map(e -> {
+                    long window = e.getValue().stream()
+                            .filter(MatterDefinition::decidedAtWindow)
+                            .count();
+                    return new CatalogFigures(
+                            e.getKey(),
+                            e.getValue().size(),
+                            window,
+                            rate(window, e.getValue().size()));
+                })
+                .toList();
     }
 
     /** The hall waits per hall and month, and by hour of day, of one department's tickets or all. */

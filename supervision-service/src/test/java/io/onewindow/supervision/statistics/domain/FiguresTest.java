@@ -548,4 +548,27 @@ class FiguresTest {
             assertThat(row.onTheSpotShare()).isEqualTo(0.6667);
         });
     }
+
+    @Test
+    void theCatalogSideCountsPerDepartmentTheLatestMattersTheWindowDecides() {
+        List<io.onewindow.supervision.catalog.domain.MatterDefinition> latest = List.of(
+                matter("MR-BA-001", "market-regulation", true),
+                matter("MR-SP-001", "market-regulation", false),
+                matter("MR-GT-001", "market-regulation", true),
+                matter("TX-DJ-001", "tax", false));
+
+        assertThat(Figures.catalog(latest, null))
+                .containsExactly(
+                        new Figures.CatalogFigures("market-regulation", 3, 2, 0.6667),
+                        new Figures.CatalogFigures("tax", 1, 0, 0.0));
+        assertThat(Figures.catalog(latest, "tax"))
+                .extracting(Figures.CatalogFigures::department)
+                .containsExactly("tax");
+    }
+
+    private static io.onewindow.supervision.catalog.domain.MatterDefinition matter(
+            String code, String department, boolean window) {
+        return new io.onewindow.supervision.catalog.domain.MatterDefinition(
+                code + ":1", code, 1, code, department, 20, 10, List.of(), List.of(), "e-" + code, MARCH, window);
+    }
 }
