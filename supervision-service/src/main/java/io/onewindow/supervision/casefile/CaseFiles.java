@@ -8,17 +8,19 @@ import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.cases.domain.LinkedFiling;
+import io.onewindow.supervision.cases.domain.TimelineEntry;
 import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.visits.TicketTrails;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A case's evidence file for inspectors: its timeline, clock and card, the alerts raised about it,
- * and the complaints and rating about it. Reads only; each part comes from the feature that owns it.
+ * the complaints and rating about it, and the hall trail of the ticket it was received from. Reads only; each part comes from the feature that owns it.
  */
 @UseCase
 public class CaseFiles {
@@ -27,23 +29,27 @@ public class CaseFiles {
     private final AlertBook alerts;
     private final Complaints complaints;
     private final Ratings ratings;
+    private final TicketTrails tickets;
 
-    CaseFiles(CaseSupervision cases, AlertBook alerts, Complaints complaints, Ratings ratings) {
+    CaseFiles(CaseSupervision cases, AlertBook alerts, Complaints complaints, Ratings ratings, TicketTrails tickets) {
         this.cases = cases;
         this.alerts = alerts;
         this.complaints = complaints;
         this.ratings = ratings;
+        this.tickets = tickets;
     }
 
     /** The file of one case, as of today. */
     public CaseFile of(String caseId) {
+        CaseTimeline timeline = cases.find(caseId);
         return new CaseFile(
-                cases.find(caseId),
+                timeline,
                 cases.clock(),
                 cases.today(),
                 alerts.aboutCase(caseId).stream().map(Alert::id).toList(),
                 complaints.aboutCase(caseId),
-                ratings.ofCase(caseId));
+                ratings.ofCase(caseId),
+                tickets.of(timeline.ticketId()));
     }
 
     /**
@@ -67,5 +73,6 @@ public class CaseFiles {
             LocalDate today,
             List<String> alertIds,
             List<Complaint> complaints,
-            Optional<Rating> rating) {}
+            Optional<Rating> rating,
+            List<TimelineEntry> ticketTrail) {}
 }

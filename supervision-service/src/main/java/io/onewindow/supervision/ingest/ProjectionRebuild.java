@@ -43,6 +43,7 @@ public class ProjectionRebuild {
             "case_timelines",
             "visits",
             "hall_waits",
+            "ticket_trails",
             "supervised_licenses",
             "booking_bans",
             "matters",

@@ -16,6 +16,7 @@ import io.onewindow.platform.events.appointment.Rescheduled;
 import io.onewindow.platform.events.appointment.Served;
 import io.onewindow.platform.events.appointment.ServicePointRecorded;
 import io.onewindow.platform.events.appointment.TicketCalled;
+import io.onewindow.platform.events.appointment.TicketIssued;
 import io.onewindow.platform.events.approval.AgentFilingRefused;
 import io.onewindow.platform.events.approval.ApplicationAccepted;
 import io.onewindow.platform.events.approval.ApplicationApproved;
@@ -61,6 +62,7 @@ import io.onewindow.supervision.rules.DigitisationInspection;
 import io.onewindow.supervision.rules.RefusalInspection;
 import io.onewindow.supervision.rules.VisitInspection;
 import io.onewindow.supervision.statistics.ServicePointNames;
+import io.onewindow.supervision.visits.TicketTrails;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
@@ -88,7 +90,8 @@ public class SupervisionEvents {
             LicenseSupervision licenses,
             BookingBans bans,
             Departments departments,
-            ServicePointNames pointNames) {
+            ServicePointNames pointNames,
+            TicketTrails tickets) {
         ZoneId zone = service.timeZone();
         this.approval = EventDispatcher.using(codec)
                 .on(MatterVersionPublished.class, e -> catalogInspection.published(e.id(), e.data()))
@@ -150,15 +153,18 @@ public class SupervisionEvents {
                 .on(BookingBanImposed.class, e -> bans.imposed(e.data(), e.time()))
                 .on(BanLifted.class, e -> bans.lifted(e.id(), e.data(), e.time()))
                 .on(NoShow.class, e -> visits.noShow(e.subject(), v -> v.noShow(e.id(), e.data()), e.time()))
-                .on(
-                        TicketCalled.class,
-                        e -> visits.called(
-                                e.data().ticketId(),
-                                e.data().servicePointId(),
-                                e.data().department(),
-                                e.time(),
-                                e.data().waitedSeconds()))
+                .on(TicketIssued.class, e -> tickets.issued(e.id(), e.data(), e.time()))
+                .on(TicketCalled.class, e -> {
+                    visits.called(
+                            e.data().ticketId(),
+                            e.data().servicePointId(),
+                            e.data().department(),
+                            e.time(),
+                            e.data().waitedSeconds());
+                    tickets.called(e.id(), e.data(), e.time());
+                })
                 .on(Served.class, e -> {
+                    tickets.served(e.id(), e.data(), e.time());
                     if (e.data().bookingId() != null) {
                         visits.record(e.data().bookingId(), v -> v.served(e.id(), e.data(), e.time()));
                     }

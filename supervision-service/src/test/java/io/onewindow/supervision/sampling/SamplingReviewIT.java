@@ -19,6 +19,7 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.events.supervision.SampleDrawn;
 import io.onewindow.platform.events.supervision.SampleFindingRecorded;
 import io.onewindow.platform.events.supervision.SampleSeedCommitted;
+import io.onewindow.platform.events.supervision.SampleSeedRevealed;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
@@ -135,7 +136,7 @@ class SamplingReviewIT {
                 .getResponse()
                 .getContentAsString();
 
-        // The seed is revealed with the result and is the one committed; the draw re-runs from it.
+        // The inspectors read the seed with the result; it is the one committed; the draw re-runs from it.
         String seed = JsonPath.read(drawn, "$.seed");
         assertThat(SampleLottery.commitmentOf(seed)).isEqualTo(JsonPath.read(drawn, "$.seedCommitment"));
         List<Map<String, Object>> candidates = JsonPath.read(drawn, "$.candidates");
@@ -177,9 +178,10 @@ class SamplingReviewIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.seed").value(seed))
                 .andExpect(jsonPath("$.sampled[*].caseId").value(sampled));
+        // The platform admin learns counts only, and not the seed while reviews are pending.
         postJson("/api/supervision/admin/samplings", Callers.admin1(), draw)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.seed").value(seed))
+                .andExpect(jsonPath("$.seed").value(org.hamcrest.Matchers.nullValue()))
                 .andExpect(jsonPath("$.sampledPerDepartment.market-regulation").value(1))
                 .andExpect(jsonPath("$.sampled").doesNotExist());
 
@@ -292,10 +294,16 @@ class SamplingReviewIT {
                     .filteredOn(e -> e.samplingId().equals(samplingId))
                     .singleElement()
                     .satisfies(e -> {
-                        assertThat(e.seed()).isEqualTo(seed);
+                        assertThat(e.seed()).isNull();
                         assertThat(e.candidates()).isEqualTo(4);
                         assertThat(e.sampledPerDepartment()).isEqualTo(Map.of("market-regulation", 1, "tax", 1));
                     });
+            // Both sampled cases reviewed: now the seed is revealed, matching the commitment.
+            assertThat(supervisionEvents(SampleSeedRevealed.class))
+                    .filteredOn(e -> e.samplingId().equals(samplingId))
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(SampleLottery.commitmentOf(e.seed())).isEqualTo(e.seedCommitment()));
             assertThat(supervisionEvents(SampleFindingRecorded.class))
                     .filteredOn(e -> e.samplingId().equals(samplingId))
                     .extracting(SampleFindingRecorded::caseId, SampleFindingRecorded::finding)

@@ -46,6 +46,7 @@ record CaseView(
         boolean promisedDueProvisional,
         LocalDate statutoryDueDate,
         boolean statutoryDueProvisional,
+        LocalDate partnerDueDate,
         Integer workingDaysUsed,
         Integer workingDaysLeft,
         boolean clockProvisional,
@@ -90,6 +91,21 @@ record CaseView(
             List<String> alertIds,
             List<Complaint> complaints,
             Optional<Rating> rating) {
+        return of(c, clock, today, alertIds, complaints, rating, List.of());
+    }
+
+    /**
+     * The view, its timeline holding the case's own entries and the hall trail of the ticket it was
+     * received from ({@code TicketIssued}, {@code TicketCalled}, {@code Served}) in time order.
+     */
+    static CaseView of(
+            CaseTimeline c,
+            CaseClock clock,
+            LocalDate today,
+            List<String> alertIds,
+            List<Complaint> complaints,
+            Optional<Rating> rating,
+            List<TimelineEntry> ticketTrail) {
         Integer used;
         Integer left;
         try {
@@ -119,17 +135,29 @@ record CaseView(
                 clock.promisedDueProvisional(c),
                 c.deadlines().statutoryDueDate(),
                 clock.statutoryDueProvisional(c),
+                c.partnerDueDate(),
                 used,
                 left,
                 clock.clockProvisional(c, today),
                 c.deadlines().pausedWorkingDays(),
                 c.correctionNotices(),
-                c.entries(),
+                withTicketTrail(c.entries(), ticketTrail),
                 deadlineChanges(c, complaints, rating),
                 c.steps(),
                 c.milestones(),
                 c.licenseIds(),
                 alertIds);
+    }
+
+    private static List<TimelineEntry> withTicketTrail(List<TimelineEntry> entries, List<TimelineEntry> ticketTrail) {
+        if (ticketTrail.isEmpty()) {
+            return entries;
+        }
+        List<TimelineEntry> all = new ArrayList<>(entries);
+        all.addAll(ticketTrail);
+        // Stable: entries at the same moment keep the case's order, the ticket's after them.
+        all.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return all;
     }
 
     private static List<DeadlineChangeView> deadlineChanges(

@@ -30,10 +30,18 @@ class InspectionCasesController {
                     + " deadlineChanges lists the case's deadlines, and those of complaints and the"
                     + " rectification about it, counted again when an official year was published;"
                     + " servicePointId, window and ticketId name the hall visit, linkedNumber the linked filing"
-                    + " (联办件) the case is a part of (null otherwise; see /inspections/linked-filings/{linkedNumber}).")
+                    + " (联办件) the case is a part of (null otherwise; see /inspections/linked-filings/{linkedNumber});"
+                    + " the timeline also holds the hall trail of that ticket (TicketIssued, TicketCalled, Served);"
+                    + " partnerDueDate is the due date a partner department reported, null for other cases.")
     CaseView get(@PathVariable String caseId) {
         CaseFiles.CaseFile file = files.of(caseId);
         return CaseView.of(
-                file.timeline(), file.clock(), file.today(), file.alertIds(), file.complaints(), file.rating());
+                file.timeline(),
+                file.clock(),
+                file.today(),
+                file.alertIds(),
+                file.complaints(),
+                file.rating(),
+                file.ticketTrail());
     }
 }

@@ -7,7 +7,11 @@ import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.events.supervision.ComplaintAnswerRated;
 import io.onewindow.platform.events.supervision.ComplaintAnswered;
+import io.onewindow.platform.events.supervision.ComplaintAssigned;
+import io.onewindow.platform.events.supervision.ComplaintClosed;
+import io.onewindow.platform.events.supervision.ComplaintContested;
 import io.onewindow.platform.events.supervision.ComplaintFiled;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
 import java.time.Instant;
@@ -444,6 +448,7 @@ public final class Complaint extends AggregateRoot {
         this.assignee = assignee;
         this.status = Status.ASSIGNED;
         steps().add(new ComplaintStep("ASSIGNED", inspector, now, assignee));
+        record(new ComplaintAssigned(id, assignee, inspector, now));
     }
 
     /**
@@ -465,6 +470,7 @@ public final class Complaint extends AggregateRoot {
         this.closedBy = inspector;
         this.closedAt = now;
         steps().add(new ComplaintStep("CLOSED", inspector, now, note));
+        record(new ComplaintClosed(id, department, inspector, now));
     }
 
     /**
@@ -482,6 +488,7 @@ public final class Complaint extends AggregateRoot {
         if (answeredAt == null) {
             throw new ConflictException("complaint.not-answered", "The complaint has not been answered");
         }
+        String contestedAnswerBy = this.answeredBy;
         this.contestReason = reason;
         this.contestedAt = now;
         this.desk = ComplaintRouting.Desk.INSPECTION;
@@ -498,6 +505,7 @@ public final class Complaint extends AggregateRoot {
         this.dueProvisional = due.provisional();
         this.answerWorkingDays = workingDays;
         steps().add(new ComplaintStep("CONTESTED", complainant, now, reason));
+        record(new ComplaintContested(id, department, contestedAnswerBy, dueOn, dueProvisional, now));
     }
 
     /**
@@ -521,6 +529,7 @@ public final class Complaint extends AggregateRoot {
         this.ratingLevel = level;
         this.ratedAt = now;
         steps().add(new ComplaintStep("RATED", complainant, now, Integer.toString(level)));
+        record(new ComplaintAnswerRated(id, department, answeredBy, level, now));
     }
 
     private void inspectorMayAct(String inspector) {

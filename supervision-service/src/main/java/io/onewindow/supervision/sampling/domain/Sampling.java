@@ -8,6 +8,7 @@ import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.supervision.SampleDrawn;
 import io.onewindow.platform.events.supervision.SampleFindingRecorded;
 import io.onewindow.platform.events.supervision.SampleSeedCommitted;
+import io.onewindow.platform.events.supervision.SampleSeedRevealed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -93,7 +94,10 @@ public final class Sampling extends AggregateRoot {
         }
         this.sampled = drawn;
         this.drawnAt = at;
-        record(new SampleDrawn(id, periodFrom, periodTo, seed, seedCommitment, candidates.size(), perDepartment, at));
+        // The seed stays secret until every sampled case is reviewed (with it, a department could rank
+        // its own cases and tell which are under review); an empty sample has nothing to keep secret.
+        record(new SampleDrawn(id, periodFrom, periodTo, null, seedCommitment, candidates.size(), perDepartment, at));
+        revealSeedWhenReviewed(at);
         return true;
     }
 
@@ -141,7 +145,19 @@ public final class Sampling extends AggregateRoot {
                 category == null ? null : category.name(),
                 username,
                 at));
+        revealSeedWhenReviewed(at);
         return reviewed;
+    }
+
+    private void revealSeedWhenReviewed(Instant at) {
+        if (reviewsDone()) {
+            record(new SampleSeedRevealed(id, seed, seedCommitment, at));
+        }
+    }
+
+    /** Drawn, and every sampled case has its finding (also when no case was drawn). */
+    public boolean reviewsDone() {
+        return isDrawn() && sampled.stream().allMatch(SampledCase::reviewed);
     }
 
     /**
@@ -187,8 +203,19 @@ public final class Sampling extends AggregateRoot {
         return Period.parse(periodLength);
     }
 
-    /** The seed, revealed with the draw: {@code null} until drawn. */
+    /**
+     * The seed as revealed to everyone ({@link SampleSeedRevealed}): {@code null} until every sampled
+     * case has its finding.
+     */
     public String revealedSeed() {
+        return reviewsDone() ? seed : null;
+    }
+
+    /**
+     * The seed as the discipline inspectors read it, to re-run the draw: {@code null} until drawn. The
+     * inspectors are never a reviewed department.
+     */
+    public String seedForInspectors() {
         return isDrawn() ? seed : null;
     }
 

@@ -32,8 +32,9 @@ class AdminSamplingController {
     @PostMapping
     @Operation(
             summary = "Draw the sampling of the period starting on `from` now",
-            description = "As the inspectors' draw; answers the seed, its commitment and how many cases of each "
-                    + "department were drawn, not which. 201 when drawn now, 200 when drawn before.")
+            description = "As the inspectors' draw; answers the seed's commitment and how many cases of each "
+                    + "department were drawn, not which; the seed itself only once every sampled case is reviewed"
+                    + " (null before). 201 when drawn now, 200 when drawn before.")
     ResponseEntity<SamplingSummary> draw(@Valid @RequestBody SamplingRequests.DrawSample request) {
         SamplingDesk.Drawn drawn = desk.draw(request.from());
         return ResponseEntity.status(drawn.drawnNow() ? HttpStatus.CREATED : HttpStatus.OK)

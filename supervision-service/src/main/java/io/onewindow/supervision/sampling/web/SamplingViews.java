@@ -40,7 +40,7 @@ final class SamplingViews {
                     s.periodFrom(),
                     s.periodTo(),
                     s.seedCommitment(),
-                    s.revealedSeed(),
+                    s.seedForInspectors(),
                     s.committedAt(),
                     s.drawnAt(),
                     s.rates(),
@@ -84,8 +84,9 @@ final class SamplingViews {
     }
 
     /**
-     * A drawn sampling as a platform admin sees it after drawing it: the seed, the commitment and how
-     * many cases were drawn per department, not which.
+     * A drawn sampling as a platform admin sees it after drawing it: the commitment, how many cases
+     * were drawn per department (not which), and the seed once every sampled case is reviewed ({@code
+     * null} before).
      */
     record SamplingSummary(
             String samplingId,

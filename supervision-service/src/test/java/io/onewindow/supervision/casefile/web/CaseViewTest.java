@@ -7,6 +7,7 @@ import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.supervision.CaseStory;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.cases.domain.TimelineEntry;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.support.TestYear2027;
 import java.util.List;
@@ -88,5 +89,25 @@ class CaseViewTest {
                         org.assertj.core.groups.Tuple.tuple("promised", "c1"));
         assertThat(view.promisedDueProvisional()).isFalse();
         assertThat(view.clockProvisional()).isFalse();
+    }
+
+    @Test
+    void theTicketsHallTrailIsMergedIntoTheTimelineInTimeOrder() {
+        CaseClock clock = new CaseClock(TestYear2027.provisional(), CaseStory.ZONE, 90);
+        TimelineEntry issued = new TimelineEntry("t-1", "TicketIssued", CaseStory.at("2026-12-21T08:30"), "o", "n");
+        TimelineEntry served = new TimelineEntry("t-2", "Served", CaseStory.at("2026-12-21T09:30"), "o", "n");
+
+        CaseView view = CaseView.of(
+                acceptedIntoJanuary2027(),
+                clock,
+                day("2026-12-28"),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                List.of(served, issued));
+
+        assertThat(view.timeline())
+                .extracting(TimelineEntry::type)
+                .containsExactly("TicketIssued", "ApplicationSubmitted", "Served", "ApplicationAccepted");
     }
 }

@@ -8,7 +8,11 @@ import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.events.supervision.ComplaintAnswerRated;
 import io.onewindow.platform.events.supervision.ComplaintAnswered;
+import io.onewindow.platform.events.supervision.ComplaintAssigned;
+import io.onewindow.platform.events.supervision.ComplaintClosed;
+import io.onewindow.platform.events.supervision.ComplaintContested;
 import io.onewindow.platform.events.supervision.ComplaintFiled;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,11 +68,16 @@ class ComplaintHandlingTest {
 
         c.answerByInspection("the officer was spoken to", "inspector2", TODAY, NOW.plusSeconds(120));
         assertThat(c.status()).isEqualTo(Complaint.Status.ANSWERED);
-        assertThat(c.pullEvents()).singleElement().isInstanceOf(ComplaintAnswered.class);
+        assertThat(c.pullEvents())
+                .containsExactly(
+                        new ComplaintAssigned("k1", "inspector2", "inspector1", NOW.plusSeconds(60)),
+                        new ComplaintAnswered("k1", "discipline-inspection", "inspector2", true, NOW.plusSeconds(120)));
         codeOf(() -> c.assign("inspector3", "inspector1", NOW), ConflictException.class, "complaint.already-answered");
 
         c.close("settled", "inspector1", NOW.plusSeconds(180));
         assertThat(c.status()).isEqualTo(Complaint.Status.CLOSED);
+        assertThat(c.pullEvents())
+                .containsExactly(new ComplaintClosed("k1", "market-regulation", "inspector1", NOW.plusSeconds(180)));
         codeOf(() -> c.close("again", "inspector1", NOW), ConflictException.class, "complaint.closed");
         assertThat(c.history())
                 .extracting(ComplaintStep::action, ComplaintStep::by)
@@ -149,8 +158,13 @@ class ComplaintHandlingTest {
                 ConflictException.class,
                 "complaint.not-answered");
         c.answer("we are faster now", "deptadmin1", "market-regulation", TODAY, NOW);
+        c.pullEvents();
 
         c.contest("they are not", "citizen1", later, 5, NOW.plusSeconds(3600));
+        // The event names the contested answer's author and the new deadline, never the complainant or his reason.
+        assertThat(c.pullEvents())
+                .containsExactly(new ComplaintContested(
+                        "k1", "market-regulation", "deptadmin1", later.date(), false, NOW.plusSeconds(3600)));
         assertThat(c.status()).isEqualTo(Complaint.Status.OPEN);
         assertThat(c.desk()).isEqualTo(ComplaintRouting.Desk.INSPECTION);
         assertThat(c.routedBecause()).isEqualTo(ComplaintRouting.Reason.CONTESTED);
@@ -175,9 +189,13 @@ class ComplaintHandlingTest {
         c.answerByInspection("done", "inspector1", TODAY, NOW);
         codeOf(() -> c.rate(0, "citizen1", NOW), InvalidValueException.class, "complaint.rating-level");
         codeOf(() -> c.rate(6, "citizen1", NOW), InvalidValueException.class, "complaint.rating-level");
+        c.pullEvents();
         c.rate(2, "citizen1", NOW);
         assertThat(c.ratingLevel()).isEqualTo(2);
+        assertThat(c.pullEvents())
+                .containsExactly(new ComplaintAnswerRated("k1", "market-regulation", "inspector1", 2, NOW));
         codeOf(() -> c.rate(1, "citizen1", NOW), ConflictException.class, "complaint.already-rated");
         assertThat(c.ratingLevel()).isEqualTo(2);
+        assertThat(c.pullEvents()).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.supervision.SampleDrawn;
 import io.onewindow.platform.events.supervision.SampleFindingRecorded;
 import io.onewindow.platform.events.supervision.SampleSeedCommitted;
+import io.onewindow.platform.events.supervision.SampleSeedRevealed;
 import io.onewindow.supervision.alerts.domain.AlertCandidate;
 import io.onewindow.supervision.alerts.domain.Severity;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class SamplingTest {
     }
 
     @Test
-    void theCommitmentIsPublishedFirstAndTheSeedOnlyWithTheDraw() {
+    void theCommitmentIsPublishedFirstAndTheSeedIsNotPublishedWithTheDraw() {
         Sampling sampling = Sampling.commit(WEEK, SEED, AT);
         assertThat(sampling.id()).isEqualTo("sampling-2026-03-02-P7D");
         assertThat(sampling.revealedSeed()).isNull();
@@ -62,15 +63,48 @@ class SamplingTest {
                 new SamplingRates(5, 20, 20),
                 new ReviewerRoster(REVIEWERS),
                 AT);
-        assertThat(sampling.revealedSeed()).isEqualTo(SEED);
+        // Drawn, not yet reviewed: the seed is for the inspectors only, not in the event.
+        assertThat(sampling.revealedSeed()).isNull();
+        assertThat(sampling.seedForInspectors()).isEqualTo(SEED);
         SampleDrawn drawn = (SampleDrawn) sampling.pullEvents().get(0);
-        assertThat(drawn.seed()).isEqualTo(SEED);
+        assertThat(drawn.seed()).isNull();
         assertThat(drawn.candidates()).isEqualTo(1);
         assertThat(drawn.sampledPerDepartment()).containsEntry("tax", 1);
         // Drawing again changes nothing.
         assertThat(sampling.draw(List.of(), new SamplingRates(5, 20, 20), new ReviewerRoster(REVIEWERS), AT))
                 .isFalse();
         assertThat(sampling.sampled()).hasSize(1);
+    }
+
+    @Test
+    void theSeedIsRevealedOnlyWithTheLastFinding() {
+        Sampling sampling = drawnSampling();
+        sampling.pullEvents();
+
+        sampling.recordFinding("mr-1", "approver3", "tax", false, Finding.IN_ORDER, null, "ok", AT);
+        assertThat(sampling.revealedSeed()).isNull();
+        assertThat(sampling.pullEvents()).noneMatch(e -> e instanceof SampleSeedRevealed);
+
+        sampling.recordFinding("tax-1", "inspector1", "discipline-inspection", true, Finding.IN_ORDER, null, "ok", AT);
+        assertThat(sampling.reviewsDone()).isTrue();
+        assertThat(sampling.revealedSeed()).isEqualTo(SEED);
+        assertThat(sampling.pullEvents())
+                .last()
+                .isEqualTo(
+                        new SampleSeedRevealed("sampling-2026-03-02-P7D", SEED, SampleLottery.commitmentOf(SEED), AT));
+    }
+
+    @Test
+    void aSampleWithoutCasesRevealsItsSeedWithTheDraw() {
+        Sampling sampling = Sampling.commit(WEEK, SEED, AT);
+        sampling.pullEvents();
+
+        sampling.draw(List.of(), new SamplingRates(5, 20, 20), new ReviewerRoster(REVIEWERS), AT);
+
+        assertThat(sampling.revealedSeed()).isEqualTo(SEED);
+        assertThat(sampling.pullEvents())
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("SampleDrawn", "SampleSeedRevealed");
     }
 
     @Test

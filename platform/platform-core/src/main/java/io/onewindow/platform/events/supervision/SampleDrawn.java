@@ -8,14 +8,16 @@ import java.util.Map;
 
 /**
  * The sample of a period's decided cases was drawn and assigned to reviewers outside the deciding
- * departments; the seed is revealed so that anyone holding the candidates can re-run the draw. The
- * sampled case ids are not in the event: the reviewed departments must not learn which of their
- * cases are under review before the review is done (inspectors read them in the API).
+ * departments. Neither the sampled case ids nor the seed are in the event: the reviewed departments
+ * must not learn which of their cases are under review before the review is done (inspectors read
+ * them in the API). The seed is revealed by {@link SampleSeedRevealed} once every sampled case has
+ * its finding.
  *
  * @param samplingId the sampling's id (aggregate id)
  * @param periodFrom first day of the period
  * @param periodTo the day after the period's last day
- * @param seed the seed, 32 bytes in lower-case hex
+ * @param seed {@code null}: the seed is revealed later ({@link SampleSeedRevealed}); events written
+ *     before that carry the seed (32 bytes in lower-case hex)
  * @param seedCommitment {@code SHA-256(seed bytes)} as committed in {@link SampleSeedCommitted}
  * @param candidates cases decided in the period
  * @param sampledPerDepartment how many cases of each department were drawn
