@@ -2,6 +2,7 @@ package io.onewindow.platform.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * A citizen identity number as defined by GB 11643-1999: a 6-digit address code, the birth date
@@ -25,7 +26,10 @@ public record ResidentIdNumber(String value) {
     /** Failure code: wrong length or a character that may not appear where it is. */
     public static final String FORMAT = "resident-id.format";
 
-    /** Failure code: characters 7 to 14 are not a real date from 1900-01-01 on. */
+    /**
+     * Failure code: characters 7 to 14 are not a real date from 1900-01-01 on, or the date has not
+     * come yet anywhere on earth (no one is born in the future).
+     */
     public static final String BIRTH_DATE = "resident-id.birth-date";
 
     /** Failure code: the check character does not match the first 17 digits. */
@@ -35,6 +39,7 @@ public record ResidentIdNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
     /**
      * Validates and normalises the number.
@@ -132,6 +137,12 @@ public record ResidentIdNumber(String value) {
         if (date.isBefore(EARLIEST_BIRTH_DATE)) {
             throw new InvalidIdentifierException(
                     BIRTH_DATE, "The birth date in the resident ID number is before 1900-01-01");
+        }
+        // The latest date anywhere (UTC+14): a number issued today in the district's zone always passes,
+        // whatever zone the server runs in.
+        if (date.isAfter(LocalDate.now(LATEST_ZONE))) {
+            throw new InvalidIdentifierException(
+                    BIRTH_DATE, "The birth date in the resident ID number is in the future");
         }
         return date;
     }

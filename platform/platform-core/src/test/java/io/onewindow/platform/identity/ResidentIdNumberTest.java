@@ -59,6 +59,24 @@ class ResidentIdNumberTest {
     }
 
     @Test
+    void refusesABirthDateInTheFutureWithAMatchingCheckCharacter() {
+        LocalDate nextYear = LocalDate.now().plusYears(1);
+        String first17 = "440113" + nextYear.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "123";
+
+        assertThat(codeOf(() -> ResidentIdNumber.of(first17 + checkCharacterFor(first17))))
+                .isEqualTo("resident-id.birth-date");
+    }
+
+    @Test
+    void acceptsSomeoneBornToday() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        String first17 = "440113" + today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "123";
+
+        assertThat(ResidentIdNumber.of(first17 + checkCharacterFor(first17)).birthDate())
+                .isEqualTo(today);
+    }
+
+    @Test
     void acceptsTheEarliestBirthDate() {
         String first17 = "44011319000101123";
         ResidentIdNumber id = ResidentIdNumber.of(first17 + checkCharacterFor(first17));
