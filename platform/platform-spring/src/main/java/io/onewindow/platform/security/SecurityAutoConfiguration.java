@@ -4,6 +4,7 @@ import io.onewindow.platform.service.ServiceAutoConfiguration;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.platform.web.ProblemWriter;
 import io.onewindow.platform.web.WebAutoConfiguration;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,14 +21,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every service is an OAuth2 resource server for the Keycloak realm: it validates the JWT
  * itself (the gateway is only the first fence), reads roles from {@code realm_access.roles},
  * exposes the caller as {@link Caller}, and answers 401/403 as problems. Only
- * {@code <api-prefix>/public/**}, health, info, metrics and the API docs are open. A token is
+ * {@code <api-prefix>/public/**}, health, info, metrics and the API docs are open (a token sent there is
+ * not read, so an expired one does not turn a public answer into a 401). A token is
  * accepted only as an access token of one of the platform's clients meant for the OneWindow API
  * ({@link TokenChecks}, settings {@code onewindow.security.*}); the 401 says which check refused it.
  */
@@ -66,23 +72,24 @@ public class SecurityAutoConfiguration {
     SecurityFilterChain serviceSecurity(
             HttpSecurity http, ServiceProperties service, KeycloakJwtConverter converter, ProblemWriter problems)
             throws Exception {
+        String[] open = {
+            service.apiPrefix() + "/public/**",
+            "/actuator/health",
+            "/actuator/health/**",
+            "/actuator/info",
+            "/actuator/prometheus",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+            "/swagger-ui.html",
+            "/swagger-ui/**",
+            "/error"
+        };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                service.apiPrefix() + "/public/**",
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/info",
-                                "/actuator/prometheus",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**",
-                                "/error")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(requests ->
+                        requests.requestMatchers(open).permitAll().anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(tokenOutside(open))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler((request, response, denied) -> problems.write(
@@ -100,6 +107,20 @@ public class SecurityAutoConfiguration {
                                 "forbidden",
                                 "this action needs another role")));
         return http.build();
+    }
+
+    /**
+     * Reads the bearer token everywhere except on the open paths: a public answer is the same for
+     * everyone, so a portal page that still sends an expired or otherwise refused token gets it
+     * instead of a 401.
+     */
+    static BearerTokenResolver tokenOutside(String... openPatterns) {
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        List<RequestMatcher> open = java.util.Arrays.stream(openPatterns)
+                .map(pattern -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .toList();
+        return request -> open.stream().anyMatch(m -> m.matches(request)) ? null : tokens.resolve(request);
     }
 
     /** 401 as a problem; a token refused by one of {@link TokenChecks} is told which. */

@@ -250,6 +250,19 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void servesThePublicAnswerWhateverTokenComesWithIt() throws Exception {
+        String expired = TestTokens.citizenWith(
+                claims -> claims.issueTime(new java.util.Date(0)).expirationTime(new java.util.Date(60_000)));
+        for (String token : new String[] {expired, TestTokens.forgedAdminFrom(TestTokens.citizen()), "garbage"}) {
+            mvc.perform(get("/api/things/public/hello").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                    .andExpect(status().isOk());
+            // Outside the public part the same token is still refused.
+            mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        }
+    }
+
+    @Test
     void guardsARoleRestrictedActionPerRole() throws Exception {
         mvc.perform(asCitizen(get("/api/things/admin/report")))
                 .andExpect(status().isForbidden())
