@@ -1,7 +1,11 @@
 package io.onewindow.gateway.security;
 
 import io.onewindow.gateway.problem.ProblemResponses;
+import io.onewindow.gateway.routing.RoutingProperties;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +18,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
 
 /**
  * The gateway's token check, a first fence only: every service validates the token and
@@ -33,6 +40,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfiguration {
 
     static final String[] ADMIN_ROLES = {"platform-admin", "dept-admin", "catalog-admin"};
+
+    /** The services' public parts: open to everyone, and a token sent there is not read. */
+    static final String[] OPEN_API_PATHS = {"/api/*/public/**"};
 
     /**
      * Access tokens only, for the OneWindow API, of the platform's clients ({@link TokenChecks});
@@ -49,6 +59,7 @@ class SecurityConfiguration {
             ProblemResponses problems,
             ObjectProvider<ReactiveJwtDecoder> decoders,
             TokenCacheProperties tokenCache,
+            RoutingProperties routing,
             @Value("${management.server.port:-1}") int managementPort,
             @Value("${server.port:8080}") int serverPort) {
         var refusals = new ProblemSecurityResponses(problems);
@@ -65,6 +76,9 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        // a path no service owns is answered 404 by the router, not 401
+                        .matchers(ownedByNoService(routing.services().keySet()))
+                        .permitAll()
                         .matchers(scrapeOnManagementPort(managementPort, serverPort))
                         .permitAll()
                         .pathMatchers(
@@ -80,7 +94,7 @@ class SecurityConfiguration {
                         // cluster only, never through the public entrance
                         .pathMatchers("/api/*/internal/**")
                         .denyAll()
-                        .pathMatchers("/api/*/public/**")
+                        .pathMatchers(OPEN_API_PATHS)
                         .permitAll()
                         .pathMatchers("/api/*/admin/**")
                         .hasAnyRole(ADMIN_ROLES)
@@ -93,6 +107,7 @@ class SecurityConfiguration {
                         .anyExchange()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(tokenOutside(OPEN_API_PATHS))
                         .jwt(jwt -> {
                             jwt.jwtAuthenticationConverter(
                                     new ReactiveJwtAuthenticationConverterAdapter(tokenToPrincipal));
@@ -106,6 +121,44 @@ class SecurityConfiguration {
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .build();
+    }
+
+    /**
+     * Reads the bearer token except on {@code openPaths}: a public answer is the same for everyone, so
+     * a page that still sends an expired or otherwise refused token gets it instead of a 401 (the
+     * header still goes on to the service, which does not read it there either).
+     */
+    static ServerAuthenticationConverter tokenOutside(String... openPaths) {
+        ServerBearerTokenAuthenticationConverter tokens = new ServerBearerTokenAuthenticationConverter();
+        ServerWebExchangeMatcher open = ServerWebExchangeMatchers.pathMatchers(openPaths);
+        return exchange ->
+                open.matches(exchange).flatMap(match -> match.isMatch() ? Mono.empty() : tokens.convert(exchange));
+    }
+
+    /**
+     * Paths outside every service's {@code /api/<service>/**} and outside the gateway's own
+     * ({@code /actuator/**}, the API docs): no route serves them, so they are let through to be
+     * answered 404 rather than refused 401 for want of a token.
+     */
+    static ServerWebExchangeMatcher ownedByNoService(Set<String> services) {
+        List<String> owned = new ArrayList<>(List.of(
+                "/actuator",
+                "/actuator/**",
+                "/v3/api-docs",
+                "/v3/api-docs/**",
+                "/swagger-ui.html",
+                "/swagger-ui/**",
+                "/webjars/**"));
+        services.forEach(service -> {
+            owned.add("/api/" + service);
+            owned.add("/api/" + service + "/**");
+        });
+        ServerWebExchangeMatcher ownedPaths = ServerWebExchangeMatchers.pathMatchers(owned.toArray(String[]::new));
+        return exchange -> ownedPaths
+                .matches(exchange)
+                .flatMap(match -> match.isMatch()
+                        ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                        : ServerWebExchangeMatcher.MatchResult.match());
     }
 
     /**

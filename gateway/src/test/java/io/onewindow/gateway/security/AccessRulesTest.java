@@ -86,6 +86,44 @@ class AccessRulesTest extends GatewaySliceTest {
     }
 
     @Test
+    void servesPublicPartsWhateverTokenComesWithThem() {
+        for (String token : new String[] {"not-a-jwt", "expired.or.forged"}) {
+            gateway.get()
+                    .uri("/api/approvals/public/matters")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+            // the same token outside the public part is refused
+            gateway.get()
+                    .uri("/api/approvals/cases")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
+        }
+    }
+
+    @Test
+    void answersAPathNoServiceOwnsWith404NotWith401() {
+        for (String path : new String[] {"/api/nothing-here/x", "/no-such-page", "/api"}) {
+            gateway.get()
+                    .uri(path)
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        // a service's own path still needs a token first
+        gateway.get()
+                .uri("/api/approvals/nothing-here")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+    }
+
+    @Test
     void keepsAdminAreasForAdministrators() {
         gateway.mutateWith(user("citizen"))
                 .get()
