@@ -90,9 +90,12 @@ public class ProblemAdvice {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        Object target = e.getBindingResult().getTarget();
+        Class<?> body = target == null ? null : target.getClass();
         List<FieldProblem> errors = e.getBindingResult().getAllErrors().stream()
                 .map(error -> error instanceof FieldError field
-                        ? new FieldProblem(field.getField(), field.getCode(), field.getDefaultMessage())
+                        ? new FieldProblem(
+                                PublicFieldPath.of(body, field.getField()), field.getCode(), field.getDefaultMessage())
                         : new FieldProblem(error.getObjectName(), error.getCode(), error.getDefaultMessage()))
                 .toList();
         return respond(problems.invalid(

@@ -62,7 +62,15 @@ public class TestServiceApplication {
 
     public record NewThing(
             @NotBlank @SafeText(multiline = false) String name,
-            @Min(1) @Max(10) int count) {}
+            @Min(1) @Max(10) int count) {
+
+        /** A rule across two fields, checked by a method, as the services' "exactly one of" rules. */
+        @jakarta.validation.constraints.AssertTrue(message = "a big thing counts at most 5")
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isModestWhenBig() {
+            return !"big".equals(name) || count <= 5;
+        }
+    }
 
     /** A working-day computation, as the services make them for statutory limits. */
     @RestController

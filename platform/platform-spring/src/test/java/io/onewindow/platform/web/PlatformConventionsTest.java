@@ -131,6 +131,16 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void aRuleAcrossFieldsNamesTheObjectNotTheMethodThatChecksIt() throws Exception {
+        mvc.perform(postThing("{\"name\":\"big\",\"count\":7}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value(""))
+                .andExpect(jsonPath("$.errors[0].message").value("a big thing counts at most 5"));
+        assertThat(store.written).isEmpty();
+    }
+
+    @Test
     void refusesAMongoOperatorSmuggledInAString() throws Exception {
         mvc.perform(postThing("{\"name\":\"$where\",\"count\":2}"))
                 .andExpect(status().isBadRequest())
