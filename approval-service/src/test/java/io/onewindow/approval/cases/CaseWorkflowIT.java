@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.onewindow.approval.ApprovalServiceApplication;
 import io.onewindow.approval.catalog.domain.MatterDefinition;
 import io.onewindow.approval.catalog.domain.ProcessStep;
 import io.onewindow.approval.support.Applications;
@@ -30,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 class CaseWorkflowIT extends ApprovalIntegrationTest {
 
     static final String BUSINESS_LICENSE_ID =
-            "1.2.156.3005.2.11100000000013338W001.91440113MA5D000166.2026000001.001.D";
+            "1.2.156.3005.2.11100000000013338W001.91440113MA5D000166.2026000001.001.9";
 
     String upload(RequestPostProcessor who, String name) throws Exception {
         MockMultipartFile file = new MockMultipartFile(
@@ -148,6 +149,29 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.links").value(12));
+    }
+
+    @Test
+    void aLicenseIdentifierWithAWrongCheckCharacterIsRefusedAndNoCaseIsFiled() throws Exception {
+        String matter = published(Matters.foodLicense(freshCode("IT-CHK"))).code();
+        clock.setTo("2026-03-02");
+        String layout = upload(Callers.citizen1(), "layout.pdf");
+        long before = mongo.getCollection(ApprovalServiceApplication.CASES).countDocuments();
+        // The right shape, the check character of another identifier ("D" where "9" is due).
+        String wrongCheck = BUSINESS_LICENSE_ID.substring(0, BUSINESS_LICENSE_ID.length() - 1) + "D";
+
+        mvc.perform(post("/api/approvals/cases")
+                        .with(Callers.citizen1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"matterCode":"%s","formData":{"经营者名称":"张三小吃店"},
+                                 "materials":[{"materialCode":"business-license","licenseIdentifier":"%s"},
+                                              {"materialCode":"layout","fileId":"%s"}]}""".formatted(matter, wrongCheck, layout)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("materials[0].licenseIdentifier"));
+
+        assertThat(mongo.getCollection(ApprovalServiceApplication.CASES).countDocuments())
+                .isEqualTo(before);
     }
 
     @Test

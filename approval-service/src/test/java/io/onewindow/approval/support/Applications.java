@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public final class Applications {
 
     public static final String BUSINESS_LICENSE_ID =
-            "1.2.156.3005.2.11100000000013338W001.91440113MA5D000166.2026000001.001.D";
+            "1.2.156.3005.2.11100000000013338W001.91440113MA5D000166.2026000001.001.9";
 
     private final MockMvc mvc;
 

@@ -89,8 +89,10 @@ public final class FakeELicenseService implements AutoCloseable {
 
     /** A wallet entry: a license of {@code type} held by {@code holderCode} under {@code holderName}. */
     public static String walletLicense(String type, String holderName, String holderCode, String status) {
-        return "{\"id\":\"lic-1\",\"identifier\":\"1.2.156.3005.2." + type + "." + holderCode
-                + ".2026000001.001.D\",\"typeCode\":\"" + type + "\",\"holderName\":\"" + holderName
+        String identifier = io.onewindow.platform.identity.LicenseIdentifier.issue(type, holderCode, "2026000001", 1)
+                .toString();
+        return "{\"id\":\"lic-1\",\"identifier\":\"" + identifier + "\",\"typeCode\":\"" + type + "\",\"holderName\":\""
+                + holderName
                 + "\",\"holderCode\":\"" + holderCode + "\",\"status\":\"" + status
                 + "\",\"faceData\":{\"住所\":\"广州市番禺区市桥街示例路1号\",\"法定代表人\":\"示例\"},\"origin\":\"PAPER\"}";
     }

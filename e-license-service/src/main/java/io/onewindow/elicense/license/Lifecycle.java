@@ -1,12 +1,12 @@
 package io.onewindow.elicense.license;
 
 import io.onewindow.elicense.license.domain.License;
-import io.onewindow.elicense.license.domain.LicenseIdentifier;
 import io.onewindow.elicense.license.domain.LicenseOrigin;
 import io.onewindow.elicense.licensetype.LicenseTypes;
 import io.onewindow.elicense.licensetype.domain.LicenseType;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.identity.LicenseIdentifier;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.ServiceProperties;

@@ -7,6 +7,7 @@ import io.onewindow.platform.events.approval.SuspensionProcedure;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.identity.UnifiedSocialCreditCode;
 import io.onewindow.platform.web.CreditCode;
+import io.onewindow.platform.web.LicenseId;
 import io.onewindow.platform.web.ResidentId;
 import io.onewindow.platform.web.SafeText;
 import jakarta.validation.Valid;
@@ -30,9 +31,6 @@ final class Requests {
      * the e-license types name in Chinese (经营者名称, 经营范围, …).
      */
     static final String FORM_KEY = "[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9_]{0,39}";
-
-    static final String LICENSE_IDENTIFIER =
-            "1\\.2\\.156\\.3005\\.2\\.[0-9A-Z]{21}\\.[0-9A-Z]{18}\\.[0-9A-Za-z]{1,40}\\.\\d{3}\\.[0-9A-Z]";
 
     private Requests() {}
 
@@ -164,7 +162,7 @@ final class Requests {
             String materialCode,
 
             @Pattern(regexp = "[0-9a-f]{24}") String fileId,
-            @Pattern(regexp = LICENSE_IDENTIFIER) String licenseIdentifier) {
+            @LicenseId String licenseIdentifier) {
 
         CaseFiling.MaterialGiven toGiven() {
             return new CaseFiling.MaterialGiven(materialCode, fileId, licenseIdentifier);

@@ -1,5 +1,6 @@
 package io.onewindow.elicense.license.domain;
 
+import io.onewindow.platform.identity.LicenseIdentifier;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.events.license.PaperLicenseDigitised;
+import io.onewindow.platform.identity.LicenseIdentifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;

@@ -12,6 +12,7 @@ import io.onewindow.platform.events.license.LicenseReinstated;
 import io.onewindow.platform.events.license.LicenseRenewed;
 import io.onewindow.platform.events.license.LicenseRevoked;
 import io.onewindow.platform.events.license.LicenseSuspended;
+import io.onewindow.platform.identity.LicenseIdentifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.onewindow.elicense.license.domain;
+package io.onewindow.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.onewindow.elicense.license.domain;
+package io.onewindow.platform.identity;
 
 import io.onewindow.platform.domain.InvalidValueException;
 import java.util.regex.Pattern;
