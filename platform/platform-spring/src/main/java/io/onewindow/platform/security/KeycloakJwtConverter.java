@@ -28,8 +28,35 @@ public class KeycloakJwtConverter implements Converter<Jwt, CallerAuthentication
                 jwt.getClaimAsString("id_number"),
                 jwt.getClaimAsString("credit_code"),
                 jwt.getClaimAsString("azp"),
-                jwt.getClaimAsString("name"));
+                personalName(jwt));
         return new CallerAuthentication(caller, jwt, authorities(roles));
+    }
+
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    private static final java.util.regex.Pattern GIVEN_SPACE_FAMILY =
+            java.util.regex.Pattern.compile("(\\p{IsHan}+) (\\p{IsHan}+)");
+
+    /**
+     * The person's name as it is written: a Chinese name family name first without a space (黄建国), others
+     * given name first. Keycloak's {@code name} claim is always "given family" (建国 黄), so the name is
+     * built from {@code family_name} and {@code given_name} when the token has them, and a Chinese
+     * {@code name} of two parts is turned round when it has not.
+     */
+    static String personalName(Jwt jwt) {
+        String family = jwt.getClaimAsString("family_name");
+        String given = jwt.getClaimAsString("given_name");
+        if (family != null && !family.isBlank() && given != null && !given.isBlank()) {
+            boolean chinese = HAN.matcher(family).find() || HAN.matcher(given).find();
+            return chinese ? family.strip() + given.strip() : given.strip() + " " + family.strip();
+        }
+        String name = jwt.getClaimAsString("name");
+        if (name != null) {
+            java.util.regex.Matcher m = GIVEN_SPACE_FAMILY.matcher(name.strip());
+            if (m.matches()) {
+                return m.group(2) + m.group(1);
+            }
+        }
+        return name;
     }
 
     /** The realm roles of a token; an absent or malformed claim means no roles. */

@@ -41,7 +41,35 @@ class KeycloakJwtConverterTest {
         assertThat(caller.belongsTo("tax")).isFalse();
         assertThat(caller.clientId()).isEqualTo("onewindow-portal");
         assertThat(caller.maskedIdNumber()).isEqualTo("440113********118X");
-        assertThat(caller.displayName()).isEqualTo("建国 黄");
+        assertThat(caller.displayName()).isEqualTo("黄建国");
+    }
+
+    @Test
+    void aChineseNameIsFamilyNameFirstWithoutASpaceAndOthersGivenNameFirst() {
+        assertThat(converter
+                        .convert(keycloakToken()
+                                .claim("name", "志强 陈")
+                                .claim("given_name", "志强")
+                                .claim("family_name", "陈")
+                                .build())
+                        .getPrincipal()
+                        .displayName())
+                .isEqualTo("陈志强");
+        assertThat(converter
+                        .convert(keycloakToken()
+                                .claim("name", "Anna Schmidt")
+                                .claim("given_name", "Anna")
+                                .claim("family_name", "Schmidt")
+                                .build())
+                        .getPrincipal()
+                        .displayName())
+                .isEqualTo("Anna Schmidt");
+        // a one-part Chinese name stays as it is
+        assertThat(converter
+                        .convert(keycloakToken().claim("name", "欧阳").build())
+                        .getPrincipal()
+                        .displayName())
+                .isEqualTo("欧阳");
     }
 
     @Test
