@@ -40,7 +40,7 @@ class LicensePdf {
         this.fonts = fonts;
     }
 
-    byte[] render(License license, String qrPayload) {
+    byte[] render(License license, String qrContent) {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
@@ -58,7 +58,7 @@ class LicensePdf {
                 for (Map.Entry<String, String> face : c.faceData().entrySet()) {
                     y = line(out, font, 11, 60, y, text(font, face.getKey() + ": " + face.getValue()));
                 }
-                PDImageXObject qr = LosslessFactory.createFromImage(pdf, qrImage(qrPayload));
+                PDImageXObject qr = LosslessFactory.createFromImage(pdf, qrImage(qrContent));
                 out.drawImage(qr, 380, 60, 160, 160);
                 line(out, font, 8, 60, 70, text(font, chinese ? "扫码核验 / Scan to verify" : "Scan to verify"));
             }
@@ -74,7 +74,7 @@ class LicensePdf {
         LicenseContent c = license.content();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {chinese ? "证照标识" : "Identifier", c.identifier()});
-        rows.add(new String[] {chinese ? "持证主体" : "Holder", c.holderName()});
+        rows.add(new String[] {chinese ? "持证主体" : "Holder", c.printedHolderName()});
         rows.add(new String[] {chinese ? "持证主体代码" : "Holder code", c.holderCode()});
         rows.add(new String[] {chinese ? "颁发机构" : "Issuer", c.issuerName() + " (" + c.issuerCode() + ")"});
         rows.add(new String[] {chinese ? "颁证日期" : "Issued on", c.issuedOn().toString()});
