@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LicensePdf {
 
+    /** Points: 7 cm, so a phone reads the ~85 modules of the address from a desk's distance. */
+    private static final float QR_SIZE = 200;
+
     private final CjkFont fonts;
 
     LicensePdf(CjkFont fonts) {
@@ -59,7 +62,7 @@ class LicensePdf {
                     y = line(out, font, 11, 60, y, text(font, face.getKey() + ": " + face.getValue()));
                 }
                 PDImageXObject qr = LosslessFactory.createFromImage(pdf, qrImage(qrContent));
-                out.drawImage(qr, 380, 60, 160, 160);
+                out.drawImage(qr, 355, 40, QR_SIZE, QR_SIZE);
                 line(out, font, 8, 60, 70, text(font, chinese ? "扫码核验 / Scan to verify" : "Scan to verify"));
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -101,25 +104,31 @@ class LicensePdf {
         return CjkFont.printable(font, value);
     }
 
-    private static java.awt.image.BufferedImage qrImage(String payload) {
+    /**
+     * The QR code as an image of whole pixels per module (8), so that scaling it onto the page never
+     * blurs module edges: the verification address with its payload is about 470 characters (QR
+     * version ~17 at level M).
+     */
+    private static java.awt.image.BufferedImage qrImage(String content) {
         try {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
-                            payload,
+                            content,
                             BarcodeFormat.QR_CODE,
-                            320,
-                            320,
+                            0,
+                            0,
                             Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            int scale = 8;
             java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
-                    matrix.getWidth(), matrix.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                    matrix.getWidth() * scale, matrix.getHeight() * scale, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
                 }
             }
             return image;
         } catch (WriterException e) {
-            throw new IllegalStateException("QR payload too long", e);
+            throw new IllegalStateException("QR content too long", e);
         }
     }
 }
