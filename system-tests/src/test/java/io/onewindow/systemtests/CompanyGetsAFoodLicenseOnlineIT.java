@@ -200,18 +200,29 @@ class CompanyGetsAFoodLicenseOnlineIT {
         // Anyone verifies it: by identifier, and by the signed QR payload the holder shows.
         assertThat(verify(Map.of("identifier", identifier)).path("result").asString())
                 .isEqualTo("VALID");
-        String qr = gateway.get("/api/licenses/" + licenseId + "/qr", company)
+        JsonNode qrCode = gateway.get("/api/licenses/" + licenseId + "/qr", company)
                 .expect(200)
-                .text("payload");
-        assertThat(qr).startsWith("OWL1|" + identifier + "|");
+                .json();
+        String qr = qrCode.path("payload").asString();
+        String qrUrl = qrCode.path("url").asString();
+        assertThat(qr).startsWith("OWL2|" + identifier + "|");
+        assertThat(qrUrl).contains("/api/licenses/public/verify?p=");
         // Offline: the published keys, fetched once, prove the QR's signature; a changed byte does not verify.
         OfflineLicenseVerifier offline = new OfflineLicenseVerifier(
                 gateway.get("/api/licenses/public/keys", null).expect(200).json());
         assertThat(offline.statusOf(qr)).isEqualTo("VALID");
+        assertThat(offline.statusOf(qrUrl)).isEqualTo("VALID");
         assertThat(offline.statusOf(qr.replace("|VALID|", "|REVOKED|"))).isEqualTo("INVALID");
         JsonNode byQr = verify(Map.of("payload", qr));
         assertThat(byQr.path("result").asString()).isEqualTo("VALID");
         assertThat(byQr.path("qrStatus").asString()).isEqualTo("VALID");
+        // A company's name is public business-license data: shown in full, not masked.
+        assertThat(byQr.path("holderName").asString()).isNotBlank().doesNotContain("*");
+        // The address a phone camera opens, through the gateway without a token.
+        assertThat(gateway.get("/api/licenses/public/verify" + qrUrl.substring(qrUrl.indexOf("?p=")), null)
+                        .expect(200)
+                        .text("result"))
+                .isEqualTo("VALID");
 
         // The issuing department revokes it; verification says REVOKED at once, also for the old QR.
         gateway.post("/api/licenses/" + licenseId + "/revocation", approver, Map.of("reason", "以欺骗手段取得许可"))

@@ -15,10 +15,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A verifier without a network connection, as e-license-service's guide describes it: it fetched
- * {@code /api/licenses/public/keys} once, and checks a QR payload
- * {@code OWL1|identifier|keyId|status|asOf|validTo|digest|signature} with the SM2 public key
- * {@code keyId} (SM3withSM2, signer id {@code 1234567812345678}) over every byte before the last
- * {@code |}.
+ * {@code /api/licenses/public/keys} once, takes the payload out of the scanned address
+ * ({@code …/api/licenses/public/verify?p=<base64url payload>}) or reads the bare payload
+ * {@code OWL2|identifier|keyId|status|madeAt|validTo|digest|signature} (or {@code OWL1|…}), and checks
+ * it with the SM2 public key {@code keyId} (SM3withSM2, signer id {@code 1234567812345678}) over
+ * every byte before the last {@code |}.
  */
 final class OfflineLicenseVerifier {
 
@@ -44,10 +45,11 @@ final class OfflineLicenseVerifier {
         }
     }
 
-    /** The status the payload states, if its signature holds; else {@code INVALID}. */
-    String statusOf(String payload) {
+    /** The status the scanned address or bare payload states, if its signature holds; else {@code INVALID}. */
+    String statusOf(String scanned) {
+        String payload = payloadOf(scanned);
         String[] parts = payload.split("\\|", -1);
-        if (parts.length != 8 || !"OWL1".equals(parts[0])) {
+        if (parts.length != 8 || !("OWL2".equals(parts[0]) || "OWL1".equals(parts[0]))) {
             return "INVALID";
         }
         PublicKey key = keys.get(parts[2]);
@@ -63,6 +65,19 @@ final class OfflineLicenseVerifier {
             return verifier.verify(Base64.getUrlDecoder().decode(parts[7])) ? parts[3] : "INVALID";
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return "INVALID";
+        }
+    }
+
+    /** The payload a scanned address carries in its {@code p} parameter, or the text itself. */
+    private static String payloadOf(String scanned) {
+        int p = scanned.indexOf("?p=");
+        if (!scanned.startsWith("http") || p < 0) {
+            return scanned;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(scanned.substring(p + 3)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 }

@@ -190,7 +190,7 @@ public final class VerificationBench {
     }
 
     /**
-     * Whether a QR payload {@code OWL1|identifier|keyId|status|asOf|validTo|digest|signature} is
+     * Whether a QR payload {@code OWL2|identifier|keyId|status|madeAt|validTo|digest|signature} is
      * signed by key {@code keyId} over every byte before the last {@code |} and states VALID.
      */
     static boolean verifies(Map<String, PublicKey> keys, String payload) throws GeneralSecurityException {

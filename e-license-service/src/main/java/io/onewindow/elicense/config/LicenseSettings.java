@@ -1,5 +1,6 @@
 package io.onewindow.elicense.config;
 
+import io.onewindow.elicense.verification.domain.QrLink;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
@@ -46,7 +47,7 @@ public record LicenseSettings(
 
     public LicenseSettings {
         if (verification == null) {
-            verification = new Verification(100_000);
+            verification = new Verification(100_000, Verification.DEFAULT_BASE_URL, Verification.DEFAULT_QR_MAX_AGE);
         }
         if (notices == null) {
             notices = new Notices(true, Notices.DEFAULT_VERIFICATION_URL);
@@ -86,14 +87,42 @@ public record LicenseSettings(
      *     signature, so that a license verified again costs a digest instead of an SM2 verification
      *     (the status is read from the library on every request all the same); 0 turns it off. An
      *     entry takes about 150 bytes; when the cache is full it starts again empty
+     * @param baseUrl the public verification page the QR code links to, {@code <baseUrl>?p=<payload>}
+     *     (the gateway's {@code https} address of {@code /api/licenses/public/verify} in production)
+     * @param qrMaxAge how old a QR payload may be before an offline check warns that a later
+     *     revocation would not show in it (30 days: see docs/e-license-service.md)
      */
-    public record Verification(@DefaultValue("100000") int signatureCacheSize) {
+    public record Verification(
+            @DefaultValue("100000") int signatureCacheSize,
+            @DefaultValue(DEFAULT_BASE_URL) String baseUrl,
+            @DefaultValue(DEFAULT_QR_MAX_AGE_TEXT) Duration qrMaxAge) {
+
+        /** The local gateway's public verification path. */
+        public static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080/api/licenses/public/verify";
+
+        static final String DEFAULT_QR_MAX_AGE_TEXT = "P30D";
+        public static final Duration DEFAULT_QR_MAX_AGE = Duration.parse("PT720H");
 
         public Verification {
             if (signatureCacheSize < 0) {
                 throw new IllegalArgumentException(
                         "onewindow.license.verification.signature-cache-size must not be negative");
             }
+            if (baseUrl == null || baseUrl.isBlank()) {
+                baseUrl = DEFAULT_BASE_URL;
+            }
+            QrLink.of(baseUrl);
+            if (qrMaxAge == null) {
+                qrMaxAge = DEFAULT_QR_MAX_AGE;
+            }
+            if (qrMaxAge.isNegative() || qrMaxAge.isZero()) {
+                throw new IllegalArgumentException("onewindow.license.verification.qr-max-age must be positive");
+            }
+        }
+
+        /** The link the service writes into QR codes and reads back. */
+        public QrLink qrLink() {
+            return QrLink.of(baseUrl);
         }
     }
 

@@ -34,13 +34,16 @@ import org.springframework.stereotype.Component;
 @Component
 class LicensePdf {
 
+    /** Points: 7 cm, so a phone reads the ~85 modules of the address from a desk's distance. */
+    private static final float QR_SIZE = 200;
+
     private final CjkFont fonts;
 
     LicensePdf(CjkFont fonts) {
         this.fonts = fonts;
     }
 
-    byte[] render(License license, String qrPayload) {
+    byte[] render(License license, String qrContent) {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
@@ -58,8 +61,8 @@ class LicensePdf {
                 for (Map.Entry<String, String> face : c.faceData().entrySet()) {
                     y = line(out, font, 11, 60, y, text(font, face.getKey() + ": " + face.getValue()));
                 }
-                PDImageXObject qr = LosslessFactory.createFromImage(pdf, qrImage(qrPayload));
-                out.drawImage(qr, 380, 60, 160, 160);
+                PDImageXObject qr = LosslessFactory.createFromImage(pdf, qrImage(qrContent));
+                out.drawImage(qr, 355, 40, QR_SIZE, QR_SIZE);
                 line(out, font, 8, 60, 70, text(font, chinese ? "扫码核验 / Scan to verify" : "Scan to verify"));
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -74,7 +77,7 @@ class LicensePdf {
         LicenseContent c = license.content();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {chinese ? "证照标识" : "Identifier", c.identifier()});
-        rows.add(new String[] {chinese ? "持证主体" : "Holder", c.holderName()});
+        rows.add(new String[] {chinese ? "持证主体" : "Holder", c.printedHolderName()});
         rows.add(new String[] {chinese ? "持证主体代码" : "Holder code", c.holderCode()});
         rows.add(new String[] {chinese ? "颁发机构" : "Issuer", c.issuerName() + " (" + c.issuerCode() + ")"});
         rows.add(new String[] {chinese ? "颁证日期" : "Issued on", c.issuedOn().toString()});
@@ -101,25 +104,31 @@ class LicensePdf {
         return CjkFont.printable(font, value);
     }
 
-    private static java.awt.image.BufferedImage qrImage(String payload) {
+    /**
+     * The QR code as an image of whole pixels per module (8), so that scaling it onto the page never
+     * blurs module edges: the verification address with its payload is about 470 characters (QR
+     * version ~17 at level M).
+     */
+    private static java.awt.image.BufferedImage qrImage(String content) {
         try {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
-                            payload,
+                            content,
                             BarcodeFormat.QR_CODE,
-                            320,
-                            320,
+                            0,
+                            0,
                             Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            int scale = 8;
             java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
-                    matrix.getWidth(), matrix.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                    matrix.getWidth() * scale, matrix.getHeight() * scale, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            for (int x = 0; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
                 }
             }
             return image;
         } catch (WriterException e) {
-            throw new IllegalStateException("QR payload too long", e);
+            throw new IllegalStateException("QR content too long", e);
         }
     }
 }

@@ -35,12 +35,16 @@ public class Wallet {
         return use.ownLicense(licenseId, holder);
     }
 
-    public String qrPayload(String licenseId, Caller holder) {
-        return verification.qrPayloadOf(use.ownLicense(licenseId, holder));
+    /** A license's QR code: the signed payload and the verification address carrying it (what the code encodes). */
+    public record QrCode(String payload, String url) {}
+
+    public QrCode qrCode(String licenseId, Caller holder) {
+        String payload = verification.qrPayloadOf(use.ownLicense(licenseId, holder));
+        return new QrCode(payload, verification.qrLinkOf(payload));
     }
 
     public byte[] pdf(String licenseId, Caller holder) {
         License license = use.ownLicense(licenseId, holder);
-        return pdf.render(license, verification.qrPayloadOf(license));
+        return pdf.render(license, verification.qrLinkOf(verification.qrPayloadOf(license)));
     }
 }

@@ -38,7 +38,27 @@ class LicenseSettingsTest {
             assertThat(settings.notices().consumeApprovals()).isTrue();
             assertThat(settings.notices().verificationUrl())
                     .isEqualTo("http://127.0.0.1:8080/api/licenses/public/notices");
+            assertThat(settings.verification().baseUrl()).isEqualTo("http://127.0.0.1:8080/api/licenses/public/verify");
+            assertThat(settings.verification().qrMaxAge()).isEqualTo(java.time.Duration.ofDays(30));
         });
+    }
+
+    @Test
+    void theQrAddressAndMaximumAgeBindAndABadAddressStopsTheStart() {
+        context.withPropertyValues(
+                        "onewindow.license.verification.base-url=https://api.example.gov.cn/api/licenses/public/verify",
+                        "onewindow.license.verification.qr-max-age=P7D")
+                .run(run -> {
+                    LicenseSettings.Verification verification =
+                            run.getBean(LicenseSettings.class).verification();
+                    assertThat(verification.qrLink().linkTo("OWL2|x"))
+                            .isEqualTo("https://api.example.gov.cn/api/licenses/public/verify?p=T1dMMnx4");
+                    assertThat(verification.qrMaxAge()).isEqualTo(java.time.Duration.ofDays(7));
+                });
+        context.withPropertyValues("onewindow.license.verification.base-url=api.example.gov.cn/verify")
+                .run(run -> assertThat(run).hasFailed());
+        context.withPropertyValues("onewindow.license.verification.qr-max-age=0s")
+                .run(run -> assertThat(run).hasFailed());
     }
 
     @Test

@@ -73,13 +73,13 @@ public record LicenseContent(
         return HolderCodeType.mask(holderCode);
     }
 
-    /** The holder name masked for public answers: first character kept. */
-    public String maskedHolderName() {
-        if (holderName.isEmpty()) {
-            return holderName;
-        }
-        int first = holderName.offsetByCodePoints(0, 1);
-        return holderName.substring(0, first)
-                + "*".repeat(Math.max(1, holderName.codePointCount(first, holderName.length())));
+    /** The holder's name as printed and shown: a person's in Chinese order ({@link HolderName}). */
+    public String printedHolderName() {
+        return HolderName.printed(holderName, holderCodeType);
+    }
+
+    /** The holder's name for public answers: an enterprise's in full, a person's masked ({@link HolderName}). */
+    public String publicHolderName() {
+        return HolderName.inPublic(holderName, holderCodeType);
     }
 }

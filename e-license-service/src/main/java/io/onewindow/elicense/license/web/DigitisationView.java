@@ -2,6 +2,7 @@ package io.onewindow.elicense.license.web;
 
 import io.onewindow.elicense.license.domain.DigitisationRequest;
 import io.onewindow.elicense.license.domain.DigitisationStatus;
+import io.onewindow.elicense.license.domain.HolderName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -41,7 +42,7 @@ public record DigitisationView(
                 status.name(),
                 r.department(),
                 r.typeCode(),
-                r.holderName(),
+                HolderName.printed(r.holderName(), r.holderCodeType()),
                 r.maskedHolderCode(),
                 r.holderCodeType().code(),
                 r.issuedOn(),

@@ -44,7 +44,7 @@ public record LicenseView(
                 c.issuerName(),
                 c.issuerCode(),
                 c.department(),
-                c.holderName(),
+                c.printedHolderName(),
                 c.holderCode(),
                 c.holderCodeType().code(),
                 c.issuedOn(),

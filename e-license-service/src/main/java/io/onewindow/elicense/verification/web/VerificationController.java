@@ -1,10 +1,12 @@
 package io.onewindow.elicense.verification.web;
 
 import io.onewindow.elicense.verification.Verification;
+import io.onewindow.platform.domain.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,16 +24,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Verification (public)", description = "Is this license genuine and valid? Holder data masked")
 class VerificationController {
 
+    /** Something other than white space; {@code null} passes (exactly-one decides about absence). */
+    static final String NOT_BLANK = "(?s).*\\S.*";
+
     private final Verification verification;
 
     VerificationController(Verification verification) {
         this.verification = verification;
     }
 
-    /** Exactly one of the two. */
+    /** Exactly one of the two; {@code payload} is what the QR code holds: its whole address or the bare payload. */
     record VerifyRequest(
-            @Size(max = 200) String identifier,
-            @Size(max = 1024) String payload) {
+            @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+            String identifier,
+
+            @Size(max = 1024) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+            String payload) {
 
         @AssertTrue(message = "give exactly one of identifier and payload")
         boolean isExactlyOne() {
@@ -52,8 +60,18 @@ class VerificationController {
     }
 
     @GetMapping
-    @Operation(summary = "Verify by identifier", description = "The same as POST with an identifier, for links.")
-    Verification.Answer verifyIdentifier(@RequestParam @Size(max = 200) String identifier) {
-        return verification.byIdentifier(identifier);
+    @Operation(
+            summary = "Verify by identifier or by the QR code's address",
+            description = "The same as POST: `identifier` for links, or `p` (base64url of the signed payload), the"
+                    + " parameter of the address a license's QR code holds, so that a phone camera opens the"
+                    + " verification. Exactly one of the two.")
+    Verification.Answer verifyByLink(
+            @RequestParam(required = false) @Size(max = 200) @Pattern(regexp = NOT_BLANK) String identifier,
+            @RequestParam(name = "p", required = false) @Size(max = 1024) @Pattern(regexp = NOT_BLANK) String p) {
+        if ((identifier == null) == (p == null)) {
+            throw new InvalidValueException(
+                    "verification.exactly-one", "identifier", "give exactly one of identifier and p");
+        }
+        return identifier != null ? verification.byIdentifier(identifier) : verification.byQrParameter(p);
     }
 }

@@ -35,7 +35,13 @@ class WalletController {
         this.wallet = wallet;
     }
 
-    record QrAnswer(String payload) {}
+    /**
+     * A license's QR code.
+     *
+     * @param payload the signed payload, for offline checks and {@code POST /public/verify}
+     * @param url what the QR code encodes: the public verification address carrying the payload
+     */
+    record QrAnswer(String payload, String url) {}
 
     @GetMapping("/mine")
     @Operation(
@@ -53,11 +59,13 @@ class WalletController {
 
     @GetMapping("/{id}/qr")
     @Operation(
-            summary = "The signed QR payload of my license",
-            description = "Status as of now, signed by the "
-                    + "issuing department's current key; format in docs/e-license-service.md.")
+            summary = "The signed QR payload of my license and the address its QR code encodes",
+            description = "Status as of now, signed by the issuing department's current key, with the moment it"
+                    + " was made; `url` is the public verification address carrying it. Format in"
+                    + " docs/e-license-service.md.")
     QrAnswer qr(@PathVariable @Size(max = 64) @SafeText String id, @AuthenticationPrincipal Caller caller) {
-        return new QrAnswer(wallet.qrPayload(id, caller));
+        Wallet.QrCode code = wallet.qrCode(id, caller);
+        return new QrAnswer(code.payload(), code.url());
     }
 
     @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
