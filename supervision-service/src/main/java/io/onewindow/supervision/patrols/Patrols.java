@@ -11,7 +11,6 @@ import io.onewindow.supervision.config.SupervisionSettings;
 import io.onewindow.supervision.patrols.domain.Patrol;
 import io.onewindow.supervision.patrols.domain.PatrolCategory;
 import io.onewindow.supervision.patrols.domain.PatrolPhoto;
-import io.onewindow.supervision.statistics.ServicePointNames;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +45,7 @@ public class Patrols {
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
     private final PatrolStore store;
-    private final ServicePointNames halls;
+    private final PatrolHalls halls;
     private final AlertBook alerts;
     private final GridFsTemplate gridFs;
     private final IdentityPseudonyms pseudonyms;
@@ -55,7 +54,7 @@ public class Patrols {
 
     Patrols(
             PatrolStore store,
-            ServicePointNames halls,
+            PatrolHalls halls,
             AlertBook alerts,
             GridFsTemplate gridFs,
             IdentityPseudonyms pseudonyms,

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.onewindow.platform.events.appointment.ServicePointRecorded;
+import io.onewindow.supervision.patrols.PatrolHalls;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * patrol observations name a hall and window); only a higher registry version replaces the stored one.
  */
 @Component
-public class ServicePointNames {
+public class ServicePointNames implements PatrolHalls {
 
     static final String COLLECTION = "service_point_names";
 
@@ -57,7 +58,7 @@ public class ServicePointNames {
         return departments;
     }
 
-    /** Whether the registry has recorded this hall. */
+    @Override
     public boolean isKnown(String servicePointId) {
         return servicePointId != null && mongo.exists(query(where("_id").is(servicePointId)), COLLECTION);
     }
@@ -66,6 +67,7 @@ public class ServicePointNames {
      * The department a hall's window serves, if the registry says so: empty for a comprehensive window,
      * an unknown window or hall, or a point recorded before windows were kept here.
      */
+    @Override
     public Optional<String> departmentOfWindow(String servicePointId, String window) {
         if (servicePointId == null || window == null) {
             return Optional.empty();
