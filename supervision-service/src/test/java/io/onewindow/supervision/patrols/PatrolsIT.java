@@ -130,7 +130,7 @@ class PatrolsIT {
                 "volunteer1",
                 Set.of(Roles.VOLUNTEER_SUPERVISOR),
                 null,
-                "440113199505200018",
+                "440113199505200017",
                 null,
                 "onewindow-portal"));
     }
@@ -141,7 +141,7 @@ class PatrolsIT {
                 "volunteer2",
                 Set.of(Roles.VOLUNTEER_SUPERVISOR),
                 null,
-                "440113199611110027",
+                "440113199611110023",
                 null,
                 "onewindow-portal"));
     }
@@ -235,7 +235,7 @@ class PatrolsIT {
                             assertThat(e.patrolId()).isEqualTo(id);
                             assertThat(e.category()).isEqualTo("SCALPING");
                             assertThat(e.department()).isEqualTo("market-regulation");
-                            assertThat(e.volunteerPseudonym()).isEqualTo(pseudonyms.ofIdNumber("440113199505200018"));
+                            assertThat(e.volunteerPseudonym()).isEqualTo(pseudonyms.ofIdNumber("440113199505200017"));
                             assertThat(e.photoSha256())
                                     .isEqualTo(io.onewindow.supervision.patrols.domain.PatrolPhoto.sha256Of(JPEG));
                         }));
@@ -246,7 +246,7 @@ class PatrolsIT {
                 .orElseThrow();
         assertThat(wire)
                 .doesNotContain("volunteer1")
-                .doesNotContain("440113199505200018")
+                .doesNotContain("440113199505200017")
                 .doesNotContain("中介");
 
         // The public figures count it per hall and month by category, with the hall's name and nothing else.
