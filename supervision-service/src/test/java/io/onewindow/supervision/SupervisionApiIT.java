@@ -404,7 +404,13 @@ class SupervisionApiIT {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("440113"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("citizen"))))
                 .andExpect(
-                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("officer1"))));
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("officer1"))))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("volunteer"))))
+                // Patrols per hall and month: counts by category only, never who, what was written or a photo.
+                .andExpect(jsonPath("$.patrols[*].volunteer").isEmpty())
+                .andExpect(jsonPath("$.patrols[*].description").isEmpty())
+                .andExpect(jsonPath("$.patrols[*].photoSha256").isEmpty());
     }
 
     @Test

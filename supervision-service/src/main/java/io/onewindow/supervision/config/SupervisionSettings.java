@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the supervision service, {@code onewindow.supervision.*}; each is also an environment
@@ -52,6 +53,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     each); {@code false}: one event after the other, as before, for comparison (the result is
  *     the same)
  * @param sampling the sampling review of decided cases (定期审查复核), {@code onewindow.supervision.sampling.*}
+ * @param patrols the volunteer supervisors' patrol observations (义务监督员), {@code onewindow.supervision.patrols.*}
  */
 @ConfigurationProperties("onewindow.supervision")
 public record SupervisionSettings(
@@ -90,7 +92,18 @@ public record SupervisionSettings(
         @DefaultValue("5") int digitisationMaxPerDay,
         @DefaultValue("true") boolean digitisationRuleEnabled,
         @DefaultValue("true") boolean batchProjection,
-        @DefaultValue Sampling sampling) {
+        @DefaultValue Sampling sampling,
+        @DefaultValue Patrols patrols) {
+
+    /**
+     * The volunteer supervisors' patrol observations.
+     *
+     * @param maxAge how long after the observation it may still be recorded
+     * @param maxPhotoSize the largest photo (JPEG or PNG)
+     */
+    public record Patrols(
+            @DefaultValue("7d") Duration maxAge,
+            @DefaultValue("2MB") DataSize maxPhotoSize) {}
 
     /**
      * The sampling review of decided cases.

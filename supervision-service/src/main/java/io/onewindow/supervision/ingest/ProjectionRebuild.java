@@ -8,6 +8,7 @@ import io.onewindow.platform.service.UseCase;
 import io.onewindow.supervision.cases.ReplayMode;
 import io.onewindow.supervision.feedback.FeedbackDeadlines;
 import io.onewindow.supervision.feedback.Ratings;
+import io.onewindow.supervision.patrols.Patrols;
 import io.onewindow.supervision.rules.CaseInspection;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * consumed topics from their beginning with a consumer of its own (no group, no committed
  * offsets), through the same dispatchers as the live listeners; then sweeps. Alerts are kept:
  * their ids say rule and subject, so what the replay finds again is recognised, and what an
- * inspector did with them is not lost. Complaints and ratings are not projections and stay.
+ * inspector did with them is not lost. Complaints, ratings and the volunteers' patrol observations are not
+ * projections and stay; the patrols' rule-21 alerts are raised again if they were lost.
  */
 @UseCase
 public class ProjectionRebuild {
@@ -62,6 +64,7 @@ public class ProjectionRebuild {
     private final Ratings ratings;
     private final FeedbackDeadlines deadlines;
     private final ReplayMode replay;
+    private final Patrols patrols;
 
     ProjectionRebuild(
             MongoTemplate mongo,
@@ -71,7 +74,8 @@ public class ProjectionRebuild {
             CaseInspection cases,
             Ratings ratings,
             FeedbackDeadlines deadlines,
-            ReplayMode replay) {
+            ReplayMode replay,
+            Patrols patrols) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.codec = codec;
@@ -80,6 +84,7 @@ public class ProjectionRebuild {
         this.ratings = ratings;
         this.deadlines = deadlines;
         this.replay = replay;
+        this.patrols = patrols;
     }
 
     /** What a rebuild read and applied, per topic. */
@@ -103,6 +108,7 @@ public class ProjectionRebuild {
         int changed = cases.sweep();
         ratings.giveDefaultRatings();
         deadlines.raiseLateAlerts();
+        patrols.raiseAlerts();
         log.info("Projections rebuilt: {}", applied);
         return new Result(applied, changed);
     }

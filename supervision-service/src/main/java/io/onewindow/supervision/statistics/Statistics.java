@@ -6,8 +6,10 @@ import io.onewindow.supervision.catalog.MatterCatalog;
 import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.Departments;
 import io.onewindow.supervision.feedback.Ratings;
+import io.onewindow.supervision.patrols.Patrols;
 import io.onewindow.supervision.statistics.domain.Figures;
 import io.onewindow.supervision.visits.VisitSupervision;
+import java.util.List;
 
 /**
  * The statistics report from the projections and the feedback. Computed on request over the whole
@@ -23,6 +25,7 @@ public class Statistics {
     private final Departments departments;
     private final ServicePointNames pointNames;
     private final MatterCatalog catalog;
+    private final Patrols patrols;
 
     Statistics(
             CaseSupervision cases,
@@ -31,7 +34,8 @@ public class Statistics {
             Complaints complaints,
             Departments departments,
             ServicePointNames pointNames,
-            MatterCatalog catalog) {
+            MatterCatalog catalog,
+            Patrols patrols) {
         this.cases = cases;
         this.visits = visits;
         this.ratings = ratings;
@@ -39,6 +43,7 @@ public class Statistics {
         this.departments = departments;
         this.pointNames = pointNames;
         this.catalog = catalog;
+        this.patrols = patrols;
     }
 
     /** The report for one department, or (with {@code null}) for all. */
@@ -52,6 +57,10 @@ public class Statistics {
                         department,
                         cases.clock().zone())
                 .withCatalog(Figures.catalog(catalog.latestVersions(), department))
+                .withPatrols(
+                        department == null
+                                ? Figures.patrols(patrols.all(), cases.clock().zone())
+                                : List.of())
                 .named(departments.names(), pointNames.all());
     }
 }

@@ -11,6 +11,9 @@ public final class Roles {
     public static final String DEPT_ADMIN = "dept-admin";
     public static final String CATALOG_ADMIN = "catalog-admin";
     public static final String INSPECTOR = "inspector";
+    /** A citizen volunteer (义务监督员) who records patrol observations at the halls. */
+    public static final String VOLUNTEER_SUPERVISOR = "volunteer-supervisor";
+
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String PARTNER_SYSTEM = "partner-system";
     /** A OneWindow service calling another on its own behalf (client credentials), never a person. */

@@ -34,6 +34,7 @@ class KeycloakRealmFileTest {
             "dept-admin",
             "catalog-admin",
             "inspector",
+            "volunteer-supervisor",
             "platform-admin",
             "partner-system");
 
@@ -74,6 +75,7 @@ class KeycloakRealmFileTest {
             Map.entry("approver14", "approver"),
             Map.entry("catalogadmin1", "catalog-admin"),
             Map.entry("inspector1", "inspector"),
+            Map.entry("volunteer1", "volunteer-supervisor"),
             Map.entry("admin1", "platform-admin"),
             Map.entry("admin2", "platform-admin"));
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param ruleNumber 1–12
  * @param ruleCode stable code, e.g. {@code deadline.overdue-promised}
  * @param subjectType CASE, STEP, OFFICER, OFFICER_PAIR, AGENT, READER, DEVICE, PRINCIPAL, BOOKING, SERVICE_POINT, MATTER,
- *     LICENSE, COMPLAINT or RECTIFICATION
+ *     LICENSE, COMPLAINT, RECTIFICATION or PATROL
  * @param subjectId the subject
  * @param department the department the alert is about, or {@code null}
  * @param severity how urgent

@@ -6,6 +6,7 @@ import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.catalog.domain.MatterDefinition;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.patrols.domain.Patrol;
 import io.onewindow.supervision.visits.domain.HallWait;
 import io.onewindow.supervision.visits.domain.Visit;
 import java.time.Instant;
@@ -135,7 +136,30 @@ public final class Figures {
     /** The waits of the calls made in one hour of the day ({@code hour} 0–23, service time zone). */
     public record HourWait(int hour, long calls, Double p50Minutes, Double p90Minutes) {}
 
-    /** All figures; {@code bookings} only when not restricted to a department. */
+    /**
+     * The volunteer supervisors' patrol observations (义务监督员巡查) at one hall in one month (of the
+     * observation): how many, and how many of each category seen there (by category name). No volunteer,
+     * text or photo: counts only.
+     */
+    public record PatrolFigures(String servicePointId, String month, long patrols, Map<String, Long> byCategory) {}
+
+    /** The patrol figures per hall and month of these observations. */
+    public static List<PatrolFigures> patrols(List<Patrol> observations, ZoneId zone) {
+        return group(observations, p -> key(p.servicePointId(), month(p.observedAt(), zone))).entrySet().stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    Map<String, Long> byCategory = e.getValue().stream()
+                            .collect(Collectors.groupingBy(
+                                    p -> p.category().name(), TreeMap::new, Collectors.counting()));
+                    return new PatrolFigures(k[0], k[1], e.getValue().size(), byCategory);
+                })
+                .toList();
+    }
+
+    /**
+     * All figures; {@code bookings} and {@code patrols} (per hall) only when not restricted to a
+     * department.
+     */
     public record Report(
             List<CaseFigures> cases,
             List<SatisfactionFigures> satisfaction,
@@ -145,17 +169,34 @@ public final class Figures {
             List<TierFigures> tiers,
             List<WaitingFigures> waiting,
             List<CatalogFigures> catalog,
-            Names names) {
+            Names names,
+            List<PatrolFigures> patrols) {
 
         /** A report with nothing in it. */
         public static Report empty() {
             return new Report(
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Names.NONE);
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Names.NONE,
+                    List.of());
         }
 
         /** The same figures with the catalog's side of the on-the-spot promise. */
         public Report withCatalog(List<CatalogFigures> matters) {
-            return new Report(cases, satisfaction, bookings, complaints, receptions, tiers, waiting, matters, names);
+            return new Report(
+                    cases, satisfaction, bookings, complaints, receptions, tiers, waiting, matters, names, patrols);
+        }
+
+        /** The same figures with the volunteers' patrols per hall and month. */
+        public Report withPatrols(List<PatrolFigures> halls) {
+            return new Report(
+                    cases, satisfaction, bookings, complaints, receptions, tiers, waiting, catalog, names, halls);
         }
 
         /** The same figures with the Chinese names of the departments and halls they name. */
@@ -169,6 +210,7 @@ public final class Figures {
             bookings.forEach(b -> points.add(b.servicePointId()));
             receptions.forEach(r -> points.add(r.servicePointId()));
             waiting.forEach(w -> points.add(w.servicePointId()));
+            patrols.forEach(p -> points.add(p.servicePointId()));
             return new Report(
                     cases,
                     satisfaction,
@@ -178,7 +220,8 @@ public final class Figures {
                     tiers,
                     waiting,
                     catalog,
-                    new Names(pick(departmentNames, departments), pick(servicePointNames, points)));
+                    new Names(pick(departmentNames, departments), pick(servicePointNames, points)),
+                    patrols);
         }
 
         private static Map<String, String> pick(Map<String, String> names, java.util.Set<String> codes) {
@@ -315,7 +358,8 @@ public final class Figures {
                 tiers(receptions),
                 waiting(waits, department, zone),
                 List.of(),
-                Names.NONE);
+                Names.NONE,
+                List.of());
     }
 
     /**

@@ -67,6 +67,17 @@ class SupervisionEventsTest {
                         "IRREGULAR",
                         "WRONG_LEGAL_BASIS",
                         "inspector1",
+                        AT),
+                new PatrolObserved(
+                        "patrol-1",
+                        "panyu-district-center",
+                        "3",
+                        "SCALPING",
+                        "market-regulation",
+                        AT,
+                        "hmac-of-volunteer",
+                        "65f0c0ffee0000000000beef",
+                        "ab12",
                         AT));
     }
 
@@ -97,7 +108,8 @@ class SupervisionEventsTest {
                         "rectification:CASE:c1",
                         "sampling-2026-03-02-P7D",
                         "sampling-2026-03-02-P7D",
-                        "sampling-2026-03-02-P7D");
+                        "sampling-2026-03-02-P7D",
+                        "patrol-1");
     }
 
     @Test
