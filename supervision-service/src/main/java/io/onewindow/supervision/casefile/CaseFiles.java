@@ -12,6 +12,8 @@ import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.majorprojects.MajorProjects;
+import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +29,19 @@ public class CaseFiles {
     private final AlertBook alerts;
     private final Complaints complaints;
     private final Ratings ratings;
+    private final MajorProjects majorProjects;
 
-    CaseFiles(CaseSupervision cases, AlertBook alerts, Complaints complaints, Ratings ratings) {
+    CaseFiles(
+            CaseSupervision cases,
+            AlertBook alerts,
+            Complaints complaints,
+            Ratings ratings,
+            MajorProjects majorProjects) {
         this.cases = cases;
         this.alerts = alerts;
         this.complaints = complaints;
         this.ratings = ratings;
+        this.majorProjects = majorProjects;
     }
 
     /** The file of one case, as of today. */
@@ -43,7 +52,8 @@ public class CaseFiles {
                 cases.today(),
                 alerts.aboutCase(caseId).stream().map(Alert::id).toList(),
                 complaints.aboutCase(caseId),
-                ratings.ofCase(caseId));
+                ratings.ofCase(caseId),
+                majorProjects.of(caseId).filter(MajorProject::flagged));
     }
 
     /**
@@ -60,12 +70,13 @@ public class CaseFiles {
         return filing;
     }
 
-    /** What the file holds. */
+    /** What the file holds; {@code majorProject} is present while the case is flagged. */
     public record CaseFile(
             CaseTimeline timeline,
             CaseClock clock,
             LocalDate today,
             List<String> alertIds,
             List<Complaint> complaints,
-            Optional<Rating> rating) {}
+            Optional<Rating> rating,
+            Optional<MajorProject> majorProject) {}
 }

@@ -15,6 +15,7 @@ import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.cases.domain.PartnerLimits;
 import io.onewindow.supervision.catalog.MatterCatalog;
 import io.onewindow.supervision.catalog.domain.MatterDefinition;
+import io.onewindow.supervision.majorprojects.MajorProjects;
 import io.onewindow.supervision.rules.domain.CaseRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
@@ -44,6 +45,7 @@ public class CaseInspection {
     private final OffSystemRule offSystem;
     private final OfficerAgentAffinityRule affinity;
     private final AlertBook alerts;
+    private final MajorProjects majorProjects;
 
     CaseInspection(
             CaseSupervision cases,
@@ -51,13 +53,15 @@ public class CaseInspection {
             List<CaseRule> rules,
             OffSystemRule offSystem,
             OfficerAgentAffinityRule affinity,
-            AlertBook alerts) {
+            AlertBook alerts,
+            MajorProjects majorProjects) {
         this.cases = cases;
         this.catalog = catalog;
         this.rules = rules;
         this.offSystem = offSystem;
         this.affinity = affinity;
         this.alerts = alerts;
+        this.majorProjects = majorProjects;
     }
 
     /** Applies one event to its case and judges the case (see {@link CaseSupervision#record}). */
@@ -159,7 +163,10 @@ public class CaseInspection {
     private void judge(CaseTimeline timeline, LocalDate today) {
         try {
             RuleContext context = new RuleContext(
-                    today, cases.clock(), catalog.find(timeline.matterCode(), timeline.matterVersion()));
+                    today,
+                    cases.clock(),
+                    catalog.find(timeline.matterCode(), timeline.matterVersion()),
+                    majorProjects.of(timeline.id()));
             List<AlertCandidate> found = new ArrayList<>();
             List<AlertClosure> settled = new ArrayList<>();
             for (CaseRule rule : rules) {

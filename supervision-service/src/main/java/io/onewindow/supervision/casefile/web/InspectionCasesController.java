@@ -32,8 +32,6 @@ class InspectionCasesController {
                     + " servicePointId, window and ticketId name the hall visit, linkedNumber the linked filing"
                     + " (联办件) the case is a part of (null otherwise; see /inspections/linked-filings/{linkedNumber}).")
     CaseView get(@PathVariable String caseId) {
-        CaseFiles.CaseFile file = files.of(caseId);
-        return CaseView.of(
-                file.timeline(), file.clock(), file.today(), file.alertIds(), file.complaints(), file.rating());
+        return CaseView.of(files.of(caseId));
     }
 }

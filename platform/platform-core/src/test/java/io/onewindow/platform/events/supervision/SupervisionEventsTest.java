@@ -63,7 +63,11 @@ class SupervisionEventsTest {
                         "IRREGULAR",
                         "WRONG_LEGAL_BASIS",
                         "inspector1",
-                        AT));
+                        AT),
+                new MajorProjectFlagged("c1", "market-regulation", "inspector1", AT),
+                new MajorProjectUnflagged("c1", "market-regulation", "inspector1", AT),
+                new DossierIssued(
+                        "dossier-1", "c1", "partner-discipline", "DISCIPLINE", "PDF", "ef", "supervision-dossier", AT));
     }
 
     @Test
@@ -89,7 +93,10 @@ class SupervisionEventsTest {
                         "rectification:CASE:c1",
                         "sampling-2026-03-02-P7D",
                         "sampling-2026-03-02-P7D",
-                        "sampling-2026-03-02-P7D");
+                        "sampling-2026-03-02-P7D",
+                        "c1",
+                        "c1",
+                        "dossier-1");
     }
 
     @Test
