@@ -5,7 +5,9 @@ import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import io.onewindow.supervision.majorprojects.domain.MajorProject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.data.domain.Sort;
@@ -36,6 +38,13 @@ class MajorProjectStore {
 
     Optional<MajorProject> find(String caseId) {
         return projects.find(caseId);
+    }
+
+    /** Every case ever flagged, by case id. */
+    Map<String, MajorProject> all() {
+        Map<String, MajorProject> all = new HashMap<>();
+        projects.findAll(new Query()).forEach(project -> all.put(project.caseId(), project));
+        return all;
     }
 
     /** The cases flagged now, most recently flagged first. */

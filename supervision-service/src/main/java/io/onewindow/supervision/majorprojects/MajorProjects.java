@@ -8,6 +8,7 @@ import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -65,6 +66,11 @@ public class MajorProjects {
     /** The case's flag with its history, if it was ever flagged. */
     public Optional<MajorProject> of(String caseId) {
         return store.find(caseId);
+    }
+
+    /** Every case ever flagged (flag and history), by case id: one read for a sweep over many cases. */
+    public Map<String, MajorProject> all() {
+        return store.all();
     }
 
     /** The cases flagged now, most recently flagged first. */

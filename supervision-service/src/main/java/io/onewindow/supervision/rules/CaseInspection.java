@@ -16,6 +16,7 @@ import io.onewindow.supervision.cases.domain.PartnerLimits;
 import io.onewindow.supervision.catalog.MatterCatalog;
 import io.onewindow.supervision.catalog.domain.MatterDefinition;
 import io.onewindow.supervision.majorprojects.MajorProjects;
+import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import io.onewindow.supervision.rules.domain.CaseRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -149,24 +151,23 @@ public class CaseInspection {
      */
     public int reevaluateRunning() {
         CaseSupervision.Refreshed refreshed = cases.refreshRunning();
+        // The flags in one read rather than one per running case.
+        Map<String, MajorProject> flags = majorProjects.all();
         for (CaseTimeline timeline : refreshed.timelines()) {
-            judge(timeline, refreshed.today());
+            judge(timeline, refreshed.today(), Optional.ofNullable(flags.get(timeline.id())));
         }
         return refreshed.cardsChanged();
     }
 
     private void judgeAsOfLatestEvent(CaseTimeline timeline) {
-        judge(timeline, cases.clock().judgedOn(timeline, cases.today()));
+        judge(timeline, cases.clock().judgedOn(timeline, cases.today()), majorProjects.of(timeline.id()));
     }
 
     // What the rules find is raised, then what the case settled closes itself.
-    private void judge(CaseTimeline timeline, LocalDate today) {
+    private void judge(CaseTimeline timeline, LocalDate today, Optional<MajorProject> majorProject) {
         try {
             RuleContext context = new RuleContext(
-                    today,
-                    cases.clock(),
-                    catalog.find(timeline.matterCode(), timeline.matterVersion()),
-                    majorProjects.of(timeline.id()));
+                    today, cases.clock(), catalog.find(timeline.matterCode(), timeline.matterVersion()), majorProject);
             List<AlertCandidate> found = new ArrayList<>();
             List<AlertClosure> settled = new ArrayList<>();
             for (CaseRule rule : rules) {
