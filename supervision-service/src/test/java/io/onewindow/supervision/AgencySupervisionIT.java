@@ -270,7 +270,7 @@ class AgencySupervisionIT {
                 .andExpect(jsonPath("$[*].id", not(hasItem(byPair))))
                 .andExpect(jsonPath("$[*].id", hasItem(byOfficer)));
         mvc.perform(get("/api/supervision/inspections/alerts")
-                        .param("rule", "21")
+                        .param("rule", "23")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
     }
