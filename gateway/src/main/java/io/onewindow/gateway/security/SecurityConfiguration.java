@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -100,6 +101,11 @@ class SecurityConfiguration {
                         .hasAnyRole(ADMIN_ROLES)
                         .pathMatchers("/api/supervision/inspections/**")
                         .hasRole("inspector")
+                        // the discipline commission's system (client partner-discipline): read-only
+                        .pathMatchers(HttpMethod.GET, "/api/supervision/discipline/**")
+                        .hasRole("discipline")
+                        .pathMatchers("/api/supervision/discipline/**")
+                        .denyAll()
                         .pathMatchers("/api/*/partner/**")
                         .hasRole("partner-system")
                         .pathMatchers("/actuator/**")

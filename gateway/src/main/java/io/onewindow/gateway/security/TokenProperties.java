@@ -24,6 +24,7 @@ public record TokenProperties(
             "onewindow-cli",
             "partner-tax",
             "partner-housing",
+            "partner-discipline",
             "e-license-service"
         })
         List<String> clients) {}

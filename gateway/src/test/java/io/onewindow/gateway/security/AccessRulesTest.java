@@ -165,6 +165,40 @@ class AccessRulesTest extends GatewaySliceTest {
     }
 
     @Test
+    void letsTheDisciplineCommissionReadItsEndpointsAndNothingElse() {
+        gateway.mutateWith(user("discipline"))
+                .get()
+                .uri("/api/supervision/discipline/cases/c1/dossier")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        gateway.mutateWith(user("inspector"))
+                .get()
+                .uri("/api/supervision/discipline/cases/c1/dossier")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        gateway.mutateWith(user("partner-system"))
+                .get()
+                .uri("/api/supervision/discipline/major-projects")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        gateway.mutateWith(user("discipline"))
+                .get()
+                .uri("/api/supervision/inspections/cases/c1/dossier")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        gateway.mutateWith(user("discipline"))
+                .delete()
+                .uri("/api/supervision/discipline/cases/c1/dossier")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
     void keepsPartnerEndpointsForPartnerSystems() {
         gateway.mutateWith(user("window-officer"))
                 .post()

@@ -13,6 +13,8 @@ import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.majorprojects.MajorProjects;
+import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import io.onewindow.supervision.visits.TicketTrails;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,13 +32,21 @@ public class CaseFiles {
     private final Complaints complaints;
     private final Ratings ratings;
     private final TicketTrails tickets;
+    private final MajorProjects majorProjects;
 
-    CaseFiles(CaseSupervision cases, AlertBook alerts, Complaints complaints, Ratings ratings, TicketTrails tickets) {
+    CaseFiles(
+            CaseSupervision cases,
+            AlertBook alerts,
+            Complaints complaints,
+            Ratings ratings,
+            TicketTrails tickets,
+            MajorProjects majorProjects) {
         this.cases = cases;
         this.alerts = alerts;
         this.complaints = complaints;
         this.ratings = ratings;
         this.tickets = tickets;
+        this.majorProjects = majorProjects;
     }
 
     /** The file of one case, as of today. */
@@ -49,7 +59,8 @@ public class CaseFiles {
                 alerts.aboutCase(caseId).stream().map(Alert::id).toList(),
                 complaints.aboutCase(caseId),
                 ratings.ofCase(caseId),
-                tickets.of(timeline.ticketId()));
+                tickets.of(timeline.ticketId()),
+                majorProjects.of(caseId).filter(MajorProject::flagged));
     }
 
     /**
@@ -66,7 +77,7 @@ public class CaseFiles {
         return filing;
     }
 
-    /** What the file holds. */
+    /** What the file holds; {@code majorProject} is present while the case is flagged. */
     public record CaseFile(
             CaseTimeline timeline,
             CaseClock clock,
@@ -74,5 +85,6 @@ public class CaseFiles {
             List<String> alertIds,
             List<Complaint> complaints,
             Optional<Rating> rating,
-            List<TimelineEntry> ticketTrail) {}
+            List<TimelineEntry> ticketTrail,
+            Optional<MajorProject> majorProject) {}
 }

@@ -11,6 +11,7 @@ import io.onewindow.supervision.rules.domain.DeadlineRule;
 import io.onewindow.supervision.rules.domain.DigitisationRule;
 import io.onewindow.supervision.rules.domain.ExtraStepRule;
 import io.onewindow.supervision.rules.domain.LicenseReadRefusalRule;
+import io.onewindow.supervision.rules.domain.MajorProjectRule;
 import io.onewindow.supervision.rules.domain.NoticeWithinFiveDaysRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
@@ -111,6 +112,12 @@ class SupervisionConfiguration {
         return new DigitisationRule(s.digitisationRuleEnabled(), s.digitisationMaxPerDay());
     }
 
+    // Rule 22: cases flagged as major projects.
+    @Bean
+    MajorProjectRule majorProjectRule(SupervisionSettings s) {
+        return new MajorProjectRule(s.majorProjects().warnWorkingDaysBefore());
+    }
+
     /** The sweep's interval, from the settings (its one default), for the sweep's {@code @Scheduled}. */
     @Bean
     Duration supervisionSweepInterval(SupervisionSettings s) {
@@ -141,6 +148,16 @@ class SupervisionConfiguration {
     @Bean
     OutboxSource samplingsOutbox() {
         return OutboxSource.of("samplings", Topics.SUPERVISION);
+    }
+
+    @Bean
+    OutboxSource majorProjectsOutbox() {
+        return OutboxSource.of("major_projects", Topics.SUPERVISION);
+    }
+
+    @Bean
+    OutboxSource dossierIssuesOutbox() {
+        return OutboxSource.of("dossier_issues", Topics.SUPERVISION);
     }
 
     @Bean

@@ -54,6 +54,8 @@ import org.springframework.util.unit.DataSize;
  *     the same)
  * @param sampling the sampling review of decided cases (定期审查复核), {@code onewindow.supervision.sampling.*}
  * @param patrols the volunteer supervisors' patrol observations (义务监督员), {@code onewindow.supervision.patrols.*}
+ * @param majorProjects cases watched closer (重大项目), {@code onewindow.supervision.major-projects.*}
+ * @param dossier the case dossier (案卷) and its signing key, {@code onewindow.supervision.dossier.*}
  */
 @ConfigurationProperties("onewindow.supervision")
 public record SupervisionSettings(
@@ -93,7 +95,9 @@ public record SupervisionSettings(
         @DefaultValue("true") boolean digitisationRuleEnabled,
         @DefaultValue("true") boolean batchProjection,
         @DefaultValue Sampling sampling,
-        @DefaultValue Patrols patrols) {
+        @DefaultValue Patrols patrols,
+        @DefaultValue MajorProjects majorProjects,
+        @DefaultValue Dossier dossier) {
 
     /**
      * The volunteer supervisors' patrol observations.
@@ -104,6 +108,36 @@ public record SupervisionSettings(
     public record Patrols(
             @DefaultValue("7d") Duration maxAge,
             @DefaultValue("2MB") DataSize maxPhotoSize) {}
+
+    /**
+     * Major projects (rule 22).
+     *
+     * @param warnWorkingDaysBefore working days before the promised and the statutory due date of a
+     *     flagged case at which its near-deadline warning comes (a due date that many working days
+     *     away, or fewer, warns)
+     */
+    public record MajorProjects(@DefaultValue("3") int warnWorkingDaysBefore) {}
+
+    /**
+     * The case dossier (案卷) for inspectors and the discipline commission.
+     *
+     * @param signing the key that signs every dossier handed out
+     */
+    public record Dossier(@DefaultValue Signing signing) {}
+
+    /**
+     * The dossier signing key: an EC P-256 private key and its X.509 certificate. When both are
+     * blank (the local run and tests) a key pair and a self-signed certificate are made at start-up
+     * and live as long as the process; production sets both from a Secret.
+     *
+     * @param keyId the key id written into every signature ({@code kid})
+     * @param privateKey base64 of the PKCS#8 DER private key, or blank
+     * @param certificate base64 of the DER X.509 certificate of the key, or blank
+     */
+    public record Signing(
+            @DefaultValue("supervision-dossier") String keyId,
+            @DefaultValue("") String privateKey,
+            @DefaultValue("") String certificate) {}
 
     /**
      * The sampling review of decided cases.

@@ -15,6 +15,8 @@ import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.cases.domain.PartnerLimits;
 import io.onewindow.supervision.catalog.MatterCatalog;
 import io.onewindow.supervision.catalog.domain.MatterDefinition;
+import io.onewindow.supervision.majorprojects.MajorProjects;
+import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import io.onewindow.supervision.rules.domain.CaseRule;
 import io.onewindow.supervision.rules.domain.OffSystemRule;
 import io.onewindow.supervision.rules.domain.OfficerAgentAffinityRule;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -44,6 +47,7 @@ public class CaseInspection {
     private final OffSystemRule offSystem;
     private final OfficerAgentAffinityRule affinity;
     private final AlertBook alerts;
+    private final MajorProjects majorProjects;
 
     CaseInspection(
             CaseSupervision cases,
@@ -51,13 +55,15 @@ public class CaseInspection {
             List<CaseRule> rules,
             OffSystemRule offSystem,
             OfficerAgentAffinityRule affinity,
-            AlertBook alerts) {
+            AlertBook alerts,
+            MajorProjects majorProjects) {
         this.cases = cases;
         this.catalog = catalog;
         this.rules = rules;
         this.offSystem = offSystem;
         this.affinity = affinity;
         this.alerts = alerts;
+        this.majorProjects = majorProjects;
     }
 
     /** Applies one event to its case and judges the case (see {@link CaseSupervision#record}). */
@@ -145,21 +151,23 @@ public class CaseInspection {
      */
     public int reevaluateRunning() {
         CaseSupervision.Refreshed refreshed = cases.refreshRunning();
+        // The flags in one read rather than one per running case.
+        Map<String, MajorProject> flags = majorProjects.all();
         for (CaseTimeline timeline : refreshed.timelines()) {
-            judge(timeline, refreshed.today());
+            judge(timeline, refreshed.today(), Optional.ofNullable(flags.get(timeline.id())));
         }
         return refreshed.cardsChanged();
     }
 
     private void judgeAsOfLatestEvent(CaseTimeline timeline) {
-        judge(timeline, cases.clock().judgedOn(timeline, cases.today()));
+        judge(timeline, cases.clock().judgedOn(timeline, cases.today()), majorProjects.of(timeline.id()));
     }
 
     // What the rules find is raised, then what the case settled closes itself.
-    private void judge(CaseTimeline timeline, LocalDate today) {
+    private void judge(CaseTimeline timeline, LocalDate today, Optional<MajorProject> majorProject) {
         try {
             RuleContext context = new RuleContext(
-                    today, cases.clock(), catalog.find(timeline.matterCode(), timeline.matterVersion()));
+                    today, cases.clock(), catalog.find(timeline.matterCode(), timeline.matterVersion()), majorProject);
             List<AlertCandidate> found = new ArrayList<>();
             List<AlertClosure> settled = new ArrayList<>();
             for (CaseRule rule : rules) {

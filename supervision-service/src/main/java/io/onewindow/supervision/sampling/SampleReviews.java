@@ -120,4 +120,14 @@ public class SampleReviews {
         }
         return reviews;
     }
+
+    /**
+     * The sampling review of one case, if it was drawn: for inspectors' and the discipline
+     * commission's dossier (never for the department while under review).
+     */
+    public Optional<Review> ofCase(String caseId) {
+        return store.drawing(caseId)
+                .flatMap(sampling ->
+                        sampling.sampledCase(caseId).map(sampled -> new Review(sampling, sampled, Optional.empty())));
+    }
 }

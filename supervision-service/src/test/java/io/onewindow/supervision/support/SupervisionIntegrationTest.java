@@ -1,7 +1,9 @@
 package io.onewindow.supervision.support;
 
+import io.onewindow.platform.test.KeycloakInitializer;
 import io.onewindow.platform.test.MutableClock;
 import io.onewindow.platform.test.OneWindowIntegrationTest;
+import io.onewindow.platform.test.SharedInfrastructure;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -14,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -26,6 +29,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @OneWindowIntegrationTest
+// The real Keycloak of this JVM checks the tokens of partner clients (the discipline commission's).
+@ContextConfiguration(initializers = {SharedInfrastructure.class, KeycloakInitializer.class})
 @AutoConfigureMockMvc
 @TestPropertySource(
         properties = {

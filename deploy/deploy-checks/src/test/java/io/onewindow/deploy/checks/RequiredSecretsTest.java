@@ -49,7 +49,7 @@ class RequiredSecretsTest {
                         "e-license-service: ONEWINDOW_IDENTITY_PSEUDONYM_KEY is not given",
                         "Job/keycloak-realm-hardening: Secret keycloak-client-secrets is mounted without a required key"
                                 + " per confidential client (missing [e-license-service, onewindow-wechat,"
-                                + " partner-housing, partner-tax])");
+                                + " partner-discipline, partner-housing, partner-tax])");
     }
 
     /**

@@ -35,6 +35,7 @@ public final class RequiredSecrets {
             "onewindow-wechat-demo-secret",
             "partner-tax-demo-secret",
             "partner-housing-demo-secret",
+            "partner-discipline-demo-secret",
             "e-license-service-demo-secret");
 
     private RequiredSecrets() {}

@@ -122,6 +122,7 @@ class KeycloakRealmFileTest {
             "onewindow-cli",
             "partner-tax",
             "partner-housing",
+            "partner-discipline",
             "e-license-service");
 
     private static JsonNode realm;
@@ -227,6 +228,17 @@ class KeycloakRealmFileTest {
     }
 
     @Test
+    void theDisciplineCommissionsServiceAccountCarriesOnlyTheDisciplineRole() {
+        JsonNode account = users().stream()
+                .filter(u -> "partner-discipline"
+                        .equals(u.path("serviceAccountClientId").asString("")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no service account user for partner-discipline"));
+        assertThat(strings(account.path("realmRoles"))).containsExactly("discipline");
+        assertThat(attribute(account, "department")).isNull();
+    }
+
+    @Test
     void userProfileDeclaresTheIdentityAttributes() {
         JsonNode provider = realm.path("components")
                 .path("org.keycloak.userprofile.UserProfileProvider")
@@ -249,6 +261,7 @@ class KeycloakRealmFileTest {
                         "onewindow-cli",
                         "partner-tax",
                         "partner-housing",
+                        "partner-discipline",
                         "e-license-service");
 
         JsonNode portal = clients.get("onewindow-portal");
@@ -270,7 +283,7 @@ class KeycloakRealmFileTest {
                         .asBoolean())
                 .isTrue();
 
-        for (String partner : List.of("partner-tax", "partner-housing")) {
+        for (String partner : List.of("partner-tax", "partner-housing", "partner-discipline")) {
             JsonNode client = clients.get(partner);
             assertThat(client.path("publicClient").asBoolean()).isFalse();
             assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();

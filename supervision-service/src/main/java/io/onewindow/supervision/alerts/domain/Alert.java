@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An alert (GB/T 39046 §6.8): what rule found what about whom, with the events that prove it, and
@@ -17,6 +18,12 @@ import java.util.Objects;
  * along its lifecycle only by inspectors, each move with a note and an event.
  */
 public final class Alert extends AggregateRoot {
+
+    /**
+     * Rules whose alerts only inspectors read: rule 22 (major projects), since its alerts would tell
+     * a department that one of its cases is watched closer.
+     */
+    public static final Set<Integer> INSPECTORS_ONLY_RULES = Set.of(22);
 
     private String id;
     private int ruleNumber;
@@ -114,10 +121,11 @@ public final class Alert extends AggregateRoot {
 
     /**
      * Whether a department admin of {@code dept} called {@code username} may read this alert: it is
-     * about their department and neither names them as subject nor questions their conduct.
+     * about their department, neither names them as subject nor questions their conduct, and is not
+     * of a rule for inspectors only ({@link #INSPECTORS_ONLY_RULES}).
      */
     public boolean visibleToDepartmentAdmin(String dept, String username) {
-        if (dept == null || !dept.equals(department)) {
+        if (dept == null || !dept.equals(department) || INSPECTORS_ONLY_RULES.contains(ruleNumber)) {
             return false;
         }
         return !concerns(username);

@@ -38,7 +38,7 @@ class InspectionAlertsController {
     @GetMapping
     @Operation(summary = "Alerts by rule, department and status, newest first")
     List<AlertView> search(
-            @RequestParam(required = false) @Min(1) @Max(21) Integer rule,
+            @RequestParam(required = false) @Min(1) @Max(22) Integer rule,
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,64}") String department,
             @RequestParam(required = false) AlertStatus status) {
         return alerts.search(rule, department, status).stream()

@@ -2,6 +2,7 @@ package io.onewindow.supervision.casefile.web;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
 import io.onewindow.platform.events.supervision.DeadlineRecomputed;
+import io.onewindow.supervision.casefile.CaseFiles;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.cases.domain.DeadlineMove;
@@ -11,6 +12,7 @@ import io.onewindow.supervision.cases.domain.TimelineEntry;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.DueDateChange;
 import io.onewindow.supervision.feedback.domain.Rating;
+import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.Optional;
  * {@code window} and {@code ticketId} name the hall visit the case was received from (or attached
  * to), {@code linkedNumber} the linked filing (联办件) it is one department's part of ({@code null}
  * otherwise; its whole timeline at {@code /api/supervision/inspections/linked-filings/{linkedNumber}}).
+ * {@code majorProject} is the major-project flag while it is on ({@code null} otherwise).
  */
 record CaseView(
         String caseId,
@@ -57,7 +60,72 @@ record CaseView(
         List<StepRecord> steps,
         List<MilestoneRecord> partnerMilestones,
         List<String> licenseIds,
-        List<String> alertIds) {
+        List<String> alertIds,
+        MajorProjectFlag majorProject) {
+
+    /**
+     * The case's major-project flag (重大项目) while it is on, for inspectors only.
+     *
+     * @param flaggedBy the inspector who flagged it
+     * @param flaggedAt when
+     * @param reason why
+     */
+    record MajorProjectFlag(String flaggedBy, Instant flaggedAt, String reason) {
+
+        static MajorProjectFlag of(Optional<MajorProject> project) {
+            return project.filter(MajorProject::flagged)
+                    .map(p -> new MajorProjectFlag(p.flaggedBy(), p.flaggedAt(), p.reason()))
+                    .orElse(null);
+        }
+    }
+
+    /** The view of a case file, with its major-project flag. */
+    static CaseView of(CaseFiles.CaseFile file) {
+        CaseView view = of(
+                file.timeline(),
+                file.clock(),
+                file.today(),
+                file.alertIds(),
+                file.complaints(),
+                file.rating(),
+                file.ticketTrail());
+        return view.withMajorProject(MajorProjectFlag.of(file.majorProject()));
+    }
+
+    private CaseView withMajorProject(MajorProjectFlag flag) {
+        return new CaseView(
+                caseId,
+                caseNumber,
+                matterCode,
+                matterVersion,
+                department,
+                channel,
+                servicePointId,
+                window,
+                ticketId,
+                linkedNumber,
+                applicantMasked,
+                agent,
+                state,
+                card,
+                promisedDueDate,
+                promisedDueProvisional,
+                statutoryDueDate,
+                statutoryDueProvisional,
+                partnerDueDate,
+                workingDaysUsed,
+                workingDaysLeft,
+                clockProvisional,
+                pausedWorkingDays,
+                correctionNotices,
+                timeline,
+                deadlineChanges,
+                steps,
+                partnerMilestones,
+                licenseIds,
+                alertIds,
+                flag);
+    }
 
     /**
      * A deadline counted again when an official calendar year replaced the provisional one: the
@@ -146,7 +214,8 @@ record CaseView(
                 c.steps(),
                 c.milestones(),
                 c.licenseIds(),
-                alertIds);
+                alertIds,
+                null);
     }
 
     private static List<TimelineEntry> withTicketTrail(List<TimelineEntry> entries, List<TimelineEntry> ticketTrail) {

@@ -34,14 +34,6 @@ class InspectionCasesController {
                     + " the timeline also holds the hall trail of that ticket (TicketIssued, TicketCalled, Served);"
                     + " partnerDueDate is the due date a partner department reported, null for other cases.")
     CaseView get(@PathVariable String caseId) {
-        CaseFiles.CaseFile file = files.of(caseId);
-        return CaseView.of(
-                file.timeline(),
-                file.clock(),
-                file.today(),
-                file.alertIds(),
-                file.complaints(),
-                file.rating(),
-                file.ticketTrail());
+        return CaseView.of(files.of(caseId));
     }
 }

@@ -3,6 +3,7 @@ package io.onewindow.supervision.rules.domain;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.supervision.cases.domain.CaseClock;
 import io.onewindow.supervision.catalog.domain.MatterDefinition;
+import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,13 +11,24 @@ import java.util.Optional;
 
 /**
  * What a case rule may look at besides the case: today on the official calendar and the case's
- * published catalog version, when it is known.
+ * published catalog version, when it is known, and its major-project flag, if it was ever flagged.
  *
  * @param today the date in the district's zone
  * @param clock the working-day clock
  * @param matter the catalog version the case is bound to, if its event has arrived
+ * @param majorProject the case's major-project flag with its history, if it was ever flagged
  */
-public record RuleContext(LocalDate today, CaseClock clock, Optional<MatterDefinition> matter) {
+public record RuleContext(
+        LocalDate today, CaseClock clock, Optional<MatterDefinition> matter, Optional<MajorProject> majorProject) {
+
+    public RuleContext {
+        majorProject = majorProject == null ? Optional.empty() : majorProject;
+    }
+
+    /** A context for a case never flagged as a major project. */
+    public RuleContext(LocalDate today, CaseClock clock, Optional<MatterDefinition> matter) {
+        this(today, clock, matter, Optional.empty());
+    }
 
     public WorkingCalendar calendar() {
         return clock.calendar();

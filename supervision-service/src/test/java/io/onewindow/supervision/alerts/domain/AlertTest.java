@@ -120,4 +120,23 @@ class AlertTest {
         assertThat(aboutAdmin.visibleToDepartmentAdmin("market-regulation", "deptadmin1"))
                 .isFalse();
     }
+
+    @Test
+    void aDepartmentAdminNeverSeesAMajorProjectAlertAboutTheirDepartment() {
+        Alert step = Alert.raise(new AlertCandidate(
+                22,
+                "major-project.step",
+                "EVENT",
+                "c1/evt-1",
+                "market-regulation",
+                Severity.INFO,
+                "c1",
+                java.util.List.of("evt-1"),
+                java.util.List.of(),
+                NOW,
+                "major project: StepCompleted"));
+
+        assertThat(step.visibleToDepartmentAdmin("market-regulation", "deptadmin1"))
+                .isFalse();
+    }
 }

@@ -78,7 +78,11 @@ class SupervisionEventsTest {
                         "hmac-of-volunteer",
                         "65f0c0ffee0000000000beef",
                         "ab12",
-                        AT));
+                        AT),
+                new MajorProjectFlagged("c1", "market-regulation", "inspector1", AT),
+                new MajorProjectUnflagged("c1", "market-regulation", "inspector1", AT),
+                new DossierIssued(
+                        "dossier-1", "c1", "partner-discipline", "DISCIPLINE", "PDF", "ef", "supervision-dossier", AT));
     }
 
     @Test
@@ -109,7 +113,10 @@ class SupervisionEventsTest {
                         "sampling-2026-03-02-P7D",
                         "sampling-2026-03-02-P7D",
                         "sampling-2026-03-02-P7D",
-                        "patrol-1");
+                        "patrol-1",
+                        "c1",
+                        "c1",
+                        "dossier-1");
     }
 
     @Test

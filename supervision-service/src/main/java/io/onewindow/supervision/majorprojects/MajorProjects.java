@@ -1,0 +1,84 @@
+package io.onewindow.supervision.majorprojects;
+
+import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.service.UseCase;
+import io.onewindow.supervision.cases.CaseSupervision;
+import io.onewindow.supervision.cases.domain.CaseTimeline;
+import io.onewindow.supervision.majorprojects.domain.MajorProject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * Major projects (重大项目): an inspector flags a known case for closer watch, or takes the flag off,
+ * always with a reason. Flagging a case that is flagged already is refused (409
+ * {@code major-project.flagged}), as is unflagging one that is not. The rules read the flag
+ * ({@link #of}) to warn earlier and to alert every step (rule 22).
+ */
+@UseCase
+public class MajorProjects {
+
+    private final MajorProjectStore store;
+    private final CaseSupervision cases;
+    private final Clock clock;
+
+    MajorProjects(MajorProjectStore store, CaseSupervision cases, Clock clock) {
+        this.store = store;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /**
+     * Flags the case.
+     *
+     * @throws NotFoundException when supervision knows no such case
+     */
+    public MajorProject flag(Caller inspector, String caseId, String reason) {
+        CaseTimeline timeline = known(caseId);
+        if (store.find(caseId).isPresent()) {
+            return store.change(caseId, project -> project.flagAgain(inspector.username(), reason, clock.instant()));
+        }
+        try {
+            return store.add(
+                    MajorProject.flag(caseId, timeline.department(), inspector.username(), reason, clock.instant()));
+        } catch (DuplicateKeyException raced) {
+            // Another inspector flagged it at the same moment: theirs stands, this one is a repeat.
+            return store.change(caseId, project -> project.flagAgain(inspector.username(), reason, clock.instant()));
+        }
+    }
+
+    /**
+     * Takes the flag off.
+     *
+     * @throws NotFoundException when supervision knows no such case
+     */
+    public MajorProject unflag(Caller inspector, String caseId, String reason) {
+        known(caseId);
+        if (store.find(caseId).isEmpty()) {
+            throw MajorProject.notFlagged(caseId);
+        }
+        return store.change(caseId, project -> project.unflag(inspector.username(), reason, clock.instant()));
+    }
+
+    /** The case's flag with its history, if it was ever flagged. */
+    public Optional<MajorProject> of(String caseId) {
+        return store.find(caseId);
+    }
+
+    /** Every case ever flagged (flag and history), by case id: one read for a sweep over many cases. */
+    public Map<String, MajorProject> all() {
+        return store.all();
+    }
+
+    /** The cases flagged now, most recently flagged first. */
+    public List<MajorProject> flagged() {
+        return store.flagged();
+    }
+
+    private CaseTimeline known(String caseId) {
+        return cases.findIfKnown(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+    }
+}

@@ -1,0 +1,67 @@
+package io.onewindow.supervision.majorprojects.web;
+
+import io.onewindow.platform.security.Caller;
+import io.onewindow.supervision.majorprojects.MajorProjects;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Inspectors flag a case as a major project (重大项目) for closer watch, take the flag off, and list
+ * the flagged cases. The case's department never learns of the flag.
+ */
+@RestController
+@RequestMapping("/api/supervision/inspections")
+@PreAuthorize("hasRole('inspector')")
+@Validated
+@Tag(name = "Inspections: major projects", description = "Cases watched closer (重大项目)")
+class InspectionMajorProjectsController {
+
+    private final MajorProjects projects;
+
+    InspectionMajorProjectsController(MajorProjects projects) {
+        this.projects = projects;
+    }
+
+    @PutMapping("/cases/{caseId}/major-project")
+    @Operation(
+            summary = "Flag a case as a major project, with a reason",
+            description = "Closer limits (an earlier near-deadline warning) and an alert for every step"
+                    + " after the flag (rule 22). 404 for an unknown case; 409 major-project.flagged"
+                    + " when the case is flagged already.")
+    MajorProjectView flag(
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}") String caseId,
+            @Valid @RequestBody MajorProjectRequests.Reason request,
+            @AuthenticationPrincipal Caller caller) {
+        return MajorProjectView.of(projects.flag(caller, caseId, request.reason()));
+    }
+
+    @DeleteMapping("/cases/{caseId}/major-project")
+    @Operation(
+            summary = "Take the major-project flag off a case, with a reason",
+            description = "409 major-project.not-flagged when the case is not flagged.")
+    MajorProjectView unflag(
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}") String caseId,
+            @Valid @RequestBody MajorProjectRequests.Reason request,
+            @AuthenticationPrincipal Caller caller) {
+        return MajorProjectView.of(projects.unflag(caller, caseId, request.reason()));
+    }
+
+    @GetMapping("/major-projects")
+    @Operation(summary = "The cases flagged now, most recently flagged first")
+    List<MajorProjectView> flagged() {
+        return projects.flagged().stream().map(MajorProjectView::of).toList();
+    }
+}
