@@ -7,6 +7,8 @@ import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.Departments;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.statistics.domain.Figures;
+import io.onewindow.supervision.statistics.domain.PeriodReport;
+import io.onewindow.supervision.statistics.domain.ReportPeriod;
 import io.onewindow.supervision.visits.VisitSupervision;
 
 /**
@@ -23,6 +25,7 @@ public class Statistics {
     private final Departments departments;
     private final ServicePointNames pointNames;
     private final MatterCatalog catalog;
+    private final java.time.Clock clock;
 
     Statistics(
             CaseSupervision cases,
@@ -31,7 +34,8 @@ public class Statistics {
             Complaints complaints,
             Departments departments,
             ServicePointNames pointNames,
-            MatterCatalog catalog) {
+            MatterCatalog catalog,
+            java.time.Clock clock) {
         this.cases = cases;
         this.visits = visits;
         this.ratings = ratings;
@@ -39,6 +43,7 @@ public class Statistics {
         this.departments = departments;
         this.pointNames = pointNames;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     /** The report for one department, or (with {@code null}) for all. */
@@ -53,5 +58,18 @@ public class Statistics {
                         cases.clock().zone())
                 .withCatalog(Figures.catalog(catalog.latestVersions(), department))
                 .named(departments.names(), pointNames.all());
+    }
+
+    /**
+     * The period report for third-party evaluators: the same figures as {@link #report(String)} over
+     * the period's days, per department, hall, tier and month, with the on-the-spot target.
+     */
+    public PeriodReport period(ReportPeriod period) {
+        var zone = cases.clock().zone();
+        var all = cases.all();
+        Figures.Report figures = Figures.of(
+                        all, ratings.all(), visits.all(), complaints.all(), visits.waits(), null, period, zone)
+                .named(departments.names(), pointNames.all());
+        return PeriodReport.of(period, figures, Figures.perDepartment(all, null, period, zone), clock.instant());
     }
 }
