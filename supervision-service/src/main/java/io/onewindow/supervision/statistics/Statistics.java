@@ -67,9 +67,15 @@ public class Statistics {
     public PeriodReport period(ReportPeriod period) {
         var zone = cases.clock().zone();
         var all = cases.all();
+        var allVisits = visits.all();
         Figures.Report figures = Figures.of(
-                        all, ratings.all(), visits.all(), complaints.all(), visits.waits(), null, period, zone)
+                        all, ratings.all(), allVisits, complaints.all(), visits.waits(), null, period, zone)
                 .named(departments.names(), pointNames.all());
-        return PeriodReport.of(period, figures, Figures.perDepartment(all, null, period, zone), clock.instant());
+        return PeriodReport.of(
+                period,
+                figures,
+                Figures.perDepartment(all, null, period, zone),
+                Figures.fills(allVisits, null, period, zone, false),
+                clock.instant());
     }
 }

@@ -80,6 +80,23 @@ public final class Figures {
             Double leadDaysP90) {}
 
     /**
+     * How fast a released day fills (网上预约时间周期): the days of one service point and month (of the day), for
+     * one matter or (with {@code matterCode} {@code null}) all, whose release a booking reported; of them those
+     * that filled (a booking took the day's last place), that share, and the hours from the release to the
+     * first booking that left no place, median and 90th percentile (nearest rank, one decimal). A day that never
+     * filled, or has not yet, counts as released and not filled.
+     */
+    public record FillFigures(
+            String servicePointId,
+            String matterCode,
+            String month,
+            long releasedDays,
+            long filledDays,
+            Double filledShare,
+            Double hoursToFillMedian,
+            Double hoursToFillP90) {}
+
+    /**
      * Complaints of one department and month (of filing): filed, answered, answered on time (by their
      * {@code dueOn}) and that share of the answered ones ({@code answeredOnTimeRate}).
      */
@@ -189,6 +206,7 @@ public final class Figures {
             List<CaseFigures> cases,
             List<SatisfactionFigures> satisfaction,
             List<BookingFigures> bookings,
+            List<FillFigures> fills,
             List<ComplaintFigures> complaints,
             List<HallFeedbackFigures> hallFeedback,
             List<ReceptionFigures> receptions,
@@ -209,6 +227,7 @@ public final class Figures {
                     List.of(),
                     List.of(),
                     List.of(),
+                    List.of(),
                     Names.NONE);
         }
 
@@ -218,6 +237,7 @@ public final class Figures {
                     cases,
                     satisfaction,
                     bookings,
+                    fills,
                     complaints,
                     hallFeedback,
                     receptions,
@@ -239,10 +259,12 @@ public final class Figures {
             receptions.forEach(r -> points.add(r.servicePointId()));
             waiting.forEach(w -> points.add(w.servicePointId()));
             hallFeedback.forEach(h -> points.add(h.servicePointId()));
+            fills.forEach(f -> points.add(f.servicePointId()));
             return new Report(
                     cases,
                     satisfaction,
                     bookings,
+                    fills,
                     complaints,
                     hallFeedback,
                     receptions,
@@ -410,6 +432,7 @@ public final class Figures {
                 caseFigures,
                 satisfaction,
                 bookings,
+                fills(allVisits, department, period, zone, true),
                 complaints,
                 hallFeedback(
                         complaintsInPeriod.stream()
@@ -464,6 +487,78 @@ public final class Figures {
                         f.decidedOnTheSpot(),
                         f.onTheSpotShare()))
                 .toList();
+    }
+
+    /**
+     * The time for released days to fill, per service point and month of the day, and per matter when
+     * {@code byMatter}: the days (point, matter, day of the slot) of the bookings that reported their day's
+     * release, of one department's matters or all, whose day lies within {@code period} (all with
+     * {@code null}).
+     */
+    public static List<FillFigures> fills(
+            List<Visit> allVisits, String department, ReportPeriod period, ZoneId zone, boolean byMatter) {
+        Map<String, List<Visit>> days = group(
+                allVisits.stream()
+                        .filter(v -> v.servicePointId() != null && v.slotStart() != null && v.dayReleasedAt() != null)
+                        .filter(v -> department == null || department.equals(v.department()))
+                        .filter(v -> period == null || period.contains(v.slotStart(), zone))
+                        .toList(),
+                v -> key(
+                        v.servicePointId(),
+                        v.matterCode(),
+                        LocalDate.ofInstant(v.slotStart(), zone).toString()));
+        Map<String, List<Long>> minutesByRow = new TreeMap<>();
+        Map<String, long[]> countsByRow = new TreeMap<>();
+        days.forEach((day, visits) -> {
+            String[] k = day.split("\\|", -1);
+            String row = key(k[0], byMatter ? k[1] : "", k[2].substring(0, 7));
+            long[] counts = countsByRow.computeIfAbsent(row, x -> new long[2]);
+            counts[0]++;
+            Instant released = visits.stream()
+                    .map(Visit::dayReleasedAt)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            visits.stream()
+                    .filter(v -> v.dayPlacesLeft() != null && v.dayPlacesLeft() == 0 && v.bookedAt() != null)
+                    .map(Visit::bookedAt)
+                    .min(Comparator.naturalOrder())
+                    .ifPresent(filled -> {
+                        counts[1]++;
+                        minutesByRow
+                                .computeIfAbsent(row, x -> new java.util.ArrayList<>())
+                                .add(Math.max(
+                                        0,
+                                        java.time.Duration.between(released, filled)
+                                                .toMinutes()));
+                    });
+        });
+        return countsByRow.entrySet().stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    long[] sorted = minutesByRow.getOrDefault(e.getKey(), List.of()).stream()
+                            .mapToLong(Long::longValue)
+                            .sorted()
+                            .toArray();
+                    return new FillFigures(
+                            k[0],
+                            k[1].isEmpty() ? null : k[1],
+                            k[2],
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            rate(e.getValue()[1], e.getValue()[0]),
+                            hoursAt(sorted, 0.5),
+                            hoursAt(sorted, 0.9));
+                })
+                .toList();
+    }
+
+    /** The value at {@code percentile} (nearest rank) of sorted minutes, in hours with one decimal; {@code null} without. */
+    static Double hoursAt(long[] sortedMinutes, double percentile) {
+        if (sortedMinutes.length == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percentile * sortedMinutes.length);
+        return Math.round(sortedMinutes[Math.max(rank, 1) - 1] / 6.0) / 10.0;
     }
 
     /** Whether a share meets the district's on-the-spot promise; {@code null} without a share. */

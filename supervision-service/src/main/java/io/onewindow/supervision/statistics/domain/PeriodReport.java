@@ -75,6 +75,11 @@ public record PeriodReport(
             Long bookings,
             Double leadDaysMedian,
             Double leadDaysP90,
+            Long releasedDays,
+            Long filledDays,
+            Double filledShare,
+            Double hoursToFillMedian,
+            Double hoursToFillP90,
             Long complaints,
             Long complaintsAnswered,
             Long complaintsAnsweredOnTime,
@@ -85,10 +90,15 @@ public record PeriodReport(
 
     /**
      * The report of a period from the figures computed over its days ({@code figures}, named) and the
-     * case figures per department and month ({@code perDepartment}).
+     * case figures per department and month ({@code perDepartment}) and the time to fill per hall and month
+     * ({@code fillsPerHall}, all matters together).
      */
     public static PeriodReport of(
-            ReportPeriod period, Figures.Report figures, List<CaseFigures> perDepartment, Instant generatedAt) {
+            ReportPeriod period,
+            Figures.Report figures,
+            List<CaseFigures> perDepartment,
+            List<Figures.FillFigures> fillsPerHall,
+            Instant generatedAt) {
         Figures.Names names = figures.names();
         return new PeriodReport(
                 period.from().toString(),
@@ -96,7 +106,7 @@ public record PeriodReport(
                 generatedAt,
                 Figures.ON_THE_SPOT_TARGET,
                 departments(perDepartment, figures.complaints(), figures.satisfaction(), names),
-                halls(figures, names),
+                halls(figures, fillsPerHall, names),
                 tiers(figures),
                 names);
     }
@@ -141,6 +151,11 @@ public record PeriodReport(
                     null,
                     null,
                     null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
                     cf == null ? 0L : cf.filed(),
                     cf == null ? 0L : cf.answered(),
                     cf == null ? 0L : cf.answeredOnTime(),
@@ -152,7 +167,8 @@ public record PeriodReport(
         return rows;
     }
 
-    private static List<Row> halls(Figures.Report figures, Figures.Names names) {
+    private static List<Row> halls(
+            Figures.Report figures, List<Figures.FillFigures> fillsPerHall, Figures.Names names) {
         Map<String, List<ReceptionFigures>> receptions = new TreeMap<>();
         figures.receptions().stream()
                 .filter(r -> r.servicePointId() != null)
@@ -163,10 +179,12 @@ public record PeriodReport(
         Map<String, BookingFigures> bookings = index(figures.bookings(), b -> b.servicePointId() + "|" + b.month());
         Map<String, HallFeedbackFigures> feedback =
                 index(figures.hallFeedback(), h -> h.servicePointId() + "|" + h.month());
+        Map<String, Figures.FillFigures> fills = index(fillsPerHall, f -> f.servicePointId() + "|" + f.month());
         SortedSet<String> keys = new TreeSet<>(receptions.keySet());
         keys.addAll(waits.keySet());
         keys.addAll(bookings.keySet());
         keys.addAll(feedback.keySet());
+        keys.addAll(fills.keySet());
         List<Row> rows = new ArrayList<>();
         for (String key : keys) {
             String[] k = key.split("\\|", -1);
@@ -181,6 +199,7 @@ public record PeriodReport(
                 WaitingFigures w = first ? waits.get(key) : null;
                 BookingFigures b = first ? bookings.get(key) : null;
                 HallFeedbackFigures h = first ? feedback.get(key) : null;
+                Figures.FillFigures f = first ? fills.get(key) : null;
                 rows.add(new Row(
                         Section.HALL,
                         null,
@@ -204,6 +223,11 @@ public record PeriodReport(
                         first ? (b == null ? 0L : b.bookings()) : null,
                         b == null ? null : b.leadDaysMedian(),
                         b == null ? null : b.leadDaysP90(),
+                        first ? (f == null ? 0L : f.releasedDays()) : null,
+                        first ? (f == null ? 0L : f.filledDays()) : null,
+                        f == null ? null : f.filledShare(),
+                        f == null ? null : f.hoursToFillMedian(),
+                        f == null ? null : f.hoursToFillP90(),
                         first ? (h == null ? 0L : h.complaints()) : null,
                         first ? (h == null ? 0L : h.complaintsAnswered()) : null,
                         first ? (h == null ? 0L : h.complaintsAnsweredOnTime()) : null,
@@ -236,6 +260,11 @@ public record PeriodReport(
                         null,
                         t.correctionRate(),
                         t.returnRate(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
                         null,
                         null,
                         null,

@@ -287,8 +287,20 @@ class PromisedFiguresTest {
                         Map.of("market-regulation", "区市场监督管理局"),
                         Map.of("town-shiqiao", "市桥街政务服务中心", "panyu-district-center", "番禺区政务服务中心"));
 
-        PeriodReport report =
-                PeriodReport.of(march, figures, Figures.perDepartment(cases, null, march, CaseStory.ZONE), MARCH);
+        List<Visit> filledDay = List.of(booking(
+                "d1",
+                "town-shiqiao",
+                CaseStory.at("2026-03-09T09:00"),
+                CaseStory.at("2026-03-02T12:00"),
+                CaseStory.at("2026-03-02T08:00"),
+                1,
+                0));
+        PeriodReport report = PeriodReport.of(
+                march,
+                figures,
+                Figures.perDepartment(cases, null, march, CaseStory.ZONE),
+                Figures.fills(filledDay, null, march, CaseStory.ZONE, false),
+                MARCH);
 
         assertThat(report.onTheSpotTarget()).isEqualTo(0.8);
         assertThat(report.departments()).singleElement().satisfies(d -> {
@@ -303,11 +315,79 @@ class PromisedFiguresTest {
                         PeriodReport.Row::tier,
                         PeriodReport.Row::onTheSpotShare,
                         PeriodReport.Row::meetsOnTheSpotTarget,
-                        PeriodReport.Row::waitCalls)
-                .containsExactlyInAnyOrder(tuple("市桥街政务服务中心", 5, 1.0, true, 1L), tuple("番禺区政务服务中心", 4, 0.0, false, 0L));
+                        PeriodReport.Row::waitCalls,
+                        PeriodReport.Row::filledDays,
+                        PeriodReport.Row::hoursToFillMedian)
+                .containsExactlyInAnyOrder(
+                        tuple("市桥街政务服务中心", 5, 1.0, true, 1L, 1L, 4.0), tuple("番禺区政务服务中心", 4, 0.0, false, 0L, 0L, null));
         assertThat(report.tiers())
                 .extracting(PeriodReport.Row::tier, PeriodReport.Row::meetsOnTheSpotTarget)
                 .containsExactlyInAnyOrder(tuple(5, true), tuple(4, false));
+    }
+
+    @Test
+    void aReleasedDayFillsWhenABookingTakesItsLastPlaceMedianAndP90HoursPerHallMatterAndMonth() {
+        Instant released = CaseStory.at("2026-03-02T08:00");
+        Instant day1 = CaseStory.at("2026-03-09T09:00");
+        Instant day2 = CaseStory.at("2026-03-10T09:00");
+        Instant day3 = CaseStory.at("2026-03-11T09:00");
+        Instant day4 = CaseStory.at("2026-03-12T09:00");
+        List<Visit> visits = List.of(
+                // day 1: two places, filled 2 h after its release by the second booking
+                booking("d1-a", "town-shiqiao", day1, CaseStory.at("2026-03-02T09:00"), released, 2, 1),
+                booking("d1-b", "town-shiqiao", day1, CaseStory.at("2026-03-02T10:00"), released, 2, 0),
+                // day 2: filled after 30 h; a later refill (after a cancellation) does not move the time
+                booking("d2-a", "town-shiqiao", day2, CaseStory.at("2026-03-03T14:00"), released, 1, 0),
+                booking("d2-b", "town-shiqiao", day2, CaseStory.at("2026-03-05T14:00"), released, 1, 0),
+                // day 3: filled after 6 h
+                booking("d3-a", "town-shiqiao", day3, CaseStory.at("2026-03-02T14:00"), released, 1, 0),
+                // day 4: never filled
+                booking("d4-a", "town-shiqiao", day4, CaseStory.at("2026-03-02T09:00"), released, 3, 2),
+                // a booking that did not report its day's release is not counted
+                booking("old", "town-shiqiao", day4));
+
+        assertThat(Figures.fills(visits, null, null, CaseStory.ZONE, true))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.servicePointId()).isEqualTo("town-shiqiao");
+                    assertThat(f.matterCode()).isEqualTo("MR-001");
+                    assertThat(f.month()).isEqualTo("2026-03");
+                    assertThat(f.releasedDays()).isEqualTo(4);
+                    assertThat(f.filledDays()).isEqualTo(3);
+                    assertThat(f.filledShare()).isEqualTo(0.75);
+                    assertThat(f.hoursToFillMedian()).isEqualTo(6.0);
+                    assertThat(f.hoursToFillP90()).isEqualTo(30.0);
+                });
+        assertThat(Figures.of(List.of(), List.of(), visits, List.of(), null, CaseStory.ZONE)
+                        .fills())
+                .singleElement()
+                .satisfies(f -> assertThat(f.filledDays()).isEqualTo(3));
+    }
+
+    @Test
+    void aDayThatNeverFillsIsReleasedAndNotFilledWithNoTimeToFill() {
+        Instant released = CaseStory.at("2026-03-02T08:00");
+        List<Visit> visits = List.of(booking(
+                "open",
+                "town-shiqiao",
+                CaseStory.at("2026-03-09T09:00"),
+                CaseStory.at("2026-03-02T09:00"),
+                released,
+                5,
+                4));
+
+        assertThat(Figures.fills(visits, null, null, CaseStory.ZONE, false))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.matterCode()).isNull();
+                    assertThat(f.releasedDays()).isEqualTo(1);
+                    assertThat(f.filledDays()).isZero();
+                    assertThat(f.filledShare()).isEqualTo(0.0);
+                    assertThat(f.hoursToFillMedian()).isNull();
+                });
+        assertThat(Figures.fills(visits, "tax", null, CaseStory.ZONE, false)).isEmpty();
+        assertThat(Figures.fills(visits, null, ReportPeriod.parse("2026-04-01", "2026-04-30"), CaseStory.ZONE, false))
+                .isEmpty();
     }
 
     @Test
@@ -346,6 +426,19 @@ class PromisedFiguresTest {
 
     /** A booking at {@code hall} for a slot at {@code slot}, booked then. */
     static Visit booking(String id, String hall, Instant slot) {
+        return booking(id, hall, slot, slot, null, null, null);
+    }
+
+    /**
+     * A booking at {@code hall} made at {@code bookedAt} for a slot at {@code slot}, whose day was released at
+     * {@code released} with {@code dayPlaces} places, {@code left} of them left after it.
+     */
+    static Visit booking(String id, String hall, Instant slot, Instant released, int dayPlaces, int left) {
+        return booking(id, hall, slot, slot, released, dayPlaces, left);
+    }
+
+    static Visit booking(
+            String id, String hall, Instant slot, Instant bookedAt, Instant released, Integer dayPlaces, Integer left) {
         Visit v = Visit.open(id);
         v.booked(
                 "evt-" + id,
@@ -362,8 +455,12 @@ class PromisedFiguresTest {
                         null,
                         BookingChannel.PORTAL,
                         "d",
-                        "market-regulation"),
-                slot);
+                        false,
+                        "market-regulation",
+                        released,
+                        dayPlaces,
+                        left),
+                bookedAt);
         return v;
     }
 }

@@ -106,7 +106,14 @@ class PublicStatisticsFieldsTest {
             "meetsOnTheSpotTarget",
             "waitCalls",
             "waitP50Minutes",
-            "waitP90Minutes");
+            "waitP90Minutes",
+            // time for a released day to fill
+            "fills",
+            "releasedDays",
+            "filledDays",
+            "filledShare",
+            "hoursToFillMedian",
+            "hoursToFillP90");
 
     /** What the inputs below know about people and that must never come out. */
     private static final List<String> PERSONAL = List.of(
@@ -129,6 +136,7 @@ class PublicStatisticsFieldsTest {
                 ReportPeriod.parse("2026-03-01", "2026-03-31"),
                 report,
                 Figures.perDepartment(cases(), null, null, CaseStory.ZONE),
+                Figures.fills(visits(), null, null, CaseStory.ZONE, false),
                 MARCH);
 
         Set<String> fields = new TreeSet<>();
@@ -137,6 +145,7 @@ class PublicStatisticsFieldsTest {
         walk(period, fields, values);
 
         assertThat(report.hallFeedback()).isNotEmpty();
+        assertThat(report.fills()).isNotEmpty();
         assertThat(report.receptions()).isNotEmpty();
         assertThat(period.halls()).isNotEmpty();
         assertThat(fields).isSubsetOf(PUBLIC_FIELDS);
@@ -151,6 +160,11 @@ class PublicStatisticsFieldsTest {
                 .receivedAtHall("town-shiqiao", 5, "2", true, "officer5", "2026-03-02T09:00")
                 .correction(1, "2026-03-02T09:30", null)
                 .timeline());
+    }
+
+    private static List<io.onewindow.supervision.visits.domain.Visit> visits() {
+        return List.of(PromisedFiguresTest.booking(
+                "b-personal", "town-shiqiao", MARCH, MARCH.minus(java.time.Duration.ofDays(5)), 10, 0));
     }
 
     private static Figures.Report reportWithEverySection() {
@@ -170,7 +184,7 @@ class PublicStatisticsFieldsTest {
         return Figures.of(
                         cases(),
                         List.of(rating),
-                        List.of(PromisedFiguresTest.booking("b-personal", "town-shiqiao", MARCH)),
+                        visits(),
                         List.of(complaint),
                         List.of(new HallWait("t-personal", "town-shiqiao", "market-regulation", MARCH, 300)),
                         null,
