@@ -86,6 +86,9 @@ class SecurityConfiguration {
                         .hasAnyRole(ADMIN_ROLES)
                         .pathMatchers("/api/supervision/inspections/**")
                         .hasRole("inspector")
+                        // the evaluators' period report: inspectors and third-party evaluators only
+                        .pathMatchers("/api/supervision/reports/**")
+                        .hasAnyRole("inspector", "evaluator")
                         .pathMatchers("/api/*/partner/**")
                         .hasRole("partner-system")
                         .pathMatchers("/actuator/**")
