@@ -34,11 +34,13 @@ class KeycloakRealmFileTest {
             "dept-admin",
             "catalog-admin",
             "inspector",
+            "evaluator",
             "platform-admin",
             "partner-system");
 
     private static final Map<String, String> DEMO_USER_ROLES = Map.ofEntries(
             Map.entry("citizen1", "citizen"),
+            Map.entry("evaluator1", "evaluator"),
             Map.entry("citizen2", "citizen"),
             Map.entry("enterprise1", "enterprise"),
             Map.entry("agent1", "agent"),
