@@ -351,7 +351,7 @@ public class BookingDesk {
                 point.id(),
                 matter.code(),
                 matter.department(),
-                places.booked(slot),
+                places.bookedAfterTaking(point, matter, slot),
                 party.principal(),
                 party.requester(),
                 party.authority() == null ? null : party.authority().mandateId(),

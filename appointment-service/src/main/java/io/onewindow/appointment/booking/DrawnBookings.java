@@ -82,7 +82,7 @@ public class DrawnBookings {
                             point.id(),
                             matter.code(),
                             matter.department(),
-                            places.booked(slot),
+                            places.bookedAfterTaking(point, matter, slot),
                             drawn.principal(),
                             drawn.requester(),
                             drawn.authority() == null ? null : drawn.authority().mandateId(),

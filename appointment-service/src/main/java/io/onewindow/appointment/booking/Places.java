@@ -124,6 +124,39 @@ class Places {
                 slot.provisional());
     }
 
+    /**
+     * The slot as a new booking keeps it, once its place is taken: with when its day was released and
+     * how many of the day's places of the matter are left (read just after the take, so two bookings at
+     * the same instant may both see the day full or neither; the figure is for supervision's
+     * time-to-fill, never for a decision).
+     */
+    BookedSlot bookedAfterTaking(ServicePoint point, MatterOffer matter, PlannedSlot slot) {
+        BookedSlot booked = booked(slot);
+        java.time.LocalDateTime released = release.releasedAt(slot.day());
+        Integer dayPlaces = null;
+        Integer left = null;
+        try {
+            List<PlannedSlot> day = planner.plan(point, matter, slot.day(), slot.day());
+            java.util.Map<String, Integer> remaining =
+                    inventory.remaining(day.stream().map(PlannedSlot::id).toList());
+            dayPlaces = day.stream().mapToInt(PlannedSlot::capacity).sum();
+            left = day.stream()
+                    .mapToInt(s -> Math.max(0, remaining.getOrDefault(s.id(), s.capacity())))
+                    .sum();
+        } catch (RuntimeException unknown) {
+            // the day cannot be planned now (calendar not covered): the booking says nothing of it
+        }
+        return new BookedSlot(
+                booked.slotId(),
+                booked.day(),
+                booked.start(),
+                booked.end(),
+                booked.provisional(),
+                released == null ? null : released.atZone(zone).toInstant(),
+                dayPlaces,
+                left);
+    }
+
     /** The limits a booking of {@code matters} on {@code day} uses: day, week, month, and one per matter. */
     List<LimitGuard> limitsOf(String idHash, java.time.LocalDate day, List<MatterOffer> matters) {
         List<LimitGuard> used = new ArrayList<>(LimitGuard.periodGuards(idHash, day, limits));

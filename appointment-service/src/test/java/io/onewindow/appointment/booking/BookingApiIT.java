@@ -123,6 +123,35 @@ class BookingApiIT {
     }
 
     @Test
+    void bookedSaysWhenTheDayWasReleasedAndHowManyOfItsPlacesAreLeft() throws Exception {
+        points.upsert(TestPoints.hallWithPlacesPerSlot("fill-hall", 1));
+        String body = "{\"servicePointId\":\"fill-hall\",\"matterCode\":\"MR-ENT-REG\",\"start\":\"%s\"}";
+        String first = idOf(book(citizen(820), body.formatted("2026-12-02T09:00:00"))
+                .andExpect(status().isCreated())
+                .andReturn());
+        String second = idOf(book(citizen(821), body.formatted("2026-12-02T13:30:00"))
+                .andExpect(status().isCreated())
+                .andReturn());
+
+        String firstBooked = events.await(r -> first.equals(r.key())).value();
+        String secondBooked = events.await(r -> second.equals(r.key())).value();
+        // Wednesday 2026-12-02 was released at 08:00 five working days before, Wednesday 2026-11-25.
+        assertThat(firstBooked).contains("\"releasedAt\":\"2026-11-25T00:00:00Z\"");
+        int places = number(firstBooked, "dayPlaces");
+        assertThat(places).isGreaterThan(2);
+        assertThat(number(firstBooked, "dayPlacesLeft")).isEqualTo(places - 1);
+        assertThat(number(secondBooked, "dayPlaces")).isEqualTo(places);
+        assertThat(number(secondBooked, "dayPlacesLeft")).isEqualTo(places - 2);
+    }
+
+    private static int number(String json, String field) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertThat(m.find()).as(field + " in " + json).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void aRetriedPostWithTheSameIdempotencyKeyAnswersTheFirstBooking() throws Exception {
         long before = bookings();
         MvcResult first = mvc.perform(post("/api/appointments")

@@ -106,6 +106,9 @@ class SecurityConfiguration {
                         .hasRole("discipline")
                         .pathMatchers("/api/supervision/discipline/**")
                         .denyAll()
+                        // the evaluators' period report: inspectors and third-party evaluators only
+                        .pathMatchers("/api/supervision/reports/**")
+                        .hasAnyRole("inspector", "evaluator")
                         .pathMatchers("/api/*/partner/**")
                         .hasRole("partner-system")
                         .pathMatchers("/actuator/**")

@@ -199,6 +199,26 @@ class AccessRulesTest extends GatewaySliceTest {
     }
 
     @Test
+    void keepsThePeriodReportForInspectorsAndEvaluators() {
+        for (String refused : java.util.List.of("citizen", "dept-admin", "platform-admin")) {
+            gateway.mutateWith(user(refused))
+                    .get()
+                    .uri("/api/supervision/reports/period")
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden();
+        }
+        for (String allowed : java.util.List.of("inspector", "evaluator")) {
+            gateway.mutateWith(user(allowed))
+                    .get()
+                    .uri("/api/supervision/reports/period")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+    }
+
+    @Test
     void keepsPartnerEndpointsForPartnerSystems() {
         gateway.mutateWith(user("window-officer"))
                 .post()

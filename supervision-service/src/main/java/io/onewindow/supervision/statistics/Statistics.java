@@ -8,6 +8,8 @@ import io.onewindow.supervision.feedback.Departments;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.patrols.Patrols;
 import io.onewindow.supervision.statistics.domain.Figures;
+import io.onewindow.supervision.statistics.domain.PeriodReport;
+import io.onewindow.supervision.statistics.domain.ReportPeriod;
 import io.onewindow.supervision.visits.VisitSupervision;
 import java.util.List;
 
@@ -26,6 +28,7 @@ public class Statistics {
     private final ServicePointNames pointNames;
     private final MatterCatalog catalog;
     private final Patrols patrols;
+    private final java.time.Clock clock;
 
     Statistics(
             CaseSupervision cases,
@@ -35,7 +38,8 @@ public class Statistics {
             Departments departments,
             ServicePointNames pointNames,
             MatterCatalog catalog,
-            Patrols patrols) {
+            Patrols patrols,
+            java.time.Clock clock) {
         this.cases = cases;
         this.visits = visits;
         this.ratings = ratings;
@@ -44,6 +48,7 @@ public class Statistics {
         this.pointNames = pointNames;
         this.catalog = catalog;
         this.patrols = patrols;
+        this.clock = clock;
     }
 
     /** The report for one department, or (with {@code null}) for all. */
@@ -62,5 +67,24 @@ public class Statistics {
                                 ? Figures.patrols(patrols.all(), cases.clock().zone())
                                 : List.of())
                 .named(departments.names(), pointNames.all());
+    }
+
+    /**
+     * The period report for third-party evaluators: the same figures as {@link #report(String)} over
+     * the period's days, per department, hall, tier and month, with the on-the-spot target.
+     */
+    public PeriodReport period(ReportPeriod period) {
+        var zone = cases.clock().zone();
+        var all = cases.all();
+        var allVisits = visits.all();
+        Figures.Report figures = Figures.of(
+                        all, ratings.all(), allVisits, complaints.all(), visits.waits(), null, period, zone)
+                .named(departments.names(), pointNames.all());
+        return PeriodReport.of(
+                period,
+                figures,
+                Figures.perDepartment(all, null, period, zone),
+                Figures.fills(allVisits, null, period, zone, false),
+                clock.instant());
     }
 }

@@ -142,7 +142,10 @@ public final class Booking extends AggregateRoot {
                 bookedBy.channel(),
                 bookedBy.fingerprintHash(),
                 slot.provisional(),
-                booking.department));
+                booking.department,
+                slot.releasedAt(),
+                slot.dayPlaces(),
+                slot.dayPlacesLeft()));
         return booking;
     }
 

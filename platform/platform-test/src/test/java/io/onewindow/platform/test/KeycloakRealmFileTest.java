@@ -35,11 +35,13 @@ class KeycloakRealmFileTest {
             "catalog-admin",
             "inspector",
             "volunteer-supervisor",
+            "evaluator",
             "platform-admin",
             "partner-system");
 
     private static final Map<String, String> DEMO_USER_ROLES = Map.ofEntries(
             Map.entry("citizen1", "citizen"),
+            Map.entry("evaluator1", "evaluator"),
             Map.entry("citizen2", "citizen"),
             Map.entry("enterprise1", "enterprise"),
             Map.entry("agent1", "agent"),

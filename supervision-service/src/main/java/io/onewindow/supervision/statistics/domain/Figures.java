@@ -80,9 +80,60 @@ public final class Figures {
             Double leadDaysMedian,
             Double leadDaysP90) {}
 
-    /** Complaints of one department and month (of filing). */
+    /**
+     * How fast a released day fills (网上预约时间周期): the days of one service point and month (of the day), for
+     * one matter or (with {@code matterCode} {@code null}) all, whose release a booking reported; of them those
+     * that filled (a booking took the day's last place), that share, and the hours from the release to the
+     * first booking that left no place, median and 90th percentile (nearest rank, one decimal). A day that never
+     * filled, or has not yet, counts as released and not filled.
+     */
+    public record FillFigures(
+            String servicePointId,
+            String matterCode,
+            String month,
+            long releasedDays,
+            long filledDays,
+            Double filledShare,
+            Double hoursToFillMedian,
+            Double hoursToFillP90) {}
+
+    /**
+     * Complaints of one department and month (of filing): filed, answered, answered on time (by their
+     * {@code dueOn}) and that share of the answered ones ({@code answeredOnTimeRate}).
+     */
     public record ComplaintFigures(
-            String department, String month, long filed, long answered, Double answeredOnTimeRate) {}
+            String department,
+            String month,
+            long filed,
+            long answered,
+            Double answeredOnTimeRate,
+            long answeredOnTime) {}
+
+    /**
+     * Complaints and ratings tied to one hall, per month (complaints of filing, ratings of rating). A
+     * complaint is tied to a hall when it is about that service point, about a booking (the visit's
+     * point) or about a case received from a hall visit (the case's point); a rating when it rates a
+     * visit or such a case. Complaints about a department or an officer, and ratings or complaints of
+     * cases not received at a hall, count under their department only.
+     *
+     * @param complaints complaints filed that month about the hall
+     * @param complaintsAnswered of them, answered
+     * @param complaintsAnsweredOnTime of those, answered by their {@code dueOn}
+     * @param complaintsOnTimeShare that share of the answered ones
+     * @param ratings ratings given that month
+     * @param averageLevel their average level (1–5)
+     * @param satisfiedShare the share of ratings that are not bad (level 3 or better)
+     */
+    public record HallFeedbackFigures(
+            String servicePointId,
+            String month,
+            long complaints,
+            long complaintsAnswered,
+            long complaintsAnsweredOnTime,
+            Double complaintsOnTimeShare,
+            long ratings,
+            Double averageLevel,
+            Double satisfiedShare) {}
 
     /**
      * Where the receptions of one month happened: at one service point's windows (hall visits that
@@ -100,6 +151,8 @@ public final class Figures {
      * @param linkedFilings the linked filings among them (distinct linked numbers)
      * @param decidedOnTheSpot their cases decided on the spot
      * @param onTheSpotShare that share of their decided cases (against {@link #ON_THE_SPOT_TARGET})
+     * @param correctionRate of their cases, the share with a correction notice (as per department)
+     * @param returnRate of their cases, the share not accepted or denied (as per department)
      */
     public record ReceptionFigures(
             String servicePointId,
@@ -111,14 +164,27 @@ public final class Figures {
             long cases,
             long linkedFilings,
             long decidedOnTheSpot,
-            Double onTheSpotShare) {}
+            Double onTheSpotShare,
+            Double correctionRate,
+            Double returnRate) {}
 
     /**
      * Receptions per service tier and month ({@code tier} {@code null}: not at a hall), counted as
      * {@link ReceptionFigures} counts them, with their share of the month's receptions and the cases
-     * they became.
+     * they became; of those cases, the decided ones, those decided on the spot and that share (against
+     * {@link #ON_THE_SPOT_TARGET}), and the correction and return rates (as per department).
      */
-    public record TierFigures(Integer tier, String month, long received, Double share, long cases) {}
+    public record TierFigures(
+            Integer tier,
+            String month,
+            long received,
+            Double share,
+            long cases,
+            long decided,
+            long decidedOnTheSpot,
+            Double onTheSpotShare,
+            Double correctionRate,
+            Double returnRate) {}
 
     /**
      * How long visitors waited in a hall's queues, from the ticket to its first call, per hall and month
@@ -164,7 +230,9 @@ public final class Figures {
             List<CaseFigures> cases,
             List<SatisfactionFigures> satisfaction,
             List<BookingFigures> bookings,
+            List<FillFigures> fills,
             List<ComplaintFigures> complaints,
+            List<HallFeedbackFigures> hallFeedback,
             List<ReceptionFigures> receptions,
             List<TierFigures> tiers,
             List<WaitingFigures> waiting,
@@ -183,6 +251,8 @@ public final class Figures {
                     List.of(),
                     List.of(),
                     List.of(),
+                    List.of(),
+                    List.of(),
                     Names.NONE,
                     List.of());
         }
@@ -190,13 +260,35 @@ public final class Figures {
         /** The same figures with the catalog's side of the on-the-spot promise. */
         public Report withCatalog(List<CatalogFigures> matters) {
             return new Report(
-                    cases, satisfaction, bookings, complaints, receptions, tiers, waiting, matters, names, patrols);
+                    cases,
+                    satisfaction,
+                    bookings,
+                    fills,
+                    complaints,
+                    hallFeedback,
+                    receptions,
+                    tiers,
+                    waiting,
+                    matters,
+                    names,
+                    patrols);
         }
 
         /** The same figures with the volunteers' patrols per hall and month. */
         public Report withPatrols(List<PatrolFigures> halls) {
             return new Report(
-                    cases, satisfaction, bookings, complaints, receptions, tiers, waiting, catalog, names, halls);
+                    cases,
+                    satisfaction,
+                    bookings,
+                    fills,
+                    complaints,
+                    hallFeedback,
+                    receptions,
+                    tiers,
+                    waiting,
+                    catalog,
+                    names,
+                    halls);
         }
 
         /** The same figures with the Chinese names of the departments and halls they name. */
@@ -211,11 +303,15 @@ public final class Figures {
             receptions.forEach(r -> points.add(r.servicePointId()));
             waiting.forEach(w -> points.add(w.servicePointId()));
             patrols.forEach(p -> points.add(p.servicePointId()));
+            hallFeedback.forEach(h -> points.add(h.servicePointId()));
+            fills.forEach(f -> points.add(f.servicePointId()));
             return new Report(
                     cases,
                     satisfaction,
                     bookings,
+                    fills,
                     complaints,
+                    hallFeedback,
                     receptions,
                     tiers,
                     waiting,
@@ -266,10 +362,39 @@ public final class Figures {
             List<HallWait> waits,
             String department,
             ZoneId zone) {
+        return of(allCases, ratings, allVisits, allComplaints, waits, department, null, zone);
+    }
+
+    /**
+     * The report as {@link #of(List, List, List, List, List, String, ZoneId)}, restricted to what happened
+     * within {@code period} (all time with {@code null}): cases received, ratings given, slots booked,
+     * complaints filed and calls made on its days. A complaint or rating in the period about a case
+     * received before it is still tied to that case's hall.
+     */
+    public static Report of(
+            List<CaseTimeline> allCases,
+            List<Rating> allRatings,
+            List<Visit> allVisits,
+            List<Complaint> allComplaints,
+            List<HallWait> allWaits,
+            String department,
+            ReportPeriod period,
+            ZoneId zone) {
+        java.util.function.Predicate<Instant> within = at -> period == null || period.contains(at, zone);
         List<CaseTimeline> caseList = allCases.stream()
                 .filter(CaseTimeline::isKnown)
                 .filter(c -> department == null || department.equals(c.department()))
+                .filter(c -> within.test(receipt(c)))
                 .toList();
+        List<Rating> ratings =
+                allRatings.stream().filter(r -> within.test(r.givenAt())).toList();
+        List<HallWait> waits =
+                allWaits.stream().filter(w -> within.test(w.calledAt())).toList();
+        List<Visit> visitsInPeriod = allVisits.stream()
+                .filter(v -> v.slotStart() == null || within.test(v.slotStart()))
+                .toList();
+        List<Complaint> complaintsInPeriod =
+                allComplaints.stream().filter(c -> within.test(c.filedAt())).toList();
         List<CaseFigures> caseFigures = group(
                         caseList,
                         c -> key(
@@ -302,7 +427,7 @@ public final class Figures {
         List<BookingFigures> bookings = department != null
                 ? List.of()
                 : group(
-                                allVisits.stream()
+                                visitsInPeriod.stream()
                                         .filter(v -> v.slotStart() != null && v.servicePointId() != null)
                                         .toList(),
                                 v -> key(v.servicePointId(), month(v.slotStart(), zone)))
@@ -331,7 +456,7 @@ public final class Figures {
                         })
                         .toList();
         List<ComplaintFigures> complaints = group(
-                        allComplaints.stream()
+                        complaintsInPeriod.stream()
                                 .filter(c -> department == null || department.equals(c.department()))
                                 .toList(),
                         c -> key(c.department(), month(c.filedAt(), zone)))
@@ -345,7 +470,7 @@ public final class Figures {
                     long onTime = cs.stream()
                             .filter(c -> Boolean.TRUE.equals(c.answeredOnTime()))
                             .count();
-                    return new ComplaintFigures(k[0], k[1], cs.size(), answered, rate(onTime, answered));
+                    return new ComplaintFigures(k[0], k[1], cs.size(), answered, rate(onTime, answered), onTime);
                 })
                 .toList();
         List<Reception> receptions = receptionsOf(caseList, zone);
@@ -353,13 +478,219 @@ public final class Figures {
                 caseFigures,
                 satisfaction,
                 bookings,
+                fills(allVisits, department, period, zone, true),
                 complaints,
+                hallFeedback(
+                        complaintsInPeriod.stream()
+                                .filter(c -> department == null || department.equals(c.department()))
+                                .toList(),
+                        ratings.stream()
+                                .filter(r -> department == null || department.equals(r.department()))
+                                .toList(),
+                        allCases,
+                        allVisits,
+                        zone),
                 receptions(receptions, zone),
-                tiers(receptions),
+                tiers(receptions, zone),
                 waiting(waits, department, zone),
                 List.of(),
                 Names.NONE,
                 List.of());
+    }
+
+    /**
+     * The case figures per department and month (all its matters together, {@code matterCode} {@code
+     * null}) of the cases received within {@code period} (all time with {@code null}), for one department
+     * or all: the department rows of the period report.
+     */
+    public static List<CaseFigures> perDepartment(
+            List<CaseTimeline> allCases, String department, ReportPeriod period, ZoneId zone) {
+        return group(
+                        allCases.stream()
+                                .filter(CaseTimeline::isKnown)
+                                .filter(c -> department == null || department.equals(c.department()))
+                                .filter(c -> period == null || period.contains(receipt(c), zone))
+                                .toList(),
+                        c -> key(c.department(), "", monthOfReceipt(c, zone)))
+                .entrySet()
+                .stream()
+                .map(e -> caseFigures(e.getKey(), e.getValue(), zone))
+                .map(f -> new CaseFigures(
+                        f.department(),
+                        null,
+                        f.month(),
+                        f.received(),
+                        f.accepted(),
+                        f.completed(),
+                        f.inProgress(),
+                        f.yellowCards(),
+                        f.redCards(),
+                        f.onTimeRate(),
+                        f.earlyRate(),
+                        f.averageWorkingDaysUsed(),
+                        f.correctionRate(),
+                        f.returnRate(),
+                        f.decided(),
+                        f.decidedOnTheSpot(),
+                        f.onTheSpotShare()))
+                .toList();
+    }
+
+    /**
+     * The time for released days to fill, per service point and month of the day, and per matter when
+     * {@code byMatter}: the days (point, matter, day of the slot) of the bookings that reported their day's
+     * release, of one department's matters or all, whose day lies within {@code period} (all with
+     * {@code null}).
+     */
+    public static List<FillFigures> fills(
+            List<Visit> allVisits, String department, ReportPeriod period, ZoneId zone, boolean byMatter) {
+        Map<String, List<Visit>> days = group(
+                allVisits.stream()
+                        .filter(v -> v.servicePointId() != null && v.slotStart() != null && v.dayReleasedAt() != null)
+                        .filter(v -> department == null || department.equals(v.department()))
+                        .filter(v -> period == null || period.contains(v.slotStart(), zone))
+                        .toList(),
+                v -> key(
+                        v.servicePointId(),
+                        v.matterCode(),
+                        LocalDate.ofInstant(v.slotStart(), zone).toString()));
+        Map<String, List<Long>> minutesByRow = new TreeMap<>();
+        Map<String, long[]> countsByRow = new TreeMap<>();
+        days.forEach((day, visits) -> {
+            String[] k = day.split("\\|", -1);
+            String row = key(k[0], byMatter ? k[1] : "", k[2].substring(0, 7));
+            long[] counts = countsByRow.computeIfAbsent(row, x -> new long[2]);
+            counts[0]++;
+            Instant released = visits.stream()
+                    .map(Visit::dayReleasedAt)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            visits.stream()
+                    .filter(v -> v.dayPlacesLeft() != null && v.dayPlacesLeft() == 0 && v.bookedAt() != null)
+                    .map(Visit::bookedAt)
+                    .min(Comparator.naturalOrder())
+                    .ifPresent(filled -> {
+                        counts[1]++;
+                        minutesByRow
+                                .computeIfAbsent(row, x -> new java.util.ArrayList<>())
+                                .add(Math.max(
+                                        0,
+                                        java.time.Duration.between(released, filled)
+                                                .toMinutes()));
+                    });
+        });
+        return countsByRow.entrySet().stream()
+                .map(e -> {
+                    String[] k = e.getKey().split("\\|", -1);
+                    long[] sorted = minutesByRow.getOrDefault(e.getKey(), List.of()).stream()
+                            .mapToLong(Long::longValue)
+                            .sorted()
+                            .toArray();
+                    return new FillFigures(
+                            k[0],
+                            k[1].isEmpty() ? null : k[1],
+                            k[2],
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            rate(e.getValue()[1], e.getValue()[0]),
+                            hoursAt(sorted, 0.5),
+                            hoursAt(sorted, 0.9));
+                })
+                .toList();
+    }
+
+    /** The value at {@code percentile} (nearest rank) of sorted minutes, in hours with one decimal; {@code null} without. */
+    static Double hoursAt(long[] sortedMinutes, double percentile) {
+        if (sortedMinutes.length == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percentile * sortedMinutes.length);
+        return Math.round(sortedMinutes[Math.max(rank, 1) - 1] / 6.0) / 10.0;
+    }
+
+    /** Whether a share meets the district's on-the-spot promise; {@code null} without a share. */
+    public static Boolean meetsOnTheSpotTarget(Double share) {
+        return share == null ? null : share >= ON_THE_SPOT_TARGET;
+    }
+
+    /** The complaints and ratings that can be tied to a hall, per hall and month. */
+    static List<HallFeedbackFigures> hallFeedback(
+            List<Complaint> complaints,
+            List<Rating> ratings,
+            List<CaseTimeline> allCases,
+            List<Visit> allVisits,
+            ZoneId zone) {
+        Map<String, String> caseHalls = new java.util.HashMap<>();
+        allCases.stream()
+                .filter(c -> c.id() != null && c.servicePointId() != null)
+                .forEach(c -> caseHalls.put(c.id(), c.servicePointId()));
+        Map<String, String> visitHalls = new java.util.HashMap<>();
+        allVisits.stream()
+                .filter(v -> v.id() != null && v.servicePointId() != null)
+                .forEach(v -> visitHalls.put(v.id(), v.servicePointId()));
+        Map<String, List<Complaint>> complaintsByKey = group(
+                complaints.stream()
+                        .filter(c -> hallOf(c, caseHalls, visitHalls) != null)
+                        .toList(),
+                c -> key(hallOf(c, caseHalls, visitHalls), month(c.filedAt(), zone)));
+        Map<String, List<Rating>> ratingsByKey = group(
+                ratings.stream()
+                        .filter(r -> hallOf(r, caseHalls, visitHalls) != null)
+                        .toList(),
+                r -> key(hallOf(r, caseHalls, visitHalls), month(r.givenAt(), zone)));
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>(complaintsByKey.keySet());
+        keys.addAll(ratingsByKey.keySet());
+        return keys.stream()
+                .map(key -> {
+                    String[] k = key.split("\\|", -1);
+                    List<Complaint> cs = complaintsByKey.getOrDefault(key, List.of());
+                    List<Rating> rs = ratingsByKey.getOrDefault(key, List.of());
+                    long answered =
+                            cs.stream().filter(c -> c.answeredAt() != null).count();
+                    long onTime = cs.stream()
+                            .filter(c -> Boolean.TRUE.equals(c.answeredOnTime()))
+                            .count();
+                    return new HallFeedbackFigures(
+                            k[0],
+                            k[1],
+                            cs.size(),
+                            answered,
+                            onTime,
+                            rate(onTime, answered),
+                            rs.size(),
+                            rs.isEmpty()
+                                    ? null
+                                    : round(rs.stream()
+                                            .mapToInt(Rating::level)
+                                            .average()
+                                            .orElse(0)),
+                            rate(rs.stream().filter(r -> !r.isBad()).count(), rs.size()));
+                })
+                .toList();
+    }
+
+    /** The hall a complaint is about: the point itself, the booking's point, or the case's; else {@code null}. */
+    static String hallOf(Complaint c, Map<String, String> caseHalls, Map<String, String> visitHalls) {
+        if (c.targetType() == null || c.targetId() == null) {
+            return null;
+        }
+        return switch (c.targetType()) {
+            case SERVICE_POINT -> c.targetId();
+            case BOOKING -> visitHalls.get(c.targetId());
+            case CASE -> caseHalls.get(c.targetId());
+            case DEPARTMENT, OFFICER -> null;
+        };
+    }
+
+    /** The hall a rating is about: the visit's point, or the point the case was received at; else {@code null}. */
+    static String hallOf(Rating r, Map<String, String> caseHalls, Map<String, String> visitHalls) {
+        if (r.targetType() == null || r.targetId() == null) {
+            return null;
+        }
+        return switch (r.targetType()) {
+            case VISIT -> visitHalls.get(r.targetId());
+            case CASE -> caseHalls.get(r.targetId());
+        };
     }
 
     /**
@@ -531,7 +862,9 @@ public final class Figures {
                                     .distinct()
                                     .count(),
                             onTheSpot(casesIn(rs), zone),
-                            rate(onTheSpot(casesIn(rs), zone), decidedCount(casesIn(rs))));
+                            rate(onTheSpot(casesIn(rs), zone), decidedCount(casesIn(rs))),
+                            rate(corrected(casesIn(rs)), casesOf(rs)),
+                            rate(returned(casesIn(rs)), casesOf(rs)));
                 })
                 .toList();
     }
@@ -544,19 +877,25 @@ public final class Figures {
         return receptions.stream().mapToLong(r -> r.cases().size()).sum();
     }
 
-    private static List<TierFigures> tiers(List<Reception> receptions) {
+    private static List<TierFigures> tiers(List<Reception> receptions, ZoneId zone) {
         Map<String, List<Reception>> byMonth = group(receptions, Reception::month);
         return group(receptions, r -> key(r.tier() == null ? "" : String.valueOf(r.tier()), r.month()))
                 .entrySet()
                 .stream()
                 .map(e -> {
                     String[] k = e.getKey().split("\\|", -1);
+                    List<CaseTimeline> cases = casesIn(e.getValue());
                     return new TierFigures(
                             k[0].isEmpty() ? null : Integer.valueOf(k[0]),
                             k[1],
                             e.getValue().size(),
                             rate(e.getValue().size(), byMonth.get(k[1]).size()),
-                            casesOf(e.getValue()));
+                            cases.size(),
+                            decidedCount(cases),
+                            onTheSpot(cases, zone),
+                            rate(onTheSpot(cases, zone), decidedCount(cases)),
+                            rate(corrected(cases), cases.size()),
+                            rate(returned(cases), cases.size()));
                 })
                 .toList();
     }
@@ -593,10 +932,8 @@ public final class Figures {
         long yellow =
                 inProgress.stream().filter(c -> c.card() == CardColour.YELLOW).count();
         long red = inProgress.stream().filter(c -> c.card() == CardColour.RED).count();
-        long corrected = group.stream().filter(c -> c.correctionNotices() > 0).count();
-        long returned = group.stream()
-                .filter(c -> "NOT_ACCEPTED".equals(c.outcome()) || "DENIED".equals(c.outcome()))
-                .count();
+        long corrected = corrected(group);
+        long returned = returned(group);
         return new CaseFigures(
                 k[0],
                 k[1],
@@ -615,6 +952,18 @@ public final class Figures {
                 decidedCount(group),
                 onTheSpot(group, zone),
                 rate(onTheSpot(group, zone), decidedCount(group)));
+    }
+
+    /** Cases with a correction notice: the base of every correction rate. */
+    private static long corrected(List<CaseTimeline> cases) {
+        return cases.stream().filter(c -> c.correctionNotices() > 0).count();
+    }
+
+    /** Cases not accepted or denied: the base of every return rate. */
+    private static long returned(List<CaseTimeline> cases) {
+        return cases.stream()
+                .filter(c -> "NOT_ACCEPTED".equals(c.outcome()) || "DENIED".equals(c.outcome()))
+                .count();
     }
 
     private static long decidedCount(List<CaseTimeline> cases) {

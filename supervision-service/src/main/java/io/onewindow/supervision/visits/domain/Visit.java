@@ -41,6 +41,10 @@ public final class Visit {
     private String fingerprintHash;
     private Instant bookedAt;
     private String bookedEventId;
+    // the day's release and places as the booking saw them; null for bookings before they were carried
+    private Instant dayReleasedAt;
+    private Integer dayPlaces;
+    private Integer dayPlacesLeft;
     private Status status = Status.UNKNOWN;
     private String cancelReason;
     private Instant cancelledAt;
@@ -82,6 +86,9 @@ public final class Visit {
         fingerprintHash = e.fingerprintHash();
         bookedAt = at;
         bookedEventId = eventId;
+        dayReleasedAt = e.releasedAt();
+        dayPlaces = e.dayPlaces();
+        dayPlacesLeft = e.dayPlacesLeft();
         if (status == Status.UNKNOWN) {
             status = Status.BOOKED;
         }
@@ -211,6 +218,21 @@ public final class Visit {
 
     public Instant bookedAt() {
         return bookedAt;
+    }
+
+    /** When the slot's day was released for booking, as the booking said; {@code null} when not said. */
+    public Instant dayReleasedAt() {
+        return dayReleasedAt;
+    }
+
+    /** The places the matter offered at the point on the slot's day; {@code null} when not said. */
+    public Integer dayPlaces() {
+        return dayPlaces;
+    }
+
+    /** Of them, the places left just after this booking (0: it filled the day); {@code null} when not said. */
+    public Integer dayPlacesLeft() {
+        return dayPlacesLeft;
     }
 
     public String bookedEventId() {

@@ -25,6 +25,12 @@ import java.time.Instant;
  *     the field existed
  * @param department the department responsible for the matter, in the platform's department codes
  *     (e.g. {@code market-regulation}); {@code null} in events written before it was carried
+ * @param releasedAt when the slot's day was released for booking (08:00 of the release day, service time
+ *     zone); {@code null} in events written before it was carried, or when the calendar cannot count back
+ * @param dayPlaces the places the matter offers at the service point on the slot's day (every slot's
+ *     capacity); {@code null} in events written before it was carried
+ * @param dayPlacesLeft of them, the places left just after this booking (0: the day is full); {@code null}
+ *     in events written before it was carried
  */
 @EventType("onewindow.appointment.Booked.v1")
 public record Booked(
@@ -41,11 +47,50 @@ public record Booked(
         BookingChannel channel,
         String fingerprintHash,
         Boolean slotProvisional,
-        String department)
+        String department,
+        Instant releasedAt,
+        Integer dayPlaces,
+        Integer dayPlacesLeft)
         implements DomainEvent {
 
     public Booked {
         slotProvisional = Boolean.TRUE.equals(slotProvisional);
+    }
+
+    /** A booking as written before the release and the day's places were carried. */
+    public Booked(
+            String bookingId,
+            String bookingCode,
+            String linkCode,
+            String servicePointId,
+            String matterCode,
+            Instant slotStart,
+            String principalIdHash,
+            String principalIdMasked,
+            String agentSubject,
+            String agentUsername,
+            BookingChannel channel,
+            String fingerprintHash,
+            Boolean slotProvisional,
+            String department) {
+        this(
+                bookingId,
+                bookingCode,
+                linkCode,
+                servicePointId,
+                matterCode,
+                slotStart,
+                principalIdHash,
+                principalIdMasked,
+                agentSubject,
+                agentUsername,
+                channel,
+                fingerprintHash,
+                slotProvisional,
+                department,
+                null,
+                null,
+                null);
     }
 
     /** A booking whose slot lies in an official calendar year. */

@@ -74,11 +74,24 @@ class AppointmentEventsTest {
                 NoShow.class)) {
             RecordComponent[] components = event.getRecordComponents();
             // A ticket's linked parts (一号联办) were appended after it, as it was after the rest.
-            int trailing = event == TicketIssued.class ? 2 : 0;
+            // A booking's release and the day's places (how fast a released day fills) were appended after it.
+            int trailing = event == TicketIssued.class ? 2 : event == Booked.class ? 3 : 0;
             RecordComponent last = components[components.length - 1 - trailing];
             assertThat(last.getName()).as(event.getSimpleName()).isEqualTo("department");
             assertThat(last.getType()).as(event.getSimpleName()).isEqualTo(String.class);
         }
+    }
+
+    @Test
+    void aBookingCarriesTheReleaseAndTheDaysPlacesLastAndOlderBookingsReadThemAsNull() {
+        RecordComponent[] components = Booked.class.getRecordComponents();
+        assertThat(Arrays.stream(components).skip(components.length - 3).map(RecordComponent::getName))
+                .containsExactly("releasedAt", "dayPlaces", "dayPlacesLeft");
+        Booked old =
+                new Booked("b-1", "C", null, "hall", "M", Instant.EPOCH, "h", "m", null, null, null, "f", false, "tax");
+        assertThat(old.releasedAt()).isNull();
+        assertThat(old.dayPlaces()).isNull();
+        assertThat(old.dayPlacesLeft()).isNull();
     }
 
     @Test
