@@ -12,6 +12,10 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * What makes two requests under one {@code Idempotency-Key} "the same": the SHA-256 of the query
@@ -52,6 +56,28 @@ public final class RequestFingerprint {
                 out.writeLong(part.getSize());
                 try (InputStream bytes = part.getInputStream()) {
                     bytes.transferTo(out);
+                }
+            }
+            if (request instanceof MultipartHttpServletRequest resolved) {
+                // Already resolved by Spring (a MultipartFilter, or MockMvc, whose files are no parts).
+                for (Map.Entry<String, List<MultipartFile>> files :
+                        resolved.getMultiFileMap().entrySet()) {
+                    for (MultipartFile file : files.getValue()) {
+                        writeText(out, files.getKey());
+                        writeText(out, file.getOriginalFilename());
+                        writeText(out, file.getContentType());
+                        out.writeLong(file.getSize());
+                        try (InputStream bytes = file.getInputStream()) {
+                            bytes.transferTo(out);
+                        }
+                    }
+                }
+                for (Map.Entry<String, String[]> parameter :
+                        resolved.getParameterMap().entrySet()) {
+                    writeText(out, parameter.getKey());
+                    for (String value : parameter.getValue()) {
+                        writeText(out, value);
+                    }
                 }
             }
         }

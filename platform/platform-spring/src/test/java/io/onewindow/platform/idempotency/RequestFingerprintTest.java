@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockMultipartHttpServletRequest;
 import org.springframework.mock.web.MockPart;
 
 class RequestFingerprintTest {
@@ -70,5 +72,20 @@ class RequestFingerprintTest {
                 .isNotEqualTo(first);
         assertThat(RequestFingerprint.ofParts(upload("x", file("file", "id.pdf", "image/png", "%PDF-1.7 one"))))
                 .isNotEqualTo(first);
+    }
+
+    private static MockMultipartHttpServletRequest resolvedUpload(String content) {
+        MockMultipartHttpServletRequest request = new MockMultipartHttpServletRequest();
+        request.setContentType("multipart/form-data; boundary=z");
+        request.addFile(new MockMultipartFile("file", "id.pdf", "application/pdf", bytes(content)));
+        return request;
+    }
+
+    @Test
+    void anUploadAlreadyResolvedIntoFilesIsFingerprintedByItsFiles() throws Exception {
+        String first = RequestFingerprint.ofParts(resolvedUpload("%PDF-1.7 one"));
+
+        assertThat(RequestFingerprint.ofParts(resolvedUpload("%PDF-1.7 one"))).isEqualTo(first);
+        assertThat(RequestFingerprint.ofParts(resolvedUpload("%PDF-1.7 two"))).isNotEqualTo(first);
     }
 }
