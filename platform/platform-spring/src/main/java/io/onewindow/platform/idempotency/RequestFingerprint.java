@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * What makes two requests under one {@code Idempotency-Key} "the same": the SHA-256 of the query
@@ -58,8 +59,11 @@ public final class RequestFingerprint {
                     bytes.transferTo(out);
                 }
             }
-            if (request instanceof MultipartHttpServletRequest resolved) {
-                // Already resolved by Spring (a MultipartFilter, or MockMvc, whose files are no parts).
+            MultipartHttpServletRequest resolved =
+                    WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+            if (resolved != null) {
+                // Already resolved by Spring (a MultipartFilter, or MockMvc, whose files are no parts),
+                // possibly under the wrappers of Spring Security.
                 for (Map.Entry<String, List<MultipartFile>> files :
                         resolved.getMultiFileMap().entrySet()) {
                     for (MultipartFile file : files.getValue()) {

@@ -241,4 +241,16 @@ class IdempotencyKeyTest {
                 .isZero();
         assertThat(store.written).isEmpty();
     }
+
+    @Test
+    void theApiDocumentListsTheOptionalHeaderOnPostsButNotOnExcludedOnes() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/things'].post.parameters[?(@.name == 'Idempotency-Key')].in")
+                        .value("header"))
+                .andExpect(jsonPath("$.paths['/api/things'].get.parameters[?(@.name == 'Idempotency-Key')]")
+                        .isEmpty())
+                .andExpect(jsonPath("$.paths['/api/things/{id}/close'].post.parameters[?(@.name == 'Idempotency-Key')]")
+                        .isEmpty());
+    }
 }

@@ -87,5 +87,9 @@ class RequestFingerprintTest {
 
         assertThat(RequestFingerprint.ofParts(resolvedUpload("%PDF-1.7 one"))).isEqualTo(first);
         assertThat(RequestFingerprint.ofParts(resolvedUpload("%PDF-1.7 two"))).isNotEqualTo(first);
+        assertThat(RequestFingerprint.ofParts(
+                        new jakarta.servlet.http.HttpServletRequestWrapper(resolvedUpload("%PDF-1.7 two"))))
+                .as("under a wrapper, as Spring Security hands it on")
+                .isNotEqualTo(first);
     }
 }
