@@ -124,7 +124,7 @@ final class Appointments {
                 continue;
             }
             Map<String, String> attempt = new java.util.HashMap<>(headers);
-            // A new request (another slot) needs its own idempotency key: the same key answers 409.
+            // A new request (another slot) needs its own idempotency key: the same key answers 422.
             attempt.computeIfPresent("Idempotency-Key", (name, key) -> key + "-" + refused.size());
             Gateway.Answer answer = gateway.post(path, token, request.apply(start), attempt);
             if (answer.status() == 201) {

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.idempotency.IdempotencyKeyReusedException;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
@@ -31,8 +32,9 @@ class IdempotencyKeys {
      *
      * @return the booking code of the first request when this is a retry of it; empty when this
      *     request is the first and should book
-     * @throws ConflictException {@code idempotency-key-reused} for another request under the same
-     *     key, {@code idempotency-key-in-flight} while the first is still being processed
+     * @throws IdempotencyKeyReusedException for another request under the same key (422)
+     * @throws ConflictException {@code idempotency-key-in-flight} while the first is still being
+     *     processed
      */
     Optional<String> begin(String subject, String key, String requestHash) {
         String id = subject + ":" + key;
@@ -51,7 +53,7 @@ class IdempotencyKeys {
                     "idempotency-key-in-flight", "the first request with this key is still running");
         }
         if (!requestHash.equals(first.getString("request"))) {
-            throw new ConflictException("idempotency-key-reused", "this Idempotency-Key was used for another request");
+            throw new IdempotencyKeyReusedException();
         }
         String code = first.getString("bookingCode");
         if (code == null) {

@@ -176,7 +176,7 @@ class BookingApiIT {
                         .header("Idempotency-Key", "retry-1")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(booking("2026-12-03T09:20:00")))
-                .andExpect(status().isConflict())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("idempotency-key-reused"));
         assertThat(bookings()).isEqualTo(before + 1);
     }

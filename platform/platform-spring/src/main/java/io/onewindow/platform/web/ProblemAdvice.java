@@ -6,6 +6,7 @@ import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.DomainException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.idempotency.IdempotencyKeyReusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -67,6 +68,13 @@ public class ProblemAdvice {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
         return respond(problems.problem(HttpStatus.CONFLICT, e.code(), e.getMessage(), request));
+    }
+
+    /** A service's own {@code Idempotency-Key} used again for another request. */
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException e, HttpServletRequest request) {
+        return respond(
+                problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage(), request));
     }
 
     @ExceptionHandler(AccessRefusedException.class)

@@ -58,6 +58,8 @@ public class TestServiceApplication {
     /** What the test controller wrote: tests assert that refused input wrote nothing. */
     public static class ThingStore {
         public final List<NewThing> written = new CopyOnWriteArrayList<>();
+        public final java.util.concurrent.atomic.AtomicInteger failuresLeft =
+                new java.util.concurrent.atomic.AtomicInteger();
     }
 
     public record NewThing(
@@ -100,6 +102,26 @@ public class TestServiceApplication {
 
         @PostMapping("/api/things")
         NewThing create(@Valid @RequestBody NewThing thing) {
+            store.written.add(thing);
+            return thing;
+        }
+
+        /** Creates with 201, Location and ETag, as the services' creating endpoints answer. */
+        @PostMapping("/api/things/registered")
+        org.springframework.http.ResponseEntity<NewThing> register(@Valid @RequestBody NewThing thing) {
+            store.written.add(thing);
+            return org.springframework.http.ResponseEntity.created(
+                            java.net.URI.create("/api/things/" + store.written.size()))
+                    .eTag("\"" + store.written.size() + "\"")
+                    .body(thing);
+        }
+
+        /** Fails (500) while {@link ThingStore#failuresLeft} is positive, then writes. */
+        @PostMapping("/api/things/flaky")
+        NewThing flaky(@Valid @RequestBody NewThing thing) {
+            if (store.failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("the store is down");
+            }
             store.written.add(thing);
             return thing;
         }
