@@ -1,8 +1,8 @@
 package io.onewindow.supervision.patrols;
 
-import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
+import io.onewindow.platform.idempotency.IdempotencyKeyReusedException;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.service.UseCase;
@@ -93,7 +93,7 @@ public class Patrols {
      * @param idempotencyKey the request's key, or {@code null}
      * @throws InvalidValueException {@code patrol.unknown-hall} (naming {@code servicePointId}), a bad time,
      *     description or photo; nothing is written then
-     * @throws ConflictException {@code idempotency-key-reused}
+     * @throws IdempotencyKeyReusedException (422 {@code idempotency-key-reused})
      */
     public Recorded record(Caller caller, Patrol.Observation observation, byte[] photo, String idempotencyKey) {
         Instant now = clock.instant();
@@ -213,7 +213,7 @@ public class Patrols {
 
     private Recorded retried(Patrol first, String requestHash) {
         if (!requestHash.equals(first.requestHash())) {
-            throw new ConflictException("idempotency-key-reused", "this Idempotency-Key was used for another request");
+            throw new IdempotencyKeyReusedException();
         }
         return Recorded.of(first);
     }

@@ -339,7 +339,7 @@ class PatrolsIT {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value(first));
         postJson(PATROLS, volunteer1(), observation("QUEUE_ORDER", "3", anHourAgo()), key)
-                .andExpect(status().isConflict())
+                .andExpect(status().is(422))
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:idempotency-key-reused"));
         String others = JsonPath.read(
                 postJson(PATROLS, volunteer2(), body, key)

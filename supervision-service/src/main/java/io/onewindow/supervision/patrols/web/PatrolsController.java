@@ -43,7 +43,7 @@ class PatrolsController {
             + " servicePointId a hall of the registry (400 patrol.unknown-hall); a photo JPEG or PNG by its"
             + " bytes (400 patrol.photo-type) of at most max-photo-size (400 patrol.photo-too-large). A category"
             + " alleging misconduct raises alert patrol.misconduct-observed (rule 21). Idempotency-Key: the same"
-            + " request again answers the first observation; another request under the key is 409"
+            + " request again answers the first observation; another request under the key is 422"
             + " idempotency-key-reused.";
 
     private final Patrols patrols;
