@@ -29,6 +29,8 @@ class PublicStatisticsFieldsTest {
 
     /** Every field the public may read, reviewed as counts, rates, codes, months and names of offices. */
     private static final Set<String> PUBLIC_FIELDS = Set.of(
+            "patrols",
+            "byCategory",
             // report sections
             "cases",
             "satisfaction",
@@ -127,7 +129,11 @@ class PublicStatisticsFieldsTest {
             "k-personal",
             "the officer hinted",
             "p-b-personal",
-            "agent1");
+            "agent1",
+            "volunteer-personal",
+            "patrol-personal",
+            "hmac-personal",
+            "saw the officer");
 
     @Test
     void everyPublicFieldIsAReviewedOneAndNoValueNamesAPerson() {
@@ -189,7 +195,22 @@ class PublicStatisticsFieldsTest {
                         List.of(new HallWait("t-personal", "town-shiqiao", "market-regulation", MARCH, 300)),
                         null,
                         CaseStory.ZONE)
+                .withPatrols(Figures.patrols(List.of(patrol()), CaseStory.ZONE))
                 .named(Map.of("market-regulation", "区市场监督管理局"), Map.of("town-shiqiao", "市桥街政务服务中心"));
+    }
+
+    private static io.onewindow.supervision.patrols.domain.Patrol patrol() {
+        return io.onewindow.supervision.patrols.domain.Patrol.observe(
+                new io.onewindow.supervision.patrols.domain.Patrol.Observation(
+                        "town-shiqiao",
+                        "2",
+                        io.onewindow.supervision.patrols.domain.PatrolCategory.STAFF_CONDUCT,
+                        "saw the officer take cash",
+                        MARCH),
+                new io.onewindow.supervision.patrols.domain.Patrol.Recording(
+                        "patrol-personal", "volunteer-personal", "hmac-personal", null, null, null, "h"),
+                MARCH.plusSeconds(60),
+                java.time.Duration.ofDays(7));
     }
 
     /** Every record component name below {@code value} into {@code fields}, every leaf value into {@code values}. */
