@@ -36,6 +36,37 @@ class ApiDocsAggregationTest extends GatewaySliceTest {
     }
 
     @Test
+    void offersAKeycloakLoginWithAuthorizationCodeAndPkceInTheSwaggerUi() {
+        gateway.get()
+                .uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.oauth2RedirectUrl")
+                .value(String.class, url -> assertThat(url).endsWith("/swagger-ui/oauth2-redirect.html"));
+        gateway.get()
+                .uri("/swagger-ui/swagger-initializer.js")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(script -> assertThat(script)
+                        .contains("\"clientId\":\"onewindow-portal\"")
+                        .contains("\"usePkceWithAuthorizationCodeGrant\":true"));
+        gateway.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components.securitySchemes['keycloak-login'].flows.authorizationCode.authorizationUrl")
+                .isEqualTo("http://127.0.0.1:8180/realms/onewindow/protocol/openid-connect/auth")
+                .jsonPath("$.components.securitySchemes['keycloak-login'].flows.authorizationCode.tokenUrl")
+                .isEqualTo("http://127.0.0.1:8180/realms/onewindow/protocol/openid-connect/token");
+    }
+
+    @Test
     void keepsThePathWhenRouting() {
         gateway.get()
                 .uri("/api/supervision/public/statistics/2025?district=1")
