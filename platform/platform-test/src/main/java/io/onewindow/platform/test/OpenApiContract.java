@@ -91,7 +91,15 @@ public final class OpenApiContract {
         forEachOperation(document, (where, operation) -> {
             JsonNode content = operation.path("requestBody").path("content");
             for (var media : content.properties()) {
-                checkSchema(document, media.getValue().path("schema"), names, where, checked, problems);
+                JsonNode schema = media.getValue().path("schema");
+                String ref = schema.path("$ref").asString("");
+                if (media.getKey().contains("json")
+                        && !ref.isEmpty()
+                        && names.classOf(ref.substring(ref.lastIndexOf('/') + 1))
+                                .isEmpty()) {
+                    problems.add(where + " takes a body " + ref + " that stands for none of OneWindow's classes");
+                }
+                checkSchema(document, schema, names, where, checked, problems);
             }
         });
         return problems;
