@@ -16,6 +16,30 @@ class ApiDocsAggregationTest extends GatewaySliceTest {
     }
 
     @Test
+    void tellsTheServiceWhereTheDocumentWasAskedForSoItNamesTheGatewayAsItsServer() {
+        gateway.get()
+                .uri("http://localhost:8080/api/licenses/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(services.lastTo("/v3/api-docs").header("X-OneWindow-Gateway-Base-Url"))
+                .isEqualTo("http://localhost:8080");
+
+        gateway.get()
+                .uri("http://gateway.internal:8080/api/licenses/v3/api-docs")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "api.onewindow.example")
+                .header("X-Forwarded-Port", "443")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(services.lastTo("/v3/api-docs").header("X-OneWindow-Gateway-Base-Url"))
+                .as("behind an ingress")
+                .isEqualTo("https://api.onewindow.example");
+    }
+
+    @Test
     void listsEveryServiceInTheSwaggerUi() {
         gateway.get()
                 .uri("/v3/api-docs/swagger-config")

@@ -9,8 +9,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The server an OpenAPI document names is the gateway, never the service's own port: the
- * address the request for the document came through ({@code X-Forwarded-Proto/Host/Port/Prefix},
- * which the gateway sets), else the configured public base URL. The operation paths already
+ * address the request for the document came through (the gateway's
+ * {@code X-OneWindow-Gateway-Base-Url}, else {@code X-Forwarded-Proto/Host/Port/Prefix} from a
+ * proxy in front of the service), else the configured public base URL. The operation paths already
  * carry the service's prefix ({@code /api/<service>/...}), so a forwarded prefix ending in that
  * prefix (the gateway rewrites {@code /api/<service>/v3/api-docs} to {@code /v3/api-docs}) is cut
  * back to what lies in front of the gateway.
@@ -25,9 +26,16 @@ public class GatewayServerUrl implements ServerBaseUrlCustomizer {
         this.apiPrefix = withoutTrailingSlash(apiPrefix);
     }
 
+    /** Where the gateway says the document was asked for (it strips {@code X-Forwarded-*}). */
+    static final String GATEWAY_BASE_URL = "X-OneWindow-Gateway-Base-Url";
+
     @Override
     public String customize(String serverBaseUrl, HttpRequest request) {
         HttpHeaders headers = request.getHeaders();
+        String gateway = headers.getFirst(GATEWAY_BASE_URL);
+        if (gateway != null && gateway.matches("https?://[A-Za-z0-9.:\\[\\]-]{1,255}(/[A-Za-z0-9._~/-]*)?")) {
+            return withoutTrailingSlash(gateway);
+        }
         String host = first(headers.getFirst("X-Forwarded-Host"));
         if (!StringUtils.hasText(host) || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) {
             return publicBaseUrl;

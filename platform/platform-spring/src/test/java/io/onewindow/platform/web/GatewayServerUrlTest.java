@@ -62,6 +62,17 @@ class GatewayServerUrlTest {
     }
 
     @Test
+    void takesTheAddressTheGatewaySaysItWasReachedAt() {
+        assertThat(servers.customize(
+                        "http://approval-service:8082",
+                        request("X-OneWindow-Gateway-Base-Url", "https://api.onewindow.example/onewindow/")))
+                .isEqualTo("https://api.onewindow.example/onewindow");
+        assertThat(servers.customize(
+                        "http://approval-service:8082", request("X-OneWindow-Gateway-Base-Url", "javascript:alert(1)")))
+                .isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
     void ignoresAForgedHostOrSchemeAndFallsBackToTheConfiguredGateway() {
         assertThat(servers.customize(
                         "http://approval-service:8082",
