@@ -82,16 +82,20 @@ public interface ServiceConventions {
                 .as("without forwarded headers: the configured public base URL")
                 .isEqualTo("http://127.0.0.1:8080");
         // as the gateway forwards GET /api/<service>/v3/api-docs (rewritten to /v3/api-docs)
-        JsonNode throughTheGateway = document(
+        JsonNode throughTheGateway = document(port, "X-OneWindow-Gateway-Base-Url", "https://api.onewindow.example");
+        assertThat(throughTheGateway.path("servers").path(0).path("url").asString())
+                .isEqualTo("https://api.onewindow.example");
+        // behind a proxy that forwards straight to the service
+        JsonNode throughAProxy = document(
                 port,
                 "X-Forwarded-Proto",
                 "https",
                 "X-Forwarded-Host",
-                "api.onewindow.example",
+                "proxy.onewindow.example",
                 "X-Forwarded-Prefix",
                 apiPrefix);
-        assertThat(throughTheGateway.path("servers").path(0).path("url").asString())
-                .isEqualTo("https://api.onewindow.example");
+        assertThat(throughAProxy.path("servers").path(0).path("url").asString())
+                .isEqualTo("https://proxy.onewindow.example");
         assertThat(throughTheGateway.path("servers").size()).isEqualTo(1);
         assertThat(throughTheGateway.path("paths").propertyNames())
                 .as("operation paths carry the gateway route's prefix")
