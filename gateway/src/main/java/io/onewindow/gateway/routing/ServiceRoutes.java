@@ -19,7 +19,8 @@ import org.springframework.http.HttpStatus;
 /**
  * Two routes per service, both behind the service's circuit breaker: its API
  * ({@code /api/<service>/**}, path kept as it is) and its OpenAPI document
- * ({@code /api/<service>/v3/api-docs} → {@code /v3/api-docs}) for the gateway's Swagger UI.
+ * ({@code /api/<service>/v3/api-docs} → {@code /v3/api-docs}) for the gateway's Swagger UI, told
+ * where it was asked for ({@link ApiDocsForwarding}) so that it names the gateway as its server.
  * Only GETs are retried: a POST that timed out may have been carried out. Each service has one
  * concurrency limit for both routes, taken before its circuit breaker. A service with several
  * instances is routed to {@code lb://<service>}: one instance per call, round robin, an instance
@@ -56,7 +57,8 @@ class ServiceRoutes {
                     r -> r.order(-1)
                             .path(prefix + "/v3/api-docs", prefix + "/v3/api-docs/**", prefix + "/v3/api-docs.yaml")
                             .filters(f -> guarded(
-                                    f.rewritePath(prefix + "/(?<docs>v3/api-docs.*)", "/${docs}"),
+                                    f.filter(new ApiDocsForwarding())
+                                            .rewritePath(prefix + "/(?<docs>v3/api-docs.*)", "/${docs}"),
                                     service,
                                     limit,
                                     resilience))

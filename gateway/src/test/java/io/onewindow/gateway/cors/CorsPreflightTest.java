@@ -37,6 +37,20 @@ class CorsPreflightTest extends GatewaySliceTest {
     }
 
     @Test
+    void answersAPreflightFromTheGatewaysOwnSwaggerUi() {
+        gateway.options()
+                .uri(GATEWAY + "/api/approvals/cases")
+                .header(HttpHeaders.ORIGIN, "http://127.0.0.1:8080")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://127.0.0.1:8080");
+    }
+
+    @Test
     void refusesAPreflightFromAnotherOrigin() {
         gateway.options()
                 .uri(GATEWAY + "/api/appointments/bookings")

@@ -16,6 +16,30 @@ class ApiDocsAggregationTest extends GatewaySliceTest {
     }
 
     @Test
+    void tellsTheServiceWhereTheDocumentWasAskedForSoItNamesTheGatewayAsItsServer() {
+        gateway.get()
+                .uri("http://localhost:8080/api/licenses/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(services.lastTo("/v3/api-docs").header("X-OneWindow-Gateway-Base-Url"))
+                .isEqualTo("http://localhost:8080");
+
+        gateway.get()
+                .uri("http://gateway.internal:8080/api/licenses/v3/api-docs")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "api.onewindow.example")
+                .header("X-Forwarded-Port", "443")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(services.lastTo("/v3/api-docs").header("X-OneWindow-Gateway-Base-Url"))
+                .as("behind an ingress")
+                .isEqualTo("https://api.onewindow.example");
+    }
+
+    @Test
     void listsEveryServiceInTheSwaggerUi() {
         gateway.get()
                 .uri("/v3/api-docs/swagger-config")
@@ -33,6 +57,37 @@ class ApiDocsAggregationTest extends GatewaySliceTest {
                                         "/api/approvals/v3/api-docs",
                                         "/api/licenses/v3/api-docs",
                                         "/api/supervision/v3/api-docs"));
+    }
+
+    @Test
+    void offersAKeycloakLoginWithAuthorizationCodeAndPkceInTheSwaggerUi() {
+        gateway.get()
+                .uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.oauth2RedirectUrl")
+                .value(String.class, url -> assertThat(url).endsWith("/swagger-ui/oauth2-redirect.html"));
+        gateway.get()
+                .uri("/swagger-ui/swagger-initializer.js")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(script -> assertThat(script)
+                        .contains("\"clientId\":\"onewindow-portal\"")
+                        .contains("\"usePkceWithAuthorizationCodeGrant\":true"));
+        gateway.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components.securitySchemes['keycloak-login'].flows.authorizationCode.authorizationUrl")
+                .isEqualTo("http://127.0.0.1:8180/realms/onewindow/protocol/openid-connect/auth")
+                .jsonPath("$.components.securitySchemes['keycloak-login'].flows.authorizationCode.tokenUrl")
+                .isEqualTo("http://127.0.0.1:8180/realms/onewindow/protocol/openid-connect/token");
     }
 
     @Test

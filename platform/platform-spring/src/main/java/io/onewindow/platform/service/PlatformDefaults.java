@@ -27,6 +27,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("spring.servlet.multipart.max-file-size", "20MB"),
             Map.entry("spring.servlet.multipart.max-request-size", "25MB"),
             Map.entry("springdoc.swagger-ui.path", "/swagger-ui.html"),
+            // integrators use the gateway's Swagger UI; a service's own one is off in production
+            Map.entry("springdoc.swagger-ui.enabled", "${SWAGGER_UI_ENABLED:true}"),
+            Map.entry("springdoc.swagger-ui.oauth.client-id", "onewindow-portal"),
+            Map.entry("springdoc.swagger-ui.oauth.use-pkce-with-authorization-code-grant", "true"),
             Map.entry("spring.kafka.producer.acks", "all"),
             Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
             Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),

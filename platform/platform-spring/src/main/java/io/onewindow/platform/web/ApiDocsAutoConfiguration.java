@@ -6,26 +6,37 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The OpenAPI document's header for each service: its name and description, and the
- * Keycloak bearer token that every non-public operation needs.
+ * The OpenAPI document of each service, one contract through the gateway: its name and
+ * description; the gateway as its server ({@link GatewayServerUrl}); the Keycloak bearer token
+ * every non-public operation needs, or a login in the browser (authorization code + PKCE,
+ * {@link ApiDocsProperties#realmUrl()}); unique schema names ({@link ApiSchemaNames}); stable
+ * operation ids, public operations without a security requirement and the problem responses
+ * of every operation ({@link ApiOperationConventions}).
  */
-@AutoConfiguration(after = ServiceAutoConfiguration.class)
+@AutoConfiguration(after = {ServiceAutoConfiguration.class, WebAutoConfiguration.class})
 @ConditionalOnClass(OpenAPI.class)
+@EnableConfigurationProperties(ApiDocsProperties.class)
 public class ApiDocsAutoConfiguration {
 
     static final String BEARER = "keycloak";
+    static final String LOGIN = "keycloak-login";
 
     @Bean
     @ConditionalOnMissingBean
-    OpenAPI serviceOpenApi(ServiceProperties service) {
+    OpenAPI serviceOpenApi(ServiceProperties service, ApiDocsProperties docs) {
         return new OpenAPI()
                 .info(new Info()
                         .title("OneWindow " + service.name())
@@ -42,7 +53,39 @@ public class ApiDocsAutoConfiguration {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                                        .bearerFormat("JWT"))
+                        .addSecuritySchemes(LOGIN, login(docs)))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .addSecurityItem(new SecurityRequirement().addList(LOGIN));
+    }
+
+    /** A login in the browser with the portal's public client (authorization code + PKCE). */
+    static SecurityScheme login(ApiDocsProperties docs) {
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.OAUTH2)
+                .description("Keycloak realm onewindow, public client onewindow-portal, PKCE (S256)")
+                .flows(new OAuthFlows()
+                        .authorizationCode(new OAuthFlow()
+                                .authorizationUrl(docs.authorizationUrl())
+                                .tokenUrl(docs.tokenUrl())
+                                .scopes(new Scopes().addString("openid", "sign in"))));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GatewayServerUrl gatewayServerUrl(ServiceProperties service, ApiDocsProperties docs) {
+        return new GatewayServerUrl(docs.publicBaseUrl(), service.apiPrefix());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ApiSchemaNames apiSchemaNames() {
+        return new ApiSchemaNames();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ApiOperationConventions apiOperationConventions(ServiceProperties service, Problems problems) {
+        return new ApiOperationConventions(service.apiPrefix(), List.of(BEARER, LOGIN), problems);
     }
 }

@@ -305,6 +305,50 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void documentsItsOperationsAsOneContractThroughTheGateway() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.servers[0].url").value("http://127.0.0.1:8080"))
+                .andExpect(jsonPath("$.paths['/api/things'].post.operationId").value("thing.create"))
+                .andExpect(
+                        jsonPath("$.paths['/api/things/{id}'].get.operationId").value("thing.find"))
+                .andExpect(jsonPath("$.paths['/api/things/public/hello'].get.security")
+                        .isEmpty())
+                .andExpect(jsonPath("$.paths['/api/things/public/hello'].get.responses['401']")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/things/public/hello'].get.responses['404']")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/things'].get.security[0].keycloak")
+                        .isArray())
+                .andExpect(
+                        jsonPath("$.paths['/api/things'].get.responses['404']").doesNotExist())
+                .andExpect(
+                        jsonPath("$.paths['/api/things'].get.responses['413']").doesNotExist())
+                .andExpect(jsonPath(
+                                "$.paths['/api/things/{id}'].get.responses['404'].content['application/problem+json'].schema['$ref']")
+                        .value("#/components/schemas/Problem"))
+                .andExpect(jsonPath(
+                                "$.paths['/api/things'].post.responses['401'].content['application/problem+json'].examples.unauthorized.value.type")
+                        .value("urn:onewindow:problem:unauthorized"))
+                .andExpect(
+                        jsonPath("$.paths['/api/things'].post.responses['415']").exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/things'].post.responses['413']").exists())
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.items['$ref']")
+                        .value("#/components/schemas/FieldProblem"))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.correlationId")
+                        .exists())
+                .andExpect(jsonPath(
+                                "$.components.securitySchemes['keycloak-login'].flows.authorizationCode.authorizationUrl")
+                        .value("http://127.0.0.1:8180/realms/onewindow/protocol/openid-connect/auth"));
+        mvc.perform(get("/v3/api-docs")
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-Host", "api.onewindow.example")
+                        .header("X-Forwarded-Prefix", "/api/things"))
+                .andExpect(jsonPath("$.servers[0].url").value("https://api.onewindow.example"));
+    }
+
+    @Test
     void reportsMongoHealthUpAgainstTheWireProtocolServer() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
