@@ -30,7 +30,8 @@ import org.springframework.web.method.HandlerMethod;
  * suffixes), no security requirement under {@code <apiPrefix>/public/**} and the Keycloak login
  * elsewhere, and the error responses the platform really answers, each an RFC 9457
  * {@code application/problem+json} {@code Problem} with an example: 400 and 500 on every
- * operation, 401 and 403 where a token is needed, 409 on authenticated writes, 404 where the
+ * operation, 401 and 403 where a token is needed, 409 on authenticated writes, 422 on authenticated
+ * POSTs (an {@code Idempotency-Key} reused for another request), 404 where the
  * path names a resource, 413 and 415 where there is a request body. Responses a controller
  * documents itself are kept.
  */
@@ -102,6 +103,10 @@ public class ApiOperationConventions implements OperationCustomizer, OpenApiCust
             add(operation, HttpStatus.FORBIDDEN, "forbidden", example);
             if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
                 add(operation, HttpStatus.CONFLICT, "conflict", example);
+            }
+            if (method == PathItem.HttpMethod.POST) {
+                // the write convention: an Idempotency-Key sent again with another request
+                add(operation, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", example);
             }
         }
         if (path.contains("{")) {

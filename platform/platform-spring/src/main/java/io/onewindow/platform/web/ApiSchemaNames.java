@@ -30,7 +30,10 @@ public class ApiSchemaNames implements ModelConverter, ApiSchemaClasses {
     @Override
     public Schema resolve(AnnotatedType annotatedType, ModelConverterContext context, Iterator<ModelConverter> chain) {
         Class<?> own = ownClass(annotatedType.getType());
-        if (own != null && annotatedType.getName() == null) {
+        // Springdoc keeps its converters in one list per JVM: with several application contexts (the
+        // ITs), another context's converter may have named the type already; this one still records it.
+        String named = annotatedType.getName();
+        if (own != null && (named == null || named.equals(nameOf(own)))) {
             String name = nameOf(own);
             Class<?> earlier = classes.putIfAbsent(name, own);
             if (earlier != null && earlier != own) {
@@ -38,7 +41,7 @@ public class ApiSchemaNames implements ModelConverter, ApiSchemaClasses {
                         + earlier.getName() + " and " + own.getName()
                         + "; give one of them @Schema(name = ...)");
             }
-            if (own.isMemberClass() && !own.isEnum()) {
+            if (named == null && own.isMemberClass() && !own.isEnum()) {
                 annotatedType.setName(name);
             }
         }

@@ -67,6 +67,22 @@ class ApiSchemaNamesTest {
                 .hasMessageContaining(Elsewhere.Impostor.class.getName());
     }
 
+    @Test
+    void eachOfTwoApplicationContextsSharingTheConvertersKnowsTheClassOfEveryName() {
+        // Springdoc adds every context's converter to one list per JVM (the ITs run several contexts):
+        // the first names the type, the second must still record which class the name stands for.
+        ApiSchemaNames first = new ApiSchemaNames();
+        ApiSchemaNames second = new ApiSchemaNames();
+        ModelConverters converters = new ModelConverters();
+        converters.addConverter(first);
+        converters.addConverter(second);
+
+        converters.readAll(StepRequests.Material.class);
+
+        assertThat(first.classOf("ApiSchemaNamesTestStepRequestsMaterial")).contains(StepRequests.Material.class);
+        assertThat(second.classOf("ApiSchemaNamesTestStepRequestsMaterial")).contains(StepRequests.Material.class);
+    }
+
     @io.swagger.v3.oas.annotations.media.Schema(name = "CaseRequestsMaterial")
     record CaseRequestsMaterialTopLevel(String name) {}
 }

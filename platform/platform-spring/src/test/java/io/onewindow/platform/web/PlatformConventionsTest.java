@@ -334,6 +334,11 @@ class PlatformConventionsTest {
                         jsonPath("$.paths['/api/things'].post.responses['415']").exists())
                 .andExpect(
                         jsonPath("$.paths['/api/things'].post.responses['413']").exists())
+                .andExpect(jsonPath(
+                                "$.paths['/api/things'].post.responses['422'].content['application/problem+json'].examples['idempotency-key-reused'].value.type")
+                        .value("urn:onewindow:problem:idempotency-key-reused"))
+                .andExpect(jsonPath("$.paths['/api/things/public/hello'].get.responses['422']")
+                        .doesNotExist())
                 .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.items['$ref']")
                         .value("#/components/schemas/FieldProblem"))
                 .andExpect(jsonPath("$.components.schemas.Problem.properties.correlationId")

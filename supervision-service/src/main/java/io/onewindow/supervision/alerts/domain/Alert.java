@@ -25,6 +25,13 @@ public final class Alert extends AggregateRoot {
      */
     public static final Set<Integer> INSPECTORS_ONLY_RULES = Set.of(22);
 
+    /**
+     * The department an inspectors-only alert's events name instead of the case's: whoever routes the
+     * topic's alerts to departments sends them to the discipline inspectors, as a complaint routed to
+     * them names it, and the watched department is not told.
+     */
+    public static final String INSPECTION = "discipline-inspection";
+
     private String id;
     private int ruleNumber;
     private String ruleCode;
@@ -70,7 +77,7 @@ public final class Alert extends AggregateRoot {
                 alert.ruleCode,
                 alert.subjectType,
                 alert.subjectId,
-                alert.department,
+                alert.publishedDepartment(),
                 alert.severity.name(),
                 alert.caseId,
                 alert.evidence,
@@ -93,7 +100,12 @@ public final class Alert extends AggregateRoot {
         status = to;
         statusAt = now;
         history.add(new StatusChange(from, to, inspector, note, now));
-        record(new AlertStatusChanged(id, ruleCode, department, from.name(), to.name(), inspector, now));
+        record(new AlertStatusChanged(id, ruleCode, publishedDepartment(), from.name(), to.name(), inspector, now));
+    }
+
+    /** The department the alert's events name: {@link #INSPECTION} for an inspectors-only rule. */
+    private String publishedDepartment() {
+        return INSPECTORS_ONLY_RULES.contains(ruleNumber) ? INSPECTION : department;
     }
 
     /** Who closes an alert automatically, in its history and its event. */
@@ -115,7 +127,8 @@ public final class Alert extends AggregateRoot {
         status = AlertStatus.RESOLVED;
         statusAt = at;
         history.add(new StatusChange(from, AlertStatus.RESOLVED, SYSTEM, reason, at));
-        record(new AlertStatusChanged(id, ruleCode, department, from.name(), AlertStatus.RESOLVED.name(), SYSTEM, at));
+        record(new AlertStatusChanged(
+                id, ruleCode, publishedDepartment(), from.name(), AlertStatus.RESOLVED.name(), SYSTEM, at));
         return true;
     }
 

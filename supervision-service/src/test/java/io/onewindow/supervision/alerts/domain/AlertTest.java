@@ -138,5 +138,17 @@ class AlertTest {
 
         assertThat(step.visibleToDepartmentAdmin("market-regulation", "deptadmin1"))
                 .isFalse();
+        // Nor through the topic: the events name the inspectors, not the watched department.
+        assertThat(step.pullEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        AlertRaised.class, e -> assertThat(e.department()).isEqualTo("discipline-inspection"));
+        step.moveTo(AlertStatus.ACKNOWLEDGED, "inspector1", "seen", NOW);
+        assertThat(step.pullEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        AlertStatusChanged.class,
+                        e -> assertThat(e.department()).isEqualTo("discipline-inspection"));
+        assertThat(step.department()).isEqualTo("market-regulation");
     }
 }
