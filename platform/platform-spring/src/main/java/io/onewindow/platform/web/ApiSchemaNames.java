@@ -25,17 +25,23 @@ public class ApiSchemaNames implements ModelConverter, ApiSchemaClasses {
 
     private static final String OWN_PACKAGE = "io.onewindow.";
 
-    private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
+    /**
+     * Name → class, for the whole JVM: springdoc keeps one converter list per JVM and, when a second
+     * application context starts (the ITs run several), replaces the first context's converter by the
+     * second's, so a document the first context builds later goes through the second's converter. A
+     * registry per instance would then miss names; one name standing for two classes is refused
+     * whichever context saw it first.
+     */
+    private static final Map<String, Class<?>> CLASSES = new ConcurrentHashMap<>();
 
     @Override
     public Schema resolve(AnnotatedType annotatedType, ModelConverterContext context, Iterator<ModelConverter> chain) {
         Class<?> own = ownClass(annotatedType.getType());
-        // Springdoc keeps its converters in one list per JVM: with several application contexts (the
-        // ITs), another context's converter may have named the type already; this one still records it.
+        // Another converter of this kind (an earlier context's) may have named the type already.
         String named = annotatedType.getName();
         if (own != null && (named == null || named.equals(nameOf(own)))) {
             String name = nameOf(own);
-            Class<?> earlier = classes.putIfAbsent(name, own);
+            Class<?> earlier = CLASSES.putIfAbsent(name, own);
             if (earlier != null && earlier != own) {
                 throw new IllegalStateException("OpenAPI schema name " + name + " would stand for both "
                         + earlier.getName() + " and " + own.getName()
@@ -50,7 +56,7 @@ public class ApiSchemaNames implements ModelConverter, ApiSchemaClasses {
 
     @Override
     public Optional<Class<?>> classOf(String schemaName) {
-        return Optional.ofNullable(classes.get(schemaName));
+        return Optional.ofNullable(CLASSES.get(schemaName));
     }
 
     /** {@code Outer.Inner} → {@code OuterInner}; an explicit {@code @Schema(name)} wins. */
