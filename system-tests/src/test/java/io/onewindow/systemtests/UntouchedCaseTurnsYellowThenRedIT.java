@@ -73,7 +73,8 @@ class UntouchedCaseTurnsYellowThenRedIT {
         assertThat(overdue.path("status").asString()).isEqualTo("OPEN");
         assertThat(overdue.path("summary").asString()).contains(promisedDue.toString());
         assertThat(overdue.path("evidence")).extracting(JsonNode::asString).containsExactly(acceptance);
-        assertThat(red.path("alertIds"))
+        // The card may turn red a moment before the sweep stores the alert: read the case again.
+        assertThat(awaitCard(caseId, inspector, "RED").path("alertIds"))
                 .extracting(JsonNode::asString)
                 .contains(overdue.path("id").asString());
 
