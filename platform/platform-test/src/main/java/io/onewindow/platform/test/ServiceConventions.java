@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * infrastructure: implement it in a {@link OneWindowIntegrationTest} class of the service
  * (an interface, so the class keeps its own base class). Healthy against the
  * MongoDB-protocol server, its public part open, everything else a 401 problem without a
- * token, its OpenAPI document published as one contract through the gateway ({@link OpenApiContract}).
+ * token, its OpenAPI document published as one contract through the gateway ({@link OpenApiContract})
+ * and equal to the copy committed in {@code docs/openapi} ({@link ContractSnapshot}).
  */
 public interface ServiceConventions {
 
@@ -100,6 +101,13 @@ public interface ServiceConventions {
         assertThat(throughTheGateway.path("paths").propertyNames())
                 .as("operation paths carry the gateway route's prefix")
                 .allMatch(path -> path.equals(apiPrefix) || path.startsWith(apiPrefix + "/"));
+    }
+
+    @Test
+    default void servesTheContractCommittedInDocsOpenapi(
+            @Value("${local.server.port}") int port, @Value("${onewindow.service.name}") String serviceName)
+            throws Exception {
+        assertThat(ContractSnapshot.differences(serviceName, document(port))).isEmpty();
     }
 
     @Test
