@@ -2,8 +2,11 @@ package io.onewindow.elicense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +19,7 @@ import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.Callers;
 import io.onewindow.platform.test.MutableClock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -176,6 +180,45 @@ class VerificationIT {
         String madeAt =
                 JsonPath.read(verifyPayload(url).andReturn().getResponse().getContentAsString(), "$.qrMadeAt");
         assertThat(OffsetDateTime.parse(madeAt).toInstant()).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void aPhoneOpeningTheQrAddressSeesTheVerificationPageWhileProgramsStillGetJson() throws Exception {
+        String licenseId = licenseForChenZhiqiang();
+        String url = qrOf(licenseId).get("url");
+        String p = url.substring(url.indexOf("?p=") + 3);
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+        String page = mvc.perform(get(VERIFY).param("p", p).header("Accept", browser))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("<strong>有效</strong>", "陈**", identifierOf(licenseId), "二维码生成时间")
+                .doesNotContain("志强", "REVOKED");
+
+        String forged = mvc.perform(get(VERIFY)
+                        .param("identifier", "<script>alert(1)</script>")
+                        .header("Accept", browser))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(forged).contains("<strong>无效</strong>", "&lt;script&gt;").doesNotContain("<script>");
+
+        mvc.perform(get(VERIFY).header("Accept", browser))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("按证照编号核验")));
+
+        for (String program : List.of("*/*", "application/json")) {
+            mvc.perform(get(VERIFY).param("p", p).header("Accept", program))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.result").value("VALID"));
+        }
     }
 
     @Test
