@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -147,17 +148,29 @@ public class BookingStore {
                 .toList();
     }
 
-    /** The person's no-shows whose slot started within the rule's window. */
+    /**
+     * The person's missed visits whose slot started within the rule's window: each no-show counts
+     * once, except that the parts of one linked booking (one visit, one code, one ticket) count
+     * together as one.
+     */
     public long countNoShows(String idHash, NoShowRule.Window window) {
-        return mongo.count(
-                query(where("principalIdHash")
-                        .is(idHash)
-                        .and("status")
-                        .is(BookingStatus.NO_SHOW.name())
-                        .and("slotStart")
-                        .gte(window.from())
-                        .lte(window.to())),
-                BookingDocument.class);
+        Criteria missed = where("principalIdHash")
+                .is(idHash)
+                .and("status")
+                .is(BookingStatus.NO_SHOW.name())
+                .and("slotStart")
+                .gte(window.from())
+                .lte(window.to());
+        long single = mongo.count(
+                query(new Criteria().andOperator(missed, where("linkCode").is(null))), BookingDocument.class);
+        long linked = mongo.findDistinct(
+                        query(new Criteria()
+                                .andOperator(missed, where("linkCode").ne(null))),
+                        "linkCode",
+                        BookingDocument.class,
+                        String.class)
+                .size();
+        return single + linked;
     }
 
     /** How {@link Booking} is stored: its document, id, version and outbox. */

@@ -13,6 +13,7 @@ import io.onewindow.appointment.booking.NoShowSweep;
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingStatus;
 import io.onewindow.appointment.booking.domain.IdentityHasher;
+import io.onewindow.appointment.booking.domain.NoShowRule;
 import io.onewindow.appointment.booking.domain.Requester;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
@@ -81,6 +82,9 @@ class LinkedCheckInIT {
 
     @Autowired
     NoShowSweep sweep;
+
+    @Autowired
+    NoShowRule noShowRule;
 
     @Autowired
     IdentityHasher hasher;
@@ -228,6 +232,41 @@ class LinkedCheckInIT {
         clock.set(LocalDateTime.of(2026, 12, 1, 12, 0));
         sweep.sweepNoShows();
         assertThat(parts).allSatisfy(part -> assertThat(stored(part).status()).isEqualTo(BookingStatus.CHECKED_IN));
+    }
+
+    @Test
+    void aMissedLinkedBookingIsOneMissedVisitTowardsABanAndASecondMissedVisitBans() throws Exception {
+        // the rule bans at two missed visits (onewindow.appointment.no-shows-for-ban, default 2)
+        List<Booking> parts = housingTransfer(9307, "14:30");
+        Booking single = desk.book(new BookingDesk.BookCommand(
+                hasher.principal(TestIds.person(9307)),
+                new Requester("u-9307", "p9307", false, BookingChannel.PORTAL, "fp"),
+                null,
+                HALL,
+                TestPoints.BUSINESS_REGISTRATION,
+                LocalDateTime.parse("2026-12-02T10:00"),
+                null,
+                "single-9307"));
+        String idHash = parts.get(0).principal().idHash();
+
+        clock.set(LocalDateTime.of(2026, 12, 1, 16, 20));
+        sweep.sweepNoShows();
+        assertThat(parts).allSatisfy(part -> assertThat(stored(part).status()).isEqualTo(BookingStatus.NO_SHOW));
+        assertThat(stored(single).status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(bookings.countNoShows(idHash, noShowRule.windowAt(clock.instant())))
+                .isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(idHash)), "booking_bans"))
+                .as("one missed visit with two parts is not two missed visits")
+                .isZero();
+
+        clock.set(LocalDateTime.of(2026, 12, 2, 12, 0));
+        sweep.sweepNoShows();
+        assertThat(stored(single).status()).isEqualTo(BookingStatus.NO_SHOW);
+        assertThat(bookings.countNoShows(idHash, noShowRule.windowAt(clock.instant())))
+                .isEqualTo(2);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(idHash)), "booking_bans"))
+                .as("the second missed visit bans")
+                .isEqualTo(1);
     }
 
     @Test
