@@ -214,6 +214,22 @@ class LicenseFlowIT {
     }
 
     @Test
+    void aLicenseAnswersItsIssuingInstantWithTheDistrictsOffsetAndItsDatesAsPlainDates() throws Exception {
+        String license = "$[?(@.id == 'lic-demo-enterprise1-business')]";
+        mvc.perform(get("/api/licenses/mine").with(Callers.enterprise1()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(license + ".issuedAt", org.hamcrest.Matchers.hasSize(1)))
+                .andExpect(jsonPath(
+                        license + ".issuedAt",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.matchesPattern(
+                                "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?\\+08:00"))))
+                .andExpect(jsonPath(
+                        license + ".issuedOn",
+                        org.hamcrest.Matchers.everyItem(
+                                org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}"))));
+    }
+
+    @Test
     void anEnterpriseHoldsAndChecksItsCompanysLicenseByCreditCode() throws Exception {
         mvc.perform(get("/api/licenses/mine").with(Callers.enterprise1()))
                 .andExpect(status().isOk())

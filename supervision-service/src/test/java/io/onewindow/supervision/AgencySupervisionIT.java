@@ -313,11 +313,11 @@ class AgencySupervisionIT {
                 .andExpect(jsonPath("$[1].scope").value("AGENT"))
                 .andExpect(jsonPath("$[1].agentUsername").value("agent1"))
                 .andExpect(jsonPath("$[1].suspendedBy").value("inspector1"))
-                .andExpect(jsonPath("$[1].suspendedAt").value(barred.toString()))
+                .andExpect(jsonPath("$[1].suspendedAt").value("2026-03-02T09:01:00+08:00"))
                 .andExpect(jsonPath("$[1].current").value(false))
                 .andExpect(jsonPath("$[1].liftedBy").value("inspector2"))
                 .andExpect(jsonPath("$[1].liftReason").value("已整改"))
-                .andExpect(jsonPath("$[1].liftedAt").value(lifted.toString()));
+                .andExpect(jsonPath("$[1].liftedAt").value("2026-03-02T10:00:00+08:00"));
         mvc.perform(get("/api/supervision/inspections/agency-bars")
                         .param("intermediary", firm)
                         .param("current", "true")

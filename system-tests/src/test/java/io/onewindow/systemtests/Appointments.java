@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,7 +69,10 @@ final class Appointments {
                 .json();
         List<LocalDateTime> open = new ArrayList<>();
         for (JsonNode slot : slots) {
-            LocalDateTime start = LocalDateTime.parse(slot.path("start").asString());
+            // Answered with the district's offset; kept as the district-local time the tests compare and send.
+            LocalDateTime start = OffsetDateTime.parse(slot.path("start").asString())
+                    .atZoneSameInstant(Gateway.SERVICE_ZONE)
+                    .toLocalDateTime();
             if ("OPEN".equals(slot.path("state").asString())
                     && slot.path("remaining").asInt() > 0
                     && start.isAfter(notBefore)) {

@@ -14,6 +14,7 @@ import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,7 +63,7 @@ public class DrawReads {
             String slotId,
             String servicePointId,
             String matterCode,
-            LocalDateTime slotStart,
+            OffsetDateTime slotStart,
             String status,
             Instant windowOpens,
             Instant windowCloses,
@@ -96,7 +97,7 @@ public class DrawReads {
                     slot.id(),
                     point.id(),
                     matter.code(),
-                    start,
+                    start.atZone(clock.getZone()).toOffsetDateTime(),
                     window.hasOpenedAt(clock.instant()) ? "FIRST_COME" : "SCHEDULED",
                     window.opens(),
                     window.closes(),
@@ -116,7 +117,7 @@ public class DrawReads {
                 d.slotId(),
                 d.servicePointId(),
                 d.matterCode(),
-                start,
+                start.atZone(clock.getZone()).toOffsetDateTime(),
                 d.status().name(),
                 d.window().opens(),
                 d.window().closes(),

@@ -12,6 +12,7 @@ import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,12 @@ public class Availability {
      *     off, bookings on it are cancelled with the reason
      */
     public record OfferedSlot(
-            LocalDateTime start,
-            LocalDateTime end,
+            OffsetDateTime start,
+            OffsetDateTime end,
             int capacity,
             int remaining,
             String state,
-            LocalDateTime releasedAt,
+            OffsetDateTime releasedAt,
             boolean provisional) {}
 
     public List<OfferedSlot> slots(String servicePointId, String matterCode, LocalDate from, LocalDate to) {
@@ -86,14 +87,19 @@ public class Availability {
                         state = "OPEN";
                     }
                     return new OfferedSlot(
-                            slot.start(),
-                            slot.end(),
+                            offset(slot.start()),
+                            offset(slot.end()),
                             slot.capacity(),
                             left,
                             state,
-                            state.equals("NOT_YET_RELEASED") ? release.releasedAt(slot.day()) : null,
+                            state.equals("NOT_YET_RELEASED") ? offset(release.releasedAt(slot.day())) : null,
                             slot.provisional());
                 })
                 .toList();
+    }
+
+    /** Slots are planned in the district's local time; the API answers instants with their offset. */
+    private OffsetDateTime offset(LocalDateTime local) {
+        return local.atZone(clock.getZone()).toOffsetDateTime();
     }
 }

@@ -706,7 +706,7 @@ class AgencyIT {
                 .andReturn());
         postJson("/api/appointments/" + booking + "/reschedule", as("agent1"), "{\"start\":\"2026-12-03T14:10:00\"}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.slotStart").value("2026-12-03T06:10:00Z"));
+                .andExpect(jsonPath("$.slotStart").value("2026-12-03T14:10:00+08:00"));
         postJson("/api/appointments/mandates/" + mandate + "/revoke-at-window", as("officer1"), """
                         {"principalIdNumber":"%s","principalName":"张三","idCardChecked":true}""".formatted(
                                 principal))

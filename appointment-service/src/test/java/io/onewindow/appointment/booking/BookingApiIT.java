@@ -224,14 +224,14 @@ class BookingApiIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(move))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.slotStart").value("2026-12-04T06:30:00Z"));
+                .andExpect(jsonPath("$.slotStart").value("2026-12-04T14:30:00+08:00"));
         mvc.perform(get("/api/appointments/public/service-points/api-hall/slots")
                         .param("matter", "MR-ENT-REG")
                         .param("from", "2026-12-04")
                         .param("to", "2026-12-04"))
-                .andExpect(jsonPath("$[?(@.start=='2026-12-04T14:10:00')].remaining")
+                .andExpect(jsonPath("$[?(@.start=='2026-12-04T14:10:00+08:00')].remaining")
                         .value(3))
-                .andExpect(jsonPath("$[?(@.start=='2026-12-04T14:30:00')].remaining")
+                .andExpect(jsonPath("$[?(@.start=='2026-12-04T14:30:00+08:00')].remaining")
                         .value(2));
         events.await(r -> id.equals(r.key()) && r.value().contains("onewindow.appointment.Rescheduled.v1"));
     }
@@ -371,7 +371,7 @@ class BookingApiIT {
                 .andExpect(jsonPath("$[0].state").value("OPEN"))
                 .andExpect(jsonPath("$[0].remaining").value(3))
                 .andExpect(jsonPath("$[19].state").value("NOT_YET_RELEASED"))
-                .andExpect(jsonPath("$[19].releasedAt").value("2026-12-02T08:00:00"));
+                .andExpect(jsonPath("$[19].releasedAt").value("2026-12-02T08:00:00+08:00"));
         book(citizen(800), booking("2026-12-08T09:00:00")).andExpect(status().isCreated());
         mvc.perform(get("/api/appointments/public/service-points/api-hall/slots")
                         .param("matter", "MR-ENT-REG")

@@ -130,7 +130,7 @@ class BookingLifecycleIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reason").value("NO_SHOWS"))
                 .andExpect(jsonPath("$.noShows").value(2))
-                .andExpect(jsonPath("$.until").value("2027-03-03T04:00:00Z"))
+                .andExpect(jsonPath("$.until").value("2027-03-03T12:00:00+08:00"))
                 .andExpect(jsonPath("$.principalIdMasked").value(id.masked()));
         mvc.perform(get("/api/appointments/mine/ban").with(person(TestIds.person(4002))))
                 .andExpect(status().isNotFound());

@@ -238,7 +238,7 @@ class OfficialCalendarIT {
             assertThat(on(after, TestCalendars.MAKE_UP_SATURDAY))
                     .hasSize(19)
                     .first()
-                    .satisfies(s -> assertThat(s).containsEntry("start", "2027-01-09T09:00:00"));
+                    .satisfies(s -> assertThat(s).containsEntry("start", "2027-01-09T09:00:00+08:00"));
             assertThat(after).allSatisfy(s -> assertThat(s).containsEntry("provisional", false));
             mvc.perform(get("/api/appointments/" + onWorkingDay).with(person(9002)))
                     .andExpect(status().isOk())

@@ -142,8 +142,8 @@ class FairReleaseIT {
             String first = entryId(book(Tokens.of("citizen1"), START, "draw-try-1")
                     .andExpect(status().isAccepted())
                     .andExpect(jsonPath("$.status").value("ENTERED"))
-                    .andExpect(jsonPath("$.slotStart").value("2026-12-08T01:00:00Z"))
-                    .andExpect(jsonPath("$.drawAt").value("2026-12-01T00:01:00Z"))
+                    .andExpect(jsonPath("$.slotStart").value("2026-12-08T09:00:00+08:00"))
+                    .andExpect(jsonPath("$.drawAt").value("2026-12-01T08:01:00+08:00"))
                     .andExpect(jsonPath("$.bookingId").value(nullValue())));
             // A repeat, with the same key or without one, is the same entry.
             book(Tokens.of("citizen1"), START, "draw-try-1")
@@ -238,7 +238,7 @@ class FairReleaseIT {
                         .andExpect(jsonPath("$[?(@.id == '" + winner + "')].status")
                                 .value("WON"));
                 mvc.perform(get("/api/appointments/mine").with(Tokens.of(users.get(winner))))
-                        .andExpect(jsonPath("$[?(@.slotStart == '2026-12-08T01:00:00Z')]", hasSize(1)));
+                        .andExpect(jsonPath("$[?(@.slotStart == '2026-12-08T09:00:00+08:00')]", hasSize(1)));
             }
             RequestPostProcessor lost = Tokens.of(users.get(loser));
             mvc.perform(get("/api/appointments/draws/mine").with(lost))
@@ -270,7 +270,8 @@ class FairReleaseIT {
         mvc.perform(get("/api/appointments/public/service-points/" + HALL + "/draws")
                         .param("matter", MATTER)
                         .param("start", "tomorrow"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("start"));
         mvc.perform(get("/api/appointments/public/service-points/" + HALL + "/draws")
                         .param("matter", MATTER))
                 .andExpect(status().isBadRequest());
@@ -281,7 +282,16 @@ class FairReleaseIT {
                         .param("start", "2026-12-22T09:00:00"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SCHEDULED"))
-                .andExpect(jsonPath("$.commitment").value(nullValue()));
+                .andExpect(jsonPath("$.commitment").value(nullValue()))
+                .andExpect(jsonPath("$.slotStart").value("2026-12-22T09:00:00+08:00"));
+        // The slotStart answered, or the same instant in UTC, reads the same draw.
+        for (String start : List.of("2026-12-22T09:00:00+08:00", "2026-12-22T01:00:00Z")) {
+            mvc.perform(get("/api/appointments/public/service-points/" + HALL + "/draws")
+                            .param("matter", MATTER)
+                            .param("start", start))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.slotStart").value("2026-12-22T09:00:00+08:00"));
+        }
         assertThat(mongo.getCollection("draws").countDocuments()).isEqualTo(draws);
         for (String staff : List.of("officer1", "inspector1", "admin1")) {
             mvc.perform(get("/api/appointments/draws/mine").with(Tokens.of(staff)))

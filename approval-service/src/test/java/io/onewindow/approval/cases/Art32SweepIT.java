@@ -48,7 +48,7 @@ class Art32SweepIT extends ApprovalIntegrationTest {
         mvc.perform(get("/api/approvals/cases/" + forgotten).with(Callers.officer1()))
                 .andExpect(jsonPath("$.state").value("ACCEPTED"))
                 .andExpect(jsonPath("$.acceptedAutomatically").value(true))
-                .andExpect(jsonPath("$.acceptedAt").value("2026-02-13T02:00:00Z"))
+                .andExpect(jsonPath("$.acceptedAt").value("2026-02-13T10:00:00+08:00"))
                 .andExpect(jsonPath("$.clock.statutoryDueDate").value("2026-03-19"));
         mvc.perform(get("/api/approvals/cases/" + noticed).with(Callers.officer1()))
                 .andExpect(jsonPath("$.state").value("CORRECTION_REQUIRED"));

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,16 @@ public final class OpenSlots {
     public record Place(String servicePointId, String matterCode, LocalDateTime start) {}
 
     private final List<Slot> slots;
+
+    /**
+     * The district-local start of a listed slot: the API answers it with the district's offset
+     * ({@code 2026-12-07T09:00:00+08:00}); sent back without offset it names the same slot.
+     */
+    public static LocalDateTime startOf(JsonNode slot) {
+        return OffsetDateTime.parse(slot.path("start").asString())
+                .atZoneSameInstant(ZONE)
+                .toLocalDateTime();
+    }
 
     private OpenSlots(List<Slot> slots) {
         this.slots = slots;
@@ -61,11 +72,7 @@ public final class OpenSlots {
                     int remaining = slot.path("remaining").asInt();
                     if ("OPEN".equals(slot.path("state").asString()) && remaining > 0) {
                         found.add(new Slot(
-                                id,
-                                code,
-                                LocalDateTime.parse(slot.path("start").asString()),
-                                slot.path("capacity").asInt(),
-                                remaining));
+                                id, code, startOf(slot), slot.path("capacity").asInt(), remaining));
                         total += remaining;
                     }
                 }
@@ -109,7 +116,7 @@ public final class OpenSlots {
                 http,
                 base + "/public/service-points/" + slot.servicePointId() + "/slots?matter=" + slot.matterCode()
                         + "&from=" + day + "&to=" + day)) {
-            if (LocalDateTime.parse(offered.path("start").asString()).equals(slot.start())) {
+            if (startOf(offered).equals(slot.start())) {
                 return offered.path("remaining").asInt();
             }
         }

@@ -139,8 +139,7 @@ public final class SurgeBench {
                     int capacity = slot.path("capacity").asInt();
                     int remaining = slot.path("remaining").asInt();
                     if ("OPEN".equals(slot.path("state").asString()) && remaining > 0) {
-                        found.add(new OpenSlots.Slot(
-                                id, code, LocalDateTime.parse(slot.path("start").asString()), capacity, remaining));
+                        found.add(new OpenSlots.Slot(id, code, OpenSlots.startOf(slot), capacity, remaining));
                         untouched += remaining == capacity ? capacity : 0;
                     }
                 }
@@ -388,7 +387,7 @@ public final class SurgeBench {
             for (JsonNode slot : JSON.readTree(answer.body())) {
                 if ("OPEN".equals(slot.path("state").asString())
                         && slot.path("remaining").asInt() > 0) {
-                    open.add(LocalDateTime.parse(slot.path("start").asString()));
+                    open.add(OpenSlots.startOf(slot));
                 }
             }
             return open;

@@ -7,6 +7,7 @@ import io.onewindow.appointment.booking.domain.Principal;
 import io.onewindow.appointment.booking.domain.Requester;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.ApiTime;
 import io.onewindow.platform.web.ResidentId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -53,8 +54,11 @@ class BookingController {
     private final MyBookings mine;
     private final Identities identities;
     private final WorkingCalendar calendar;
+    private final ApiTime time;
 
-    BookingController(BookingDesk desk, MyBookings mine, Identities identities, WorkingCalendar calendar) {
+    BookingController(
+            BookingDesk desk, MyBookings mine, Identities identities, WorkingCalendar calendar, ApiTime time) {
+        this.time = time;
         this.desk = desk;
         this.mine = mine;
         this.identities = identities;
@@ -69,6 +73,8 @@ class BookingController {
     /**
      * A booking request.
      *
+     * @param start the slot's start: RFC 3339 with any offset (a slot's {@code start} or a booking's
+     *     {@code slotStart} as answered), or without offset as the district's local time
      * @param principalIdNumber agents only: the ID number of the person who will come, who must have
      *     given the agent a mandate (授权委托) for the matter
      */
@@ -78,7 +84,7 @@ class BookingController {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]{1,64}")
             String matterCode,
 
-            @NotNull LocalDateTime start,
+            @NotNull OffsetDateTime start,
             @ResidentId String principalIdNumber) {}
 
     /** A linked booking (一号联办) request: one business, several departments, one code. */
@@ -88,10 +94,10 @@ class BookingController {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]{1,64}")
             String businessCode,
 
-            @NotNull LocalDateTime start,
+            @NotNull OffsetDateTime start,
             @ResidentId String principalIdNumber) {}
 
-    record RescheduleRequest(@NotNull LocalDateTime start) {}
+    record RescheduleRequest(@NotNull OffsetDateTime start) {}
 
     @PostMapping
     @PreAuthorize(BOOKERS)
@@ -121,13 +127,13 @@ class BookingController {
                 identities.ownIdHash(caller),
                 body.servicePointId(),
                 body.matterCode(),
-                body.start(),
+                time.local(body.start()),
                 idempotencyKey,
                 digest(
                         "book",
                         body.servicePointId(),
                         body.matterCode(),
-                        String.valueOf(body.start()),
+                        String.valueOf(time.local(body.start())),
                         principal.idHash())));
         if (outcome.entry() != null) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(DrawEntryView.of(outcome.entry()));
@@ -158,13 +164,13 @@ class BookingController {
                         identities.ownIdHash(caller),
                         body.servicePointId(),
                         body.businessCode(),
-                        body.start(),
+                        time.local(body.start()),
                         idempotencyKey,
                         digest(
                                 "linked",
                                 body.servicePointId(),
                                 body.businessCode(),
-                                String.valueOf(body.start()),
+                                String.valueOf(time.local(body.start())),
                                 principal.idHash())))
                 .stream()
                 .map(this::view)
@@ -216,7 +222,7 @@ class BookingController {
             @AuthenticationPrincipal Caller caller,
             HttpServletRequest request) {
         return view(mine.reschedule(
-                id, body.start(), identities.idHashOrNone(caller), identities.requester(caller, request)));
+                id, time.local(body.start()), identities.idHashOrNone(caller), identities.requester(caller, request)));
     }
 
     private static String digest(String... parts) {

@@ -5,12 +5,12 @@ import io.onewindow.appointment.booking.web.DrawEntryView;
 import io.onewindow.appointment.draw.DrawReads;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.ApiTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -31,8 +31,10 @@ class DrawController {
 
     private final DrawReads reads;
     private final IdentityHasher hasher;
+    private final ApiTime time;
 
-    DrawController(DrawReads reads, IdentityHasher hasher) {
+    DrawController(DrawReads reads, IdentityHasher hasher, ApiTime time) {
+        this.time = time;
         this.reads = reads;
         this.hasher = hasher;
     }
@@ -48,8 +50,8 @@ class DrawController {
     DrawReads.PublicDraw draw(
             @PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id,
             @RequestParam @Pattern(regexp = "[A-Za-z0-9.-]{1,64}") String matter,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start) {
-        return reads.publicDraw(id, matter, start);
+            @RequestParam OffsetDateTime start) {
+        return reads.publicDraw(id, matter, time.local(start));
     }
 
     @GetMapping("/api/appointments/draws/mine")

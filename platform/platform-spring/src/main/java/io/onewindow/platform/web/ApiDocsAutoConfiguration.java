@@ -83,6 +83,13 @@ public class ApiDocsAutoConfiguration {
         return new ApiSchemaNames();
     }
 
+    /** Instants with an example at the service's offset, dates as plain dates. */
+    @Bean
+    @ConditionalOnMissingBean
+    ApiTimeDocs apiTimeDocs(ApiTime time) {
+        return new ApiTimeDocs(time);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ApiOperationConventions apiOperationConventions(ServiceProperties service, Problems problems) {

@@ -2,7 +2,12 @@ package io.onewindow.platform.web;
 
 import io.onewindow.platform.service.ServiceAutoConfiguration;
 import io.onewindow.platform.service.ServiceProperties;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -18,6 +23,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -27,7 +35,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * The servlet web conventions of every service: RFC 9457 problems for every error, strict
- * JSON (unknown fields and coerced scalars are refused), body size and operator guards.
+ * JSON (unknown fields and coerced scalars are refused), body size and operator guards, and one
+ * time convention ({@link ApiTime}) for bodies and query parameters.
  */
 @AutoConfiguration(after = ServiceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -101,6 +110,51 @@ public class WebAutoConfiguration {
                         config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** Instants at the offset of {@code onewindow.service.time-zone}, read with any offset. */
+    @Bean
+    @ConditionalOnMissingBean
+    ApiTime apiTime(ServiceProperties service) {
+        return new ApiTime(service.timeZone());
+    }
+
+    /** Every instant of a JSON body, both ways, follows {@link ApiTime}. */
+    @Bean
+    JsonMapperBuilderCustomizer apiTimeJson(ApiTime time) {
+        return builder -> builder.addModule(ApiTimeJackson.module(time));
+    }
+
+    /**
+     * Query and path parameters of type {@link Instant}, {@link OffsetDateTime} or
+     * {@link ZonedDateTime} are read as bodies are; one that cannot be read is a 400 naming it.
+     */
+    @Bean
+    WebMvcConfigurer apiTimeParameters(ApiTime time) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addFormatterForFieldType(Instant.class, formatter(time, OffsetDateTime::toInstant));
+                registry.addFormatterForFieldType(OffsetDateTime.class, formatter(time, value -> value));
+                registry.addFormatterForFieldType(
+                        ZonedDateTime.class, formatter(time, OffsetDateTime::toZonedDateTime));
+            }
+        };
+    }
+
+    private static <T extends java.time.temporal.Temporal> Formatter<T> formatter(
+            ApiTime time, Function<OffsetDateTime, T> convert) {
+        return new Formatter<>() {
+            @Override
+            public T parse(String text, Locale locale) {
+                return convert.apply(time.parse(text));
+            }
+
+            @Override
+            public String print(T value, Locale locale) {
+                return time.format(Instant.from(value));
+            }
+        };
     }
 
     /** Only where the embedded server is Tomcat. */

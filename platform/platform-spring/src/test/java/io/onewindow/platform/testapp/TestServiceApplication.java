@@ -91,6 +91,27 @@ public class TestServiceApplication {
         }
     }
 
+    /** A meeting as the services' bookings carry one: an instant, an offset date-time and a day. */
+    public record Meeting(
+            @jakarta.validation.constraints.NotNull java.time.Instant at,
+            java.time.OffsetDateTime until,
+            LocalDate day) {}
+
+    /** Instants in, instants out, in bodies and in query parameters. */
+    @RestController
+    static class MeetingController {
+
+        @PostMapping("/api/things/public/meetings")
+        Meeting echo(@Valid @RequestBody Meeting meeting) {
+            return meeting;
+        }
+
+        @GetMapping("/api/things/public/meetings")
+        Meeting at(@RequestParam java.time.Instant at, @RequestParam(required = false) java.time.OffsetDateTime until) {
+            return new Meeting(at, until, null);
+        }
+    }
+
     @RestController
     static class ThingController {
 

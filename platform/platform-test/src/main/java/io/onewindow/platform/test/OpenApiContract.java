@@ -160,4 +160,41 @@ public final class OpenApiContract {
             }
         }
     }
+
+    /**
+     * The time convention in the document: every {@code format: date-time} carries an example with
+     * the offset of {@code zone} (e.g. {@code 2026-12-07T09:00:00+08:00}), every {@code format: date}
+     * an example that is a plain date.
+     */
+    public static List<String> timeProblems(JsonNode document, java.time.ZoneId zone) {
+        List<String> problems = new ArrayList<>();
+        checkTimes(document, "$", zone, problems);
+        return problems;
+    }
+
+    private static void checkTimes(JsonNode node, String path, java.time.ZoneId zone, List<String> problems) {
+        if (node.isObject()) {
+            String format = node.path("format").asString("");
+            String example = node.path("example").asString("");
+            if (format.equals("date-time")) {
+                try {
+                    java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(example);
+                    if (!at.getOffset().equals(zone.getRules().getOffset(at.toInstant()))) {
+                        problems.add(path + ": date-time example " + example + " is not at the offset of " + zone);
+                    }
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.add(path + ": date-time without an RFC 3339 example with offset ('" + example + "')");
+                }
+            } else if (format.equals("date") && !example.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                problems.add(path + ": date without a plain date example ('" + example + "')");
+            }
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                checkTimes(field.getValue(), path + "." + field.getKey(), zone, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTimes(node.get(i), path + "[" + i + "]", zone, problems);
+            }
+        }
+    }
 }

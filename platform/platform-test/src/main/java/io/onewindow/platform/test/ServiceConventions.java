@@ -129,4 +129,12 @@ public interface ServiceConventions {
         JsonNode document = document(port);
         assertThat(OpenApiContract.requestBodyProblems(document, schemaNames)).isEmpty();
     }
+
+    @Test
+    default void documentsInstantsWithTheServiceOffsetAndDatesAsPlainDates(
+            @Value("${local.server.port}") int port,
+            @Value("${onewindow.service.time-zone:Asia/Shanghai}") java.time.ZoneId zone)
+            throws Exception {
+        assertThat(OpenApiContract.timeProblems(document(port), zone)).isEmpty();
+    }
 }
