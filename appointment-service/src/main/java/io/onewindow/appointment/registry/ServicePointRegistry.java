@@ -7,6 +7,7 @@ import io.onewindow.appointment.servicepoint.ServicePointStore;
 import io.onewindow.appointment.servicepoint.domain.MatterOffer;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.platform.concurrency.Precondition;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -66,16 +67,33 @@ public class ServicePointRegistry {
     }
 
     /**
+     * The point as the registry keeps it, for platform administrators and department administrators
+     * (who put their department's offerings on it).
+     *
+     * @throws NotFoundException when there is no such point
+     */
+    public ServicePoint get(Caller caller, String id) {
+        if (!caller.hasRole(Roles.PLATFORM_ADMIN) && !caller.hasRole(Roles.DEPT_ADMIN)) {
+            throw new AccessRefusedException("admin-required", "only administrators read the registry");
+        }
+        return points.require(id);
+    }
+
+    /**
      * New particulars and windows ({@code CHANGED}); hours and offerings stay.
      *
      * @throws InvalidValueException {@code unknown-parent}
      * @throws io.onewindow.platform.domain.ConflictException {@code service-point-closed}
      */
-    public ServicePoint change(Caller caller, String id, ServicePoint.Particulars particulars) {
+    public ServicePoint change(
+            Caller caller, String id, ServicePoint.Particulars particulars, Precondition<ServicePoint> expected) {
         requirePlatformAdmin(caller);
         points.require(id);
         requireParent(id, particulars.parentId());
-        return points.change(id, point -> point.changeParticulars(particulars, caller.subject()));
+        return points.change(id, point -> {
+            expected.existing(point);
+            point.changeParticulars(particulars, caller.subject());
+        });
     }
 
     /**
@@ -98,7 +116,13 @@ public class ServicePointRegistry {
      * @throws AccessRefusedException {@code not-your-department} for a department administrator of
      *     another department
      */
-    public Outcome putOffer(Caller caller, String id, String matterCode, Offering offering, String reason) {
+    public Outcome putOffer(
+            Caller caller,
+            String id,
+            String matterCode,
+            Offering offering,
+            String reason,
+            Precondition<ServicePoint> expected) {
         CatalogMatter matter = catalog.find(matterCode)
                 .orElseThrow(() -> new InvalidValueException(
                         "unknown-matter", "matterCode", "no published catalog matter " + matterCode));
@@ -116,7 +140,10 @@ public class ServicePointRegistry {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("invalid-offering", "line", e.getMessage());
         }
-        ServicePoint written = points.change(id, point -> point.putOffer(offer, caller.subject()));
+        ServicePoint written = points.change(id, point -> {
+            expected.existing(point);
+            point.putOffer(offer, caller.subject());
+        });
         String words = reason == null || reason.isBlank() ? OFFER_CHANGED_REASON : reason;
         return new Outcome(written, schedules.cancelMisfits(id, words, caller.subject()));
     }
@@ -128,11 +155,15 @@ public class ServicePointRegistry {
      * @throws NotFoundException when the point does not offer the matter
      * @throws AccessRefusedException {@code not-your-department}
      */
-    public Outcome withdrawOffer(Caller caller, String id, String matterCode, String reason) {
+    public Outcome withdrawOffer(
+            Caller caller, String id, String matterCode, String reason, Precondition<ServicePoint> expected) {
         ServicePoint point = points.require(id);
         MatterOffer offer = point.offer(matterCode).orElseThrow(() -> new NotFoundException("offering", matterCode));
         requireAdminOf(caller, offer.department());
-        ServicePoint written = points.change(id, stored -> stored.withdrawOffer(matterCode, caller.subject()));
+        ServicePoint written = points.change(id, stored -> {
+            expected.existing(stored);
+            stored.withdrawOffer(matterCode, caller.subject());
+        });
         return new Outcome(written, schedules.cancelMisfits(id, reason, caller.subject()));
     }
 

@@ -7,6 +7,7 @@ import io.onewindow.appointment.servicepoint.ServicePointStore;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
 import io.onewindow.appointment.slot.domain.SlotPlanner;
+import io.onewindow.platform.concurrency.Precondition;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.service.ServiceProperties;
@@ -53,17 +54,28 @@ public class ScheduleDesk {
         this.zone = service.timeZone();
     }
 
+    /** The point as its new hours were written, and how many future bookings they cancelled. */
+    public record HoursChanged(ServicePoint point, int cancelledBookings) {}
+
     /**
      * Replaces the point's weekly opening hours; every future booking whose slot the new hours no
-     * longer make (same start, same matter) is cancelled with the reason. Answers how many.
+     * longer make (same start, same matter) is cancelled with the reason. The check of {@code expected}
+     * runs on the point as read for the write.
      */
-    public int changeOpeningHours(
-            String servicePointId, Map<DayOfWeek, List<TimeRange>> hours, String reason, String adminSubject) {
+    public HoursChanged changeOpeningHours(
+            String servicePointId,
+            Map<DayOfWeek, List<TimeRange>> hours,
+            String reason,
+            String adminSubject,
+            Precondition<ServicePoint> expected) {
         ServicePoint changed = points.require(servicePointId).withOpeningHours(hours);
         Instant now = clock.instant();
         List<Booking> misfits = misfits(changed, now);
-        points.change(servicePointId, point -> point.changeOpeningHours(hours, reason, misfits.size(), adminSubject));
-        return cancelMisfits(servicePointId, reason, adminSubject);
+        ServicePoint written = points.change(servicePointId, point -> {
+            expected.existing(point);
+            point.changeOpeningHours(hours, reason, misfits.size(), adminSubject);
+        });
+        return new HoursChanged(written, cancelMisfits(servicePointId, reason, adminSubject));
     }
 
     /**

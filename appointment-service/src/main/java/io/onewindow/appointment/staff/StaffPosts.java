@@ -4,6 +4,7 @@ import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
 import io.onewindow.appointment.servicepoint.domain.Window;
 import io.onewindow.appointment.staff.domain.StaffAssignment;
+import io.onewindow.platform.concurrency.Precondition;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -34,12 +35,19 @@ public class StaffPosts {
      * point must exist and be open, its window must exist there and be comprehensive or of the
      * staff member's department.
      *
+     * <p>{@code expected} is checked on the posts as read for the write, after the department checks.
+     *
      * @throws AccessRefusedException {@code not-your-department} for a department administrator of
      *     another department (or whose staff member another department's posts already name)
      * @throws InvalidValueException {@code unknown-service-point} ({@code posts[i].servicePointId}),
      *     {@code unknown-window} or {@code window-of-another-department} ({@code posts[i].window})
      */
-    public StaffAssignment assign(Caller caller, String username, String department, List<StaffAssignment.Post> posts) {
+    public StaffAssignment assign(
+            Caller caller,
+            String username,
+            String department,
+            List<StaffAssignment.Post> posts,
+            Precondition<StaffAssignment> expected) {
         requireAdminOf(caller, department);
         assignments.find(username).map(StaffAssignment::department).ifPresent(current -> {
             if (current != null && !current.equals(department)) {
@@ -65,7 +73,15 @@ public class StaffPosts {
                         "window " + window.number() + " serves " + window.department());
             }
         }
-        return assignments.upsert(username, assignment -> assignment.assign(department, posts, caller.subject()));
+        return assignments.upsert(username, assignment -> {
+            // a staff member never posted is created by this PUT and needs no If-Match
+            if (assignment.version() == 0) {
+                expected.absent();
+            } else {
+                expected.existing(assignment);
+            }
+            return assignment.assign(department, posts, caller.subject());
+        });
     }
 
     /**

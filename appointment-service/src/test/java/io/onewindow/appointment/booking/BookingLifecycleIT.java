@@ -16,6 +16,7 @@ import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
 import io.onewindow.appointment.support.AppointmentIntegrationTest;
 import io.onewindow.appointment.support.EventTap;
+import io.onewindow.appointment.support.RegistryTags;
 import io.onewindow.appointment.support.TestIds;
 import io.onewindow.appointment.support.TestPoints;
 import io.onewindow.platform.domain.AccessRefusedException;
@@ -232,6 +233,7 @@ class BookingLifecycleIT {
         try (EventTap events = new EventTap()) {
             mvc.perform(put("/api/appointments/service-points/hours-hall/opening-hours")
                             .with(Callers.admin1())
+                            .header("If-Match", RegistryTags.current(mvc, "hours-hall"))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(mornings))
                     .andExpect(status().isOk())

@@ -19,6 +19,7 @@ import io.onewindow.appointment.support.AppointmentClockConfiguration;
 import io.onewindow.appointment.support.AppointmentIntegrationTest;
 import io.onewindow.appointment.support.Catalog;
 import io.onewindow.appointment.support.EventTap;
+import io.onewindow.appointment.support.RegistryTags;
 import io.onewindow.appointment.support.TestIds;
 import io.onewindow.appointment.support.TestPoints;
 import io.onewindow.platform.events.appointment.BookingChannel;
@@ -74,6 +75,7 @@ class OfferingsIT {
 
     ResultActions putOffer(String hall, String matter, RequestPostProcessor who, String json) throws Exception {
         return mvc.perform(put(BASE + hall + "/offers/" + matter)
+                .header("If-Match", RegistryTags.current(mvc, hall))
                 .with(who)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
@@ -184,17 +186,20 @@ class OfferingsIT {
         // A matter a linked business joins cannot be withdrawn alone.
         mvc.perform(delete(BASE + hall + "/offers/" + TestPoints.DEED_TAX)
                         .param("reason", "暂停办理")
-                        .with(Callers.admin1()))
+                        .with(Callers.admin1())
+                        .header("If-Match", RegistryTags.current(mvc, hall)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("offer-in-linked-business"));
         mvc.perform(delete(BASE + hall + "/offers/" + TestPoints.BUSINESS_REGISTRATION)
                         .param("reason", "$where")
-                        .with(Callers.deptadmin1()))
+                        .with(Callers.deptadmin1())
+                        .header("If-Match", RegistryTags.current(mvc, hall)))
                 .andExpect(status().isBadRequest());
         try (EventTap events = new EventTap()) {
             mvc.perform(delete(BASE + hall + "/offers/" + TestPoints.BUSINESS_REGISTRATION)
                             .param("reason", "该事项已移至区政务服务中心办理")
-                            .with(Callers.deptadmin1()))
+                            .with(Callers.deptadmin1())
+                            .header("If-Match", RegistryTags.current(mvc, hall)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.cancelledBookings").value(1));
             events.await(r -> at1000.id().equals(r.key())
@@ -205,7 +210,8 @@ class OfferingsIT {
         assertThat(points.require(hall).offer(TestPoints.BUSINESS_REGISTRATION)).isEmpty();
         mvc.perform(delete(BASE + hall + "/offers/" + TestPoints.BUSINESS_REGISTRATION)
                         .param("reason", "再次")
-                        .with(Callers.admin1()))
+                        .with(Callers.admin1())
+                        .header("If-Match", RegistryTags.current(mvc, hall)))
                 .andExpect(status().isNotFound());
     }
 }

@@ -17,6 +17,7 @@ import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.support.AppointmentClockConfiguration;
 import io.onewindow.appointment.support.AppointmentIntegrationTest;
 import io.onewindow.appointment.support.EventTap;
+import io.onewindow.appointment.support.RegistryTags;
 import io.onewindow.appointment.support.TestIds;
 import io.onewindow.appointment.support.TestPoints;
 import io.onewindow.platform.domain.InvalidValueException;
@@ -113,7 +114,10 @@ class ServicePointRegistryIT {
                             "\"delivery\":true}",
                             "\"delivery\":true},\n{\"number\":\"T1\",\"name\":\"税务窗口\","
                                     + "\"comprehensive\":false,\"department\":\"tax\",\"delivery\":false}");
-            send(put(BASE + "/registry-new"), Callers.admin1(), changed)
+            send(
+                            put(BASE + "/registry-new").header("If-Match", RegistryTags.current(mvc, "registry-new")),
+                            Callers.admin1(),
+                            changed)
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.registryVersion").value(2))
                     .andExpect(jsonPath("$.windows.length()").value(3));

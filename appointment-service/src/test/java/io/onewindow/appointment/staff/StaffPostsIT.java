@@ -91,7 +91,10 @@ class StaffPostsIT {
         points.upsert(TestPoints.hallWithPlacesPerSlot(hall, 3));
 
         try (EventTap events = new EventTap()) {
-            send(put(STAFF + "mr-officer-a"), Callers.deptadmin1(), posts("market-regulation", hall, "2", "1"))
+            send(
+                            put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                            Callers.deptadmin1(),
+                            posts("market-regulation", hall, "2", "1"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.version").value(1))
                     .andExpect(jsonPath("$.posts.length()").value(2));
@@ -104,7 +107,10 @@ class StaffPostsIT {
                     .contains("\"recordedBySubject\":\"u-deptadmin1\"");
         }
         // The same posts again: nothing changes.
-        send(put(STAFF + "mr-officer-a"), Callers.admin1(), posts("market-regulation", hall, "2", "1"))
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        Callers.admin1(),
+                        posts("market-regulation", hall, "2", "1"))
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(get(STAFF + "mr-officer-a").with(Callers.deptadmin1()))
                 .andExpect(status().isOk())
@@ -112,36 +118,119 @@ class StaffPostsIT {
 
         // Another department's administrator: 403 for his staff and for a request naming another department.
         RequestPostProcessor deptadmin2 = Callers.staff("deptadmin2", Roles.DEPT_ADMIN, "real-estate-registration");
-        send(put(STAFF + "mr-officer-a"), deptadmin2, posts("market-regulation", hall, "3"))
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        deptadmin2,
+                        posts("market-regulation", hall, "3"))
                 .andExpect(status().isForbidden());
-        send(put(STAFF + "mr-officer-a"), deptadmin2, posts("real-estate-registration", hall, "4"))
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        deptadmin2,
+                        posts("real-estate-registration", hall, "4"))
                 .andExpect(status().isForbidden());
         mvc.perform(get(STAFF + "mr-officer-a").with(deptadmin2)).andExpect(status().isForbidden());
         for (RequestPostProcessor who : List.of(Callers.officer1(), Callers.citizen1(), Callers.inspector1())) {
-            send(put(STAFF + "mr-officer-a"), who, posts("market-regulation", hall, "3"))
+            send(
+                            put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                            who,
+                            posts("market-regulation", hall, "3"))
                     .andExpect(status().isForbidden());
         }
         // Windows that do not exist or serve another department; bad input.
-        send(put(STAFF + "mr-officer-a"), Callers.admin1(), posts("market-regulation", hall, "2", "9"))
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        Callers.admin1(),
+                        posts("market-regulation", hall, "2", "9"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("unknown-window"))
                 .andExpect(jsonPath("$.errors[0].field").value("posts[1].window"));
-        send(put(STAFF + "mr-officer-a"), Callers.admin1(), posts("market-regulation", hall, "5"))
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        Callers.admin1(),
+                        posts("market-regulation", hall, "5"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("window-of-another-department"));
-        send(put(STAFF + "mr-officer-a"), Callers.admin1(), posts("market-regulation", "no-such-hall", "1"))
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        Callers.admin1(),
+                        posts("market-regulation", "no-such-hall", "1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("posts[0].servicePointId"));
-        send(put(STAFF + "mr-officer-a"), Callers.admin1(), posts("market-regulation", hall, "$gt"))
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        Callers.admin1(),
+                        posts("market-regulation", hall, "$gt"))
                 .andExpect(status().isBadRequest());
-        send(put(STAFF + "mr-officer-a"), Callers.admin1(), "{\"department\":{\"$gt\":\"\"},\"posts\":[]}")
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        Callers.admin1(),
+                        "{\"department\":{\"$gt\":\"\"},\"posts\":[]}")
                 .andExpect(status().isBadRequest());
-        send(put(STAFF + "mr-officer-a"), Callers.admin1(), "{\"department\":\"market-regulation\",\"posts\":")
+        send(
+                        put(STAFF + "mr-officer-a").headers(Staff.ifMatch(mvc, "mr-officer-a")),
+                        Callers.admin1(),
+                        "{\"department\":\"market-regulation\",\"posts\":")
                 .andExpect(status().isBadRequest());
         mvc.perform(get(STAFF + "mr-officer-a").with(Callers.admin1()))
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.posts.length()").value(2));
         mvc.perform(get(STAFF + "never-posted").with(Callers.admin1())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void postsAreCreatedWithoutIfMatchAndReplacedOnlyWithTheirCurrentTag() throws Exception {
+        String hall = "staff-etag-hall";
+        points.upsert(TestPoints.hallWithPlacesPerSlot(hall, 3));
+        String body = posts("market-regulation", hall, "2");
+
+        // Never posted: the PUT creates his posts, no If-Match needed; a tag or "*" cannot match.
+        send(put(STAFF + "mr-etag").header("If-Match", "*"), Callers.admin1(), body)
+                .andExpect(status().isPreconditionFailed());
+        String first = send(put(STAFF + "mr-etag"), Callers.admin1(), body)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(mvc.perform(get(STAFF + "mr-etag").with(Callers.admin1()))
+                        .andReturn()
+                        .getResponse()
+                        .getHeader("ETag"))
+                .isEqualTo(first);
+
+        // Posted: without If-Match 428, with another tag 412, nothing written either way.
+        send(put(STAFF + "mr-etag"), Callers.admin1(), posts("market-regulation", hall, "1"))
+                .andExpect(status().is(428))
+                .andExpect(jsonPath("$.code").value("precondition-required"));
+        send(
+                        put(STAFF + "mr-etag").header("If-Match", "\"stale\""),
+                        Callers.admin1(),
+                        posts("market-regulation", hall, "1"))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get(STAFF + "mr-etag").with(Callers.admin1()))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.posts[0].window").value("2"));
+
+        // Another department's administrator: 403 even with the right tag, never 412 or 428.
+        RequestPostProcessor deptadmin2 = Callers.staff("deptadmin2", Roles.DEPT_ADMIN, "real-estate-registration");
+        send(put(STAFF + "mr-etag").header("If-Match", first), deptadmin2, posts("market-regulation", hall, "1"))
+                .andExpect(status().isForbidden());
+        send(put(STAFF + "mr-etag"), deptadmin2, posts("market-regulation", hall, "1"))
+                .andExpect(status().isForbidden());
+
+        String second = send(
+                        put(STAFF + "mr-etag").header("If-Match", first),
+                        Callers.deptadmin1(),
+                        posts("market-regulation", hall, "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(second).isNotEqualTo(first);
+        send(put(STAFF + "mr-etag").header("If-Match", first), Callers.admin1(), posts("market-regulation", hall, "2"))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get(STAFF + "mr-etag").with(Callers.admin1()).header("If-None-Match", second))
+                .andExpect(status().isNotModified());
     }
 
     @Test

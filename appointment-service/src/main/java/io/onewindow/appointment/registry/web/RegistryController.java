@@ -8,6 +8,10 @@ import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
 import io.onewindow.appointment.servicepoint.domain.VisitorInformation;
 import io.onewindow.appointment.servicepoint.domain.Window;
+import io.onewindow.appointment.servicepoint.web.ServicePointTag;
+import io.onewindow.platform.concurrency.EntityTags;
+import io.onewindow.platform.concurrency.IfMatch;
+import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
@@ -28,10 +32,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -60,9 +66,11 @@ class RegistryController {
     static final String PERIOD = "([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]";
 
     private final ServicePointRegistry registry;
+    private final EntityTags tags;
 
-    RegistryController(ServicePointRegistry registry) {
+    RegistryController(ServicePointRegistry registry, EntityTags tags) {
         this.registry = registry;
+        this.tags = tags;
     }
 
     /** A window: a department window names its department, a comprehensive one none. */
@@ -176,16 +184,29 @@ class RegistryController {
                 0);
     }
 
+    @GetMapping("/{id}")
+    @PreAuthorize(OFFER_ADMINS)
+    @Tagged
+    @Operation(
+            summary = "A service point as the registry keeps it, with its ETag",
+            description = "Platform administrators and department administrators. The ETag guards every update "
+                    + "of the point (particulars, offerings, opening hours): send it as If-Match.")
+    ResponseEntity<RegistryView> get(
+            @PathVariable @Pattern(regexp = ID) String id, @AuthenticationPrincipal Caller caller) {
+        return answer(registry.get(caller, id), 0);
+    }
+
     @PutMapping("/{id}")
     @PreAuthorize(ADMIN)
     @Operation(
             summary = "Change a point's particulars and windows",
             description = "Platform administrators. Replaces name, tier, parent, address, position, windows and "
                     + "visitor information (hours and offerings have their own endpoints). Publishes "
-                    + "ServicePointRecorded (CHANGED).")
-    RegistryView change(
+                    + "ServicePointRecorded (CHANGED). If-Match: the point's ETag.")
+    ResponseEntity<RegistryView> change(
             @PathVariable @Pattern(regexp = ID) String id,
             @Valid @RequestBody ChangeRequest body,
+            IfMatch ifMatch,
             @AuthenticationPrincipal Caller caller) {
         ServicePoint.Particulars particulars = particulars(
                 body.name(),
@@ -196,7 +217,7 @@ class RegistryController {
                 body.longitude(),
                 body.windows(),
                 body.visitorInformation());
-        return RegistryView.of(registry.change(caller, id, particulars), 0);
+        return answer(registry.change(caller, id, particulars, ifMatch.on(this::tagOf)), 0);
     }
 
     @PostMapping("/{id}/close")
@@ -221,19 +242,22 @@ class RegistryController {
             description = "Platform administrators, or the department administrator of the matter's department. "
                     + "The matter must be published in the catalog (400 unknown-matter otherwise); its name and "
                     + "department come from the catalog. Future bookings the new timing no longer fits are "
-                    + "cancelled with the reason. Publishes ServicePointRecorded (OFFER_CHANGED).")
-    RegistryView putOffer(
+                    + "cancelled with the reason. Publishes ServicePointRecorded (OFFER_CHANGED). Offerings are part "
+                    + "of the point: If-Match is the point's ETag, also for a new offering.")
+    ResponseEntity<RegistryView> putOffer(
             @PathVariable @Pattern(regexp = ID) String id,
             @PathVariable @Pattern(regexp = MATTER) String matterCode,
             @Valid @RequestBody OfferRequest body,
+            IfMatch ifMatch,
             @AuthenticationPrincipal Caller caller) {
         ServicePointRegistry.Outcome outcome = registry.putOffer(
                 caller,
                 id,
                 matterCode,
                 new ServicePointRegistry.Offering(body.line(), body.minutesPerVisit(), body.placesPerSlot()),
-                body.reason());
-        return RegistryView.of(outcome.point(), outcome.cancelledBookings());
+                body.reason(),
+                ifMatch.on(this::tagOf));
+        return answer(outcome.point(), outcome.cancelledBookings());
     }
 
     @DeleteMapping("/{id}/offers/{matterCode}")
@@ -243,14 +267,25 @@ class RegistryController {
             description = "Platform administrators, or the department administrator of the matter's department. "
                     + "Every future booking of the matter there is cancelled with the reason (Cancelled, reason "
                     + "SCHEDULE_CHANGED); a matter a linked business joins is refused (409). Publishes "
-                    + "ServicePointRecorded (OFFER_CHANGED).")
-    RegistryView withdrawOffer(
+                    + "ServicePointRecorded (OFFER_CHANGED). If-Match: the point's ETag.")
+    ResponseEntity<RegistryView> withdrawOffer(
             @PathVariable @Pattern(regexp = ID) String id,
             @PathVariable @Pattern(regexp = MATTER) String matterCode,
             @RequestParam @NotBlank @Size(max = 500) @SafeText String reason,
+            IfMatch ifMatch,
             @AuthenticationPrincipal Caller caller) {
-        ServicePointRegistry.Outcome outcome = registry.withdrawOffer(caller, id, matterCode, reason);
-        return RegistryView.of(outcome.point(), outcome.cancelledBookings());
+        ServicePointRegistry.Outcome outcome =
+                registry.withdrawOffer(caller, id, matterCode, reason, ifMatch.on(this::tagOf));
+        return answer(outcome.point(), outcome.cancelledBookings());
+    }
+
+    private String tagOf(ServicePoint point) {
+        return ServicePointTag.of(tags, point);
+    }
+
+    /** The point with the ETag of its state (the cancelled bookings are this answer's, not the point's). */
+    private ResponseEntity<RegistryView> answer(ServicePoint point, int cancelled) {
+        return ResponseEntity.ok().eTag(tagOf(point)).body(RegistryView.of(point, cancelled));
     }
 
     private static ServicePoint.Particulars particulars(

@@ -2,6 +2,9 @@ package io.onewindow.appointment.schedule.web;
 
 import io.onewindow.appointment.schedule.ScheduleDesk;
 import io.onewindow.appointment.servicepoint.domain.TimeRange;
+import io.onewindow.appointment.servicepoint.web.ServicePointTag;
+import io.onewindow.platform.concurrency.EntityTags;
+import io.onewindow.platform.concurrency.IfMatch;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
@@ -17,6 +20,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -33,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ScheduleController {
 
     private final ScheduleDesk schedules;
+    private final EntityTags tags;
 
-    ScheduleController(ScheduleDesk schedules) {
+    ScheduleController(ScheduleDesk schedules, EntityTags tags) {
         this.schedules = schedules;
+        this.tags = tags;
     }
 
     record CloseDayRequest(
@@ -62,10 +68,13 @@ class ScheduleController {
     @Operation(
             summary = "Change opening hours",
             description = "Replaces the weekly hours; future bookings whose slot no longer exists are cancelled "
-                    + "with the reason (Cancelled, reason SCHEDULE_CHANGED) and ScheduleChanged is published.")
-    HoursChangeResult changeOpeningHours(
+                    + "with the reason (Cancelled, reason SCHEDULE_CHANGED) and ScheduleChanged is published. "
+                    + "The hours are part of the point: If-Match is the point's ETag (GET "
+                    + "/api/appointments/admin/service-points/{id}); the answer carries the new one.")
+    ResponseEntity<HoursChangeResult> changeOpeningHours(
             @PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id,
             @Valid @RequestBody OpeningHoursRequest body,
+            IfMatch ifMatch,
             @AuthenticationPrincipal Caller caller) {
         Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
         try {
@@ -78,7 +87,11 @@ class ScheduleController {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("invalid-opening-hours", "hours", e.getMessage());
         }
-        return new HoursChangeResult(id, schedules.changeOpeningHours(id, hours, body.reason(), caller.subject()));
+        ScheduleDesk.HoursChanged changed = schedules.changeOpeningHours(
+                id, hours, body.reason(), caller.subject(), ifMatch.on(point -> ServicePointTag.of(tags, point)));
+        return ResponseEntity.ok()
+                .eTag(ServicePointTag.of(tags, changed.point()))
+                .body(new HoursChangeResult(id, changed.cancelledBookings()));
     }
 
     @PostMapping("/api/appointments/service-points/{id}/closures")

@@ -3,6 +3,9 @@ package io.onewindow.appointment.staff.web;
 import io.onewindow.appointment.servicepoint.domain.Window;
 import io.onewindow.appointment.staff.StaffPosts;
 import io.onewindow.appointment.staff.domain.StaffAssignment;
+import io.onewindow.platform.concurrency.EntityTags;
+import io.onewindow.platform.concurrency.IfMatch;
+import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -33,9 +37,11 @@ class StaffController {
     private static final String USERNAME = "[A-Za-z0-9._@-]{1,64}";
 
     private final StaffPosts staff;
+    private final EntityTags tags;
 
-    StaffController(StaffPosts staff) {
+    StaffController(StaffPosts staff, EntityTags tags) {
         this.staff = staff;
+        this.tags = tags;
     }
 
     record PostRequest(
@@ -63,28 +69,32 @@ class StaffController {
             description = "Platform administrators, or the department administrator of the staff member's "
                     + "department (the request's department must be his). Replaces every post; each window must "
                     + "exist at its point and be comprehensive or of that department. Publishes "
-                    + "StaffAssignmentsRecorded when something changed.")
-    AssignmentView assign(
+                    + "StaffAssignmentsRecorded when something changed. If-Match: the ETag of his posts (none "
+                    + "for a staff member never posted).")
+    ResponseEntity<AssignmentView> assign(
             @PathVariable @Pattern(regexp = USERNAME) String username,
             @Valid @RequestBody AssignmentRequest body,
+            IfMatch ifMatch,
             @AuthenticationPrincipal Caller caller) {
-        return AssignmentView.of(staff.assign(
+        return tags.ok(AssignmentView.of(staff.assign(
                 caller,
                 username,
                 body.department(),
                 body.posts().stream()
                         .map(p -> new StaffAssignment.Post(p.servicePointId(), p.window()))
-                        .toList()));
+                        .toList(),
+                ifMatch.on(assignment -> tags.of(AssignmentView.of(assignment))))));
     }
 
     @GetMapping("/{username}")
     @PreAuthorize(ADMINS)
+    @Tagged
     @Operation(
             summary = "A staff member's posts",
             description = "Platform administrators, or the department administrator of his department; 404 when "
                     + "he was never posted.")
-    AssignmentView get(
+    ResponseEntity<AssignmentView> get(
             @PathVariable @Pattern(regexp = USERNAME) String username, @AuthenticationPrincipal Caller caller) {
-        return AssignmentView.of(staff.get(caller, username));
+        return tags.ok(AssignmentView.of(staff.get(caller, username)));
     }
 }

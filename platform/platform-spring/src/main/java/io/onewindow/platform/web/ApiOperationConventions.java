@@ -32,7 +32,8 @@ import org.springframework.web.method.HandlerMethod;
  * {@code application/problem+json} {@code Problem} with an example: 400 and 500 on every
  * operation, 401 and 403 where a token is needed, 409 on authenticated writes, 422 on authenticated
  * POSTs (an {@code Idempotency-Key} reused for another request), 404 where the
- * path names a resource, 413 and 415 where there is a request body. Responses a controller
+ * path names a resource, 413 and 415 where there is a request body, 412 and 428 on an update that
+ * takes {@code If-Match}. Responses a controller
  * documents itself are kept.
  */
 public class ApiOperationConventions implements OperationCustomizer, OpenApiCustomizer {
@@ -109,6 +110,11 @@ public class ApiOperationConventions implements OperationCustomizer, OpenApiCust
                 add(operation, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", example);
             }
         }
+        if (declaresHeader(operation, "If-Match")) {
+            // the write convention: an update guarded by the resource's ETag
+            add(operation, HttpStatus.PRECONDITION_FAILED, "precondition-failed", example);
+            add(operation, HttpStatus.PRECONDITION_REQUIRED, "precondition-required", example);
+        }
         if (path.contains("{")) {
             add(operation, HttpStatus.NOT_FOUND, "not-found", example);
         }
@@ -117,6 +123,12 @@ public class ApiOperationConventions implements OperationCustomizer, OpenApiCust
             add(operation, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", example);
         }
         add(operation, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", example);
+    }
+
+    private static boolean declaresHeader(Operation operation, String name) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> "header".equals(p.getIn()) && name.equalsIgnoreCase(p.getName()));
     }
 
     private void add(Operation operation, HttpStatus status, String code, String path) {

@@ -1,6 +1,8 @@
 package io.onewindow.platform.web;
 
 import io.onewindow.platform.calendar.CalendarNotCoveredException;
+import io.onewindow.platform.concurrency.PreconditionFailedException;
+import io.onewindow.platform.concurrency.PreconditionRequiredException;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.DomainException;
@@ -75,6 +77,20 @@ public class ProblemAdvice {
     ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException e, HttpServletRequest request) {
         return respond(
                 problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage(), request));
+    }
+
+    /** An update whose {@code If-Match} no longer matches the stored state. */
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e, HttpServletRequest request) {
+        return respond(problems.problem(
+                HttpStatus.PRECONDITION_FAILED, PreconditionFailedException.CODE, e.getMessage(), request));
+    }
+
+    /** An update of an existing resource without {@code If-Match}. */
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e, HttpServletRequest request) {
+        return respond(problems.problem(
+                HttpStatus.PRECONDITION_REQUIRED, PreconditionRequiredException.CODE, e.getMessage(), request));
     }
 
     @ExceptionHandler(AccessRefusedException.class)
