@@ -29,7 +29,9 @@ import tools.jackson.databind.type.LogicalType;
  * The servlet web conventions of every service: RFC 9457 problems for every error, strict
  * JSON (unknown fields and coerced scalars are refused), body size and operator guards.
  */
-@AutoConfiguration(after = ServiceAutoConfiguration.class)
+@AutoConfiguration(
+        after = ServiceAutoConfiguration.class,
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(JsonMapper.class)
 @EnableConfigurationProperties(WebProperties.class)
@@ -39,6 +41,16 @@ public class WebAutoConfiguration {
     @ConditionalOnMissingBean
     Problems problems() {
         return new Problems();
+    }
+
+    /**
+     * Chinese by default, English on request: the language of problem texts and of Bean
+     * Validation's field messages (named as Spring MVC looks it up).
+     */
+    @Bean(name = "localeResolver")
+    @ConditionalOnMissingBean(name = "localeResolver")
+    CallerLocaleResolver localeResolver() {
+        return new CallerLocaleResolver();
     }
 
     @Bean
