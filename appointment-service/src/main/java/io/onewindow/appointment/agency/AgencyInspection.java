@@ -93,7 +93,7 @@ public class AgencyInspection {
         Set<String> ids = new LinkedHashSet<>(bookingIds);
         if (ids.isEmpty() || ids.size() > MAX_BOOKINGS) {
             throw new InvalidValueException(
-                    "too-many-bookings", "ids", "name between 1 and " + MAX_BOOKINGS + " bookings");
+                    "too-many-bookings", "ids", "name between 1 and " + MAX_BOOKINGS + " bookings", MAX_BOOKINGS);
         }
         return bookings.find(ids).stream().map(this::inspected).toList();
     }

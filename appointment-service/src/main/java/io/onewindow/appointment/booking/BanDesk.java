@@ -36,7 +36,8 @@ public class BanDesk {
             throw new AccessRefusedException(
                     "booking-banned",
                     "booking is suspended until " + ban.get().until() + " ("
-                            + ban.get().reason() + ")");
+                            + ban.get().reason() + ")",
+                    ban.get().until());
         }
     }
 

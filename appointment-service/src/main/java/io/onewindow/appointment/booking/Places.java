@@ -109,7 +109,9 @@ class Places {
                         "no-such-slot", "start", "the service point has no slot of this matter at " + start));
         if (!release.isReleased(slot.start(), now)) {
             throw new ConflictException(
-                    "slot-not-released", "the slot opens for booking at " + release.releasedAt(slot.day()));
+                    "slot-not-released",
+                    "the slot opens for booking at " + release.releasedAt(slot.day()),
+                    release.releasedAt(slot.day()));
         }
         return slot;
     }

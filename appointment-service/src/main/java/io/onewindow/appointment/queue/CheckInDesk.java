@@ -122,7 +122,7 @@ public class CheckInDesk {
                 .orElseThrow(() -> new ConflictException("matter-withdrawn", "the point no longer serves this matter"));
         LocalDate today = LocalDate.ofInstant(now, zone);
         if (!booking.day().equals(today)) {
-            throw new ConflictException("check-in-wrong-day", "the booking is for " + booking.day());
+            throw new ConflictException("check-in-wrong-day", "the booking is for " + booking.day(), booking.day());
         }
         int number = tickets.nextNumber(booking.servicePointId(), today, matter.line());
         Ticket ticket = Ticket.issue(
@@ -198,7 +198,7 @@ public class CheckInDesk {
         LocalDate today = LocalDate.ofInstant(now, zone);
         for (Booking part : visit.parts()) {
             if (!part.day().equals(today)) {
-                throw new ConflictException("check-in-wrong-day", "the booking is for " + part.day());
+                throw new ConflictException("check-in-wrong-day", "the booking is for " + part.day(), part.day());
             }
             if (part.isMissedAt(now, limits.noShowGrace())) {
                 throw new ConflictException("booking-expired", "the booked slot of " + part.matterCode() + " is over");

@@ -158,7 +158,7 @@ public class ScheduleDesk {
         }
         ServicePoint point = points.require(servicePointId);
         if (point.isClosedOn(day)) {
-            throw new ConflictException("day-already-closed", "the point is already closed on " + day);
+            throw new ConflictException("day-already-closed", "the point is already closed on " + day, day);
         }
         // Close first, so no new booking lands on the day while the existing ones are cancelled.
         points.change(

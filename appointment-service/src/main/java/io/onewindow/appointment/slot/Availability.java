@@ -65,7 +65,7 @@ public class Availability {
             throw new InvalidValueException("range-reversed", "to", "'to' is before 'from'");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidValueException("range-too-long", "to", "at most " + MAX_DAYS + " days at once");
+            throw new InvalidValueException("range-too-long", "to", "at most " + MAX_DAYS + " days at once", MAX_DAYS);
         }
         ServicePoint point = points.require(servicePointId);
         MatterOffer matter = point.offer(matterCode).orElseThrow(() -> new NotFoundException("matter", matterCode));

@@ -34,6 +34,7 @@ class ApprovalUnavailableAdvice {
                 request);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "5")
+                .header("Content-Language", Problems.contentLanguage(request))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

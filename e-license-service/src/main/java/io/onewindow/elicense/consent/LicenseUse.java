@@ -205,7 +205,9 @@ public class LicenseUse {
                 reason);
         throw new AccessRefusedException(
                 "license-use.no-duty",
-                "case " + ref.caseNumber() + " gives no duty to read this license: " + reason.name());
+                "case " + ref.caseNumber() + " gives no duty to read this license: " + reason.name(),
+                ref.caseNumber(),
+                reason.name());
     }
 
     private static boolean isStaff(Caller caller) {

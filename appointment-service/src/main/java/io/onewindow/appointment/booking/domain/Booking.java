@@ -178,7 +178,8 @@ public final class Booking extends AggregateRoot {
         if (now.isAfter(slotStart.minus(notice))) {
             throw new ConflictException(
                     "cancel-too-late",
-                    "a booking can be cancelled until " + notice.toHours() + " hours before the slot");
+                    "a booking can be cancelled until " + notice.toHours() + " hours before the slot",
+                    notice.toHours());
         }
         cancel(BY_PERSON, null, by.subject(), by, slotProvisional);
     }
@@ -255,7 +256,9 @@ public final class Booking extends AggregateRoot {
         }
         if (now.isAfter(slotStart.minus(notice))) {
             throw new ConflictException(
-                    "cancel-too-late", "a booking can be moved until " + notice.toHours() + " hours before the slot");
+                    "cancel-too-late",
+                    "a booking can be moved until " + notice.toHours() + " hours before the slot",
+                    notice.toHours());
         }
         Instant previous = slotStart;
         slotId = newSlot.slotId();

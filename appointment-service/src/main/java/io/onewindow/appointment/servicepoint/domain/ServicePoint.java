@@ -421,7 +421,7 @@ public final class ServicePoint extends AggregateRoot {
     public void closeDays(List<LocalDate> days, String reason, int affectedBookings, String bySubject) {
         for (LocalDate day : days) {
             if (isClosedOn(day)) {
-                throw new ConflictException("day-already-closed", "the point is already closed on " + day);
+                throw new ConflictException("day-already-closed", "the point is already closed on " + day, day);
             }
         }
         closedDays.addAll(days);

@@ -11,7 +11,8 @@ public class UploadRateExceeded extends DomainException {
     public UploadRateExceeded(int uploadsPerMinute, Duration retryAfter) {
         super(
                 "material.rate-exceeded",
-                "at most " + uploadsPerMinute + " uploads a minute; try again in " + retryAfter.toSeconds() + " s");
+                "at most " + uploadsPerMinute + " uploads a minute; try again in " + retryAfter.toSeconds() + " s",
+                retryAfter.toSeconds());
         this.retryAfter = retryAfter;
     }
 

@@ -62,10 +62,12 @@ class FileController {
     /** Too many uploads in a minute: 429, and when to try again. */
     @ExceptionHandler(UploadRateExceeded.class)
     ResponseEntity<ProblemDetail> tooMany(UploadRateExceeded e, HttpServletRequest request) {
-        ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.getMessage(), request);
+        ProblemDetail problem =
+                problems.problem(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.arguments(), e.getMessage(), request);
         problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, Problems.contentLanguage(request))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -35,10 +35,11 @@ class VerificationController {
 
     /** Exactly one of the two; {@code payload} is what the QR code holds: its whole address or the bare payload. */
     record VerifyRequest(
-            @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+            @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "{jakarta.validation.constraints.NotBlank.message}")
             String identifier,
 
-            @Size(max = 1024) @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+            @Size(max = 1024)
+            @Pattern(regexp = NOT_BLANK, message = "{jakarta.validation.constraints.NotBlank.message}")
             String payload) {
 
         @AssertTrue(message = "give exactly one of identifier and payload")

@@ -6,4 +6,9 @@ public class AccessRefusedException extends DomainException {
     public AccessRefusedException(String code, String message) {
         super(code, message);
     }
+
+    /** With the values the localized detail of {@code code} names. */
+    public AccessRefusedException(String code, String message, Object... arguments) {
+        super(code, message, arguments);
+    }
 }

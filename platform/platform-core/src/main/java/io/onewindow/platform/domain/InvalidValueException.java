@@ -7,7 +7,12 @@ public class InvalidValueException extends DomainException {
     private final java.util.List<Violation> violations;
 
     public InvalidValueException(String code, String field, String message) {
-        super(code, message);
+        this(code, field, message, new Object[0]);
+    }
+
+    /** With the values the localized detail of {@code code} names. */
+    public InvalidValueException(String code, String field, String message, Object... arguments) {
+        super(code, message, arguments);
         this.field = field;
         this.violations = field == null ? java.util.List.of() : java.util.List.of(new Violation(field, code, message));
     }

@@ -10,7 +10,7 @@ public class NotFoundException extends DomainException {
     private final String id;
 
     public NotFoundException(String resource, String id) {
-        super("not-found", resource + " " + id + " was not found");
+        super("not-found", resource + " " + id + " was not found", resource, id);
         this.resource = resource;
         this.id = id;
     }

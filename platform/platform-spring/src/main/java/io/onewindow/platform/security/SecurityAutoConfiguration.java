@@ -125,11 +125,15 @@ public class SecurityAutoConfiguration {
 
     /** 401 as a problem; a token refused by one of {@link TokenChecks} is told which. */
     static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
-        return (request, response, failure) -> problems.write(
-                request,
-                response,
-                HttpStatus.UNAUTHORIZED,
-                "unauthorized",
-                TokenChecks.refusal(failure).orElse(TOKEN_REQUIRED));
+        return (request, response, failure) -> {
+            String refusal = TokenChecks.refusal(failure).orElse(TOKEN_REQUIRED);
+            problems.writeVariant(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthorized",
+                    "unauthorized." + TokenChecks.refusalCode(refusal),
+                    refusal);
+        };
     }
 }

@@ -86,6 +86,24 @@ public final class TokenChecks {
         return Optional.empty();
     }
 
+    /**
+     * A stable name of a refusal for its localized text ({@code unauthorized.<name>.detail}):
+     * {@code not-an-access-token}, {@code not-for-this-api}, {@code not-a-platform-client}, or
+     * {@code token-required} for any other failure.
+     */
+    public static String refusalCode(String refusal) {
+        if (NOT_AN_ACCESS_TOKEN.equals(refusal)) {
+            return "not-an-access-token";
+        }
+        if (NOT_FOR_THIS_API.equals(refusal)) {
+            return "not-for-this-api";
+        }
+        if (NOT_A_PLATFORM_CLIENT.equals(refusal)) {
+            return "not-a-platform-client";
+        }
+        return "token-required";
+    }
+
     /** The check with its errors replaced by one error whose description is {@code refusal}. */
     private static OAuth2TokenValidator<Jwt> refusedAs(String refusal, OAuth2TokenValidator<Jwt> check) {
         OAuth2Error error = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, refusal, null);

@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = CreditCode.Validator.class)
 public @interface CreditCode {
 
-    String message() default "must be a valid unified social credit code (GB 32100)";
+    String message() default "{io.onewindow.platform.web.CreditCode.message}";
 
     Class<?>[] groups() default {};
 

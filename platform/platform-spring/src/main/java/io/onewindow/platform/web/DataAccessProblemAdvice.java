@@ -6,7 +6,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,21 +27,18 @@ public class DataAccessProblemAdvice {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.CONFLICT, "duplicate", "this already exists", request));
+        return ProblemAdvice.respond(
+                problems.problem(HttpStatus.CONFLICT, "duplicate", "this already exists", request), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentUpdate(OptimisticLockingFailureException e, HttpServletRequest request) {
-        return respond(problems.problem(
-                HttpStatus.CONFLICT,
-                "concurrent-update",
-                "it was changed meanwhile; read it again and retry",
-                request));
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ProblemAdvice.respond(
+                problems.problem(
+                        HttpStatus.CONFLICT,
+                        "concurrent-update",
+                        "it was changed meanwhile; read it again and retry",
+                        request),
+                request);
     }
 }

@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = LicenseId.Validator.class)
 public @interface LicenseId {
 
-    String message() default "must be an electronic license identifier (GB/T 36904) with a matching check character";
+    String message() default "{io.onewindow.platform.web.LicenseId.message}";
 
     Class<?>[] groups() default {};
 

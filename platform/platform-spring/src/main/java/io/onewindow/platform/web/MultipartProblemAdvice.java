@@ -1,10 +1,10 @@
 package io.onewindow.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,7 +29,8 @@ public class MultipartProblemAdvice {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e, HttpServletRequest request) {
-        ProblemDetail problem = e instanceof MaxUploadSizeExceededException
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        ProblemDetail problem = tooLarge
                 ? problems.problem(
                         HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "the upload exceeds the size limit", request)
                 : problems.problem(
@@ -37,8 +38,10 @@ public class MultipartProblemAdvice {
                         "malformed-body",
                         "the request body is not a valid multipart form",
                         request);
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        if (!tooLarge) {
+            problem.setDetail(problems.detail(
+                    "malformed-body.multipart", List.of(), problem.getDetail(), Problems.localeOf(request)));
+        }
+        return ProblemAdvice.respond(problem, request);
     }
 }

@@ -12,10 +12,12 @@ import io.onewindow.platform.idempotency.IdempotencyKeyReusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -64,19 +66,22 @@ public class ProblemAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage(), request));
+        List<Object> arguments = List.of(problems.resourceName(e.resource(), Problems.localeOf(request)), e.id());
+        return respond(problems.problem(HttpStatus.NOT_FOUND, e.code(), arguments, e.getMessage(), request), request);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.CONFLICT, e.code(), e.getMessage(), request));
+        return respond(
+                problems.problem(HttpStatus.CONFLICT, e.code(), e.arguments(), e.getMessage(), request), request);
     }
 
     /** A service's own {@code Idempotency-Key} used again for another request. */
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException e, HttpServletRequest request) {
         return respond(
-                problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage(), request));
+                problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage(), request),
+                request);
     }
 
     /** An update whose {@code If-Match} no longer matches the stored state. */
@@ -95,39 +100,57 @@ public class ProblemAdvice {
 
     @ExceptionHandler(AccessRefusedException.class)
     ResponseEntity<ProblemDetail> refused(AccessRefusedException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.FORBIDDEN, e.code(), e.getMessage(), request));
+        return respond(
+                problems.problem(HttpStatus.FORBIDDEN, e.code(), e.arguments(), e.getMessage(), request), request);
     }
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e, HttpServletRequest request) {
+        Locale locale = Problems.localeOf(request);
         List<FieldProblem> errors = e.violations().stream()
-                .map(v -> new FieldProblem(v.field(), v.code(), v.message()))
+                .map(v -> new FieldProblem(
+                        v.field(),
+                        v.code(),
+                        problems.detail(
+                                v.code(), v.code().equals(e.code()) ? e.arguments() : List.of(), v.message(), locale)))
                 .toList();
-        return respond(problems.invalid(e.code(), e.getMessage(), errors, request));
+        return respond(problems.invalid(e.code(), e.arguments(), e.getMessage(), errors, request), request);
     }
 
     /** Any other rule a domain raises is a conflict with the state it guards. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.CONFLICT, e.code(), e.getMessage(), request));
+        return respond(
+                problems.problem(HttpStatus.CONFLICT, e.code(), e.arguments(), e.getMessage(), request), request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        Locale locale = Problems.localeOf(request);
         Object target = e.getBindingResult().getTarget();
         Class<?> body = target == null ? null : target.getClass();
         List<FieldProblem> errors = e.getBindingResult().getAllErrors().stream()
                 .map(error -> error instanceof FieldError field
                         ? new FieldProblem(
-                                PublicFieldPath.of(body, field.getField()), field.getCode(), field.getDefaultMessage())
-                        : new FieldProblem(error.getObjectName(), error.getCode(), error.getDefaultMessage()))
+                                PublicFieldPath.of(body, field.getField()),
+                                field.getCode(),
+                                problems.fieldMessage(field, locale))
+                        : new FieldProblem(
+                                error.getObjectName(), error.getCode(), problems.fieldMessage(error, locale)))
                 .toList();
-        return respond(problems.invalid(
-                "validation", "the request has " + errors.size() + " invalid value(s)", errors, request));
+        return respond(
+                problems.invalid(
+                        "validation",
+                        List.of(errors.size()),
+                        "the request has " + errors.size() + " invalid value(s)",
+                        errors,
+                        request),
+                request);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        Locale locale = Problems.localeOf(request);
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblem(
@@ -135,9 +158,12 @@ public class ProblemAdvice {
                                 error.getCodes() == null || error.getCodes().length == 0
                                         ? "invalid"
                                         : lastSegment(error.getCodes()[error.getCodes().length - 1]),
-                                error.getDefaultMessage())))
+                                problems.fieldMessage(error, locale))))
                 .toList();
-        return respond(problems.invalid("validation", "the request has invalid parameters", errors, request));
+        return respond(
+                problems.invalid(
+                        "validation", List.of(errors.size()), "the request has invalid parameters", errors, request),
+                request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -152,7 +178,10 @@ public class ProblemAdvice {
                                 .getSimpleName(),
                         violation.getMessage()))
                 .toList();
-        return respond(problems.invalid("validation", "the request has invalid values", errors, request));
+        return respond(
+                problems.invalid(
+                        "validation", List.of(errors.size()), "the request has invalid values", errors, request),
+                request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -160,41 +189,60 @@ public class ProblemAdvice {
         Throwable cause = e.getCause();
         while (cause != null) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
-                return respond(problems.problem(
-                        HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage(), request));
+                return respond(
+                        problems.problem(
+                                HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage(), request),
+                        request);
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 String field = path(unknown);
-                return respond(problems.invalid(
-                        "unknown-field",
-                        "field '" + field + "' is not defined",
-                        List.of(new FieldProblem(field, "unknown-field", "not a field of this request")),
-                        request));
+                return respond(
+                        problems.invalid(
+                                "unknown-field",
+                                List.of(field),
+                                "field '" + field + "' is not defined",
+                                List.of(new FieldProblem(
+                                        field, "unknown-field", problems.fieldMessage("unknown-field", request))),
+                                request),
+                        request);
             }
             if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
                 String field = path((DatabindException) cause);
-                return respond(problems.invalid(
-                        "wrong-type",
-                        "field '" + field + "' has the wrong type or format",
-                        List.of(new FieldProblem(field, "wrong-type", "wrong type or format")),
-                        request));
+                return respond(
+                        problems.invalid(
+                                "wrong-type",
+                                List.of(field),
+                                "field '" + field + "' has the wrong type or format",
+                                List.of(new FieldProblem(
+                                        field, "wrong-type", problems.fieldMessage("wrong-type", request))),
+                                request),
+                        request);
             }
             if (cause instanceof JacksonException) {
                 break;
             }
             cause = cause.getCause();
         }
-        return respond(problems.problem(
-                HttpStatus.BAD_REQUEST, "malformed-body", "the request body is missing or not valid JSON", request));
+        return respond(
+                problems.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-body",
+                        "the request body is missing or not valid JSON",
+                        request),
+                request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return respond(problems.invalid(
-                "wrong-type",
-                "parameter '" + e.getName() + "' has the wrong type",
-                List.of(new FieldProblem(e.getName(), "wrong-type", "wrong type or format")),
-                request));
+        return respond(
+                problems.invalid(
+                        "wrong-type",
+                        List.of(e.getName()),
+                        "parameter '" + e.getName() + "' has the wrong type",
+                        List.of(new FieldProblem(
+                                e.getName(), "wrong-type", problems.fieldMessage("wrong-type", request))),
+                        request),
+                request);
     }
 
     @ExceptionHandler({
@@ -203,46 +251,79 @@ public class ProblemAdvice {
         MissingServletRequestPartException.class
     })
     ResponseEntity<ProblemDetail> missing(Exception e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.BAD_REQUEST, "missing-parameter", e.getMessage(), request));
+        String name = "?";
+        if (e instanceof MissingServletRequestParameterException parameter) {
+            name = parameter.getParameterName();
+        } else if (e instanceof MissingRequestHeaderException header) {
+            name = header.getHeaderName();
+        } else if (e instanceof MissingServletRequestPartException part) {
+            name = part.getRequestPartName();
+        }
+        return respond(
+                problems.problem(HttpStatus.BAD_REQUEST, "missing-parameter", List.of(name), e.getMessage(), request),
+                request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(problems.problem(
-                HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "the upload exceeds the size limit", request));
+        return respond(
+                problems.problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "payload-too-large",
+                        "the upload exceeds the size limit",
+                        request),
+                request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(
             HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return respond(
-                problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage(), request));
+                problems.problem(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported-media-type",
+                        List.of(String.valueOf(e.getContentType())),
+                        e.getMessage(),
+                        request),
+                request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", e.getMessage(), request));
+        return respond(problems.problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", e.getMessage(), request), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(
             HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMessage(), request));
+        return respond(
+                problems.problem(
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        "method-not-allowed",
+                        List.of(e.getMethod()),
+                        e.getMessage(),
+                        request),
+                request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found", "no such resource", request));
+        Locale locale = Problems.localeOf(request);
+        List<Object> arguments = List.of(problems.resourceName("path", locale), request.getRequestURI());
+        return respond(
+                problems.problem(HttpStatus.NOT_FOUND, "not-found", arguments, "no such resource", request), request);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> accessDenied(RuntimeException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.FORBIDDEN, "forbidden", "this action needs another role", request));
+        return respond(
+                problems.problem(HttpStatus.FORBIDDEN, "forbidden", "this action needs another role", request),
+                request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
-        return respond(problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "sign in first", request));
+        return respond(problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "sign in first", request), request);
     }
 
     /** Spring's own errors that already know their status ({@code ResponseStatusException}, ...). */
@@ -259,7 +340,7 @@ public class ProblemAdvice {
             case CONFLICT -> "conflict";
             default -> "status-" + status.value();
         };
-        return respond(problems.problem(status, code, e.getBody().getDetail(), request));
+        return respond(problems.problem(status, code, e.getBody().getDetail(), request), request);
     }
 
     /**
@@ -280,24 +361,41 @@ public class ProblemAdvice {
         ProblemDetail problem = problems.problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "calendar-not-covered",
+                e.horizon().isPresent()
+                        ? List.of(e.date().getYear(), e.horizon().get())
+                        : List.of(e.date().getYear()),
                 "working days in " + e.date().getYear() + " cannot be counted yet: the official holiday arrangement"
                         + " for that year has not been added to the calendar" + horizon,
                 request);
+        if (e.horizon().isPresent()) {
+            problem.setDetail(problems.detail(
+                    "calendar-not-covered.horizon",
+                    List.of(e.date().getYear(), e.horizon().get()),
+                    problem.getDetail(),
+                    Problems.localeOf(request)));
+        }
         problem.setProperty("year", e.date().getYear());
         e.horizon().ifPresent(h -> problem.setProperty("horizon", h.getValue()));
-        return respond(problem);
+        return respond(problem, request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(problems.problem(
-                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "the request could not be completed", request));
+        return respond(
+                problems.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "the request could not be completed",
+                        request),
+                request);
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    /** The problem with the language its title and detail are in. */
+    static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, Problems.contentLanguage(request))
                 .body(problem);
     }
 

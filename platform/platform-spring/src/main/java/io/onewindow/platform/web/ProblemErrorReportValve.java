@@ -35,6 +35,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 + "\"}";
         try {
             response.setContentType("application/problem+json");
+            response.setHeader("Content-Language", english ? "en" : "zh-CN");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,7 +29,48 @@ public class ProblemWriter {
     public void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
-        write(response, problems.problem(status, code, detail, request));
+        write(request, response, problems.problem(status, code, detail, request));
+    }
+
+    /** A problem whose localized detail names {@code arguments}; {@code detail} is the English fallback. */
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            List<?> arguments,
+            String detail)
+            throws IOException {
+        write(request, response, problems.problem(status, code, arguments, detail, request));
+    }
+
+    /**
+     * A problem whose detail is the text of {@code detailKey} ({@code <detailKey>.detail}, a
+     * variant of the code's own detail) in the caller's language; {@code detail} is the fallback.
+     */
+    public void writeVariant(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String code,
+            String detailKey,
+            String detail)
+            throws IOException {
+        ProblemDetail problem = problems.problem(status, code, detail, request);
+        problem.setDetail(problems.detail(detailKey, List.of(), problem.getDetail(), Problems.localeOf(request)));
+        write(request, response, problem);
+    }
+
+    /**
+     * Writes {@code problem} with the {@code Content-Language} of the caller's language, in
+     * which {@link Problems} wrote its title and detail.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        if (!response.isCommitted()) {
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Problems.contentLanguage(request));
+        }
+        write(response, problem);
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

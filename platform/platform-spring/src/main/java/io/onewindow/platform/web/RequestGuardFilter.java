@@ -47,6 +47,7 @@ public class RequestGuardFilter extends OncePerRequestFilter {
                     response,
                     HttpStatus.BAD_REQUEST,
                     "operator-in-input",
+                    java.util.List.of(operator),
                     "query parameter '" + operator + "' carries a MongoDB operator");
             return;
         }

@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ResidentId.Validator.class)
 public @interface ResidentId {
 
-    String message() default "must be a valid resident ID number (GB 11643)";
+    String message() default "{io.onewindow.platform.web.ResidentId.message}";
 
     Class<?>[] groups() default {};
 

@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = SafeText.Validator.class)
 public @interface SafeText {
 
-    String message() default "must not start with '$' or contain control or bidirectional formatting characters";
+    String message() default "{io.onewindow.platform.web.SafeText.message}";
 
     /** Whether tab and line breaks are allowed ({@code false} for names). */
     boolean multiline() default true;

@@ -38,7 +38,9 @@ import tools.jackson.databind.type.LogicalType;
  * JSON (unknown fields and coerced scalars are refused), body size and operator guards, and one
  * time convention ({@link ApiTime}) for bodies and query parameters.
  */
-@AutoConfiguration(after = ServiceAutoConfiguration.class)
+@AutoConfiguration(
+        after = ServiceAutoConfiguration.class,
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(JsonMapper.class)
 @EnableConfigurationProperties(WebProperties.class)
@@ -48,6 +50,16 @@ public class WebAutoConfiguration {
     @ConditionalOnMissingBean
     Problems problems() {
         return new Problems();
+    }
+
+    /**
+     * Chinese by default, English on request: the language of problem texts and of Bean
+     * Validation's field messages (named as Spring MVC looks it up).
+     */
+    @Bean(name = "localeResolver")
+    @ConditionalOnMissingBean(name = "localeResolver")
+    CallerLocaleResolver localeResolver() {
+        return new CallerLocaleResolver();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -92,6 +93,60 @@ class PlatformConventionsTest {
         mvc.perform(postThing("not json").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9,zh;q=0.5"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("The request body is malformed"));
+    }
+
+    @Test
+    void writesTitleDetailAndFieldMessagesInChineseByDefault() throws Exception {
+        mvc.perform(postThing("{\"name\":\"\",\"count\":99}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "zh-CN"))
+                .andExpect(jsonPath("$.title").value("请求参数不符合要求"))
+                .andExpect(jsonPath("$.detail").value("请求中有 2 处取值不符合要求，详见 errors"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value("不能为空"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'count')].message").value("最大不能超过10"));
+        mvc.perform(postThing("{\"name\":\"$where\",\"count\":2}"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能以“$”开头，也不能包含控制字符或双向文本格式字符"));
+        mvc.perform(postThing("{\"name\":\"permit\",\"count\":2,\"owner\":\"x\"}"))
+                .andExpect(jsonPath("$.detail").value("字段“owner”未定义"))
+                .andExpect(jsonPath("$.errors[0].message").value("不是该请求的字段"));
+    }
+
+    @Test
+    void writesTitleDetailAndFieldMessagesInEnglishForAnyEnglishAcceptLanguage() throws Exception {
+        for (String english : new String[] {"en", "en-US", "en-GB,zh;q=0.5"}) {
+            mvc.perform(postThing("{\"name\":\"\",\"count\":99}").header(HttpHeaders.ACCEPT_LANGUAGE, english))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "en"))
+                    .andExpect(jsonPath("$.title").value("The request has invalid values"))
+                    .andExpect(jsonPath("$.detail").value("The request has 2 invalid value(s); see errors"))
+                    .andExpect(
+                            jsonPath("$.errors[?(@.field == 'name')].message").value("must not be blank"))
+                    .andExpect(jsonPath("$.errors[?(@.field == 'count')].message")
+                            .value("must be less than or equal to 10"));
+        }
+        mvc.perform(postThing("{\"name\":\"permit\",\"count\":2,\"owner\":\"x\"}")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(jsonPath("$.detail").value("Field 'owner' is not defined"))
+                .andExpect(jsonPath("$.errors[0].message").value("not a field of this request"));
+    }
+
+    @Test
+    void answersAnyOtherLanguageInChinese() throws Exception {
+        mvc.perform(asCitizen(get("/api/things/t-404")).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,de;q=0.8"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "zh-CN"))
+                .andExpect(jsonPath("$.title").value("未找到所请求的资源"))
+                .andExpect(jsonPath("$.detail").value("未找到该thing，或您无权查看"));
+        mvc.perform(asCitizen(get("/api/things/t-404")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(jsonPath("$.detail").value("thing t-404 was not found"));
+    }
+
+    @Test
+    void aCodeWithoutADetailTextKeepsTheEnglishMessageOfTheException() throws Exception {
+        mvc.perform(asCitizen(post("/api/things/t-1/close")))
+                .andExpect(status().isConflict())
+                .andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "zh-CN"))
+                .andExpect(jsonPath("$.detail").value("thing t-1 is already closed"));
     }
 
     @Test
@@ -190,10 +245,10 @@ class PlatformConventionsTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:thing-closed"))
                 .andExpect(jsonPath("$.detail").value("thing t-1 is already closed"));
-        mvc.perform(asCitizen(post("/api/things/t-1/copy")))
+        mvc.perform(asCitizen(post("/api/things/t-1/copy")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:duplicate"))
-                .andExpect(jsonPath("$.detail").value("this already exists"));
+                .andExpect(jsonPath("$.detail").value("This already exists"));
     }
 
     @Test
@@ -236,6 +291,7 @@ class PlatformConventionsTest {
         for (var token : refused.entrySet()) {
             mvc.perform(post("/api/things")
                             .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getKey())
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"name\":\"permit\",\"count\":2}"))
                     .andExpect(status().isUnauthorized())
@@ -253,9 +309,14 @@ class PlatformConventionsTest {
         String expired = TestTokens.citizenWith(
                 claims -> claims.issueTime(new java.util.Date(0)).expirationTime(new java.util.Date(60_000)));
         for (String token : new String[] {expired, TestTokens.forgedAdminFrom(TestTokens.citizen())}) {
-            mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+            mvc.perform(get("/api/things/me")
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB"))
                     .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.detail").value("a valid bearer token is required"));
+            mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.detail").value("须提供有效的访问令牌（Bearer）"));
         }
     }
 

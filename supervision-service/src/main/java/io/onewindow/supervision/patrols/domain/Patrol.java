@@ -87,7 +87,8 @@ public final class Patrol extends AggregateRoot {
             throw new InvalidValueException(
                     "patrol.observed-too-long-ago",
                     "observedAt",
-                    "an observation must be recorded within " + maxAge.toDays() + " days");
+                    "an observation must be recorded within " + maxAge.toDays() + " days",
+                    maxAge.toDays());
         }
         String text = observation.description();
         if (text == null || text.isBlank() || text.length() > MAX_DESCRIPTION) {
