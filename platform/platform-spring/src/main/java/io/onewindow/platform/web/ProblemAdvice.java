@@ -87,15 +87,19 @@ public class ProblemAdvice {
     /** An update whose {@code If-Match} no longer matches the stored state. */
     @ExceptionHandler(PreconditionFailedException.class)
     ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e, HttpServletRequest request) {
-        return respond(problems.problem(
-                HttpStatus.PRECONDITION_FAILED, PreconditionFailedException.CODE, e.getMessage(), request));
+        return respond(
+                problems.problem(
+                        HttpStatus.PRECONDITION_FAILED, PreconditionFailedException.CODE, e.getMessage(), request),
+                request);
     }
 
     /** An update of an existing resource without {@code If-Match}. */
     @ExceptionHandler(PreconditionRequiredException.class)
     ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e, HttpServletRequest request) {
-        return respond(problems.problem(
-                HttpStatus.PRECONDITION_REQUIRED, PreconditionRequiredException.CODE, e.getMessage(), request));
+        return respond(
+                problems.problem(
+                        HttpStatus.PRECONDITION_REQUIRED, PreconditionRequiredException.CODE, e.getMessage(), request),
+                request);
     }
 
     @ExceptionHandler(AccessRefusedException.class)
