@@ -268,7 +268,10 @@ class DigitisationFourEyesIT {
         request(officer, "{\"typeCode\": ").andExpect(status().isBadRequest());
         request(officer, paper(FOOD, "440113199003071230", "2024-01-02", null, null))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("resident-id.check-character"));
+                .andExpect(jsonPath("$.code").value("resident-id.check-character"))
+                .andExpect(jsonPath("$.detail").value("身份证号码的校验码与前 17 位不符"))
+                .andExpect(jsonPath("$.errors[0].field").value("holderCode"))
+                .andExpect(jsonPath("$.errors[0].code").value("resident-id.check-character"));
         request(
                         officer,
                         paper(FOOD, "440113199003071235", "2024-01-02", null, null)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -77,6 +78,15 @@ class BookingApiIT {
                 .with(who)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Device-Id", "device-42")
+                .content(body));
+    }
+
+    ResultActions book(RequestPostProcessor who, String body, String acceptLanguage) throws Exception {
+        return mvc.perform(post("/api/appointments")
+                .with(who)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Device-Id", "device-42")
+                .header("Accept-Language", acceptLanguage)
                 .content(body));
     }
 
@@ -323,7 +333,21 @@ class BookingApiIT {
                         {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T09:40:00",
                          "principalIdNumber":"%s","authorizationRef":"$where"}""".formatted(TestIds.person(901).value()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("unknown-field"));
+                .andExpect(jsonPath("$.code").value("unknown-field"))
+                .andExpect(jsonPath("$.errors[0].field").value("authorizationRef"));
+        // an agent who names nobody: 400 naming the field, not a conflict
+        book(Callers.agent1(), """
+                        {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T09:40:00"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("principal-required"))
+                .andExpect(jsonPath("$.errors[0].field").value("principalIdNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value("代办人须填写前来办事的人的身份证号码"))
+                .andExpect(jsonPath("$.detail").value("代办人须填写前来办事的人的身份证号码"));
+        book(Callers.agent1(), """
+                        {"servicePointId":"api-hall","matterCode":"MR-ENT-REG","start":"2026-12-02T09:40:00"}""", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Language", "en"))
+                .andExpect(jsonPath("$.detail").value("An agent names the person who will come"));
         book(Callers.citizen1(), """
                         {"servicePointId":{"$ne":null},"matterCode":"MR-ENT-REG","start":"2026-12-02T09:40:00"}""").andExpect(status().isBadRequest());
         book(Callers.citizen1(), """

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -105,6 +106,41 @@ class BadInputIT extends ApprovalIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("principal.idNumber"));
         nothingWritten();
+    }
+
+    @Test
+    void refusesAPrincipalBornInTheFutureNamingTheFieldInTheCallersLanguage() throws Exception {
+        String bornIn2099 = withCheckCharacter("44011320990101123");
+        String body = """
+                {"matterCode":"%s","principal":{"name":"王五","idNumber":"%s"},"materials":[]}""".formatted(matter, bornIn2099);
+        mvc.perform(post("/api/approvals/cases")
+                        .with(Callers.agent1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Language", "zh-CN"))
+                .andExpect(jsonPath("$.errors[0].field").value("principal.idNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value("须为有效的居民身份证号码（GB 11643）"));
+        mvc.perform(post("/api/approvals/cases")
+                        .with(Callers.agent1())
+                        .header("Accept-Language", "en-US")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Language", "en"))
+                .andExpect(jsonPath("$.errors[0].field").value("principal.idNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a valid resident ID number (GB 11643)"));
+        nothingWritten();
+    }
+
+    /** GB 11643: the 18th character from the weighted sum of the first 17 digits. */
+    private static String withCheckCharacter(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
     }
 
     @Test

@@ -168,7 +168,9 @@ class CaseWorkflowIT extends ApprovalIntegrationTest {
                                  "materials":[{"materialCode":"business-license","licenseIdentifier":"%s"},
                                               {"materialCode":"layout","fileId":"%s"}]}""".formatted(matter, wrongCheck, layout)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("materials[0].licenseIdentifier"));
+                .andExpect(jsonPath("$.errors[0].field").value("materials[0].licenseIdentifier"))
+                .andExpect(jsonPath("$.detail").value("请求中有 1 处取值不符合要求，详见 errors"))
+                .andExpect(jsonPath("$.errors[0].message").value("须为校验位正确的电子证照标识（GB/T 36904）"));
 
         assertThat(mongo.getCollection(ApprovalServiceApplication.CASES).countDocuments())
                 .isEqualTo(before);

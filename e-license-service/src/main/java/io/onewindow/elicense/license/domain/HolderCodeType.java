@@ -29,12 +29,19 @@ public enum HolderCodeType {
         throw new InvalidValueException("holder-code-type.unknown", "holderCodeType", "must be 111 or 001");
     }
 
-    /** Validates {@code holderCode} against this type's check character and returns it normalised. */
+    /**
+     * Validates {@code holderCode} against this type's check character and returns it normalised;
+     * a refusal names the field {@code holderCode}, so the 400 lists it.
+     */
     public String validate(String holderCode) {
-        return switch (this) {
-            case RESIDENT_ID -> ResidentIdNumber.of(holderCode).value();
-            case CREDIT_CODE -> UnifiedSocialCreditCode.of(holderCode).value();
-        };
+        try {
+            return switch (this) {
+                case RESIDENT_ID -> ResidentIdNumber.of(holderCode).value();
+                case CREDIT_CODE -> UnifiedSocialCreditCode.of(holderCode).value();
+            };
+        } catch (InvalidValueException refused) {
+            throw new InvalidValueException(refused.code(), "holderCode", refused.getMessage());
+        }
     }
 
     /** The code masked for public answers and events: first 6, last 4 characters kept. */

@@ -37,7 +37,11 @@ public record LicenseType(
             throw new InvalidValueException(
                     "license-type.code", "code", "a type code is the defining body's credit code and 3 digits");
         }
-        UnifiedSocialCreditCode.of(issuerCode);
+        try {
+            UnifiedSocialCreditCode.of(issuerCode);
+        } catch (InvalidValueException refused) {
+            throw new InvalidValueException(refused.code(), "issuerCode", refused.getMessage());
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(department, "department");
         if (validityYears < 0) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.platform.domain.InvalidValueException;
-import io.onewindow.platform.identity.InvalidIdentifierException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,10 @@ class LicenseTypeTest {
                         "11440113MB2C000058",
                         0,
                         List.of()))
-                .isInstanceOf(InvalidIdentifierException.class);
+                .isInstanceOfSatisfying(InvalidValueException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("credit-code.check-character");
+                    assertThat(refused.field()).isEqualTo("issuerCode");
+                });
     }
 
     @Test

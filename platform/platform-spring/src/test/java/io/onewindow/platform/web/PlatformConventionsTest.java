@@ -316,7 +316,7 @@ class PlatformConventionsTest {
                     .andExpect(jsonPath("$.detail").value("a valid bearer token is required"));
             mvc.perform(get("/api/things/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                     .andExpect(status().isUnauthorized())
-                    .andExpect(jsonPath("$.detail").value("须提供有效的访问令牌（Bearer）"));
+                    .andExpect(jsonPath("$.detail").value("请先登录，或提供有效的访问令牌。"));
         }
     }
 

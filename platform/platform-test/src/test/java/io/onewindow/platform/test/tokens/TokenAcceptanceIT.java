@@ -109,7 +109,7 @@ class TokenAcceptanceIT {
                 "the token is not meant for the OneWindow API (audience)");
     }
 
-    /** 401 problem on a read and on a write, with {@code detail} if given, and nothing written. */
+    /** 401 problem on a read and on a write, with the English {@code detail} if given, and nothing written. */
     private void assertRefused(String token, String detail) throws Exception {
         for (String method : List.of("GET", "POST")) {
             HttpResponse<String> answer = call(method, token);
@@ -131,6 +131,7 @@ class TokenAcceptanceIT {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                         .header("Authorization", "Bearer " + token)
+                        .header("Accept-Language", "en")
                         .method(method, HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
