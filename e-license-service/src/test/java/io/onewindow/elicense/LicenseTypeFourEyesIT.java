@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -55,8 +57,22 @@ class LicenseTypeFourEyesIT {
                  "faceFields":["经营场所"]}""".formatted(department, years);
     }
 
+    /** The type's current ETag as a catalog admin reads it, none for a type not in force yet. */
+    private HttpHeaders ifMatch(String code) throws Exception {
+        MockHttpServletResponse read = mvc.perform(
+                        get("/api/licenses/types/" + code).with(Callers.admin1()))
+                .andReturn()
+                .getResponse();
+        HttpHeaders headers = new HttpHeaders();
+        if (read.getStatus() == 200) {
+            headers.setIfMatch(read.getHeader(HttpHeaders.ETAG));
+        }
+        return headers;
+    }
+
     private ResultActions propose(RequestPostProcessor caller, String code, String body) throws Exception {
         return mvc.perform(put("/api/licenses/types/" + code)
+                .headers(ifMatch(code))
                 .with(caller)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
@@ -155,6 +171,66 @@ class LicenseTypeFourEyesIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REJECTED"));
         assertThat(typeOf(code).getString("department")).isEqualTo("housing");
+    }
+
+    @Test
+    void aChangeOfATypeInForceNamesItsETagAndAStaleOneNeverTakesEffect() throws Exception {
+        String code = freshCode();
+        // A new type needs no If-Match, and "*" (it must exist) fails.
+        mvc.perform(put("/api/licenses/types/" + code)
+                        .header("If-Match", "*")
+                        .with(RealTokens.of("catalogadmin1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type("market-regulation", 3)))
+                .andExpect(status().isPreconditionFailed());
+        confirm(RealTokens.of("deptadmin1"), proposed(code, type("market-regulation", 3)))
+                .andExpect(status().isOk());
+        String tag = ifMatch(code).getIfMatch().get(0);
+        mvc.perform(get("/api/licenses/types/" + code).with(Callers.citizen1())).andExpect(status().isForbidden());
+        long changes = mongo.count(new Query(), "license_type_changes");
+
+        mvc.perform(put("/api/licenses/types/" + code)
+                        .with(RealTokens.of("catalogadmin1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type("market-regulation", 5)))
+                .andExpect(status().is(428))
+                .andExpect(jsonPath("$.code").value("precondition-required"));
+        mvc.perform(put("/api/licenses/types/" + code)
+                        .header("If-Match", "\"stale\"")
+                        .with(RealTokens.of("catalogadmin1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type("market-regulation", 5)))
+                .andExpect(status().isPreconditionFailed());
+        // A role that may not propose is refused first, whatever its If-Match.
+        mvc.perform(put("/api/licenses/types/" + code)
+                        .header("If-Match", tag)
+                        .with(RealTokens.of("deptadmin1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type("market-regulation", 5)))
+                .andExpect(status().isForbidden());
+        assertThat(mongo.count(new Query(), "license_type_changes")).isEqualTo(changes);
+
+        String five = JsonPath.read(
+                mvc.perform(put("/api/licenses/types/" + code)
+                                .header("If-Match", tag)
+                                .with(RealTokens.of("catalogadmin1"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(type("market-regulation", 5)))
+                        .andExpect(status().isAccepted())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        confirm(RealTokens.of("deptadmin1"), five).andExpect(status().isOk());
+        assertThat(ifMatch(code).getIfMatch().get(0)).isNotEqualTo(tag);
+        // The tag read before that change is stale now.
+        mvc.perform(put("/api/licenses/types/" + code)
+                        .header("If-Match", tag)
+                        .with(RealTokens.of("catalogadmin1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(type("market-regulation", 8)))
+                .andExpect(status().isPreconditionFailed());
+        assertThat(typeOf(code).getInteger("validityYears")).isEqualTo(5);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.onewindow.appointment.catalog.PublishedMatters;
 import io.onewindow.appointment.servicepoint.ServicePointDirectory;
 import io.onewindow.appointment.servicepoint.domain.ServicePoint;
@@ -229,5 +230,32 @@ class ServicePointETagIT {
                         .with(Callers.deptadmin1()))
                 .andExpect(status().isOk());
         assertThat(points.require("etag-offer-hall").offer(matter)).isEmpty();
+    }
+
+    @Test
+    void theApiDocumentShowsIfMatchTheETagAnd412And428OnTheUpdates() throws Exception {
+        String document =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        for (String[] operation : new String[][] {
+            {"/api/appointments/admin/service-points/{id}", "put"},
+            {"/api/appointments/admin/service-points/{id}/offers/{matterCode}", "put"},
+            {"/api/appointments/admin/service-points/{id}/offers/{matterCode}", "delete"},
+            {"/api/appointments/service-points/{id}/opening-hours", "put"},
+            {"/api/appointments/admin/staff/{username}", "put"}
+        }) {
+            String at = "$.paths['" + operation[0] + "']." + operation[1];
+            assertThat(JsonPath.<List<String>>read(document, at + ".parameters[?(@.in == 'header')].name"))
+                    .as(operation[1] + " " + operation[0])
+                    .contains("If-Match");
+            assertThat(JsonPath.<java.util.Map<String, Object>>read(document, at + ".responses"))
+                    .containsKeys("412", "428");
+            assertThat(JsonPath.<java.util.Map<String, Object>>read(document, at + ".responses.200.headers"))
+                    .containsKey("ETag");
+        }
+        String get = "$.paths['/api/appointments/admin/service-points/{id}'].get";
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(document, get + ".responses"))
+                .containsKeys("200", "304");
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(document, get + ".responses.200.headers"))
+                .containsKey("ETag");
     }
 }

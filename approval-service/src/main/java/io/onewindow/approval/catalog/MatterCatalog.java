@@ -7,6 +7,7 @@ import io.onewindow.approval.catalog.domain.Subject;
 import io.onewindow.approval.catalog.domain.VersionStatus;
 import io.onewindow.approval.department.DepartmentRegistry;
 import io.onewindow.approval.servicepoint.KnownServicePoints;
+import io.onewindow.platform.concurrency.Precondition;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
@@ -77,10 +78,26 @@ public class MatterCatalog {
     }
 
     /** Replaces a draft's definition. */
-    public MatterVersion revise(String code, int number, MatterDefinition definition, Caller caller) {
+    public MatterVersion revise(
+            String code, int number, MatterDefinition definition, Caller caller, Precondition<MatterVersion> expected) {
         requireCatalogAdmin(caller);
         requireKnownReferences(definition, true);
-        return versions.change(code, number, version -> version.revise(definition, caller.username(), now()));
+        return versions.change(code, number, version -> {
+            expected.existing(version);
+            version.revise(definition, caller.username(), now());
+        });
+    }
+
+    /**
+     * One version of a matter, draft or published.
+     *
+     * @throws NotFoundException when the matter has no such version
+     */
+    public MatterVersion version(String code, int number) {
+        return versions.versionsOf(code).stream()
+                .filter(v -> v.version() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("matter version", code + " v" + number));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.onewindow.approval.department;
 
 import io.onewindow.approval.department.domain.Department;
+import io.onewindow.platform.concurrency.Precondition;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
+import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.UseCase;
@@ -58,11 +60,23 @@ public class DepartmentRegistry {
     }
 
     /** Renames a department or changes its partner system (platform admin). */
-    public Department change(String code, Particulars particulars, Caller caller) {
+    public Department change(String code, Particulars particulars, Caller caller, Precondition<Department> expected) {
         requirePlatformAdmin(caller);
         requireClientFree(particulars.partnerClientId(), code);
-        return departments.change(
-                code, d -> d.change(particulars.name(), particulars.partnerClientId(), caller.username(), now()));
+        return departments.change(code, d -> {
+            expected.existing(d);
+            d.change(particulars.name(), particulars.partnerClientId(), caller.username(), now());
+        });
+    }
+
+    /**
+     * A registered department, active or retired (platform admin).
+     *
+     * @throws NotFoundException when the code is not registered
+     */
+    public Department get(String code, Caller caller) {
+        requirePlatformAdmin(caller);
+        return find(code).orElseThrow(() -> new NotFoundException("department", code));
     }
 
     /**

@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.onewindow.approval.ApprovalServiceApplication;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
+import io.onewindow.approval.support.Tags;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
@@ -172,6 +173,7 @@ class CatalogFourEyesIT extends ApprovalIntegrationTest {
         String revised = JsonPath.read(
                 mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
                                 .with(token("catalogadmin1"))
+                                .header("If-Match", Tags.ofVersion(mvc, code, 1))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(matterJson(code, "market-regulation", "餐饮服务许可(收费)")))
                         .andExpect(status().isOk())

@@ -10,9 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
+import io.onewindow.approval.support.Tags;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +81,7 @@ class CatalogIT extends ApprovalIntegrationTest {
 
         mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
                         .with(Callers.catalogadmin1())
+                        .header("If-Match", Tags.ofVersion(mvc, code, 1))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(matterJson(code, 20, 5)))
                 .andExpect(status().isConflict())
@@ -93,6 +101,91 @@ class CatalogIT extends ApprovalIntegrationTest {
                 .isEqualTo(3);
         assertThat(published.data().get("publishedBy").asString()).isEqualTo("deptadmin1");
         assertThat(published.data().get("contentHash").asString()).isEqualTo(JsonPath.read(draft, "$.contentHash"));
+    }
+
+    @Test
+    void aDraftIsRevisedOnlyWithItsCurrentETagAndOfTwoRevisersHoldingItOneWins() throws Exception {
+        String code = freshCode("IT-ETAG");
+        String created = mvc.perform(post("/api/approvals/catalog/matters")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 10)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String first = Tags.ofVersion(mvc, code, 1);
+        assertThat(first).startsWith("\"");
+        mvc.perform(get("/api/approvals/catalog/matters/" + code + "/versions/1")
+                        .with(Callers.catalogadmin1())
+                        .header("If-None-Match", first))
+                .andExpect(status().isNotModified());
+        // Other roles never learn the tag.
+        mvc.perform(get("/api/approvals/catalog/matters/" + code + "/versions/1")
+                        .with(Callers.citizen1()))
+                .andExpect(status().isForbidden());
+
+        String second = mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
+                        .with(Callers.catalogadmin1())
+                        .header("If-Match", first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.definition.promisedLimitWorkingDays").value(8))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(second).isNotEqualTo(first).isEqualTo(Tags.ofVersion(mvc, code, 1));
+
+        mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
+                        .with(Callers.catalogadmin1())
+                        .header("If-Match", first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 5)))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.code").value("precondition-failed"));
+        mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
+                        .with(Callers.catalogadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 5)))
+                .andExpect(status().is(428))
+                .andExpect(jsonPath("$.code").value("precondition-required"));
+        // A department admin may read the draft (and its tag) but not revise it: 403 before the precondition.
+        mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
+                        .with(Callers.deptadmin1())
+                        .header("If-Match", second)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(matterJson(code, 20, 5)))
+                .andExpect(status().isForbidden());
+        assertThat(Tags.ofVersion(mvc, code, 1)).as("refusals write nothing").isEqualTo(second);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int promised : new int[] {7, 6}) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(put("/api/approvals/catalog/matters/" + code + "/versions/1")
+                                    .with(Callers.catalogadmin1())
+                                    .header("If-Match", second)
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content(matterJson(code, 20, promised)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(JsonPath.<Integer>read(created, "$.version")).isEqualTo(1);
     }
 
     @Test

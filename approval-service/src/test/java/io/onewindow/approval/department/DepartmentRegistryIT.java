@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.onewindow.approval.ApprovalServiceApplication;
 import io.onewindow.approval.support.ApprovalIntegrationTest;
 import io.onewindow.approval.support.ApprovalTopic;
+import io.onewindow.approval.support.Tags;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.test.KeycloakTestServer;
 import java.util.List;
@@ -100,7 +101,10 @@ class DepartmentRegistryIT extends ApprovalIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("department.exists"));
 
-        send(put("/api/approvals/departments/" + code), token("admin2"), """
+        send(
+                        put("/api/approvals/departments/" + code).header("If-Match", Tags.ofDepartment(mvc, code)),
+                        token("admin2"),
+                        """
                 {"name":"番禺区测试管理局"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("番禺区测试管理局"))
@@ -120,7 +124,10 @@ class DepartmentRegistryIT extends ApprovalIntegrationTest {
         mvc.perform(post("/api/approvals/departments/" + code + "/retirement").with(token("admin1")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("department.retired"));
-        send(put("/api/approvals/departments/" + code), token("admin1"), """
+        send(
+                        put("/api/approvals/departments/" + code).header("If-Match", Tags.ofDepartment(mvc, code)),
+                        token("admin1"),
+                        """
                 {"name":"复活的测试局"}""")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("department.retired"));
@@ -140,6 +147,43 @@ class DepartmentRegistryIT extends ApprovalIntegrationTest {
         assertThat(events.get(1).data().get("partnerClientId").isNull()).isTrue();
         assertThat(events.get(1).data().get("recordedBy").asString()).isEqualTo("admin2");
         assertThat(events.get(2).data().get("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aDepartmentIsChangedOnlyWithItsCurrentETagAndOtherRolesNeverLearnIt() throws Exception {
+        String code = freshDepartment();
+        register(token("admin1"), """
+                {"code":"%s","name":"番禺区测试局"}""".formatted(code)).andExpect(status().isCreated());
+        String first = Tags.ofDepartment(mvc, code);
+        for (String user : List.of("deptadmin1", "catalogadmin1", "citizen1")) {
+            mvc.perform(get("/api/approvals/departments/" + code).with(token(user)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(header().doesNotExist("ETag"));
+            send(put("/api/approvals/departments/" + code).header("If-Match", first), token(user), """
+                    {"name":"被改名的局"}""")
+                    .andExpect(status().isForbidden());
+        }
+        Document before = stored(code);
+        send(put("/api/approvals/departments/" + code), token("admin1"), """
+                {"name":"无条件改名"}""").andExpect(status().is(428));
+        send(put("/api/approvals/departments/" + code).header("If-Match", "\"stale\""), token("admin1"), """
+                {"name":"过时改名"}""")
+                .andExpect(status().isPreconditionFailed());
+        assertThat(stored(code)).as("refused preconditions write nothing").isEqualTo(before);
+
+        String second = send(put("/api/approvals/departments/" + code).header("If-Match", first), token("admin2"), """
+                {"name":"番禺区测试管理局"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(second).isNotEqualTo(first).isEqualTo(Tags.ofDepartment(mvc, code));
+        send(put("/api/approvals/departments/" + code).header("If-Match", first), token("admin1"), """
+                {"name":"后到的改名"}""")
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get("/api/approvals/departments/" + code).with(token("admin1")))
+                .andExpect(jsonPath("$.name").value("番禺区测试管理局"));
     }
 
     @Test

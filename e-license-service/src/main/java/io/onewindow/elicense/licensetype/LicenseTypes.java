@@ -3,6 +3,7 @@ package io.onewindow.elicense.licensetype;
 import io.onewindow.elicense.config.LicenseSettings;
 import io.onewindow.elicense.licensetype.domain.LicenseType;
 import io.onewindow.elicense.licensetype.domain.LicenseTypeChange;
+import io.onewindow.platform.concurrency.Precondition;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -56,19 +57,23 @@ public class LicenseTypes {
 
     /**
      * Proposes a new type or a change of an existing one (catalog admin or platform admin); nothing
-     * changes until the owning department's admin confirms. One pending proposal per type.
+     * changes until the owning department's admin confirms. One pending proposal per type. A change
+     * of an existing type names the type's tag as read ({@code expected}); a new type needs none.
      */
-    public LicenseTypeChange propose(Caller caller, LicenseType proposed) {
+    public LicenseTypeChange propose(Caller caller, LicenseType proposed, Precondition<LicenseType> expected) {
         if (!caller.hasAnyRole(Roles.CATALOG_ADMIN, Roles.PLATFORM_ADMIN)) {
             throw new AccessRefusedException("license-type.propose-role", "catalog admins propose license types");
         }
+        LicenseType previous = types.find(proposed.code()).orElse(null);
+        // The proposal keeps the type it was checked against; confirming it refuses a type that
+        // changed since (license-type.changed-meanwhile), so the If-Match holds until it takes effect.
+        if (previous == null) {
+            expected.absent();
+        } else {
+            expected.existing(previous);
+        }
         LicenseTypeChange change = LicenseTypeChange.propose(
-                "ltc-" + UUID.randomUUID(),
-                proposed,
-                types.find(proposed.code()).orElse(null),
-                maxValidityYears,
-                caller.username(),
-                now());
+                "ltc-" + UUID.randomUUID(), proposed, previous, maxValidityYears, caller.username(), now());
         if (!changes.pending(proposed.code(), null).isEmpty()) {
             throw new ConflictException(
                     "license-type.change-pending",

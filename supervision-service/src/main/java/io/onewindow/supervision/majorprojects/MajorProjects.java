@@ -1,5 +1,6 @@
 package io.onewindow.supervision.majorprojects;
 
+import io.onewindow.platform.concurrency.Precondition;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.service.UseCase;
@@ -36,18 +37,37 @@ public class MajorProjects {
      *
      * @throws NotFoundException when supervision knows no such case
      */
-    public MajorProject flag(Caller inspector, String caseId, String reason) {
+    public MajorProject flag(Caller inspector, String caseId, String reason, Precondition<MajorProject> expected) {
         CaseTimeline timeline = known(caseId);
         if (store.find(caseId).isPresent()) {
-            return store.change(caseId, project -> project.flagAgain(inspector.username(), reason, clock.instant()));
+            return flagAgain(inspector, caseId, reason, expected);
         }
+        // never flagged: this PUT creates the flag and needs no If-Match
+        expected.absent();
         try {
             return store.add(
                     MajorProject.flag(caseId, timeline.department(), inspector.username(), reason, clock.instant()));
         } catch (DuplicateKeyException raced) {
             // Another inspector flagged it at the same moment: theirs stands, this one is a repeat.
-            return store.change(caseId, project -> project.flagAgain(inspector.username(), reason, clock.instant()));
+            return flagAgain(inspector, caseId, reason, expected);
         }
+    }
+
+    private MajorProject flagAgain(
+            Caller inspector, String caseId, String reason, Precondition<MajorProject> expected) {
+        return store.change(caseId, project -> {
+            expected.existing(project);
+            project.flagAgain(inspector.username(), reason, clock.instant());
+        });
+    }
+
+    /**
+     * The case's flag with its history.
+     *
+     * @throws NotFoundException when the case was never flagged
+     */
+    public MajorProject get(String caseId) {
+        return store.find(caseId).orElseThrow(() -> new NotFoundException("major project", caseId));
     }
 
     /**
@@ -55,12 +75,15 @@ public class MajorProjects {
      *
      * @throws NotFoundException when supervision knows no such case
      */
-    public MajorProject unflag(Caller inspector, String caseId, String reason) {
+    public MajorProject unflag(Caller inspector, String caseId, String reason, Precondition<MajorProject> expected) {
         known(caseId);
         if (store.find(caseId).isEmpty()) {
             throw MajorProject.notFlagged(caseId);
         }
-        return store.change(caseId, project -> project.unflag(inspector.username(), reason, clock.instant()));
+        return store.change(caseId, project -> {
+            expected.existing(project);
+            project.unflag(inspector.username(), reason, clock.instant());
+        });
     }
 
     /** The case's flag with its history, if it was ever flagged. */

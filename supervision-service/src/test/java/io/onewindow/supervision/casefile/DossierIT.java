@@ -35,8 +35,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -97,8 +99,23 @@ class DossierIT {
         return caseId;
     }
 
+    /** The If-Match an inspector sends: the flag's ETag as read now, none before the first flag. */
+    private HttpHeaders ifMatch(String caseId) throws Exception {
+        MockHttpServletResponse read = mvc.perform(
+                        get("/api/supervision/inspections/cases/" + caseId + "/major-project")
+                                .with(Callers.inspector1()))
+                .andReturn()
+                .getResponse();
+        HttpHeaders headers = new HttpHeaders();
+        if (read.getStatus() == 200) {
+            headers.setIfMatch(read.getHeader(HttpHeaders.ETAG));
+        }
+        return headers;
+    }
+
     private ResultActions flag(String caseId, RequestPostProcessor who, String body) throws Exception {
         return mvc.perform(put("/api/supervision/inspections/cases/" + caseId + "/major-project")
+                .headers(ifMatch(caseId))
                 .with(who)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
@@ -107,6 +124,73 @@ class DossierIT {
     private static String disciplineToken() {
         return KeycloakTestServer.shared()
                 .clientCredentialsToken("partner-discipline", "partner-discipline-demo-secret");
+    }
+
+    @Test
+    void theFlagIsChangedOnlyWithItsCurrentETagAndTheDepartmentNeverLearnsIt() throws Exception {
+        clock.set(CaseStory.at("2026-03-02T09:30"));
+        String caseId = acceptedCase();
+        String path = "/api/supervision/inspections/cases/" + caseId + "/major-project";
+        mvc.perform(get(path).with(Callers.inspector1())).andExpect(status().isNotFound());
+        // The first flag needs no If-Match; "*" (it must exist) fails.
+        mvc.perform(put(path)
+                        .header("If-Match", "*")
+                        .with(Callers.inspector1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"区重点项目\"}"))
+                .andExpect(status().isPreconditionFailed());
+        String flagged = mvc.perform(put(path)
+                        .with(Callers.inspector1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"区重点项目\"}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(ifMatch(caseId).getIfMatch()).containsExactly(flagged);
+        mvc.perform(get(path).with(Callers.deptadmin1())).andExpect(status().isForbidden());
+        mvc.perform(delete(path)
+                        .header("If-Match", flagged)
+                        .with(Callers.deptadmin1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"done\"}"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(delete(path)
+                        .with(Callers.inspector1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"项目已完成\"}"))
+                .andExpect(status().is(428));
+        mvc.perform(delete(path)
+                        .header("If-Match", "\"stale\"")
+                        .with(Callers.inspector1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"项目已完成\"}"))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get(path).with(Callers.inspector1()))
+                .andExpect(jsonPath("$.flagged").value(true))
+                .andExpect(jsonPath("$.history.length()").value(1));
+
+        String unflagged = mvc.perform(delete(path)
+                        .header("If-Match", flagged)
+                        .with(Callers.inspector1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"项目已完成\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.flagged").value(false))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        assertThat(unflagged).isNotEqualTo(flagged);
+        // Flagged again by someone holding the tag from before the unflagging: 412, still off.
+        mvc.perform(put(path)
+                        .header("If-Match", flagged)
+                        .with(Callers.inspector1())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"重新关注\"}"))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(get(path).with(Callers.inspector1()))
+                .andExpect(jsonPath("$.flagged").value(false));
     }
 
     @Test
@@ -170,6 +254,7 @@ class DossierIT {
                         .content("{\"reason\":\"done\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(delete("/api/supervision/inspections/cases/" + caseId + "/major-project")
+                        .headers(ifMatch(caseId))
                         .with(Callers.inspector1())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"项目已完成\"}"))

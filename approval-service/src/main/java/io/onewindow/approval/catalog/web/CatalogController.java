@@ -4,6 +4,9 @@ import io.onewindow.approval.catalog.MatterCatalog;
 import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.department.DepartmentRegistry;
 import io.onewindow.approval.department.domain.Department;
+import io.onewindow.platform.concurrency.EntityTags;
+import io.onewindow.platform.concurrency.IfMatch;
+import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +35,24 @@ class CatalogController {
 
     private final MatterCatalog catalog;
     private final DepartmentRegistry departments;
+    private final EntityTags tags;
 
-    CatalogController(MatterCatalog catalog, DepartmentRegistry departments) {
+    CatalogController(MatterCatalog catalog, DepartmentRegistry departments, EntityTags tags) {
         this.catalog = catalog;
         this.departments = departments;
+        this.tags = tags;
+    }
+
+    /**
+     * The ETag of a version: its own state (the department's display name, read from the department
+     * registry, is left out, so renaming a department does not invalidate drafts' tags).
+     */
+    private String tagOf(MatterVersion version) {
+        return tags.of(MatterView.of(version, null));
+    }
+
+    private ResponseEntity<MatterView> tagged(MatterVersion version) {
+        return ResponseEntity.ok().eTag(tagOf(version)).body(view(version));
     }
 
     private MatterView view(MatterVersion version) {
@@ -61,13 +79,23 @@ class CatalogController {
     @PreAuthorize("hasRole('catalog-admin')")
     @Operation(
             summary = "Revise a draft (catalog admin); published versions never change; the department and service"
-                    + " points are checked as for a draft")
-    MatterView revise(
+                    + " points are checked as for a draft; If-Match: the version's ETag (428 without, 412 when"
+                    + " another revision came first)")
+    ResponseEntity<MatterView> revise(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String code,
             @PathVariable int version,
-            @Valid @RequestBody MatterRequest request) {
-        return view(catalog.revise(code, version, request.toDefinition(), caller));
+            @Valid @RequestBody MatterRequest request,
+            IfMatch ifMatch) {
+        return tagged(catalog.revise(code, version, request.toDefinition(), caller, ifMatch.on(this::tagOf)));
+    }
+
+    @GetMapping("/{code}/versions/{version}")
+    @PreAuthorize("hasAnyRole('catalog-admin', 'dept-admin', 'platform-admin', 'inspector')")
+    @Tagged
+    @Operation(summary = "One version of a matter, draft or published, with its ETag (If-Match of a revision)")
+    ResponseEntity<MatterView> version(@PathVariable String code, @PathVariable int version) {
+        return tagged(catalog.version(code, version));
     }
 
     /**

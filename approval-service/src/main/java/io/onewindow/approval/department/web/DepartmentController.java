@@ -1,15 +1,20 @@
 package io.onewindow.approval.department.web;
 
 import io.onewindow.approval.department.DepartmentRegistry;
+import io.onewindow.platform.concurrency.EntityTags;
+import io.onewindow.platform.concurrency.IfMatch;
+import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,9 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentController {
 
     private final DepartmentRegistry registry;
+    private final EntityTags tags;
 
-    DepartmentController(DepartmentRegistry registry) {
+    DepartmentController(DepartmentRegistry registry, EntityTags tags) {
         this.registry = registry;
+        this.tags = tags;
+    }
+
+    @GetMapping("/{code}")
+    @Tagged
+    @Operation(summary = "A registered department, active or retired, with its ETag (platform admin)")
+    ResponseEntity<DepartmentViews.Full> get(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = DepartmentRequests.CODE) String code) {
+        return tags.ok(DepartmentViews.Full.of(registry.get(code, caller)));
     }
 
     @PostMapping
@@ -46,12 +62,14 @@ class DepartmentController {
     @Operation(
             summary = "Rename a department or change its partner system (platform admin; the whole state: no"
                     + " partnerClientId removes it); 409 once retired; emits DepartmentRecorded (version +1) when"
-                    + " something changed")
-    DepartmentViews.Full change(
+                    + " something changed; If-Match: the department's ETag (428 without, 412 when it changed since)")
+    ResponseEntity<DepartmentViews.Full> change(
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = DepartmentRequests.CODE) String code,
-            @Valid @RequestBody DepartmentRequests.Change request) {
-        return DepartmentViews.Full.of(registry.change(code, request.particulars(), caller));
+            @Valid @RequestBody DepartmentRequests.Change request,
+            IfMatch ifMatch) {
+        return tags.ok(DepartmentViews.Full.of(registry.change(
+                code, request.particulars(), caller, ifMatch.on(d -> tags.of(DepartmentViews.Full.of(d))))));
     }
 
     @PostMapping("/{code}/retirement")

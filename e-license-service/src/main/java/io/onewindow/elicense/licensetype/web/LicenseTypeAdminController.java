@@ -2,6 +2,9 @@ package io.onewindow.elicense.licensetype.web;
 
 import io.onewindow.elicense.licensetype.LicenseTypes;
 import io.onewindow.elicense.licensetype.domain.LicenseType;
+import io.onewindow.platform.concurrency.EntityTags;
+import io.onewindow.platform.concurrency.IfMatch;
+import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LicenseTypeAdminController {
 
     private final LicenseTypes types;
+    private final EntityTags tags;
 
-    LicenseTypeAdminController(LicenseTypes types) {
+    LicenseTypeAdminController(LicenseTypes types, EntityTags tags) {
         this.types = types;
+        this.tags = tags;
     }
 
     record TypeRequest(
@@ -68,10 +74,13 @@ class LicenseTypeAdminController {
             description = "The code is the defining body's credit code and 3 digits (GB/T 36904); the issuer code a "
                     + "valid credit code; validityYears 0 = no expiry, at most onewindow.license.types.max-validity-years. "
                     + "Takes effect only when the admin of the owning department (the type's current department; for a "
-                    + "new type the one it names) confirms. Licenses already issued keep what they were signed with.")
+                    + "new type the one it names) confirms. Licenses already issued keep what they were signed with. "
+                    + "A change of an existing type takes If-Match: the type's ETag (428 without, 412 when it changed "
+                    + "since); a new type needs none.")
     TypeChangeView propose(
             @PathVariable @Pattern(regexp = "[0-9A-Z]{18}[0-9]{3}") String code,
             @Valid @RequestBody TypeRequest request,
+            IfMatch ifMatch,
             @AuthenticationPrincipal Caller caller) {
         LicenseType type = new LicenseType(
                 code,
@@ -82,7 +91,17 @@ class LicenseTypeAdminController {
                 request.issuerCode(),
                 request.validityYears(),
                 request.faceFields());
-        return TypeChangeView.of(types.propose(caller, type));
+        return TypeChangeView.of(types.propose(caller, type, ifMatch.on(tags::of)));
+    }
+
+    @GetMapping("/{code}")
+    @PreAuthorize("hasAnyRole('catalog-admin','platform-admin','dept-admin')")
+    @Tagged
+    @Operation(
+            summary = "A license type in force, with its ETag",
+            description = "The ETag is the If-Match of a proposed change of the type.")
+    ResponseEntity<LicenseType> type(@PathVariable @Pattern(regexp = "[0-9A-Z]{18}[0-9]{3}") String code) {
+        return tags.ok(types.get(code));
     }
 
     @GetMapping("/changes")
