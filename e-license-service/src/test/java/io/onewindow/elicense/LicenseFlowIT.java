@@ -225,8 +225,7 @@ class LicenseFlowIT {
                                 "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?\\+08:00"))))
                 .andExpect(jsonPath(
                         license + ".issuedOn",
-                        org.hamcrest.Matchers.everyItem(
-                                org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}"))));
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}"))));
     }
 
     @Test
