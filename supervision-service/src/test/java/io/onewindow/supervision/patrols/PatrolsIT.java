@@ -376,9 +376,11 @@ class PatrolsIT {
         postJson(
                         PATROLS,
                         volunteer1(),
-                        observation("QUEUE_ORDER", null, anHourAgo()).replace("+08:00", ""),
+                        observation("QUEUE_ORDER", null, anHourAgo()).replace("+08:00", "+8h"),
                         null)
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:onewindow:problem:wrong-type"))
+                .andExpect(jsonPath("$.errors[0].field").value("observedAt"));
         postJson(
                         PATROLS,
                         volunteer1(),
