@@ -5,6 +5,7 @@ import io.onewindow.approval.catalog.domain.MatterVersion;
 import io.onewindow.approval.department.DepartmentRegistry;
 import io.onewindow.approval.department.domain.Department;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,8 +113,10 @@ class CatalogController {
 
     @GetMapping("/{code}/versions")
     @PreAuthorize("hasAnyRole('catalog-admin', 'dept-admin', 'platform-admin', 'inspector')")
-    @Operation(summary = "Every version of a matter, drafts included, newest first")
-    List<MatterView> versions(@PathVariable String code) {
-        return catalog.versionsOf(code).stream().map(this::view).toList();
+    @Operation(
+            summary = "Every version of a matter, drafts included, newest first",
+            description = "Paged (see the list convention), counted in memory: version number descending (unique).")
+    ResponseEntity<List<MatterView>> versions(@PathVariable String code, PageParams page) {
+        return page.ok(page.slice(catalog.versionsOf(code), this::view));
     }
 }
