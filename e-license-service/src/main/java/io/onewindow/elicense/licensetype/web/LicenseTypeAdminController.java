@@ -4,6 +4,7 @@ import io.onewindow.elicense.licensetype.LicenseTypes;
 import io.onewindow.elicense.licensetype.domain.LicenseType;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,9 +92,9 @@ class LicenseTypeAdminController {
     @Operation(
             summary = "Pending license type proposals",
             description = "All of them for catalog and platform admins; those the caller's department decides for a "
-                    + "department admin.")
-    List<TypeChangeView> pending(@AuthenticationPrincipal Caller caller) {
-        return types.pendingChanges(caller).stream().map(TypeChangeView::of).toList();
+                    + "department admin. Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<TypeChangeView>> pending(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(types.pendingChanges(caller), TypeChangeView::of));
     }
 
     @PostMapping("/changes/{id}/confirmation")
