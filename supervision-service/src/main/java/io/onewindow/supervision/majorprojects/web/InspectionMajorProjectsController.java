@@ -1,12 +1,14 @@
 package io.onewindow.supervision.majorprojects.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.majorprojects.MajorProjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -60,8 +62,10 @@ class InspectionMajorProjectsController {
     }
 
     @GetMapping("/major-projects")
-    @Operation(summary = "The cases flagged now, most recently flagged first")
-    List<MajorProjectView> flagged() {
-        return projects.flagged().stream().map(MajorProjectView::of).toList();
+    @Operation(
+            summary = "The cases flagged now, most recently flagged first",
+            description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<MajorProjectView>> flagged(PageParams page) {
+        return page.ok(page.slice(projects.flagged(), MajorProjectView::of));
     }
 }
