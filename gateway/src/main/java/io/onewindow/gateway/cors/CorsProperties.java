@@ -28,7 +28,7 @@ public record CorsProperties(
         @DefaultValue({"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
         List<String> allowedMethods,
 
-        @DefaultValue({"X-Correlation-Id", "Retry-After", "Location", "X-RateLimit-Remaining"})
+        @DefaultValue({"X-Correlation-Id", "Retry-After", "Location", "X-RateLimit-Remaining", "Link", "X-Total-Count"})
         List<String> exposedHeaders,
 
         @DefaultValue("1h") Duration maxAge) {}
