@@ -64,11 +64,11 @@ class AppointmentServiceIT implements ServiceConventions {
                 .contains("石碁镇政务服务中心");
         demoData.run(null);
         int districtAndHalls = count(
-                get("/api/appointments/public/service-points?tier=4&limit=500").body());
+                get("/api/appointments/public/service-points?tier=4&size=100").body());
         int towns = count(
-                get("/api/appointments/public/service-points?tier=5&limit=500").body());
+                get("/api/appointments/public/service-points?tier=5&size=100").body());
         int villages = count(
-                get("/api/appointments/public/service-points?tier=6&limit=500").body());
+                get("/api/appointments/public/service-points?tier=6&size=100").body());
         assertThat(towns).isEqualTo(16);
         assertThat(villages).isEqualTo(48);
         assertThat(districtAndHalls).isEqualTo(16);

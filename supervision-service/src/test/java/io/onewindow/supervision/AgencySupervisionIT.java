@@ -143,6 +143,7 @@ class AgencySupervisionIT {
         String alertId = "agency.repeated-refusals:AGENT:" + agent + "~" + DAY;
         awaitAlert(alertId);
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "10")
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
@@ -154,10 +155,13 @@ class AgencySupervisionIT {
                 .andExpect(jsonPath("$.department").value("market-regulation"))
                 .andExpect(jsonPath("$.evidence.length()").value(3))
                 .andExpect(jsonPath("$.details.refusalIds.length()").value(3));
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(alertId)));
         mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
                         .with(Callers.staff("deptadmin9", Roles.DEPT_ADMIN, "health")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", not(hasItem(alertId))));
@@ -193,9 +197,12 @@ class AgencySupervisionIT {
                 .andExpect(jsonPath("$.ruleNumber").value(11))
                 .andExpect(jsonPath("$.department").value("market-regulation"))
                 .andExpect(jsonPath("$.details.identifiers.length()").value(3));
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(jsonPath("$[*].id", hasItem(alertId)));
         mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
                         .with(Callers.staff("deptadmin9", Roles.DEPT_ADMIN, "health")))
                 .andExpect(jsonPath("$[*].id", not(hasItem(alertId))));
 
@@ -218,7 +225,9 @@ class AgencySupervisionIT {
         }
         String own = "license.repeated-read-refusals:READER:deptadmin1~2026-03-03";
         awaitAlert(own);
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(jsonPath("$[*].id", not(hasItem(own))));
     }
 
@@ -260,16 +269,20 @@ class AgencySupervisionIT {
                 .andExpect(jsonPath("$.evidence.length()").value(6))
                 .andExpect(jsonPath("$.details.licenseIds.length()").value(6));
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "12")
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(backdatedAlert)));
         // The confirmer is involved: deptadmin1 sees neither the back-dating nor the pair alert.
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(jsonPath("$[*].id", not(hasItem(backdatedAlert))))
                 .andExpect(jsonPath("$[*].id", not(hasItem(byPair))))
                 .andExpect(jsonPath("$[*].id", hasItem(byOfficer)));
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "23")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
@@ -302,6 +315,7 @@ class AgencySupervisionIT {
                                 == 1);
 
         mvc.perform(get("/api/supervision/inspections/agency-bars")
+                        .param("size", "100")
                         .param("intermediary", firm)
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
@@ -319,12 +333,14 @@ class AgencySupervisionIT {
                 .andExpect(jsonPath("$[1].liftReason").value("已整改"))
                 .andExpect(jsonPath("$[1].liftedAt").value("2026-03-02T10:00:00+08:00"));
         mvc.perform(get("/api/supervision/inspections/agency-bars")
+                        .param("size", "100")
                         .param("intermediary", firm)
                         .param("current", "true")
                         .with(Callers.inspector1()))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].scope").value("INTERMEDIARY"));
         mvc.perform(get("/api/supervision/inspections/agency-bars")
+                        .param("size", "100")
                         .param("intermediary", firm)
                         .param("current", "false")
                         .with(Callers.inspector1()))
@@ -334,20 +350,26 @@ class AgencySupervisionIT {
         for (var who : new org.springframework.test.web.servlet.request.RequestPostProcessor[] {
             Callers.citizen1(), Callers.agent1(), Callers.deptadmin1(), Callers.admin1()
         }) {
-            mvc.perform(get("/api/supervision/inspections/agency-bars").with(who))
+            mvc.perform(get("/api/supervision/inspections/agency-bars")
+                            .param("size", "100")
+                            .with(who))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/api/supervision/inspections/agency-bars")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/supervision/inspections/agency-bars").param("size", "100"))
+                .andExpect(status().isUnauthorized());
         // Bad input: a wrong type, an operator smuggled in a value or a parameter name.
         mvc.perform(get("/api/supervision/inspections/agency-bars")
+                        .param("size", "100")
                         .param("current", "maybe")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/supervision/inspections/agency-bars")
+                        .param("size", "100")
                         .param("intermediary", "{\"$gt\":\"\"}")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/supervision/inspections/agency-bars")
+                        .param("size", "100")
                         .param("intermediary[$ne]", "x")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());

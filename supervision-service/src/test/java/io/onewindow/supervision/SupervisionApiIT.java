@@ -246,10 +246,10 @@ class SupervisionApiIT {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:onewindow:problem:rating.already-given"));
         assertThat(written()).isEqualTo(before);
-        mvc.perform(get("/api/supervision/ratings/mine").with(Callers.citizen1()))
+        mvc.perform(get("/api/supervision/ratings/mine").param("size", "100").with(Callers.citizen1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'CASE:a-own')].level").value(5));
-        mvc.perform(get("/api/supervision/ratings/mine").with(Callers.citizen2()))
+        mvc.perform(get("/api/supervision/ratings/mine").param("size", "100").with(Callers.citizen2()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'CASE:a-own')]").doesNotExist());
         // The department follows the bad rating up; another department may not.
@@ -343,11 +343,13 @@ class SupervisionApiIT {
                         .getContentAsString(),
                 "$.id");
 
-        mvc.perform(get("/api/supervision/complaints/mine").with(Callers.citizen1()))
+        mvc.perform(get("/api/supervision/complaints/mine").param("size", "100").with(Callers.citizen1()))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
-        mvc.perform(get("/api/supervision/complaints/mine").with(Callers.citizen2()))
+        mvc.perform(get("/api/supervision/complaints/mine").param("size", "100").with(Callers.citizen2()))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
-        mvc.perform(get("/api/supervision/department/complaints").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/complaints")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
 
         String answer = "/api/supervision/department/complaints/" + id + "/answer";
@@ -369,14 +371,21 @@ class SupervisionApiIT {
 
     @Test
     void eachRoleReadsOnlyWhatItMay() throws Exception {
-        mvc.perform(get("/api/supervision/inspections/alerts")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/supervision/inspections/alerts").with(Callers.citizen1()))
+        mvc.perform(get("/api/supervision/inspections/alerts").param("size", "100"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
+                        .with(Callers.citizen1()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/supervision/inspections/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/supervision/inspections/cases/a-own").with(Callers.officer1()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.officer1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.officer1()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/supervision/department/statistics").with(Callers.citizen1()))
                 .andExpect(status().isForbidden());
@@ -462,14 +471,17 @@ class SupervisionApiIT {
         postJson("/api/supervision/ratings", Callers.citizen1(), rating("CASE", "a-own", "2.5"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("status[$ne]", "OPEN")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("department", "$where")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "42")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
@@ -520,7 +532,7 @@ class SupervisionApiIT {
             assertThat(a.subjectId()).isEqualTo(id);
             assertThat(a.department()).isEqualTo("market-regulation");
         });
-        mvc.perform(get("/api/supervision/ratings/mine").with(Callers.citizen2()))
+        mvc.perform(get("/api/supervision/ratings/mine").param("size", "100").with(Callers.citizen2()))
                 .andExpect(jsonPath("$[?(@.id == 'CASE:a-unrated')]").doesNotExist());
         mvc.perform(get("/api/supervision/public/statistics"))
                 .andExpect(jsonPath("$.satisfaction[?(@.department == 'market-regulation')].ratings")

@@ -239,7 +239,7 @@ class SupervisionCalendarIT {
                 .andExpect(jsonPath("$.deadlineChanges[?(@.deadline == 'complaint-answer')].subjectId")
                         .value(complaintId));
         // The complainant and the rater see the new deadlines, no longer provisional, and why.
-        mvc.perform(get("/api/supervision/complaints/mine").with(Callers.citizen1()))
+        mvc.perform(get("/api/supervision/complaints/mine").param("size", "100").with(Callers.citizen1()))
                 .andExpect(jsonPath("$[?(@.id == '" + complaintId + "')].dueOn").value("2027-01-06"))
                 .andExpect(jsonPath("$[?(@.id == '" + complaintId + "')].dueProvisional")
                         .value(false))
@@ -247,7 +247,7 @@ class SupervisionCalendarIT {
                         .value("2027-01-05"))
                 .andExpect(jsonPath("$[?(@.id == '" + complaintId + "')].dueChanges[0].reason")
                         .value(TestYear2027.REASON));
-        mvc.perform(get("/api/supervision/ratings/mine").with(Callers.citizen1()))
+        mvc.perform(get("/api/supervision/ratings/mine").param("size", "100").with(Callers.citizen1()))
                 .andExpect(jsonPath("$[?(@.id == 'CASE:cal-done')].rectificationDueOn")
                         .value("2027-01-06"))
                 .andExpect(jsonPath("$[?(@.id == 'CASE:cal-done')].rectificationDueProvisional")

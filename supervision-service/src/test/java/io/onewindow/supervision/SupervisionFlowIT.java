@@ -260,13 +260,16 @@ class SupervisionFlowIT {
                 .andExpect(jsonPath("$.timeline.length()").value(2))
                 .andExpect(jsonPath("$.alertIds[0]").value("deadline.overdue-promised:CASE:f-overdue"));
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "1")
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'deadline.overdue-promised:CASE:f-overdue')].evidence.length()")
                         .value(1));
         // deptadmin1 sees the alert about officer1's case, never the one about their own.
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'deadline.overdue-promised:CASE:f-overdue')]")
                         .exists())
@@ -275,6 +278,7 @@ class SupervisionFlowIT {
 
         // Scalping alerts raised from appointment events carry the booked matter's department.
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("department", "market-regulation")
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
@@ -283,12 +287,15 @@ class SupervisionFlowIT {
                 .andExpect(jsonPath("$[?(@.id == 'booking.many-principals-device:DEVICE:dev-flow')]")
                         .exists());
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("department", "tax")
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'booking.identity-mismatch:BOOKING:bk-flow-1')]")
                         .doesNotExist());
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'booking.identity-mismatch:BOOKING:bk-flow-1')]")
                         .exists());

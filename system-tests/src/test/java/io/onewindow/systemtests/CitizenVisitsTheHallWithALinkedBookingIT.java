@@ -103,7 +103,7 @@ class CitizenVisitsTheHallWithALinkedBookingIT {
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    for (JsonNode a : gateway.get("/api/supervision/inspections/alerts?rule=8", inspector)
+                    for (JsonNode a : gateway.get("/api/supervision/inspections/alerts?rule=8&size=100", inspector)
                             .expect(200)
                             .json()) {
                         if ("booking.identity-mismatch"

@@ -145,13 +145,13 @@ class EachRoleIsRefusedWhatItMustNotDoIT {
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    String all = gateway.get("/api/supervision/inspections/alerts", inspector)
+                    String all = gateway.get("/api/supervision/inspections/alerts?size=100", inspector)
                             .expect(200)
                             .body();
                     return all.contains("\"caseId\":\"" + caseId + "\"") && all.contains("tax/" + number);
                 });
 
-        JsonNode alerts = gateway.get("/api/supervision/department/alerts", deptAdmin)
+        JsonNode alerts = gateway.get("/api/supervision/department/alerts?size=100", deptAdmin)
                 .expect(200)
                 .json();
         assertThat(alerts.toString()).contains(caseId).doesNotContain("tax/" + number);

@@ -77,7 +77,7 @@ class PartnerCompletionWithoutAcceptanceIsSeenIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     for (JsonNode a : gateway.get(
-                                    "/api/supervision/inspections/alerts?rule=6&department=tax", inspector)
+                                    "/api/supervision/inspections/alerts?rule=6&department=tax&size=100", inspector)
                             .expect(200)
                             .json()) {
                         if (subject.equals(a.path("subjectId").asString())) {

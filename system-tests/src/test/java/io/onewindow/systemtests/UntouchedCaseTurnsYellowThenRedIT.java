@@ -155,7 +155,7 @@ class UntouchedCaseTurnsYellowThenRedIT {
     private static List<JsonNode> alertsAbout(String caseId, String ruleCode, String inspector) {
         List<JsonNode> found = new java.util.ArrayList<>();
         for (JsonNode alert : gateway.get(
-                        "/api/supervision/inspections/alerts?rule=1&department=market-regulation", inspector)
+                        "/api/supervision/inspections/alerts?rule=1&department=market-regulation&size=100", inspector)
                 .expect(200)
                 .json()) {
             if (caseId.equals(alert.path("caseId").asString())

@@ -45,14 +45,14 @@ class MandateStore {
     /** The mandates this principal gave, newest first. */
     List<Mandate> givenBy(String principalPseudonym) {
         return mandates.findAll(query(where("principalPseudonym").is(principalPseudonym))
-                .with(Sort.by(Sort.Direction.DESC, "grantedAt"))
+                .with(Sort.by(Sort.Direction.DESC, "grantedAt").and(Sort.by("_id")))
                 .limit(LIST_LIMIT));
     }
 
     /** The mandates given to the agent with this ID pseudonym, newest first. */
     List<Mandate> givenTo(String agentPseudonym) {
         return mandates.findAll(query(where("agentPseudonym").is(agentPseudonym))
-                .with(Sort.by(Sort.Direction.DESC, "grantedAt"))
+                .with(Sort.by(Sort.Direction.DESC, "grantedAt").and(Sort.by("_id")))
                 .limit(LIST_LIMIT));
     }
 

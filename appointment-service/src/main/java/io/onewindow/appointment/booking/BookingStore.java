@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,16 +77,16 @@ public class BookingStore {
                 .toList();
     }
 
-    public List<Booking> visibleTo(String idHash, String subject, int limit) {
-        Query query = query(new org.springframework.data.mongodb.core.query.Criteria()
-                        .orOperator(
-                                where("principalIdHash").is(idHash),
-                                where("bookedBySubject").is(subject)))
-                .with(Sort.by(Sort.Direction.DESC, "slotStart"))
-                .limit(limit);
-        return mongo.find(query, BookingDocument.class).stream()
+    /** One page of the bookings of the person or made by the subject, counted with the same filter. */
+    public Page<Booking> visibleTo(String idHash, String subject, Pageable page) {
+        Query filter = query(new org.springframework.data.mongodb.core.query.Criteria()
+                .orOperator(
+                        where("principalIdHash").is(idHash),
+                        where("bookedBySubject").is(subject)));
+        List<Booking> content = mongo.find(Query.of(filter).with(page), BookingDocument.class).stream()
                 .map(BookingDocument::toDomain)
                 .toList();
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, BookingDocument.class));
     }
 
     /** Active bookings whose slot ended before {@code endedBefore}: the no-show candidates. */

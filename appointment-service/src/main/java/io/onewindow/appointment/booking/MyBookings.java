@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * The person's bookings once made: seeing them, cancelling and rescheduling. Another person's
@@ -50,8 +53,12 @@ public class MyBookings {
     }
 
     /** The bookings of the person, and those an agent made. */
-    public List<Booking> mine(String idHash, String subject) {
-        return bookings.visibleTo(idHash, subject, 100);
+    /** Order of a person's bookings: latest slot first, then by id. */
+    public static final Sort ORDER = Sort.by(Sort.Direction.DESC, "slotStart");
+
+    /** One page of the person's bookings (and an agent's those it made) in {@link #ORDER}. */
+    public Page<Booking> mine(String idHash, String subject, Pageable page) {
+        return bookings.visibleTo(idHash, subject, page);
     }
 
     /** One booking of the person; another person's answers as not found. */

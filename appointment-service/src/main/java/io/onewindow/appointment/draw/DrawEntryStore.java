@@ -102,7 +102,7 @@ class DrawEntryStore {
                                         .orOperator(
                                                 where("principalIdHash").is(idHash),
                                                 where("bookedBySubject").is(subject)))
-                                .with(Sort.by(Sort.Direction.DESC, "slotStart"))
+                                .with(Sort.by(Sort.Direction.DESC, "slotStart").and(Sort.by("_id")))
                                 .limit(limit),
                         DrawEntryDocument.class)
                 .stream()

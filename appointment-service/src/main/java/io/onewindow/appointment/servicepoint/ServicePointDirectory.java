@@ -6,6 +6,9 @@ import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.service.UseCase;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * The service points: the public directory (search, one point), the lookup every feature uses,
@@ -47,8 +50,12 @@ public class ServicePointDirectory {
      * Service points (not closed for good) matching every given filter; {@code text} is matched literally against the
      * name and address.
      */
-    public List<ServicePoint> search(Tier tier, String matterCode, String text, int limit) {
-        return points.search(tier, matterCode, text, limit);
+    /** Order of the search: by tier, then by id. */
+    public static final Sort ORDER = Sort.by("tier", "_id");
+
+    /** One page of the open service points matching every given filter, in {@link #ORDER}. */
+    public Page<ServicePoint> search(Tier tier, String matterCode, String text, Pageable page) {
+        return points.search(tier, matterCode, text, page);
     }
 
     /**

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,7 +104,7 @@ public class ServicePointStore {
      * Service points matching every given filter; {@code text} is matched literally against the
      * name and address (quoted, so it can never act as a pattern or an operator).
      */
-    List<ServicePoint> search(Tier tier, String matterCode, String text, int limit) {
+    Page<ServicePoint> search(Tier tier, String matterCode, String text, Pageable page) {
         Criteria criteria = where("open").ne(false);
         if (tier != null) {
             criteria = criteria.and("tier").is(tier.code());
@@ -114,10 +117,11 @@ public class ServicePointStore {
             criteria = criteria.orOperator(
                     where("name").regex(literal), where("address").regex(literal));
         }
-        Query query = query(criteria).with(Sort.by("tier", "_id")).limit(limit);
-        return mongo.find(query, ServicePointDocument.class).stream()
+        Query filter = query(criteria);
+        List<ServicePoint> content = mongo.find(Query.of(filter).with(page), ServicePointDocument.class).stream()
                 .map(ServicePointDocument::toDomain)
                 .toList();
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, ServicePointDocument.class));
     }
 
     /**

@@ -18,11 +18,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 
 /**
  * Reading cases, each read of a case's personal data logged ({@code case_reads}: who, role, when),
@@ -54,14 +56,24 @@ public class CaseQueries {
         return c;
     }
 
-    /** The caller's cases: own for applicants and agents, the department's for staff, all for inspectors. */
-    public List<ApplicationCase> list(Caller caller, int page, int size) {
-        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "caseNumber"));
-        List<ApplicationCase> found;
+    /** Order of the case list: newest case number first (case numbers are unique). */
+    public static final Sort LIST_ORDER = Sort.by(Sort.Direction.DESC, "caseNumber");
+
+    /** Order of a case's reads: newest first, then by id. */
+    public static final Sort READS_ORDER = Sort.by(Sort.Direction.DESC, "at");
+
+    /**
+     * The caller's cases, one page in {@link #LIST_ORDER}: own for applicants and agents, the
+     * department's for staff, all for inspectors.
+     */
+    public Page<ApplicationCase> list(Caller caller, Pageable request) {
+        Page<ApplicationCase> found;
         if (caller.hasAnyRole(Roles.INSPECTOR, Roles.PLATFORM_ADMIN)) {
             found = cases.all(request);
         } else if (caller.hasAnyRole(Roles.WINDOW_OFFICER, Roles.APPROVER, Roles.DEPT_ADMIN)) {
-            found = caller.department() == null ? List.of() : cases.ofDepartment(caller.department(), request);
+            found = caller.department() == null
+                    ? Page.empty(request)
+                    : cases.ofDepartment(caller.department(), request);
         } else if (caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT)) {
             List<String> codes = new ArrayList<>();
             if (caller.idNumber() != null) {
@@ -72,7 +84,7 @@ public class CaseQueries {
             }
             found = cases.filedByOrFor(caller.username(), codes, request);
         } else {
-            found = List.of();
+            found = Page.empty(request);
         }
         return found;
     }
@@ -98,17 +110,11 @@ public class CaseQueries {
      */
     public record CaseRead(String reader, List<String> roles, String department, String what, Instant at) {}
 
-    /** Who read the case, newest first (the latest 200); for everyone who may read the case. */
-    public List<CaseRead> reads(String caseId, Caller caller) {
+    /** Who read the case, one page in {@link #READS_ORDER}; for everyone who may read the case. */
+    public Page<CaseRead> reads(String caseId, Caller caller, Pageable page) {
         ApplicationCase c = visible(caseId, caller);
-        return mongo
-                .find(
-                        Query.query(Criteria.where("caseId").is(c.id()))
-                                .with(Sort.by(Sort.Direction.DESC, "at"))
-                                .limit(200),
-                        Document.class,
-                        READS)
-                .stream()
+        Query filter = Query.query(Criteria.where("caseId").is(c.id()));
+        List<CaseRead> content = mongo.find(Query.of(filter).with(page), Document.class, READS).stream()
                 .map(read -> new CaseRead(
                         read.getString("reader"),
                         read.getList("roles", String.class),
@@ -116,6 +122,7 @@ public class CaseQueries {
                         read.getString("what"),
                         read.getDate("at").toInstant()))
                 .toList();
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, READS));
     }
 
     /**

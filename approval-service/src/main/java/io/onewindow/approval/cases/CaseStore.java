@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,23 +78,30 @@ class CaseStore {
         return find(query(where("state").is(state).and("art32Deadline").lt(day)).limit(limit));
     }
 
-    /** A department's cases, a page of them. */
-    List<ApplicationCase> ofDepartment(String department, Pageable page) {
-        return find(query(where("department").is(department)).with(page));
+    /** A department's cases, a page of them, with how many there are. */
+    Page<ApplicationCase> ofDepartment(String department, Pageable page) {
+        return page(query(where("department").is(department)), page);
     }
 
-    /** Cases filed by {@code username} or for any of the applicant codes, a page of them. */
-    List<ApplicationCase> filedByOrFor(String username, List<String> applicantCodes, Pageable page) {
-        return find(new Query(new Criteria()
+    /** Cases filed by {@code username} or for any of the applicant codes, a page of them, with how many there are. */
+    Page<ApplicationCase> filedByOrFor(String username, List<String> applicantCodes, Pageable page) {
+        return page(
+                new Query(new Criteria()
                         .orOperator(
                                 where("filedBy").is(username),
-                                where("applicantCode").in(applicantCodes)))
-                .with(page));
+                                where("applicantCode").in(applicantCodes))),
+                page);
     }
 
-    /** Every case, a page of them. */
-    List<ApplicationCase> all(Pageable page) {
-        return find(new Query().with(page));
+    /** Every case, a page of them, with how many there are. */
+    Page<ApplicationCase> all(Pageable page) {
+        return page(new Query(), page);
+    }
+
+    /** One page of what {@code filter} finds (skip and limit in the store), counted with the same filter. */
+    private Page<ApplicationCase> page(Query filter, Pageable page) {
+        List<ApplicationCase> content = find(Query.of(filter).with(page));
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, CaseDocument.class));
     }
 
     /** Up to {@code limit} cases in one of {@code states} with ids after {@code afterId}, by id. */

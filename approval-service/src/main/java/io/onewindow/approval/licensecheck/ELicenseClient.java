@@ -107,7 +107,8 @@ class ELicenseClient implements LicenseVerifier, RegisteredEnterprises, Disposab
         WalletLicense[] held;
         try {
             held = rest.get()
-                    .uri("/api/licenses/mine")
+                    // the wallet is paged (the list convention): the largest page, newest first
+                    .uri("/api/licenses/mine?size=100")
                     .accept(MediaType.APPLICATION_JSON)
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken)
                     .retrieve()

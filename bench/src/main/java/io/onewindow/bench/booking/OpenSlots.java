@@ -56,7 +56,8 @@ public final class OpenSlots {
         LocalDate from = LocalDate.now(ZONE).plusDays(1);
         List<Slot> found = new ArrayList<>();
         int total = 0;
-        JsonNode points = get(http, base + "/public/service-points?limit=500");
+        // the list is paged: the largest page holds every demo hall (80)
+        JsonNode points = get(http, base + "/public/service-points?size=100");
         for (JsonNode point : points) {
             for (JsonNode matter : point.path("matters")) {
                 if (total >= places) {

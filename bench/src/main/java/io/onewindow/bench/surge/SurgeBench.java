@@ -127,7 +127,8 @@ public final class SurgeBench {
     static List<OpenSlots.Slot> untouchedSlots(HttpClient http, String base, int wanted) throws Exception {
         LocalDate from = LocalDate.now(ZONE).plusDays(1);
         List<OpenSlots.Slot> found = new ArrayList<>();
-        for (JsonNode point : get(http, base + "/public/service-points?limit=500")) {
+        // the list is paged: the largest page holds every demo hall (80)
+        for (JsonNode point : get(http, base + "/public/service-points?size=100")) {
             for (JsonNode matter : point.path("matters")) {
                 String id = point.path("id").asString();
                 String code = matter.path("code").asString();

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,15 @@ class GrantStore {
 
     void save(Grant grant) {
         mongo.save(GrantDocument.of(grant));
+    }
+
+    /** One page of the grants on a license, counted with the same filter. */
+    Page<Grant> ofLicense(String licenseId, Pageable page) {
+        Query filter = Query.query(Criteria.where("licenseId").is(licenseId));
+        List<Grant> content = mongo.find(Query.of(filter).with(page), GrantDocument.class).stream()
+                .map(GrantDocument::toDomain)
+                .toList();
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, GrantDocument.class));
     }
 
     List<Grant> ofLicense(String licenseId) {

@@ -24,11 +24,13 @@ import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * Using a license (用证): the check approval-service makes, a department reading a license's data
@@ -228,9 +230,16 @@ public class LicenseUse {
         return grant;
     }
 
-    public List<Grant> grantsOf(String licenseId, Caller holder) {
+    /** Order of a license's grants: newest first, then by id. */
+    public static final Sort GRANTS_ORDER = Sort.by(Sort.Direction.DESC, "createdAt");
+
+    /** Order of a license's uses: newest first, then by id. */
+    public static final Sort USES_ORDER = Sort.by(Sort.Direction.DESC, "usedAt");
+
+    /** One page of the holder's grants on the license, in {@link #GRANTS_ORDER}. */
+    public Page<Grant> grantsOf(String licenseId, Caller holder, Pageable page) {
         ownLicense(licenseId, holder);
-        return grants.ofLicense(licenseId);
+        return grants.ofLicense(licenseId, page);
     }
 
     public Grant withdraw(String licenseId, String grantId, Caller holder) {
@@ -243,9 +252,10 @@ public class LicenseUse {
         return withdrawn;
     }
 
-    public List<LoggedUse> usesOf(String licenseId, Caller holder) {
+    /** One page of the uses of the holder's license, in {@link #USES_ORDER}. */
+    public Page<LoggedUse> usesOf(String licenseId, Caller holder, Pageable page) {
         ownLicense(licenseId, holder);
-        return useLog.ofLicense(licenseId);
+        return useLog.ofLicense(licenseId, page);
     }
 
     /** The caller's own license; another holder's license is answered as not found. */

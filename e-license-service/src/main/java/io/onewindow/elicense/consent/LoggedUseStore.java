@@ -6,11 +6,14 @@ import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /** The use log: each use stored with its LicenseUsed event through the platform's aggregate store. */
@@ -31,16 +34,13 @@ class LoggedUseStore {
         return uses.add(use);
     }
 
-    /** The uses of a license, newest first. */
-    List<LoggedUse> ofLicense(String licenseId) {
-        return mongo
-                .find(
-                        Query.query(Criteria.where("licenseId").is(licenseId))
-                                .with(Sort.by("usedAt").descending()),
-                        LoggedUseDocument.class)
-                .stream()
+    /** One page of the uses of a license, counted with the same filter. */
+    Page<LoggedUse> ofLicense(String licenseId, Pageable page) {
+        Query filter = Query.query(Criteria.where("licenseId").is(licenseId));
+        List<LoggedUse> content = mongo.find(Query.of(filter).with(page), LoggedUseDocument.class).stream()
                 .map(LoggedUseDocument::toDomain)
                 .toList();
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, LoggedUseDocument.class));
     }
 
     /** How {@link LoggedUse} is stored: its document, id, version and outbox. */

@@ -50,7 +50,7 @@ class DigitisationRequestStore {
                         .is(DigitisationStatus.PENDING.name())
                         .and("expiresAt")
                         .gt(now))
-                .with(Sort.by("requestedAt").ascending())
+                .with(Sort.by("requestedAt").ascending().and(Sort.by("_id")))
                 .limit(500));
     }
 

@@ -13,12 +13,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,15 +85,13 @@ public class LicenseStore {
         return one(Criteria.where("caseId").is(caseId));
     }
 
-    public List<License> heldBy(Collection<String> holderCodes) {
-        return mongo
-                .find(
-                        Query.query(Criteria.where("holderCode").in(holderCodes))
-                                .with(Sort.by("issuedAt").descending()),
-                        LicenseDocument.class)
-                .stream()
+    /** One page of the licenses held by any of {@code holderCodes}, counted with the same filter. */
+    public Page<License> heldBy(Collection<String> holderCodes, Pageable page) {
+        Query filter = Query.query(Criteria.where("holderCode").in(holderCodes));
+        List<License> content = mongo.find(Query.of(filter).with(page), LicenseDocument.class).stream()
                 .map(LicenseDocument::toDomain)
                 .toList();
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, LicenseDocument.class));
     }
 
     /**

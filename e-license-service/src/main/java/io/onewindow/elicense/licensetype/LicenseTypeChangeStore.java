@@ -43,8 +43,9 @@ class LicenseTypeChangeStore {
         if (department != null) {
             criteria = criteria.and("confirmingDepartment").is(department);
         }
-        return changes.findAll(
-                Query.query(criteria).with(Sort.by("proposedAt").ascending()).limit(500));
+        return changes.findAll(Query.query(criteria)
+                .with(Sort.by("proposedAt").ascending().and(Sort.by("_id")))
+                .limit(500));
     }
 
     static AggregateMapping<LicenseTypeChange, LicenseTypeChangeDocument> mapping() {

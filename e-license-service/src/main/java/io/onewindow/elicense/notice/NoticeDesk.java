@@ -13,6 +13,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 
 /**
  * The notices of a case, to the people they are for: its applicant (the user who filed it online,
@@ -52,20 +55,24 @@ public class NoticeDesk {
     /** A notice as PDF. */
     public record PrintedNotice(Notice notice, byte[] pdf) {}
 
-    /** The notices of {@code caseId}, oldest first; delivers the undelivered ones to their applicant. */
-    public List<Notice> ofCase(String caseId, Caller caller) {
-        List<Notice> found = notices.ofCase(caseId);
+    /** One page of the notices of {@code caseId}, oldest first; delivers the undelivered ones on it to their applicant. */
+    public Page<Notice> ofCase(String caseId, Caller caller, Pageable page) {
+        List<Notice> all = notices.ofCase(caseId);
+        int from = (int) Math.min(page.getOffset(), all.size());
+        // only the notices on the page are shown, so only they are delivered
+        List<Notice> found = all.subList(from, (int) Math.min(from + (long) page.getPageSize(), all.size()));
+        Notice first = all.isEmpty() ? null : all.get(0);
         Optional<NoticeCaseDocument> filing = cases.find(caseId);
         String department = filing.map(NoticeCaseDocument::department)
-                .orElse(found.isEmpty() ? null : found.get(0).content().department());
+                .orElse(first == null ? null : first.content().department());
         if (department == null) {
             throw refused();
         }
         if (isStaffOf(caller, department)) {
-            return found;
+            return new PageImpl<>(found, page, all.size());
         }
-        Notice.Readers readers = filing.map(NoticeDesk::readersOf)
-                .orElse(found.isEmpty() ? Notice.Readers.NONE : found.get(0).readers());
+        Notice.Readers readers =
+                filing.map(NoticeDesk::readersOf).orElse(first == null ? Notice.Readers.NONE : first.readers());
         if (!isApplicant(caller, readers)) {
             throw refused();
         }
@@ -73,7 +80,7 @@ public class NoticeDesk {
         for (Notice notice : found) {
             shown.add(isApplicant(caller, notice.readers()) ? delivered(notice) : notice);
         }
-        return shown;
+        return new PageImpl<>(shown, page, all.size());
     }
 
     /** One notice as PDF, for its applicant (which delivers it) or the department's staff. */

@@ -8,6 +8,9 @@ import io.onewindow.elicense.verification.Verification;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.service.UseCase;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /** The holder's wallet: their licenses, each as data, QR payload and PDF. */
 @UseCase
@@ -25,10 +28,14 @@ public class Wallet {
         this.pdf = pdf;
     }
 
-    public List<License> mine(Caller holder) {
+    /** Order of the wallet: newest issue first, then by id. */
+    public static final Sort ORDER = Sort.by(Sort.Direction.DESC, "issuedAt");
+
+    /** One page of the caller's licenses in {@link #ORDER}. */
+    public Page<License> mine(Caller holder, Pageable page) {
         Holders.requireHolder(holder);
         List<String> codes = Holders.codesOf(holder);
-        return codes.isEmpty() ? List.of() : licenses.heldBy(codes);
+        return codes.isEmpty() ? Page.empty(page) : licenses.heldBy(codes, page);
     }
 
     public License open(String licenseId, Caller holder) {

@@ -28,7 +28,15 @@ public record CorsProperties(
         @DefaultValue({"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
         List<String> allowedMethods,
 
-        @DefaultValue({"X-Correlation-Id", "Retry-After", "Location", "X-RateLimit-Remaining", "ETag"})
+        @DefaultValue({
+            "X-Correlation-Id",
+            "Retry-After",
+            "Location",
+            "X-RateLimit-Remaining",
+            "ETag",
+            "Link",
+            "X-Total-Count"
+        })
         List<String> exposedHeaders,
 
         @DefaultValue("1h") Duration maxAge) {}

@@ -8,12 +8,13 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells a service where its OpenAPI document was asked for, so that the document names the
- * gateway as its server: {@value #GATEWAY_BASE_URL} is the gateway as the client reached it
+ * Tells a service where its OpenAPI document (or any request) was asked for, so that the document
+ * names the gateway as its server and a paged list's {@code Link} header points at the gateway:
+ * {@value #GATEWAY_BASE_URL} is the gateway as the client reached it
  * (scheme, host and port, an ingress's own {@code X-Forwarded-Proto/Host/Port/Prefix} first).
  * A header of its own, because the gateway strips every {@code X-Forwarded-*} header on the way
  * to a service while no trusted proxies are configured; it only ever shapes the server URL of a
- * document handed back to the same caller.
+ * document and the links of a list handed back to the same caller (a value a client sends is replaced).
  */
 final class ApiDocsForwarding implements GatewayFilter {
 

@@ -20,7 +20,8 @@ import org.springframework.http.HttpStatus;
  * Two routes per service, both behind the service's circuit breaker: its API
  * ({@code /api/<service>/**}, path kept as it is) and its OpenAPI document
  * ({@code /api/<service>/v3/api-docs} → {@code /v3/api-docs}) for the gateway's Swagger UI, told
- * where it was asked for ({@link ApiDocsForwarding}) so that it names the gateway as its server.
+ * where it was asked for ({@link ApiDocsForwarding}) so that it names the gateway as its server (the API
+ * route too, so that the {@code Link} header of a paged list points at the gateway).
  * Only GETs are retried: a POST that timed out may have been carried out. Each service has one
  * concurrency limit for both routes, taken before its circuit breaker. A service with several
  * instances is routed to {@code lb://<service>}: one instance per call, round robin, an instance
@@ -65,10 +66,12 @@ class ServiceRoutes {
                             .uri(uri));
             // anonymous public reads answered from the cache take neither a place nor the breaker
             GatewayFilter cache = publicReadCache.filterFor(service);
+            // told where it was asked for too, so a paged list's Link header names the gateway
             routes.route(
                     service,
                     r -> r.path(prefix + "/**")
-                            .filters(f -> guarded(f.filter(cache), service, limit, resilience))
+                            .filters(f -> guarded(
+                                    f.filter(cache).filter(new ApiDocsForwarding()), service, limit, resilience))
                             .uri(uri));
         }
         return routes.build();

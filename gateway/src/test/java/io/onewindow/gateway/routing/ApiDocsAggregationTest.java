@@ -40,6 +40,21 @@ class ApiDocsAggregationTest extends GatewaySliceTest {
     }
 
     @Test
+    void tellsTheServiceWhereAnApiRequestWasAskedForSoAPagedListLinksToTheGatewayNotWhatTheClientClaims() {
+        gateway.get()
+                .uri("http://gateway.internal:8080/api/licenses/public/keys?page=1")
+                .header("X-OneWindow-Gateway-Base-Url", "https://evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "api.onewindow.example")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(services.lastTo("/api/licenses/public/keys").header("X-OneWindow-Gateway-Base-Url"))
+                .isEqualTo("https://api.onewindow.example");
+    }
+
+    @Test
     void listsEveryServiceInTheSwaggerUi() {
         gateway.get()
                 .uri("/v3/api-docs/swagger-config")

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -181,6 +183,19 @@ public class AlertBook {
 
     /** Alerts matching the filters (each may be {@code null}), newest first. */
     public List<Alert> search(Integer rule, String department, AlertStatus status) {
+        return store.find(filter(rule, department, status).with(NEWEST_FIRST));
+    }
+
+    /** Order of alert searches: newest raised first, then by id. */
+    public static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "alert.raisedAt").and(Sort.by("_id"));
+
+    /** One page of the alerts by rule, department and status (each may be {@code null}), in {@link #NEWEST_FIRST}. */
+    public Page<Alert> search(Integer rule, String department, AlertStatus status, Pageable page) {
+        return store.page(filter(rule, department, status), page);
+    }
+
+    private static Query filter(Integer rule, String department, AlertStatus status) {
         Query query = new Query();
         if (rule != null) {
             query.addCriteria(Criteria.where("alert.ruleNumber").is(rule));
@@ -191,8 +206,7 @@ public class AlertBook {
         if (status != null) {
             query.addCriteria(Criteria.where("alert.status").is(status.name()));
         }
-        query.with(Sort.by(Sort.Direction.DESC, "alert.raisedAt").and(Sort.by("_id")));
-        return store.find(query);
+        return query;
     }
 
     /** The alerts about one case, oldest first: part of the case's evidence file. */

@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /** The alerts as stored: each alert and the events it recorded in one document of {@code alerts}. */
@@ -70,6 +73,12 @@ class AlertStore {
 
     List<Alert> find(Query query) {
         return mongo.find(query, AlertDocument.class).stream().map(d -> d.alert).toList();
+    }
+
+    /** One page of what {@code filter} finds, counted with the same filter. */
+    Page<Alert> page(Query filter, Pageable page) {
+        List<Alert> content = find(Query.of(filter).with(page));
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, AlertDocument.class));
     }
 
     /** How {@link Alert} is stored: its document, id, version and outbox. */

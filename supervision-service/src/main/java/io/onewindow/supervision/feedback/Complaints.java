@@ -32,9 +32,6 @@ import org.springframework.data.mongodb.core.query.Query;
 @UseCase
 public class Complaints {
 
-    /** The largest page of the inspectors' list. */
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final ComplaintStore complaints;
     private final Departments departments;
     private final Ownership ownership;
@@ -270,23 +267,20 @@ public class Complaints {
 
     /**
      * The complaints the inspectors handle ({@link Complaint#handledByInspection}), of every
-     * department or of {@code department}, in {@code status} or any, newest first, page {@code page}
-     * (from 0) of {@code size} (1 to {@value #MAX_PAGE_SIZE}); none that concerns the inspector.
+     * department or of {@code department}, in {@code status} or any, newest filed first (then by id);
+     * none that concerns the inspector. The web adapter pages them.
      */
-    public List<Complaint> forInspection(
-            Caller inspector, String department, Complaint.Status status, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page " + page + " of " + size);
-        }
+    public List<Complaint> forInspection(Caller inspector, String department, Complaint.Status status) {
         Query query = department == null
                 ? new Query()
                 : Query.query(Criteria.where("complaint.department").is(department));
-        return complaints.find(query.with(Sort.by(Sort.Direction.DESC, "complaint.filedAt"))).stream()
+        return complaints
+                .find(query.with(
+                        Sort.by(Sort.Direction.DESC, "complaint.filedAt").and(Sort.by("_id"))))
+                .stream()
                 .filter(Complaint::handledByInspection)
                 .filter(c -> status == null || c.status() == status)
                 .filter(c -> !c.concerns(inspector.username()))
-                .skip((long) page * size)
-                .limit(size)
                 .toList();
     }
 

@@ -9,22 +9,28 @@ import io.onewindow.supervision.patrols.domain.PatrolCategory;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /** The patrol observations as stored: each with its event in one document of {@code patrols}. */
 @Component
 class PatrolStore {
 
-    private static final Sort NEWEST_FIRST =
+    static final Sort NEWEST_FIRST =
             Sort.by(Sort.Direction.DESC, "patrol.observedAt").and(Sort.by(Sort.Direction.DESC, "_id"));
 
     private final AggregateStore<Patrol, PatrolDocument> patrols;
+    private final MongoOperations mongo;
 
-    PatrolStore(AggregateStores stores) {
+    PatrolStore(AggregateStores stores, MongoOperations mongo) {
         this.patrols = stores.of(mapping());
+        this.mongo = mongo;
     }
 
     /**
@@ -40,14 +46,13 @@ class PatrolStore {
         return patrols.find(patrolId);
     }
 
-    /** One volunteer's observations, newest first, a page at a time. */
-    List<Patrol> recordedBy(String volunteer, int page, int size) {
-        return patrols.findAll(
-                paged(Query.query(Criteria.where("patrol.volunteer").is(volunteer)), page, size));
+    /** One volunteer's observations, a page at a time, counted with the same filter. */
+    Page<Patrol> recordedBy(String volunteer, Pageable page) {
+        return paged(Query.query(Criteria.where("patrol.volunteer").is(volunteer)), page);
     }
 
     /** The observations at a hall and of a category (each may be {@code null}), newest first, a page at a time. */
-    List<Patrol> search(String servicePointId, PatrolCategory category, int page, int size) {
+    Page<Patrol> search(String servicePointId, PatrolCategory category, Pageable page) {
         Query query = new Query();
         if (servicePointId != null) {
             query.addCriteria(Criteria.where("patrol.servicePointId").is(servicePointId));
@@ -55,7 +60,7 @@ class PatrolStore {
         if (category != null) {
             query.addCriteria(Criteria.where("patrol.category").is(category.name()));
         }
-        return patrols.findAll(paged(query, page, size));
+        return paged(query, page);
     }
 
     /** Every observation (for the figures and to raise their alerts again after a rebuild). */
@@ -63,8 +68,9 @@ class PatrolStore {
         return patrols.findAll(new Query().with(NEWEST_FIRST));
     }
 
-    private static Query paged(Query query, int page, int size) {
-        return query.with(NEWEST_FIRST).skip((long) page * size).limit(size);
+    private Page<Patrol> paged(Query filter, Pageable page) {
+        List<Patrol> content = patrols.findAll(Query.of(filter).with(page));
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, PatrolDocument.class));
     }
 
     /** How {@link Patrol} is stored: its document, id, version and outbox. */

@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
@@ -38,9 +41,6 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
  */
 @UseCase
 public class Patrols {
-
-    /** The largest page. */
-    public static final int MAX_PAGE_SIZE = 100;
 
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
@@ -138,11 +138,12 @@ public class Patrols {
         return Recorded.of(patrol);
     }
 
-    /** The caller's own observations, newest first. */
-    public List<Recorded> mine(Caller caller, int page, int size) {
-        return store.recordedBy(caller.username(), page, size).stream()
-                .map(Recorded::of)
-                .toList();
+    /** Order of the observations: newest first, then by id (descending). */
+    public static final Sort NEWEST_FIRST = PatrolStore.NEWEST_FIRST;
+
+    /** One page of the caller's own observations, in {@link #NEWEST_FIRST}. */
+    public Page<Recorded> mine(Caller caller, Pageable page) {
+        return store.recordedBy(caller.username(), page).map(Recorded::of);
     }
 
     /**
@@ -158,10 +159,8 @@ public class Patrols {
     }
 
     /** Every volunteer's observations, at a hall and of a category (each may be {@code null}), newest first. */
-    public List<Recorded> search(String servicePointId, PatrolCategory category, int page, int size) {
-        return store.search(servicePointId, category, page, size).stream()
-                .map(Recorded::of)
-                .toList();
+    public Page<Recorded> search(String servicePointId, PatrolCategory category, Pageable page) {
+        return store.search(servicePointId, category, page).map(Recorded::of);
     }
 
     /**

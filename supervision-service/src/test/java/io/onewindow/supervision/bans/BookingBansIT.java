@@ -79,14 +79,20 @@ class BookingBansIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].banId", hasItem(running)))
                 .andExpect(jsonPath("$[*].banId", not(hasItem(lifted))));
-        mvc.perform(get("/api/supervision/inspections/bans").with(Callers.inspector1()))
+        mvc.perform(get("/api/supervision/inspections/bans")
+                        .param("size", "100")
+                        .with(Callers.inspector1()))
                 .andExpect(jsonPath("$[?(@.banId == '" + lifted + "')].liftedBy", hasItem("admin1")))
                 .andExpect(
                         jsonPath("$[?(@.banId == '" + lifted + "')].principalIdMasked", hasItem("440113********1235")))
                 .andExpect(jsonPath("$..principalIdHash").isEmpty());
-        mvc.perform(get("/api/supervision/inspections/bans").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/inspections/bans")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/supervision/inspections/bans").with(Callers.citizen1()))
+        mvc.perform(get("/api/supervision/inspections/bans")
+                        .param("size", "100")
+                        .with(Callers.citizen1()))
                 .andExpect(status().isForbidden());
     }
 }

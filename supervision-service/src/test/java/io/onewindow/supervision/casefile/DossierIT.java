@@ -232,17 +232,21 @@ class DossierIT {
                         .filteredOn(a -> a.ruleCode().equals(MajorProjectRule.STEP))
                         .hasSize(2));
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "22")
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].caseId", hasItem(caseId)))
                 .andExpect(jsonPath("$[0].severity").value("INFO"));
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "23")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
         // The department never learns that its case is watched.
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].ruleNumber", not(hasItem(22))));
 

@@ -111,7 +111,9 @@ class ComplaintConflictOfInterestIT {
     }
 
     private void theSubjectNeverSeesNorClosesIt(String id) throws Exception {
-        mvc.perform(get("/api/supervision/department/complaints").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/complaints")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
         mvc.perform(get("/api/supervision/department/complaints/" + id).with(Callers.deptadmin1()))
@@ -127,7 +129,9 @@ class ComplaintConflictOfInterestIT {
     }
 
     private void anotherDepartmentStillCannot(String id) throws Exception {
-        mvc.perform(get("/api/supervision/department/complaints").with(TAXADMIN))
+        mvc.perform(get("/api/supervision/department/complaints")
+                        .param("size", "100")
+                        .with(TAXADMIN))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
         mvc.perform(get("/api/supervision/department/complaints/" + id).with(TAXADMIN))
                 .andExpect(status().isNotFound());
@@ -148,7 +152,9 @@ class ComplaintConflictOfInterestIT {
         anotherDepartmentStillCannot(id);
 
         // Inspection sees it, with whom it concerns, and closes it.
-        mvc.perform(get("/api/supervision/inspections/complaints").with(Callers.inspector1()))
+        mvc.perform(get("/api/supervision/inspections/complaints")
+                        .param("size", "100")
+                        .with(Callers.inspector1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.complaint.id == '" + id + "')].concerning[0]")
                         .value("deptadmin1"));
@@ -166,7 +172,9 @@ class ComplaintConflictOfInterestIT {
         // About a person: the department's other admins never see it either; nobody answers it twice.
         postJson("/api/supervision/department/complaints/" + id + "/answer", DEPTADMIN2, "{\"reply\":\"again\"}")
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/supervision/department/complaints").with(DEPTADMIN2))
+        mvc.perform(get("/api/supervision/department/complaints")
+                        .param("size", "100")
+                        .with(DEPTADMIN2))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
         postJson(
                         "/api/supervision/inspections/complaints/" + id + "/answer",
@@ -175,7 +183,7 @@ class ComplaintConflictOfInterestIT {
                 .andExpect(status().isConflict());
         theSubjectNeverSeesNorClosesIt(id);
         // The complainant reads the answer as ever.
-        mvc.perform(get("/api/supervision/complaints/mine").with(Callers.citizen1()))
+        mvc.perform(get("/api/supervision/complaints/mine").param("size", "100").with(Callers.citizen1()))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].reply")
                         .value("inspection has spoken with the head of department"));
     }
@@ -192,7 +200,9 @@ class ComplaintConflictOfInterestIT {
         mvc.perform(get("/api/supervision/inspections/complaints/" + id).with(Callers.inspector1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.concerning[0]").value("deptadmin1"));
-        mvc.perform(get("/api/supervision/department/complaints").with(DEPTADMIN2))
+        mvc.perform(get("/api/supervision/department/complaints")
+                        .param("size", "100")
+                        .with(DEPTADMIN2))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
         mvc.perform(get("/api/supervision/department/complaints/" + id).with(DEPTADMIN2))
                 .andExpect(status().isOk())
@@ -213,7 +223,9 @@ class ComplaintConflictOfInterestIT {
 
         mvc.perform(get("/api/supervision/department/complaints/" + id).with(Callers.deptadmin1()))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/supervision/inspections/complaints").with(Callers.inspector1()))
+        mvc.perform(get("/api/supervision/inspections/complaints")
+                        .param("size", "100")
+                        .with(Callers.inspector1()))
                 .andExpect(jsonPath("$[?(@.complaint.id == '" + id + "')]").doesNotExist());
         Document before = stored(id);
         postJson(
@@ -231,7 +243,9 @@ class ComplaintConflictOfInterestIT {
                 {"targetType":"OFFICER","targetId":"officer1","department":"market-regulation","text":"rude"}""");
         for (RequestPostProcessor notInspector :
                 new RequestPostProcessor[] {Callers.deptadmin1(), Callers.citizen1(), Callers.officer1()}) {
-            mvc.perform(get("/api/supervision/inspections/complaints").with(notInspector))
+            mvc.perform(get("/api/supervision/inspections/complaints")
+                            .param("size", "100")
+                            .with(notInspector))
                     .andExpect(status().isForbidden());
             postJson("/api/supervision/inspections/complaints/" + id + "/answer", notInspector, "{\"reply\":\"x\"}")
                     .andExpect(status().isForbidden());
@@ -244,6 +258,7 @@ class ComplaintConflictOfInterestIT {
                         .with(DEPTADMIN2))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/supervision/inspections/complaints")
+                        .param("size", "100")
                         .param("department", "{\"$ne\":1}")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());

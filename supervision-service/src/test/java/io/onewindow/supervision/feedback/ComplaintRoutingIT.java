@@ -102,7 +102,9 @@ class ComplaintRoutingIT {
     private void theDepartmentNeverReachesIt(String id) throws Exception {
         Document before = stored(id);
         for (RequestPostProcessor admin : List.of(Callers.deptadmin1(), DEPTADMIN2)) {
-            mvc.perform(get("/api/supervision/department/complaints").with(admin))
+            mvc.perform(get("/api/supervision/department/complaints")
+                            .param("size", "100")
+                            .with(admin))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
             mvc.perform(get("/api/supervision/department/complaints/" + id).with(admin))
@@ -226,7 +228,9 @@ class ComplaintRoutingIT {
                 .filteredOn(a -> a.subjectId().equals(id))
                 .singleElement()
                 .satisfies(a -> assertThat(a.department()).isEqualTo("discipline-inspection"));
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.subjectId == '" + id + "')]").doesNotExist());
     }

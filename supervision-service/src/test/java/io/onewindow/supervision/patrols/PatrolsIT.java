@@ -25,8 +25,10 @@ import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.test.Callers;
 import io.onewindow.platform.test.MutableClock;
+import io.onewindow.platform.test.PagedListChecks;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.TopicReader;
+import io.onewindow.platform.web.ApiDocsProperties;
 import io.onewindow.supervision.statistics.ServicePointNames;
 import io.onewindow.supervision.support.EventFeed;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
@@ -87,6 +89,9 @@ class PatrolsIT {
 
     @Autowired
     IdentityPseudonyms pseudonyms;
+
+    @Autowired
+    ApiDocsProperties docs;
 
     private String hall;
 
@@ -202,17 +207,22 @@ class PatrolsIT {
                 .andExpect(jsonPath("$.department").value("market-regulation"))
                 .andExpect(jsonPath("$.evidence[0]").value(id));
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "21")
                         .with(Callers.inspector1()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id").value(hasItem(alertId)));
         mvc.perform(get("/api/supervision/inspections/alerts")
+                        .param("size", "100")
                         .param("rule", "23")
                         .with(Callers.inspector1()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/supervision/department/alerts").with(Callers.deptadmin1()))
+        mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
+                        .with(Callers.deptadmin1()))
                 .andExpect(jsonPath("$[*].id").value(hasItem(alertId)));
         mvc.perform(get("/api/supervision/department/alerts")
+                        .param("size", "100")
                         .with(Callers.staff("taxadmin-patrols", Roles.DEPT_ADMIN, "tax")))
                 .andExpect(jsonPath("$[*].id").value(not(hasItem(alertId))));
 
@@ -299,6 +309,34 @@ class PatrolsIT {
         mvc.perform(get("/api/supervision/inspections/alerts/" + JsonPath.read(absent, "$.alertId"))
                         .with(Callers.inspector1()))
                 .andExpect(jsonPath("$.department").value(nullValue()));
+    }
+
+    @Test
+    void theInspectorsSearchOfAHallIsPagedInTheStoreNewestFirstWithItsTotalAndLinks() throws Exception {
+        for (int hour = 3; hour >= 1; hour--) {
+            postJson(
+                            PATROLS,
+                            volunteer1(),
+                            observation("FACILITIES", "1", clock.instant().minusSeconds(3600L * hour)),
+                            null)
+                    .andExpect(status().isCreated());
+        }
+
+        List<tools.jackson.databind.JsonNode> found = PagedListChecks.walk(
+                mvc, INSPECTIONS + "?servicePointId=" + hall, Callers.inspector1(), docs.publicBaseUrl(), 3);
+
+        assertThat(found).hasSize(3);
+        assertThat(found.stream()
+                        .map(p -> java.time.OffsetDateTime.parse(
+                                        p.path("observedAt").asString())
+                                .toInstant())
+                        .toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        mvc.perform(get(INSPECTIONS)
+                        .param("servicePointId", hall)
+                        .param("size", "2")
+                        .with(volunteer1()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.CreditCode;
 import io.onewindow.platform.web.ResidentId;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -90,9 +92,12 @@ class AgencyController {
 
     @GetMapping("/intermediaries")
     @PreAuthorize(READERS)
-    @Operation(summary = "The register of intermediaries", description = "Platform administrators and inspectors.")
-    List<IntermediaryView> intermediaries(@AuthenticationPrincipal Caller caller) {
-        return register.all(caller).stream().map(IntermediaryView::of).toList();
+    @Operation(
+            summary = "The register of intermediaries",
+            description = "Platform administrators and inspectors. Paged (see the list convention), counted in"
+                    + " memory: by credit code.")
+    ResponseEntity<List<IntermediaryView>> intermediaries(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(register.all(caller), IntermediaryView::of));
     }
 
     @GetMapping("/intermediaries/{code}")
@@ -155,7 +160,8 @@ class AgencyController {
     @Operation(
             summary = "The bookings behind a scalping alert",
             description = "By id, at most 50; masked principal ID, agent, intermediary, point, matter, slot, "
-                    + "channel and fingerprint hash only.")
+                    + "channel and fingerprint hash only. Not paged (an exception to the list convention): the"
+                    + " answer is bounded by the ids asked for.")
     List<AgencyInspection.InspectedBooking> bookings(
             @RequestParam @NotEmpty @Size(max = AgencyInspection.MAX_BOOKINGS)
                     List<@Pattern(regexp = "[0-9a-f-]{36}") String> ids,

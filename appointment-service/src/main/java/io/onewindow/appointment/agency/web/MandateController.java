@@ -6,6 +6,7 @@ import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.CreditCode;
 import io.onewindow.platform.web.ResidentId;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -121,20 +123,21 @@ class MandateController {
 
     @GetMapping("/given")
     @PreAuthorize(PRINCIPALS)
-    @Operation(summary = "The mandates I gave")
-    List<MandateView> given(@AuthenticationPrincipal Caller caller) {
-        return desk.given(caller).stream()
-                .map(m -> MandateView.of(m, clock.instant()))
-                .toList();
+    @Operation(
+            summary = "The mandates I gave",
+            description = "Paged (see the list convention), counted in memory (the latest 200): newest first, then id.")
+    ResponseEntity<List<MandateView>> given(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(desk.given(caller), m -> MandateView.of(m, clock.instant())));
     }
 
     @GetMapping("/received")
     @PreAuthorize("hasRole('agent')")
-    @Operation(summary = "The mandates given to me (agents)", description = "Principals masked.")
-    List<MandateView> received(@AuthenticationPrincipal Caller caller) {
-        return desk.received(caller).stream()
-                .map(m -> MandateView.of(m, clock.instant()))
-                .toList();
+    @Operation(
+            summary = "The mandates given to me (agents)",
+            description = "Principals masked. Paged (see the list convention), counted in memory (the latest 200):"
+                    + " newest first, then id.")
+    ResponseEntity<List<MandateView>> received(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(desk.received(caller), m -> MandateView.of(m, clock.instant())));
     }
 
     @PostMapping("/{id}/revoke")

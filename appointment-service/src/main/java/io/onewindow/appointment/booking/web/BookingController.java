@@ -9,6 +9,7 @@ import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.ApiTime;
 import io.onewindow.platform.web.ResidentId;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -179,11 +180,13 @@ class BookingController {
 
     @GetMapping("/mine")
     @PreAuthorize(BOOKERS)
-    @Operation(summary = "My bookings", description = "The caller's own bookings, and for agents those they made.")
-    List<BookingView> mine(@AuthenticationPrincipal Caller caller) {
-        return mine.mine(identities.idHashOrNone(caller), caller.subject()).stream()
-                .map(this::view)
-                .toList();
+    @Operation(
+            summary = "My bookings",
+            description = "The caller's own bookings, and for agents those they made. Paged (see the list"
+                    + " convention): latest slot first.")
+    ResponseEntity<List<BookingView>> mine(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(mine.mine(identities.idHashOrNone(caller), caller.subject(), page.pageable(MyBookings.ORDER))
+                .map(this::view));
     }
 
     @GetMapping("/{id}")

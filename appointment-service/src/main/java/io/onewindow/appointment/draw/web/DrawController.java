@@ -6,11 +6,13 @@ import io.onewindow.appointment.draw.DrawReads;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.ApiTime;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -60,13 +62,12 @@ class DrawController {
             summary = "My draw entries",
             description = "The caller's entries in draws (and for agents those they made): ENTERED until the draw, "
                     + "then WON with the booking, or LOST (NOT_DRAWN, or INELIGIBLE when a ban or a used-up limit "
-                    + "refused the drawn booking).")
-    List<DrawEntryView> mine(@AuthenticationPrincipal Caller caller) {
+                    + "refused the drawn booking). Paged (see the list convention), counted in memory (the latest 50):"
+                    + " latest slot first, then id.")
+    ResponseEntity<List<DrawEntryView>> mine(@AuthenticationPrincipal Caller caller, PageParams page) {
         String idHash = caller.idNumber() == null || !ResidentIdNumber.isValid(caller.idNumber())
                 ? "-"
                 : hasher.principal(ResidentIdNumber.of(caller.idNumber())).idHash();
-        return reads.mine(idHash, caller.subject()).stream()
-                .map(DrawEntryView::of)
-                .toList();
+        return page.ok(page.slice(reads.mine(idHash, caller.subject()), DrawEntryView::of));
     }
 }

@@ -219,7 +219,8 @@ class QueueController {
     @Operation(
             summary = "Live queue status",
             description = "Per line: the number now served, people waiting and the estimated wait from recent "
-                    + "service times. Public, for the portal and WeChat.")
+                    + "service times. Public, for the portal and WeChat. Not paged (an exception to the list"
+                    + " convention): one line per queue of the point, a screen's worth.")
     List<LineView> status(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id) {
         return queue.status(id).stream()
                 .map(s -> new LineView(

@@ -9,6 +9,7 @@ import io.onewindow.appointment.servicepoint.domain.Tier;
 import io.onewindow.appointment.servicepoint.domain.VisitorInformation;
 import io.onewindow.appointment.servicepoint.domain.Window;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -95,16 +97,20 @@ class ServicePointController {
             summary = "Find service points",
             description = "Filter by tier (4 district, 5 town/street, 6 village/community), by a matter code they "
                     + "book, and by text in the name or address (matched literally). Points closed for good are left "
-                    + "out.")
-    List<ServicePointView> search(
+                    + "out. Paged (see the list convention): by tier, then id.")
+    ResponseEntity<List<ServicePointView>> search(
             @RequestParam(required = false) @Min(4) @Max(6) Integer tier,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9.-]{1,64}") String matter,
             @RequestParam(required = false) @Size(max = 50) @SafeText String text,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+            PageParams page) {
         Map<String, String> names = catalog.names();
-        return directory.search(tier == null ? null : Tier.ofCode(tier), matter, text, limit).stream()
-                .map(p -> ServicePointView.of(p, names))
-                .toList();
+        return page.ok(directory
+                .search(
+                        tier == null ? null : Tier.ofCode(tier),
+                        matter,
+                        text,
+                        page.pageable(ServicePointDirectory.ORDER))
+                .map(p -> ServicePointView.of(p, names)));
     }
 
     @GetMapping("/{id}")

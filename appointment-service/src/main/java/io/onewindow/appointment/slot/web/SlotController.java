@@ -34,7 +34,8 @@ class SlotController {
                     + "release time) or PAST. Closed on public holidays, open on make-up working days. A slot in a "
                     + "year whose official holiday arrangement is not published yet is counted from the holiday law "
                     + "and marked provisional: true (临时推算); a range past the calendar's provisional horizon "
-                    + "answers 503 calendar-not-covered.")
+                    + "answers 503 calendar-not-covered. Not paged (an exception to the list convention): the"
+                    + " 'from'..'to' range bounds it, and a booking calendar shows it whole.")
     List<Availability.OfferedSlot> slots(
             @PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id,
             @RequestParam @Pattern(regexp = "[A-Za-z0-9.-]{1,64}") String matter,

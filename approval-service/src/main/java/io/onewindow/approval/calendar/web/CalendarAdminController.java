@@ -2,12 +2,14 @@ package io.onewindow.approval.calendar.web;
 
 import io.onewindow.approval.calendar.OfficialCalendar;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -53,9 +55,11 @@ class CalendarAdminController {
     }
 
     @GetMapping("/proposals")
-    @Operation(summary = "Every entered year, waiting, published or rejected (platform-admin)")
-    List<CalendarViews.Proposal> proposals() {
-        return calendar.proposals().stream().map(CalendarViews.Proposal::of).toList();
+    @Operation(
+            summary = "Every entered year, waiting, published or rejected (platform-admin)",
+            description = "Paged (see the list convention), counted in memory: year descending, then id.")
+    ResponseEntity<List<CalendarViews.Proposal>> proposals(PageParams page) {
+        return page.ok(page.slice(calendar.proposals(), CalendarViews.Proposal::of));
     }
 
     @PostMapping("/proposals/{id}/confirmation")

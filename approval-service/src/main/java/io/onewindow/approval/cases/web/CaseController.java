@@ -11,11 +11,10 @@ import io.onewindow.approval.cases.domain.ChainVerification;
 import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -109,12 +107,12 @@ class CaseController {
     }
 
     @GetMapping
-    @Operation(summary = "My cases (applicant, agent), my department's (staff), or all (inspector)")
-    List<CaseView> list(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return queries.list(caller, page, size).stream().map(this::view).toList();
+    @Operation(
+            summary = "My cases (applicant, agent), my department's (staff), or all (inspector)",
+            description = "Paged (see the list convention): newest case number first.")
+    ResponseEntity<List<CaseView>> list(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(
+                queries.list(caller, page.pageable(CaseQueries.LIST_ORDER)).map(this::view));
     }
 
     @GetMapping("/{caseId}")
@@ -310,10 +308,14 @@ class CaseController {
     }
 
     @GetMapping("/{caseId}/reads")
-    @Operation(summary = "Who read this case's personal data, and when")
-    List<CaseQueries.CaseRead> reads(
-            @AuthenticationPrincipal Caller caller, @PathVariable @Pattern(regexp = CASE_ID) String caseId) {
-        return queries.reads(caseId, caller);
+    @Operation(
+            summary = "Who read this case's personal data, and when",
+            description = "Paged (see the list convention): newest read first.")
+    ResponseEntity<List<CaseQueries.CaseRead>> reads(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable @Pattern(regexp = CASE_ID) String caseId,
+            PageParams page) {
+        return page.ok(queries.reads(caseId, caller, page.pageable(CaseQueries.READS_ORDER)));
     }
 
     @GetMapping("/{caseId}/files/{fileId}")

@@ -8,6 +8,7 @@ import io.onewindow.platform.concurrency.EntityTags;
 import io.onewindow.platform.concurrency.IfMatch;
 import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -139,8 +140,10 @@ class CatalogController {
 
     @GetMapping("/{code}/versions")
     @PreAuthorize("hasAnyRole('catalog-admin', 'dept-admin', 'platform-admin', 'inspector')")
-    @Operation(summary = "Every version of a matter, drafts included, newest first")
-    List<MatterView> versions(@PathVariable String code) {
-        return catalog.versionsOf(code).stream().map(this::view).toList();
+    @Operation(
+            summary = "Every version of a matter, drafts included, newest first",
+            description = "Paged (see the list convention), counted in memory: version number descending (unique).")
+    ResponseEntity<List<MatterView>> versions(@PathVariable String code, PageParams page) {
+        return page.ok(page.slice(catalog.versionsOf(code), this::view));
     }
 }

@@ -7,12 +7,14 @@ import io.onewindow.approval.department.DepartmentRegistry;
 import io.onewindow.approval.department.domain.Department;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,16 +40,18 @@ class PublicGuideController {
     @GetMapping
     @Operation(
             summary = "Search published matters by text, department, subject and whether fully online; each with"
-                    + " its department's Chinese name (departmentName)")
-    List<MatterView> search(
+                    + " its department's Chinese name (departmentName)",
+            description = "Paged (see the list convention), counted in memory: by matter code (unique).")
+    ResponseEntity<List<MatterView>> search(
             @RequestParam(required = false) @SafeText @Size(max = 100) String q,
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{2,60}") String department,
             @RequestParam(required = false) Subject subject,
-            @RequestParam(required = false) Boolean online) {
+            @RequestParam(required = false) Boolean online,
+            PageParams page) {
         Map<String, String> names = departments.names();
-        return catalog.search(new MatterCatalog.GuideFilter(q, department, subject, online)).stream()
-                .map(v -> MatterView.ofPublic(v, names.get(v.definition().department())))
-                .toList();
+        return page.ok(page.slice(
+                catalog.search(new MatterCatalog.GuideFilter(q, department, subject, online)),
+                v -> MatterView.ofPublic(v, names.get(v.definition().department()))));
     }
 
     @GetMapping("/{code}")

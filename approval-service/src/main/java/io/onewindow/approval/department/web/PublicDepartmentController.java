@@ -26,7 +26,10 @@ class PublicDepartmentController {
     }
 
     @GetMapping
-    @Operation(summary = "Every registered department, active and retired, by code")
+    @Operation(
+            summary = "Every registered department, active and retired, by code",
+            description = "Not paged (an exception to the list convention): the district's department registry is a"
+                    + " short, slowly changing code list that portals load whole to name departments.")
     List<DepartmentViews.Public> all() {
         return registry.all().stream().map(DepartmentViews.Public::of).toList();
     }

@@ -5,6 +5,7 @@ import io.onewindow.elicense.consent.domain.Grant;
 import io.onewindow.elicense.license.web.LicenseView;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -111,9 +113,14 @@ class LicenseUseController {
 
     @GetMapping("/{id}/grants")
     @PreAuthorize("hasAnyRole('citizen','enterprise')")
-    @Operation(summary = "The holder's grants on this license")
-    List<Grant> grants(@PathVariable @Size(max = 64) @SafeText String id, @AuthenticationPrincipal Caller caller) {
-        return use.grantsOf(id, caller);
+    @Operation(
+            summary = "The holder's grants on this license",
+            description = "Paged (see the list convention): newest first.")
+    ResponseEntity<List<Grant>> grants(
+            @PathVariable @Size(max = 64) @SafeText String id,
+            @AuthenticationPrincipal Caller caller,
+            PageParams page) {
+        return page.ok(use.grantsOf(id, caller, page.pageable(LicenseUse.GRANTS_ORDER)));
     }
 
     @DeleteMapping("/{id}/grants/{grantId}")
@@ -130,8 +137,13 @@ class LicenseUseController {
     @PreAuthorize("hasAnyRole('citizen','enterprise')")
     @Operation(
             summary = "Who used this license",
-            description = "Holder only: every check and read by others, " + "with department, case, purpose and time.")
-    List<UseView> uses(@PathVariable @Size(max = 64) @SafeText String id, @AuthenticationPrincipal Caller caller) {
-        return use.usesOf(id, caller).stream().map(UseView::of).toList();
+            description = "Holder only: every check and read by others, with department, case, purpose and time."
+                    + " Paged (see the list convention): newest first.")
+    ResponseEntity<List<UseView>> uses(
+            @PathVariable @Size(max = 64) @SafeText String id,
+            @AuthenticationPrincipal Caller caller,
+            PageParams page) {
+        return page.ok(
+                use.usesOf(id, caller, page.pageable(LicenseUse.USES_ORDER)).map(UseView::of));
     }
 }

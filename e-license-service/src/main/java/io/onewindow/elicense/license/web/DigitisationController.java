@@ -4,6 +4,7 @@ import io.onewindow.elicense.license.Digitisation;
 import io.onewindow.elicense.license.domain.DigitisationRequest;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,9 +89,10 @@ class DigitisationController {
     @PreAuthorize("hasAnyRole('dept-admin','window-officer')")
     @Operation(
             summary = "Pending requests of the caller's department",
-            description = "Oldest first; holder code masked.")
-    List<DigitisationView> pending(@AuthenticationPrincipal Caller caller) {
-        return digitisation.pending(caller).stream().map(this::view).toList();
+            description = "Oldest first; holder code masked. Paged (see the list convention), counted in memory (at"
+                    + " most 500 pending).")
+    ResponseEntity<List<DigitisationView>> pending(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(digitisation.pending(caller), this::view));
     }
 
     @GetMapping("/{id}")

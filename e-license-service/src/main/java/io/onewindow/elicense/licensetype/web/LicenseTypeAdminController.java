@@ -7,6 +7,7 @@ import io.onewindow.platform.concurrency.IfMatch;
 import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -109,9 +110,9 @@ class LicenseTypeAdminController {
     @Operation(
             summary = "Pending license type proposals",
             description = "All of them for catalog and platform admins; those the caller's department decides for a "
-                    + "department admin.")
-    List<TypeChangeView> pending(@AuthenticationPrincipal Caller caller) {
-        return types.pendingChanges(caller).stream().map(TypeChangeView::of).toList();
+                    + "department admin. Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<TypeChangeView>> pending(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(types.pendingChanges(caller), TypeChangeView::of));
     }
 
     @PostMapping("/changes/{id}/confirmation")

@@ -24,7 +24,8 @@ class LicenseTypeController {
     @GetMapping
     @Operation(
             summary = "License types",
-            description = "GB/T 36904 type codes, issuing department, validity, face fields.")
+            description = "GB/T 36904 type codes, issuing department, validity, face fields. Not paged (an exception"
+                    + " to the list convention): a short code list that clients load whole.")
     List<LicenseType> types() {
         return types.all();
     }

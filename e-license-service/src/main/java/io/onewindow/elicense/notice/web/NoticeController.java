@@ -2,10 +2,12 @@ package io.onewindow.elicense.notice.web;
 
 import io.onewindow.elicense.notice.NoticeDesk;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,10 +49,14 @@ class NoticeController {
             description = "Oldest first, for the case's applicant (the user who filed it online, or the citizen or"
                     + " enterprise whose verified ID number or credit code is the applicant's) and the window officers"
                     + " and approvers of its department; anyone else 403 notice.not-reader. The applicant's first"
-                    + " listing delivers each notice (deliveredAt, channel ONLINE, event NoticeDelivered).")
-    List<NoticeView> ofCase(
-            @RequestParam @Pattern(regexp = CASE_ID) String caseId, @AuthenticationPrincipal Caller caller) {
-        return desk.ofCase(caseId, caller).stream().map(NoticeView::of).toList();
+                    + " listing delivers each notice it shows (deliveredAt, channel ONLINE, event NoticeDelivered)."
+                    + " Paged (see the list convention), counted in memory: issue time, then id.")
+    ResponseEntity<List<NoticeView>> ofCase(
+            @RequestParam @Pattern(regexp = CASE_ID) String caseId,
+            @AuthenticationPrincipal Caller caller,
+            PageParams page) {
+        return page.ok(
+                desk.ofCase(caseId, caller, page.pageable(Sort.unsorted())).map(NoticeView::of));
     }
 
     @GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -31,7 +31,9 @@ class KeysController {
     @Operation(
             summary = "All signing keys ever used",
             description = "Retired keys stay listed so that older "
-                    + "licenses and QR payloads remain verifiable. Public keys are base64 X.509 SubjectPublicKeyInfo.")
+                    + "licenses and QR payloads remain verifiable. Public keys are base64 X.509 SubjectPublicKeyInfo."
+                    + " Not paged (an exception to the list convention): a verifier needs every key at once, and"
+                    + " there are a few per department.")
     List<PublishedKey> publicKeys() {
         return keys.published();
     }

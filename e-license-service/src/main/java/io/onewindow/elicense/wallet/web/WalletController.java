@@ -4,6 +4,7 @@ import io.onewindow.elicense.license.web.LicenseView;
 import io.onewindow.elicense.wallet.Wallet;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -46,9 +47,10 @@ class WalletController {
     @GetMapping("/mine")
     @Operation(
             summary = "My licenses",
-            description = "Licenses held by the caller's verified ID number or credit code.")
-    List<LicenseView> mine(@AuthenticationPrincipal Caller caller) {
-        return wallet.mine(caller).stream().map(LicenseView::of).toList();
+            description = "Licenses held by the caller's verified ID number or credit code. Paged (see the list"
+                    + " convention): newest issue first.")
+    ResponseEntity<List<LicenseView>> mine(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(wallet.mine(caller, page.pageable(Wallet.ORDER)).map(LicenseView::of));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package io.onewindow.supervision.agency.web;
 
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.agency.AgencyBars;
 import io.onewindow.supervision.agency.domain.AgencyBar;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,10 +65,12 @@ class AgencyBarsController {
     @GetMapping
     @Operation(
             summary =
-                    "Bars on acting for others, newest first: current=true only those that hold, false only lifted ones")
-    List<BarView> list(
+                    "Bars on acting for others, newest first: current=true only those that hold, false only lifted ones",
+            description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<BarView>> list(
             @RequestParam(required = false) Boolean current,
-            @RequestParam(required = false) @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}") String intermediary) {
-        return bars.list(current, intermediary).stream().map(BarView::of).toList();
+            @RequestParam(required = false) @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}") String intermediary,
+            PageParams page) {
+        return page.ok(page.slice(bars.list(current, intermediary), BarView::of));
     }
 }

@@ -1,11 +1,13 @@
 package io.onewindow.supervision.alerts.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.alerts.domain.AlertStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,14 +32,20 @@ class DepartmentAlertsController {
     }
 
     @GetMapping
-    @Operation(summary = "Alerts about my department, not about me")
-    List<AlertView> mine(@RequestParam(required = false) AlertStatus status, @AuthenticationPrincipal Caller caller) {
+    @Operation(
+            summary = "Alerts about my department, not about me",
+            description = "Paged (see the list convention), counted in memory: newest raised first, then id.")
+    ResponseEntity<List<AlertView>> mine(
+            @RequestParam(required = false) AlertStatus status,
+            @AuthenticationPrincipal Caller caller,
+            PageParams page) {
         if (caller.department() == null) {
-            return List.of();
+            return page.ok(page.slice(List.<AlertView>of()));
         }
-        return alerts.search(null, caller.department(), status).stream()
-                .filter(alert -> alert.visibleToDepartmentAdmin(caller.department(), caller.username()))
-                .map(AlertView::of)
-                .toList();
+        return page.ok(page.slice(
+                alerts.search(null, caller.department(), status).stream()
+                        .filter(alert -> alert.visibleToDepartmentAdmin(caller.department(), caller.username()))
+                        .toList(),
+                AlertView::of));
     }
 }

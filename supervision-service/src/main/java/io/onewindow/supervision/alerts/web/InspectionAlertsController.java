@@ -1,6 +1,7 @@
 package io.onewindow.supervision.alerts.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.alerts.domain.AlertStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -36,14 +38,16 @@ class InspectionAlertsController {
     }
 
     @GetMapping
-    @Operation(summary = "Alerts by rule, department and status, newest first")
-    List<AlertView> search(
+    @Operation(
+            summary = "Alerts by rule, department and status, newest first",
+            description = "Paged (see the list convention): newest raised first, then id.")
+    ResponseEntity<List<AlertView>> search(
             @RequestParam(required = false) @Min(1) @Max(22) Integer rule,
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,64}") String department,
-            @RequestParam(required = false) AlertStatus status) {
-        return alerts.search(rule, department, status).stream()
-                .map(AlertView::of)
-                .toList();
+            @RequestParam(required = false) AlertStatus status,
+            PageParams page) {
+        return page.ok(alerts.search(rule, department, status, page.pageable(AlertBook.NEWEST_FIRST))
+                .map(AlertView::of));
     }
 
     @GetMapping("/{alertId}")

@@ -1,11 +1,13 @@
 package io.onewindow.supervision.bans.web;
 
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.bans.BookingBans;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,10 +46,11 @@ class InspectionBansController {
     @Operation(
             summary = "Booking bans, the latest first; `active=true`: those barring someone now",
             description = "From BookingBanImposed and BanLifted. A ban lifted before its end raises rule 16"
-                    + " (booking.ban-lifted-early, a warning naming the admin) for review.")
-    List<BanView> list(@RequestParam(defaultValue = "false") boolean active) {
+                    + " (booking.ban-lifted-early, a warning naming the admin) for review."
+                    + " Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<BanView>> list(@RequestParam(defaultValue = "false") boolean active, PageParams page) {
         Instant now = clock.instant();
-        return bans.all(active, now).stream()
+        return page.ok(page.slice(bans.all(active, now))
                 .map(b -> new BanView(
                         b.id(),
                         b.principalIdMasked(),
@@ -58,7 +61,6 @@ class InspectionBansController {
                         b.activeAt(now),
                         b.liftedAt(),
                         b.liftedBy(),
-                        b.liftReason()))
-                .toList();
+                        b.liftReason())));
     }
 }

@@ -1,6 +1,7 @@
 package io.onewindow.supervision.casefile.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.casefile.CaseFiles;
 import io.onewindow.supervision.casefile.Dossiers;
@@ -77,17 +78,21 @@ class DisciplineController {
     }
 
     @GetMapping("/major-projects")
-    @Operation(summary = "The cases flagged as major projects now, most recently flagged first")
-    List<FlaggedCase> majorProjects() {
-        return majorProjects.flagged().stream()
-                .map(p -> new FlaggedCase(p.caseId(), DossierView.MajorProjectEntry.of(p)))
-                .toList();
+    @Operation(
+            summary = "The cases flagged as major projects now, most recently flagged first",
+            description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<FlaggedCase>> majorProjects(PageParams page) {
+        return page.ok(page.slice(
+                majorProjects.flagged(), p -> new FlaggedCase(p.caseId(), DossierView.MajorProjectEntry.of(p))));
     }
 
     @GetMapping("/cases/{caseId}/alerts")
-    @Operation(summary = "The alerts about a case, oldest first, with their history; 404 for an unknown case")
-    List<DossierView.AlertEntry> alerts(@PathVariable @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}") String caseId) {
+    @Operation(
+            summary = "The alerts about a case, oldest first, with their history; 404 for an unknown case",
+            description = "Paged (see the list convention), counted in memory: oldest raised first, then id.")
+    ResponseEntity<List<DossierView.AlertEntry>> alerts(
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}") String caseId, PageParams page) {
         files.of(caseId);
-        return alerts.aboutCase(caseId).stream().map(DossierView.AlertEntry::of).toList();
+        return page.ok(page.slice(alerts.aboutCase(caseId), DossierView.AlertEntry::of));
     }
 }

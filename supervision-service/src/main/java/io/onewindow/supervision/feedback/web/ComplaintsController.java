@@ -1,6 +1,7 @@
 package io.onewindow.supervision.feedback.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.DueDateChange;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -127,9 +129,9 @@ class ComplaintsController {
 
     @GetMapping("/api/supervision/complaints/mine")
     @PreAuthorize("hasAnyRole('citizen','enterprise','agent')")
-    @Operation(summary = "The complaints I filed")
-    List<ComplaintView> mine(@AuthenticationPrincipal Caller caller) {
-        return complaints.filedBy(caller).stream().map(ComplaintView::of).toList();
+    @Operation(summary = "The complaints I filed", description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<ComplaintView>> mine(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(complaints.filedBy(caller), ComplaintView::of));
     }
 
     @GetMapping("/api/supervision/complaints/{complaintId}")
@@ -171,11 +173,10 @@ class ComplaintsController {
     @PreAuthorize("hasRole('dept-admin')")
     @Operation(
             summary = "Complaints assigned to my department, without those about me (the officer named, or staff"
-                    + " of the complained case or visit)")
-    List<ComplaintView> department(@AuthenticationPrincipal Caller caller) {
-        return complaints.forDepartmentAdmin(caller).stream()
-                .map(ComplaintView::of)
-                .toList();
+                    + " of the complained case or visit)",
+            description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<ComplaintView>> department(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(complaints.forDepartmentAdmin(caller), ComplaintView::of));
     }
 
     @GetMapping("/api/supervision/department/complaints/{complaintId}")

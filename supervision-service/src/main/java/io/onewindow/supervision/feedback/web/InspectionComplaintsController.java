@@ -1,17 +1,17 @@
 package io.onewindow.supervision.feedback.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.feedback.Complaints;
 import io.onewindow.supervision.feedback.domain.Complaint;
 import io.onewindow.supervision.feedback.domain.ComplaintStep;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -77,16 +77,14 @@ class InspectionComplaintsController {
             summary = "The complaints the inspectors handle, of every department or of one, in one status or any,"
                     + " newest first, a page at a time",
             description = "Those routed to the inspectors (about a person, alleging misconduct, addressed to"
-                    + " discipline-inspection, contested) and those that question staff conduct.")
-    List<InspectionComplaintView> search(
+                    + " discipline-inspection, contested) and those that question staff conduct. Paged (see the list"
+                    + " convention), counted in memory: newest filed first.")
+    ResponseEntity<List<InspectionComplaintView>> search(
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,64}") String department,
             @RequestParam(required = false) Complaint.Status status,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Complaints.MAX_PAGE_SIZE) int size,
+            PageParams page,
             @AuthenticationPrincipal Caller caller) {
-        return complaints.forInspection(caller, department, status, page, size).stream()
-                .map(InspectionComplaintView::of)
-                .toList();
+        return page.ok(page.slice(complaints.forInspection(caller, department, status), InspectionComplaintView::of));
     }
 
     @GetMapping("/{complaintId}")

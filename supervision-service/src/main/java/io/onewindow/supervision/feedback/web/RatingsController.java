@@ -1,6 +1,7 @@
 package io.onewindow.supervision.feedback.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.feedback.Ratings;
 import io.onewindow.supervision.feedback.domain.DueDateChange;
 import io.onewindow.supervision.feedback.domain.Rating;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,9 +87,9 @@ class RatingsController {
 
     @GetMapping("/api/supervision/ratings/mine")
     @PreAuthorize("hasAnyRole('citizen','enterprise')")
-    @Operation(summary = "The ratings I gave")
-    List<RatingView> mine(@AuthenticationPrincipal Caller caller) {
-        return ratings.givenBy(caller).stream().map(RatingView::of).toList();
+    @Operation(summary = "The ratings I gave", description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<RatingView>> mine(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(ratings.givenBy(caller), RatingView::of));
     }
 
     @PostMapping("/api/supervision/department/ratings/{ratingId}/follow-up")

@@ -4,6 +4,7 @@ import io.onewindow.platform.concurrency.EntityTags;
 import io.onewindow.platform.concurrency.IfMatch;
 import io.onewindow.platform.concurrency.Tagged;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.majorprojects.MajorProjects;
 import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,8 +85,10 @@ class InspectionMajorProjectsController {
     }
 
     @GetMapping("/major-projects")
-    @Operation(summary = "The cases flagged now, most recently flagged first")
-    List<MajorProjectView> flagged() {
-        return projects.flagged().stream().map(MajorProjectView::of).toList();
+    @Operation(
+            summary = "The cases flagged now, most recently flagged first",
+            description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<MajorProjectView>> flagged(PageParams page) {
+        return page.ok(page.slice(projects.flagged(), MajorProjectView::of));
     }
 }

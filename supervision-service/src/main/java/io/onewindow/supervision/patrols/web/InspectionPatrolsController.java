@@ -1,11 +1,10 @@
 package io.onewindow.supervision.patrols.web;
 
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.patrols.Patrols;
 import io.onewindow.supervision.patrols.domain.PatrolCategory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.util.List;
@@ -35,15 +34,15 @@ class InspectionPatrolsController {
     }
 
     @GetMapping
-    @Operation(summary = "Patrol observations by hall and category, newest first, a page at a time")
-    List<PatrolView> search(
+    @Operation(
+            summary = "Patrol observations by hall and category, newest first, a page at a time",
+            description = "Paged (see the list convention): newest observation first, then id.")
+    ResponseEntity<List<PatrolView>> search(
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,64}") String servicePointId,
             @RequestParam(required = false) PatrolCategory category,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Patrols.MAX_PAGE_SIZE) int size) {
-        return patrols.search(servicePointId, category, page, size).stream()
-                .map(PatrolView::forInspector)
-                .toList();
+            PageParams page) {
+        return page.ok(patrols.search(servicePointId, category, page.pageable(Patrols.NEWEST_FIRST))
+                .map(PatrolView::forInspector));
     }
 
     @GetMapping("/{patrolId}")

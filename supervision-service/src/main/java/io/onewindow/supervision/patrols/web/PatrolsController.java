@@ -2,19 +2,19 @@ package io.onewindow.supervision.patrols.web;
 
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.patrols.Patrols;
 import io.onewindow.supervision.patrols.domain.Patrol;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -94,14 +93,11 @@ class PatrolsController {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "My patrol observations, newest first, a page at a time")
-    List<PatrolView> mine(
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Patrols.MAX_PAGE_SIZE) int size,
-            @AuthenticationPrincipal Caller caller) {
-        return patrols.mine(caller, page, size).stream()
-                .map(PatrolView::forVolunteer)
-                .toList();
+    @Operation(
+            summary = "My patrol observations, newest first, a page at a time",
+            description = "Paged (see the list convention): newest observation first, then id.")
+    ResponseEntity<List<PatrolView>> mine(PageParams page, @AuthenticationPrincipal Caller caller) {
+        return page.ok(patrols.mine(caller, page.pageable(Patrols.NEWEST_FIRST)).map(PatrolView::forVolunteer));
     }
 
     @GetMapping("/{patrolId}")

@@ -1,11 +1,13 @@
 package io.onewindow.supervision.sampling.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.sampling.SampleReviews;
 import io.onewindow.supervision.sampling.web.SamplingViews.DepartmentFindingView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +31,10 @@ class DepartmentReviewsController {
     }
 
     @GetMapping
-    @Operation(summary = "The findings on my department's reviewed cases, newest period first")
-    List<DepartmentFindingView> mine(@AuthenticationPrincipal Caller caller) {
-        return reviews.reviewedOfDepartment(caller).stream()
-                .map(DepartmentFindingView::of)
-                .toList();
+    @Operation(
+            summary = "The findings on my department's reviewed cases, newest period first",
+            description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<DepartmentFindingView>> mine(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(reviews.reviewedOfDepartment(caller), DepartmentFindingView::of));
     }
 }

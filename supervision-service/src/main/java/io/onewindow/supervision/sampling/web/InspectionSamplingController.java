@@ -1,5 +1,6 @@
 package io.onewindow.supervision.sampling.web;
 
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.sampling.SamplingDesk;
 import io.onewindow.supervision.sampling.web.SamplingViews.FiguresView;
 import io.onewindow.supervision.sampling.web.SamplingViews.SamplingView;
@@ -49,9 +50,11 @@ class InspectionSamplingController {
     }
 
     @GetMapping
-    @Operation(summary = "Every sampling, newest period first, with seed, candidates, sample and findings")
-    List<SamplingView> all() {
-        return desk.all().stream().map(SamplingView::of).toList();
+    @Operation(
+            summary = "Every sampling, newest period first, with seed, candidates, sample and findings",
+            description = "Paged (see the list convention), counted in memory.")
+    ResponseEntity<List<SamplingView>> all(PageParams page) {
+        return page.ok(page.slice(desk.all(), SamplingView::of));
     }
 
     @GetMapping("/{samplingId}")
@@ -62,7 +65,10 @@ class InspectionSamplingController {
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "Per period and department: decided, sampled, reviewed, irregular")
+    @Operation(
+            summary = "Per period and department: decided, sampled, reviewed, irregular",
+            description = "Not paged (an exception to the list convention): figures, one row per period and"
+                    + " department, read whole like a report.")
     List<FiguresView> figures(@RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,64}") String department) {
         return desk.figures(department).stream().map(FiguresView::of).toList();
     }

@@ -1,6 +1,7 @@
 package io.onewindow.supervision.sampling.web;
 
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.web.paging.PageParams;
 import io.onewindow.supervision.sampling.SampleReviews;
 import io.onewindow.supervision.sampling.web.SamplingViews.ReviewView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -35,9 +37,10 @@ class SampleReviewsController {
     @GetMapping("/mine")
     @Operation(
             summary = "The sampled cases assigned to me (an inspector: also those assigned to no one)",
-            description = "Each with what the decision rests on and, once recorded, the finding.")
-    List<ReviewView> mine(@AuthenticationPrincipal Caller caller) {
-        return reviews.assignedTo(caller).stream().map(ReviewView::of).toList();
+            description = "Each with what the decision rests on and, once recorded, the finding. Paged (see the list"
+                    + " convention), counted in memory.")
+    ResponseEntity<List<ReviewView>> mine(@AuthenticationPrincipal Caller caller, PageParams page) {
+        return page.ok(page.slice(reviews.assignedTo(caller), ReviewView::of));
     }
 
     @PostMapping("/{caseId}/finding")
