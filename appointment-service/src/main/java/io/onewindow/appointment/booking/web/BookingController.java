@@ -11,6 +11,9 @@ import io.onewindow.platform.web.ApiTime;
 import io.onewindow.platform.web.ResidentId;
 import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -112,6 +115,16 @@ class BookingController {
                     + "by default) requested within its draw window after release takes no place: the request, "
                     + "checked as a booking, enters the slot's draw and is answered 202 with the entry (one per "
                     + "person and slot; a repeat answers the same entry).")
+    // The answer's type depends on the slot, so the document says which status carries which view:
+    // a client generated from it reads the booking (201) as a typed model, not an untyped object.
+    @ApiResponse(
+            responseCode = "201",
+            description = "Booked: the booking",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingView.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "A scarce slot within its draw window: the draw entry, no place taken yet",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DrawEntryView.class)))
     ResponseEntity<Object> book(
             @Valid @RequestBody BookRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false)
