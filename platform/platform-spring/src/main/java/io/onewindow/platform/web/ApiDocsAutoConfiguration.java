@@ -12,11 +12,13 @@ import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The OpenAPI document of each service, one contract through the gateway: its name and
@@ -33,6 +35,11 @@ public class ApiDocsAutoConfiguration {
 
     static final String BEARER = "keycloak";
     static final String LOGIN = "keycloak-login";
+
+    /** What a service checks of a token, the JWT best practices of RFC 8725. */
+    static final String TOKEN_CHECKS = "Short-lived Keycloak access tokens (JWT, RFC8725 best practices): the "
+            + "signature against the realm's published keys (the algorithm comes from the key, never from the "
+            + "token alone), issuer, expiry, audience onewindow-api and the issuing client (azp) are checked.";
 
     @Bean
     @ConditionalOnMissingBean
@@ -53,7 +60,8 @@ public class ApiDocsAutoConfiguration {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .bearerFormat("JWT"))
+                                        .bearerFormat("JWT")
+                                        .description(TOKEN_CHECKS))
                         .addSecuritySchemes(LOGIN, login(docs)))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
                 .addSecurityItem(new SecurityRequirement().addList(LOGIN));
@@ -63,11 +71,13 @@ public class ApiDocsAutoConfiguration {
     static SecurityScheme login(ApiDocsProperties docs) {
         return new SecurityScheme()
                 .type(SecurityScheme.Type.OAUTH2)
-                .description("Keycloak realm onewindow, public client onewindow-portal, PKCE (S256)")
+                .description("Keycloak realm onewindow, public client onewindow-portal, PKCE (S256). " + TOKEN_CHECKS)
                 .flows(new OAuthFlows()
                         .authorizationCode(new OAuthFlow()
                                 .authorizationUrl(docs.authorizationUrl())
                                 .tokenUrl(docs.tokenUrl())
+                                // Keycloak refreshes at its token endpoint (grant_type=refresh_token)
+                                .refreshUrl(docs.tokenUrl())
                                 .scopes(new Scopes().addString("openid", "sign in"))));
     }
 
@@ -88,6 +98,13 @@ public class ApiDocsAutoConfiguration {
     @ConditionalOnMissingBean
     ApiTimeDocs apiTimeDocs(ApiTime time) {
         return new ApiTimeDocs(time);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ApiLimitConventions apiLimitConventions(
+            WebProperties web, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+        return new ApiLimitConventions(web.maxBodySize().toBytes(), maxFileSize.toBytes());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 
@@ -33,14 +37,21 @@ import org.springframework.web.method.HandlerMethod;
  * operation, 401 and 403 where a token is needed, 409 on authenticated writes, 422 on authenticated
  * POSTs (an {@code Idempotency-Key} reused for another request), 404 where the
  * path names a resource, 413 and 415 where there is a request body, 412 and 428 on an update that
- * takes {@code If-Match}. Responses a controller
+ * takes {@code If-Match}, and 429 (the gateway's rate limit, with {@code Retry-After}) on every
+ * operation. Responses a controller
  * documents itself are kept.
  */
-public class ApiOperationConventions implements OperationCustomizer, OpenApiCustomizer {
+public class ApiOperationConventions implements OperationCustomizer, OpenApiCustomizer, Ordered {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_PROBLEM = "FieldProblem";
     private static final String PROBLEM_JSON = "application/problem+json";
+    /** Sent by the gateway's rate limit on the answers it lets through and on its 429. */
+    static final String RATE_LIMIT_REMAINING = "X-RateLimit-Remaining";
+
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    /** An origin is scheme, host and port: well below the longest host name (253) plus those. */
+    static final int ORIGIN_LENGTH = 300;
 
     private final String apiPrefix;
     private final List<String> securitySchemes;
@@ -50,6 +61,12 @@ public class ApiOperationConventions implements OperationCustomizer, OpenApiCust
         this.apiPrefix = apiPrefix.endsWith("/") ? apiPrefix.substring(0, apiPrefix.length() - 1) : apiPrefix;
         this.securitySchemes = List.copyOf(securitySchemes);
         this.problems = problems;
+    }
+
+    /** Before {@link ApiLimitConventions}, which bounds the problem schemas added here. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 1;
     }
 
     @Override
@@ -121,6 +138,33 @@ public class ApiOperationConventions implements OperationCustomizer, OpenApiCust
         if (operation.getRequestBody() != null) {
             add(operation, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", example);
             add(operation, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", example);
+        }
+        // the gateway's rate limit, on every route: Retry-After says when to try again
+        add(operation, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", example);
+        ApiResponse tooMany = operation.getResponses().get("429");
+        if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey(HttpHeaders.RETRY_AFTER)) {
+            tooMany.addHeaderObject(
+                            HttpHeaders.RETRY_AFTER,
+                            new Header()
+                                    .description("seconds until the caller's bucket has a request again")
+                                    .schema(new IntegerSchema()
+                                            .format("int32")
+                                            .minimum(BigDecimal.ZERO)
+                                            .maximum(BigDecimal.valueOf(Integer.MAX_VALUE))))
+                    .addHeaderObject(
+                            RATE_LIMIT_REMAINING,
+                            new Header()
+                                    .description("requests left in the caller's bucket (0 here)")
+                                    .schema(new IntegerSchema()
+                                            .format("int64")
+                                            .minimum(BigDecimal.ZERO)
+                                            .maximum(BigDecimal.valueOf(Long.MAX_VALUE))))
+                    .addHeaderObject(
+                            ALLOW_ORIGIN,
+                            new Header()
+                                    .description("the caller's Origin when it is one of the gateway's allowed CORS "
+                                            + "origins; absent otherwise")
+                                    .schema(new StringSchema().maxLength(ORIGIN_LENGTH)));
         }
         add(operation, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", example);
     }

@@ -415,6 +415,31 @@ class PlatformConventionsTest {
     }
 
     @Test
+    void documentsTheGatewaysRateLimitAndBoundsEveryValueTheOwaspLintAsksFor() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/things/public/hello'].get.responses['429'].headers['Retry-After']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/things'].post.responses['429'].headers['X-RateLimit-Remaining']")
+                        .exists())
+                .andExpect(jsonPath(
+                                "$.paths['/api/things'].post.responses['429'].content['application/problem+json'].examples['too-many-requests'].value.status")
+                        .value(429))
+                // the problem schemas come from ApiOperationConventions: bounded (by this test's 2KB body limit)
+                // because the limits run after it
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.detail.maxLength")
+                        .value(2048))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.maxItems")
+                        .value(2048))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.status.maximum")
+                        .value(Integer.MAX_VALUE))
+                .andExpect(jsonPath("$.components.securitySchemes.keycloak.description")
+                        .value(org.hamcrest.Matchers.containsString("RFC8725")))
+                .andExpect(jsonPath("$.components.securitySchemes['keycloak-login'].flows.authorizationCode.refreshUrl")
+                        .value("http://127.0.0.1:8180/realms/onewindow/protocol/openid-connect/token"));
+    }
+
+    @Test
     void reportsMongoHealthUpAgainstTheWireProtocolServer() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
