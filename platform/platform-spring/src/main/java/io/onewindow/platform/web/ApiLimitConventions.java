@@ -73,6 +73,14 @@ public class ApiLimitConventions implements OpenApiCustomizer, Ordered {
         }
         if (operation.getResponses() != null) {
             for (ApiResponse response : operation.getResponses().values()) {
+                // an answer that documents headers a browser script reads (ETag, Link,
+                // X-Total-Count, ...) also documents the gateway's CORS header that lets it
+                if (response.getHeaders() != null
+                        && !response.getHeaders().isEmpty()
+                        && !response.getHeaders().containsKey(ApiOperationConventions.ALLOW_ORIGIN)) {
+                    response.addHeaderObject(
+                            ApiOperationConventions.ALLOW_ORIGIN, ApiOperationConventions.allowOrigin());
+                }
                 bound(response.getContent(), seen);
                 if (response.getHeaders() != null) {
                     for (Header header : response.getHeaders().values()) {

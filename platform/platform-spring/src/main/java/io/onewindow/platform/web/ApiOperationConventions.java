@@ -159,14 +159,17 @@ public class ApiOperationConventions implements OperationCustomizer, OpenApiCust
                                             .format("int64")
                                             .minimum(BigDecimal.ZERO)
                                             .maximum(BigDecimal.valueOf(Long.MAX_VALUE))))
-                    .addHeaderObject(
-                            ALLOW_ORIGIN,
-                            new Header()
-                                    .description("the caller's Origin when it is one of the gateway's allowed CORS "
-                                            + "origins; absent otherwise")
-                                    .schema(new StringSchema().maxLength(ORIGIN_LENGTH)));
+                    .addHeaderObject(ALLOW_ORIGIN, allowOrigin());
         }
         add(operation, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", example);
+    }
+
+    /** The CORS header the gateway adds to every answer it lets through to an allowed origin. */
+    static Header allowOrigin() {
+        return new Header()
+                .description(
+                        "the caller's Origin when it is one of the gateway's allowed CORS origins; absent otherwise")
+                .schema(new StringSchema().maxLength(ORIGIN_LENGTH));
     }
 
     private static boolean declaresHeader(Operation operation, String name) {

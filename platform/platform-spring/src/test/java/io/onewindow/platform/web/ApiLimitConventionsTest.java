@@ -114,4 +114,22 @@ class ApiLimitConventionsTest {
                         .getPattern())
                 .isEqualTo("[a-z0-9-]+");
     }
+
+    @Test
+    void anAnswerDocumentingHeadersAlsoDocumentsTheGatewaysCorsOriginAndOneWithoutHeadersGetsNone() {
+        io.swagger.v3.oas.models.responses.ApiResponse paged = new io.swagger.v3.oas.models.responses.ApiResponse()
+                .addHeaderObject(
+                        "X-Total-Count", new io.swagger.v3.oas.models.headers.Header().schema(new IntegerSchema()));
+        io.swagger.v3.oas.models.responses.ApiResponse plain = new io.swagger.v3.oas.models.responses.ApiResponse();
+        Operation list = new Operation()
+                .responses(new io.swagger.v3.oas.models.responses.ApiResponses()
+                        .addApiResponse("200", paged)
+                        .addApiResponse("204", plain));
+        OpenAPI document = new OpenAPI().paths(new Paths().addPathItem("/things", new PathItem().get(list)));
+
+        conventions.customise(document);
+
+        assertThat(paged.getHeaders()).containsKeys("X-Total-Count", "Access-Control-Allow-Origin");
+        assertThat(plain.getHeaders()).isNull();
+    }
 }
