@@ -174,6 +174,11 @@ class BadInputIT extends ApprovalIntegrationTest {
         mvc.perform(multipart("/api/approvals/files").file(zip).with(Callers.citizen1()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("material.unsupported-type"));
+        MockMultipartFile undeclaredExe = new MockMultipartFile(
+                "file", "licence.pdf", "application/octet-stream", new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 4});
+        mvc.perform(multipart("/api/approvals/files").file(undeclaredExe).with(Callers.citizen1()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("material.unsupported-type"));
         nothingWritten();
     }
 

@@ -35,10 +35,35 @@ class FileKindTest {
     }
 
     @Test
-    void refusesOtherDeclaredTypes() {
+    void refusesOtherDeclaredTypesEvenWithPdfBytes() {
         assertThatThrownBy(() -> FileKind.verify("application/zip", PDF))
                 .hasFieldOrPropertyWithValue("code", "material.unsupported-type");
-        assertThatThrownBy(() -> FileKind.verify(null, PDF))
+        assertThatThrownBy(() -> FileKind.verify("text/plain", PNG))
+                .hasFieldOrPropertyWithValue("code", "material.unsupported-type");
+    }
+
+    @Test
+    void takesAnOctetStreamPartForWhatItsBytesShow() {
+        assertThat(FileKind.verify("application/octet-stream", PDF)).isEqualTo(FileKind.PDF);
+        assertThat(FileKind.verify("Application/Octet-Stream; charset=binary", JPEG))
+                .isEqualTo(FileKind.JPEG);
+        assertThat(FileKind.verify("application/octet-stream", PNG)).isEqualTo(FileKind.PNG);
+    }
+
+    @Test
+    void takesAPartWithoutTypeForWhatItsBytesShow() {
+        assertThat(FileKind.verify(null, PDF)).isEqualTo(FileKind.PDF);
+        assertThat(FileKind.verify("", PNG)).isEqualTo(FileKind.PNG);
+    }
+
+    @Test
+    void refusesAnUndeclaredPartWhoseBytesAreNoPdfJpegOrPng() {
+        assertThatThrownBy(() -> FileKind.verify("application/octet-stream", EXE))
+                .isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "material.unsupported-type");
+        assertThatThrownBy(() -> FileKind.verify(null, EXE))
+                .hasFieldOrPropertyWithValue("code", "material.unsupported-type");
+        assertThatThrownBy(() -> FileKind.verify(null, new byte[0]))
                 .hasFieldOrPropertyWithValue("code", "material.unsupported-type");
     }
 }
