@@ -167,7 +167,7 @@ class AJourneyNeedsOnlyTheGeneratedClientsIT {
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    wallet.walletMine().stream()
+                    wallet.walletMine(0, 100).stream()
                             .filter(license -> caseNumber.equals(license.getCaseNumber()))
                             .findFirst()
                             .ifPresent(issued::set);
@@ -232,7 +232,7 @@ class AJourneyNeedsOnlyTheGeneratedClientsIT {
         assertThat(rated.get().getTargetType()).isEqualTo("CASE");
         assertThat(rated.get().getTargetId()).isEqualTo(caseId);
         assertThat(rated.get().getChannel()).isEqualTo("PC");
-        assertThat(ratings.ratingsMine())
+        assertThat(ratings.ratingsMine(0, 100))
                 .extracting(RatingsControllerRatingView::getTargetId)
                 .contains(caseId);
     }
