@@ -82,6 +82,11 @@ class AJourneyNeedsOnlyTheGeneratedClientsIT {
         assertThat(booking.getMatterCode()).isEqualTo(FOOD_LICENSE);
         assertThat(booking.getServicePointId()).isEqualTo(HALL);
         assertThat(booking.getSlotStart().toInstant()).isAfter(Gateway.now());
+        // The visit is not needed for the filing online: cancelled (past the notice), which gives the
+        // company's day limit back to the other system tests that book for enterprise1.
+        List<BookingView> cancelled =
+                new BookingsApi(clients.appointments(company)).bookingCancel(booking.getId(), null);
+        assertThat(cancelled).extracting(BookingView::getStatus).containsOnly("CANCELLED");
 
         // File: the layout drawing uploaded, the business license and the safety rules missing.
         CasesApi companyCases = new CasesApi(clients.approvals(company));
