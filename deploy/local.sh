@@ -5,7 +5,7 @@
 #   kafka       Apache Kafka broker, KRaft (broker+controller, one node), Maven Central jars
 #   mongo       mongo-java-server (MongoDB wire protocol) with an H2 file: data survives restarts
 #   keycloak    the real Keycloak server (start-dev, dev-file H2 database), realm imported
-#   appointment-service, approval-service, e-license-service, supervision-service, gateway
+#   appointment-service, approval-service, e-license-service, supervision-service, console, gateway
 #
 # Usage: deploy/local.sh start [--rebuild] [--infra-only] | stop | status | logs [NAME] | reset [-y]
 #
@@ -36,13 +36,14 @@ APPROVAL_SERVICE_PORT=${APPROVAL_SERVICE_PORT:-8082}
 E_LICENSE_SERVICE_PORT=${E_LICENSE_SERVICE_PORT:-8083}
 SUPERVISION_SERVICE_PORT=${SUPERVISION_SERVICE_PORT:-8084}
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
+CONSOLE_PORT=${CONSOLE_PORT:-8090}
 
 # JVM options per kind of process (override to taste).
 ONEWINDOW_APP_JAVA_OPTS=${ONEWINDOW_APP_JAVA_OPTS:--Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_KAFKA_JAVA_OPTS=${ONEWINDOW_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_MONGO_JAVA_OPTS=${ONEWINDOW_MONGO_JAVA_OPTS:--Xms32m -Xmx384m -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_KEYCLOAK_HEAP=${ONEWINDOW_KEYCLOAK_HEAP:--Xms64m -Xmx768m}
-# Class-data sharing for the five applications (deploy/README.md "Start-up"): each runs from its
+# Class-data sharing for the six applications (deploy/README.md "Start-up"): each runs from its
 # extracted jar with an archive of its classes made by a training run, both kept under CDS_DIR and
 # made again when the jar, the JVM or ONEWINDOW_APP_JAVA_OPTS change. false: run the jars as built.
 ONEWINDOW_CDS=${ONEWINDOW_CDS:-true}
@@ -52,7 +53,7 @@ KEYCLOAK_ISSUER_URI=http://$HOST:$KEYCLOAK_PORT/realms/onewindow
 
 INFRA=(kafka mongo keycloak)
 SERVICES=(appointment-service approval-service e-license-service supervision-service)
-APPS=("${SERVICES[@]}" gateway)
+APPS=("${SERVICES[@]}" console gateway)
 ALL=("${INFRA[@]}" "${APPS[@]}")
 
 pom_value() { # the first <tag>value</tag> of the root pom after a line matching $2 (or anywhere)
@@ -99,6 +100,7 @@ port_of() {
     approval-service) echo "$APPROVAL_SERVICE_PORT" ;;
     e-license-service) echo "$E_LICENSE_SERVICE_PORT" ;;
     supervision-service) echo "$SUPERVISION_SERVICE_PORT" ;;
+    console) echo "$CONSOLE_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;;
     *) die "unknown component: $1" ;;
   esac
@@ -109,7 +111,7 @@ port_var_of() {
     *) printf '%s_PORT\n' "$(printf '%s' "${1//-/_}" | tr '[:lower:]' '[:upper:]')" ;;
   esac
 }
-# The applications start five at once (and train their archives five at once): on 2 busy cores
+# The applications start six at once (and train their archives six at once): on 2 busy cores
 # each gets 300 s from its launch.
 timeout_of() { case $1 in keycloak) echo 300 ;; kafka | mongo) echo 90 ;; *) echo 300 ;; esac; }
 pid_file() { echo "$PIDS/$1.pid"; }
@@ -332,7 +334,7 @@ prepare_cds() {
     pids+=("$!")
     names+=("$name")
   done
-  # Twice an application's start-up timeout: on a loaded machine five at once take long.
+  # Twice an application's start-up timeout: on a loaded machine six at once take long.
   deadline=$(($(now) + 2 * $(timeout_of "${train[0]}")))
   for i in "${!pids[@]}"; do
     name=${names[$i]}
@@ -505,7 +507,11 @@ app_env() {
     # without this profile they refuse to.
     SPRING_PROFILES_ACTIVE=local
   )
-  if [[ $name != gateway ]]; then
+  if [[ $name == console ]]; then
+    # the console calls the services through the gateway, as the signed-in user
+    envs+=(GATEWAY_URL="http://$HOST:$GATEWAY_PORT")
+  fi
+  if [[ $name != gateway && $name != console ]]; then
     # Next year's official holiday arrangement, once published, goes here as <yyyy>.csv
     # (see deploy/README.md "Next year's working-day calendar"); picked up without a restart.
     mkdir -p "$DATA/calendar"
@@ -517,6 +523,7 @@ app_env() {
       APPROVAL_SERVICE_URI="http://$HOST:$APPROVAL_SERVICE_PORT"
       E_LICENSE_SERVICE_URI="http://$HOST:$E_LICENSE_SERVICE_PORT"
       SUPERVISION_SERVICE_URI="http://$HOST:$SUPERVISION_SERVICE_PORT"
+      CONSOLE_URI="http://$HOST:$CONSOLE_PORT"
     )
   fi
   APP_ENV=("${envs[@]}")
@@ -599,6 +606,8 @@ ${B}OneWindow is running${N} (data: $(rel "$DATA"), logs: $(rel "$LOGS")/<name>.
 
   Gateway          http://$HOST:$GATEWAY_PORT
   Swagger UI       http://$HOST:$GATEWAY_PORT/swagger-ui.html  (every service's API, through the gateway)
+  Staff console    http://$HOST:$GATEWAY_PORT/console/  (officer1, approver1, inspector1, catalogadmin1 …)
+  Queue board      http://$HOST:$GATEWAY_PORT/board/hall-business-registration  (a hall's display, no login)
   Keycloak admin   http://$HOST:$KEYCLOAK_PORT/admin/  (admin / admin)
   Kafka            $HOST:$KAFKA_PORT      MongoDB  mongodb://$HOST:$MONGODB_PORT
 
@@ -646,7 +655,7 @@ cmd_start() {
   local app to_start=()
   for app in "${APPS[@]}"; do [[ -n $(pid_of "$app") ]] || to_start+=("$app"); done
   ((${#to_start[@]} == 0)) || prepare_cds "${to_start[@]}"
-  say "Starting the services and the gateway"
+  say "Starting the services, the console and the gateway"
   for app in "${APPS[@]}"; do start_app "$app"; done
   wait_healthy keycloak "${APPS[@]}"
   say "All up in $(($(now) - t0))s (build ${t_build}s; start-up:${STARTUP_TIMES%,})"
@@ -691,7 +700,7 @@ cmd_stop() {
     return 0
   fi
   stop_group gateway
-  stop_group "${SERVICES[@]}"
+  stop_group console "${SERVICES[@]}"
   stop_group keycloak mongo
   stop_group kafka
   say "Stopped in $(($(now) - t0))s"

@@ -21,6 +21,7 @@ public record TokenProperties(
         @DefaultValue({
             "onewindow-portal",
             "onewindow-wechat",
+            "onewindow-console",
             "onewindow-cli",
             "partner-tax",
             "partner-housing",

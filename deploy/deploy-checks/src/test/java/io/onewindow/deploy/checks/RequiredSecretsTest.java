@@ -48,7 +48,7 @@ class RequiredSecretsTest {
                         "e-license-service: E_LICENSE_SERVICE_CLIENT_SECRET is not given",
                         "e-license-service: ONEWINDOW_IDENTITY_PSEUDONYM_KEY is not given",
                         "Job/keycloak-realm-hardening: Secret keycloak-client-secrets is mounted without a required key"
-                                + " per confidential client (missing [e-license-service, onewindow-wechat,"
+                                + " per confidential client (missing [e-license-service, onewindow-console, onewindow-wechat,"
                                 + " partner-discipline, partner-housing, partner-tax])");
     }
 

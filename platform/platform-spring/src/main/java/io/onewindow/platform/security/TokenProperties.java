@@ -22,6 +22,7 @@ public record TokenProperties(
         @DefaultValue({
             "onewindow-portal",
             "onewindow-wechat",
+            "onewindow-console",
             "onewindow-cli",
             "partner-tax",
             "partner-housing",

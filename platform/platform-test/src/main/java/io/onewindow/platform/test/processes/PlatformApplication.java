@@ -23,11 +23,23 @@ public record PlatformApplication(String module, String portVariable, String gat
             "supervision-service", "SUPERVISION_SERVICE_PORT", "SUPERVISION_SERVICE_URI", "/api/supervision");
     public static final PlatformApplication GATEWAY = new PlatformApplication("gateway", "GATEWAY_PORT", null, "/api");
 
+    /**
+     * The staff console and the hall's queue board: pages, not an API; the gateway routes
+     * {@code /console/**} and {@code /board/**} to it, and it calls the services through the gateway
+     * ({@code GATEWAY_URL}).
+     */
+    public static final PlatformApplication CONSOLE =
+            new PlatformApplication("console", "CONSOLE_PORT", "CONSOLE_URI", "/console");
+
     /** The four services, in the order they are started. */
     public static final List<PlatformApplication> SERVICES = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION);
 
-    /** The services and the gateway. */
-    public static final List<PlatformApplication> ALL = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, GATEWAY);
+    /** The applications the gateway routes to: the services and the console. */
+    public static final List<PlatformApplication> ROUTED = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, CONSOLE);
+
+    /** Every application of the platform: the services, the console and the gateway. */
+    public static final List<PlatformApplication> ALL =
+            List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, CONSOLE, GATEWAY);
 
     /** Whether this is the gateway, which routes to the services instead of being routed to. */
     public boolean isGateway() {

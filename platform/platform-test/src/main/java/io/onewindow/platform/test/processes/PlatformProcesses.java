@@ -55,6 +55,9 @@ public final class PlatformProcesses implements AutoCloseable {
      */
     public static final String LOCAL_PROFILE = "local";
 
+    /** Where the console finds the gateway (every application gets it). */
+    public static final String GATEWAY_URL = "GATEWAY_URL";
+
     /** The URI given for a service that is not started: the discard port, where nothing listens. */
     public static final String NOWHERE = "http://127.0.0.1:9";
 
@@ -255,7 +258,7 @@ public final class PlatformProcesses implements AutoCloseable {
             }
         }
         Map<String, String> serviceUris = new LinkedHashMap<>();
-        for (PlatformApplication service : PlatformApplication.SERVICES) {
+        for (PlatformApplication service : PlatformApplication.ROUTED) {
             Integer port = ports.get(service.module());
             serviceUris.put(service.gatewayUriVariable(), port == null ? NOWHERE : "http://127.0.0.1:" + port);
             if (port != null && settings.instances(service) > 1) {
@@ -266,6 +269,9 @@ public final class PlatformProcesses implements AutoCloseable {
                 serviceUris.put(service.gatewayUriVariable() + "S", String.join(",", all));
             }
         }
+        // the console calls the services through the gateway
+        Integer gatewayPort = ports.get(PlatformApplication.GATEWAY.module());
+        serviceUris.put(GATEWAY_URL, gatewayPort == null ? NOWHERE : "http://127.0.0.1:" + gatewayPort);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         for (PlatformApplication application : order) {
             try {
