@@ -35,7 +35,8 @@ public record PlatformApplication(String module, String portVariable, String gat
     public static final List<PlatformApplication> SERVICES = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION);
 
     /** The applications the gateway routes to: the services and the console. */
-    public static final List<PlatformApplication> ROUTED = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, CONSOLE);
+    public static final List<PlatformApplication> ROUTED =
+            List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, CONSOLE);
 
     /** Every application of the platform: the services, the console and the gateway. */
     public static final List<PlatformApplication> ALL =
