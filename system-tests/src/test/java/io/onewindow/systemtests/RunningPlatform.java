@@ -77,6 +77,11 @@ final class RunningPlatform {
         return processes.url(PlatformApplication.GATEWAY);
     }
 
+    /** Where a browser opens the console and the board. */
+    String consoleUrl() {
+        return processes.url(PlatformApplication.CONSOLE);
+    }
+
     String serviceUrl(String module) {
         return processes.url(application(module));
     }

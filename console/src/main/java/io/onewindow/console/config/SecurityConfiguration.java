@@ -3,6 +3,7 @@ package io.onewindow.console.config;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -28,6 +29,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Where the login starts: {@code /console/oauth2/authorization/keycloak}. */
