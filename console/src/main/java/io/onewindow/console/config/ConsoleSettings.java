@@ -88,12 +88,15 @@ public record ConsoleSettings(
      * @param heartbeat how often an idle stream sends a comment, so that proxies keep it open and the
      *     screen notices a dead connection
      * @param maxStreams open board streams one console instance serves at most (503 beyond)
+     * @param streamLifetime a stream is closed after this and the screen reconnects at once (no
+     *     connection lives forever through proxies and the gateway)
      */
     public record Board(
             @DefaultValue("onewindow.appointment.events") String topic,
             @DefaultValue("15s") Duration refreshInterval,
             @DefaultValue("20s") Duration heartbeat,
-            @DefaultValue("500") int maxStreams) {
+            @DefaultValue("500") int maxStreams,
+            @DefaultValue("30m") Duration streamLifetime) {
 
         public Board {
             if (refreshInterval == null || refreshInterval.toMillis() < 1000) {
@@ -101,6 +104,9 @@ public record ConsoleSettings(
             }
             if (heartbeat == null || heartbeat.toMillis() < 1000) {
                 throw new IllegalArgumentException("onewindow.console.board.heartbeat must be at least 1s");
+            }
+            if (streamLifetime == null || streamLifetime.toSeconds() < 10) {
+                throw new IllegalArgumentException("onewindow.console.board.stream-lifetime must be at least 10s");
             }
             if (maxStreams < 1) {
                 throw new IllegalArgumentException("onewindow.console.board.max-streams must be at least 1");
