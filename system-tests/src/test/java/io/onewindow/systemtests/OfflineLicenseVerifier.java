@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A verifier without a network connection, as e-license-service's guide describes it: it fetched
  * {@code /api/licenses/public/keys} once, takes the payload out of the scanned address
- * ({@code …/api/licenses/public/verify?p=<base64url payload>}) or reads the bare payload
+ * ({@code …/verify?p=<base64url payload>}, the gateway's short address of the verification page;
+ * codes printed before it hold {@code …/api/licenses/public/verify?p=…}) or reads the bare payload
  * {@code OWL2|identifier|keyId|status|madeAt|validTo|digest|signature} (or {@code OWL1|…}), and checks
  * it with the SM2 public key {@code keyId} (SM3withSM2, signer id {@code 1234567812345678}) over
  * every byte before the last {@code |}.

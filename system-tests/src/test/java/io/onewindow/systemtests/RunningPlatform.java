@@ -77,9 +77,12 @@ final class RunningPlatform {
         return processes.url(PlatformApplication.GATEWAY);
     }
 
-    /** Where a browser opens the console and the board. */
+    /**
+     * Where a browser opens the console and the board: the gateway, which routes {@code /console/**}
+     * and {@code /board/**} to the console (and keeps the browser's Host, so the login returns there).
+     */
     String consoleUrl() {
-        return processes.url(PlatformApplication.CONSOLE);
+        return gatewayUrl();
     }
 
     String serviceUrl(String module) {

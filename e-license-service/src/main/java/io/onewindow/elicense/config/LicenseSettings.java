@@ -87,8 +87,10 @@ public record LicenseSettings(
      *     signature, so that a license verified again costs a digest instead of an SM2 verification
      *     (the status is read from the library on every request all the same); 0 turns it off. An
      *     entry takes about 150 bytes; when the cache is full it starts again empty
-     * @param baseUrl the public verification page the QR code links to, {@code <baseUrl>?p=<payload>}
-     *     (the gateway's {@code https} address of {@code /api/licenses/public/verify} in production)
+     * @param baseUrl the public verification page the QR code links to, {@code <baseUrl>?p=<payload>}:
+     *     the gateway's short {@code /verify} (routed to {@code /api/licenses/public/verify}), its
+     *     {@code https} address in production. Codes printed with the gateway's
+     *     {@code /api/licenses/public/verify} address on the same host still verify ({@code QrLink})
      * @param qrMaxAge how old a QR payload may be before an offline check warns that a later
      *     revocation would not show in it (30 days: see docs/e-license-service.md)
      */
@@ -97,8 +99,8 @@ public record LicenseSettings(
             @DefaultValue(DEFAULT_BASE_URL) String baseUrl,
             @DefaultValue(DEFAULT_QR_MAX_AGE_TEXT) Duration qrMaxAge) {
 
-        /** The local gateway's public verification path. */
-        public static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080/api/licenses/public/verify";
+        /** The local gateway's verification page, which it routes to the service's public verification. */
+        public static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080/verify";
 
         static final String DEFAULT_QR_MAX_AGE_TEXT = "P30D";
         public static final Duration DEFAULT_QR_MAX_AGE = Duration.parse("PT720H");

@@ -38,7 +38,7 @@ class LicenseSettingsTest {
             assertThat(settings.notices().consumeApprovals()).isTrue();
             assertThat(settings.notices().verificationUrl())
                     .isEqualTo("http://127.0.0.1:8080/api/licenses/public/notices");
-            assertThat(settings.verification().baseUrl()).isEqualTo("http://127.0.0.1:8080/api/licenses/public/verify");
+            assertThat(settings.verification().baseUrl()).isEqualTo("http://127.0.0.1:8080/verify");
             assertThat(settings.verification().qrMaxAge()).isEqualTo(java.time.Duration.ofDays(30));
         });
     }

@@ -3,6 +3,7 @@ package io.onewindow.gateway.ratelimit;
 import io.onewindow.gateway.cache.PublicReads;
 import io.onewindow.gateway.problem.ProblemResponses;
 import io.onewindow.gateway.problem.ProblemType;
+import io.onewindow.gateway.routing.WebPaths;
 import java.util.Map;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
  * Draws one token per routed request from the requester's bucket; past the limit answers 429
  * problem+json with {@code Retry-After}. Runs on every route before the circuit breaker, so a
  * refused request never counts against a service. Anonymous public reads ({@link PublicReads})
- * draw on a separate, larger bucket per client address; everything else on the requester's one. (The gateway's own RequestRateLimiter filter
+ * draw on a separate, larger bucket per client address, and so do the web paths ({@link WebPaths}: the console's pages
+ * and partial updates, the boards, the verification page, where no token is read); everything else on the requester's one. (The gateway's own RequestRateLimiter filter
  * answers 429 without a body and without {@code Retry-After}.)
  */
 final class RateLimitFilter implements GlobalFilter, Ordered {
@@ -35,10 +37,10 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        boolean publicRead = PublicReads.isAnonymousPublicRead(exchange.getRequest());
+        RequesterRateLimiter.Budget budget = budgetOf(exchange);
         return requesters
                 .resolve(exchange)
-                .flatMap(requester -> limiter.tryAcquire(requester, publicRead))
+                .flatMap(requester -> limiter.tryAcquire(requester, budget))
                 .flatMap(decision -> {
                     HttpHeaders headers = exchange.getResponse().getHeaders();
                     if (decision.allowed()) {
@@ -56,6 +58,15 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
                             new Object[] {seconds},
                             Map.of("retryAfterSeconds", seconds));
                 });
+    }
+
+    private static RequesterRateLimiter.Budget budgetOf(ServerWebExchange exchange) {
+        if (WebPaths.isWebPath(exchange.getRequest())) {
+            return RequesterRateLimiter.Budget.WEB_PAGE;
+        }
+        return PublicReads.isAnonymousPublicRead(exchange.getRequest())
+                ? RequesterRateLimiter.Budget.PUBLIC_READ
+                : RequesterRateLimiter.Budget.GENERAL;
     }
 
     @Override

@@ -20,6 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicReadReplenishRate tokens added every period to a client address's separate bucket
  *     for anonymous public reads ({@code GET /api/<service>/public/**} without a token)
  * @param publicReadBurstCapacity the size of that bucket
+ * @param webPageReplenishRate tokens added every period to a client address's separate bucket
+ *     for the web paths ({@code /console/**}, {@code /board/**}, {@code /verify}: pages, their
+ *     assets and the console's partial updates, all keyed by address since no token is read there)
+ * @param webPageBurstCapacity the size of that bucket
  * @param trustedProxies how many proxies in front of the gateway append to
  *     {@code X-Forwarded-For}; 0 means the TCP peer is the client
  */
@@ -34,7 +38,9 @@ public record RateLimitProperties(
         @DefaultValue("100000") long maxTrackedClients,
         @DefaultValue("0") int trustedProxies,
         @DefaultValue("100") long publicReadReplenishRate,
-        @DefaultValue("200") long publicReadBurstCapacity) {
+        @DefaultValue("200") long publicReadBurstCapacity,
+        @DefaultValue("100") long webPageReplenishRate,
+        @DefaultValue("300") long webPageBurstCapacity) {
 
     public RateLimitProperties {
         if (replenishRate <= 0 || burstCapacity <= 0 || period.isZero() || period.isNegative()) {
@@ -42,6 +48,9 @@ public record RateLimitProperties(
         }
         if (publicReadReplenishRate <= 0 || publicReadBurstCapacity <= 0) {
             throw new IllegalArgumentException("the public-read rate limit needs a positive replenish rate and burst");
+        }
+        if (webPageReplenishRate <= 0 || webPageBurstCapacity <= 0) {
+            throw new IllegalArgumentException("the web-page rate limit needs a positive replenish rate and burst");
         }
     }
 

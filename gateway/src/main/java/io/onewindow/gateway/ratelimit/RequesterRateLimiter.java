@@ -20,15 +20,31 @@ final class RequesterRateLimiter {
     private static final String KEY_PREFIX = "onewindow:gateway:ratelimit:";
 
     private static final String PUBLIC_READS = "public-reads:";
+    private static final String WEB_PAGES = "web-pages:";
+
+    /** Which of a requester's buckets a request draws on. */
+    enum Budget {
+        /** Everything but the two below: the requester's (user's or address's) own bucket. */
+        GENERAL,
+        /** Anonymous public reads of the services, per address. */
+        PUBLIC_READ,
+        /** The web paths (console, boards, verification page), per address. */
+        WEB_PAGE
+    }
 
     private final AsyncProxyManager<String> buckets;
     private final BucketConfiguration configuration;
     private final BucketConfiguration publicReadConfiguration;
+    private final BucketConfiguration webPageConfiguration;
 
     RequesterRateLimiter(AsyncProxyManager<String> buckets, RateLimitProperties properties) {
         this.buckets = buckets;
         this.configuration = bucketConfiguration(properties);
         this.publicReadConfiguration = publicReadBucketConfiguration(properties);
+        this.webPageConfiguration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(properties.webPageBurstCapacity())
+                        .refillGreedy(properties.webPageReplenishRate(), properties.period()))
+                .build();
     }
 
     static BucketConfiguration publicReadBucketConfiguration(RateLimitProperties properties) {
@@ -43,9 +59,16 @@ final class RequesterRateLimiter {
      * requester's separate public-read bucket instead.
      */
     Mono<Decision> tryAcquire(String requester, boolean publicRead) {
-        return publicRead
-                ? tryAcquire(PUBLIC_READS + requester, publicReadConfiguration)
-                : tryAcquire(requester, configuration);
+        return tryAcquire(requester, publicRead ? Budget.PUBLIC_READ : Budget.GENERAL);
+    }
+
+    /** One token from the requester's bucket for {@code budget}. */
+    Mono<Decision> tryAcquire(String requester, Budget budget) {
+        return switch (budget) {
+            case GENERAL -> tryAcquire(requester, configuration);
+            case PUBLIC_READ -> tryAcquire(PUBLIC_READS + requester, publicReadConfiguration);
+            case WEB_PAGE -> tryAcquire(WEB_PAGES + requester, webPageConfiguration);
+        };
     }
 
     static BucketConfiguration bucketConfiguration(RateLimitProperties properties) {

@@ -38,7 +38,7 @@ class ResilienceConfiguration {
     }
 
     private static boolean balanced(RoutingProperties routing, String service) {
-        RoutingProperties.Service settings = routing.services().get(service);
+        RoutingProperties.Service settings = routing.backend(service);
         return settings != null && settings.balanced();
     }
 

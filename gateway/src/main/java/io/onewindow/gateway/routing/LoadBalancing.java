@@ -31,7 +31,7 @@ class LoadBalancing {
     @Bean
     SmartInitializingSingleton balancedServicesReady(
             RoutingProperties routing, ObjectProvider<LoadBalancerClientFactory> clients) {
-        return () -> routing.services().forEach((service, settings) -> {
+        return () -> routing.backends().forEach((service, settings) -> {
             if (settings.balanced()) {
                 clients.getObject().getInstance(service, ReactorServiceInstanceLoadBalancer.class);
             }

@@ -20,9 +20,10 @@ class ServiceLoadBalancer {
     ServiceInstanceListSupplier serviceInstances(
             Environment environment, RoutingProperties routing, RefusedInstances refused) {
         String service = environment.getProperty(LoadBalancerClientFactory.PROPERTY_NAME);
-        RoutingProperties.Service settings = routing.services().get(service);
+        RoutingProperties.Service settings = routing.backend(service);
         if (settings == null) {
-            throw new IllegalStateException("no onewindow.gateway.services." + service + " to balance over");
+            throw new IllegalStateException(
+                    "no onewindow.gateway.services." + service + " (or console) to balance over");
         }
         return new ServiceInstances(service, settings.instances(), refused);
     }

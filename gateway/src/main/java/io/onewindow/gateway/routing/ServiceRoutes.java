@@ -79,6 +79,19 @@ class ServiceRoutes {
 
     private static GatewayFilterSpec guarded(
             GatewayFilterSpec filters, String service, GatewayFilter limit, ResilienceProperties resilience) {
+        return guarded(filters, service, limit, resilience, true);
+    }
+
+    /**
+     * The service's concurrency limit, its circuit breaker (502 and 504 count) and, with
+     * {@code retryReads}, the retry of GETs.
+     */
+    static GatewayFilterSpec guarded(
+            GatewayFilterSpec filters,
+            String service,
+            GatewayFilter limit,
+            ResilienceProperties resilience,
+            boolean retryReads) {
         // the service's concurrency limit first (outside the breaker): waiting for a place or
         // being turned away is not the service failing
         filters.filter(limit);
@@ -88,7 +101,7 @@ class ServiceRoutes {
         filters.circuitBreaker(breaker -> breaker.setName(service)
                 .setFallbackUri("forward:/fallback/" + service)
                 .setStatusCodes(Set.of("502", "504")));
-        if (resilience.retries() > 0) {
+        if (retryReads && resilience.retries() > 0) {
             filters.retry(retry -> retry.setRetries(resilience.retries())
                     .setMethods(HttpMethod.GET)
                     .setSeries()

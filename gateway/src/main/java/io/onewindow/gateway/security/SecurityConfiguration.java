@@ -2,10 +2,13 @@ package io.onewindow.gateway.security;
 
 import io.onewindow.gateway.problem.ProblemResponses;
 import io.onewindow.gateway.routing.RoutingProperties;
+import io.onewindow.gateway.routing.WebPaths;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +49,14 @@ class SecurityConfiguration {
     static final String[] OPEN_API_PATHS = {"/api/*/public/**"};
 
     /**
+     * Open paths where a bearer token is not read: the services' public parts and the web paths
+     * ({@link WebPaths}: the console signs its staff in with a session of its own; the board and the
+     * verification page are public), so a stale or missing token never makes them a 401.
+     */
+    static final String[] TOKEN_NOT_READ = Stream.concat(Arrays.stream(OPEN_API_PATHS), Arrays.stream(WebPaths.ALL))
+            .toArray(String[]::new);
+
+    /**
      * Access tokens only, for the OneWindow API, of the platform's clients ({@link TokenChecks});
      * Spring Boot adds this validator to the decoder it builds from the issuer.
      */
@@ -67,7 +78,8 @@ class SecurityConfiguration {
         var tokenToPrincipal = new JwtAuthenticationConverter();
         tokenToPrincipal.setJwtGrantedAuthoritiesConverter(new KeycloakRealmRoles());
 
-        return http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+        // bearer tokens only; the console checks CSRF on its own session's forms itself
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -97,6 +109,9 @@ class SecurityConfiguration {
                         .denyAll()
                         .pathMatchers(OPEN_API_PATHS)
                         .permitAll()
+                        // the console's pages (its own session login), the boards, the verification page
+                        .pathMatchers(WebPaths.ALL)
+                        .permitAll()
                         .pathMatchers("/api/*/admin/**")
                         .hasAnyRole(ADMIN_ROLES)
                         .pathMatchers("/api/supervision/inspections/**")
@@ -116,7 +131,7 @@ class SecurityConfiguration {
                         .anyExchange()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenConverter(tokenOutside(OPEN_API_PATHS))
+                        .bearerTokenConverter(tokenOutside(TOKEN_NOT_READ))
                         .jwt(jwt -> {
                             jwt.jwtAuthenticationConverter(
                                     new ReactiveJwtAuthenticationConverterAdapter(tokenToPrincipal));

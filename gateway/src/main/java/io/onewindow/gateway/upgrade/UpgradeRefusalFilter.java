@@ -2,6 +2,7 @@ package io.onewindow.gateway.upgrade;
 
 import io.onewindow.gateway.problem.ProblemResponses;
 import io.onewindow.gateway.problem.ProblemType;
+import io.onewindow.gateway.routing.WebPaths;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,7 +14,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * No service route is a websocket route, so a request to {@code /api/**} asking to switch to
+ * No route is a websocket route, so a request to {@code /api/**} or to a web path
+ * ({@code /console/**}, {@code /board/**}, {@code /verify}; the boards stream with server-sent
+ * events over plain HTTP) asking to switch to
  * websocket ({@code Upgrade: websocket}) is answered 400 problem+json
  * ({@code upgrade-not-supported}) before security, rate limit and routing: it is not forwarded
  * and never reaches a service's circuit breaker. (Forwarded, the gateway would attempt a
@@ -59,6 +62,6 @@ class UpgradeRefusalFilter implements WebFilter {
 
     private static boolean isServicePath(ServerWebExchange exchange) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/") || WebPaths.isWebPath(exchange.getRequest());
     }
 }

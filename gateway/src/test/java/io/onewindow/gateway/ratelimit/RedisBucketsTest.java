@@ -39,7 +39,9 @@ class RedisBucketsTest {
                 100,
                 0,
                 100,
-                200);
+                200,
+                100,
+                300);
         var store = new RateLimitConfiguration.RedisStore();
         var firstClient = store.rateLimitRedisClient(properties);
         var secondClient = store.rateLimitRedisClient(properties);

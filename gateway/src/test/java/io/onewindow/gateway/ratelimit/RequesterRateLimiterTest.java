@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class RequesterRateLimiterTest {
 
     private static final RateLimitProperties TWO_PER_MINUTE = new RateLimitProperties(
-            true, 2, 2, Duration.ofMinutes(1), RateLimitProperties.Store.MEMORY, "", 100, 0, 100, 200);
+            true, 2, 2, Duration.ofMinutes(1), RateLimitProperties.Store.MEMORY, "", 100, 0, 100, 200, 100, 300);
 
     @Test
     void tellsHowLongToWaitOnceTheBucketIsEmpty() {
@@ -56,6 +56,38 @@ class RequesterRateLimiterTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(allowed).isGreaterThanOrEqualTo(40).isLessThanOrEqualTo(40 + (int) Math.ceil(20 * seconds));
         assertThat(allowed).as("most of the 100 are refused").isLessThan(100);
+    }
+
+    @Test
+    void theDefaultWebPageBudgetLetsAHallOfOfficersLoadTheirPagesAtOnceAndStaysApartFromTheGeneralOne() {
+        RateLimitProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("onewindow.gateway.rate-limit", RateLimitProperties.class);
+        var limiter = new RateLimitConfiguration().inMemoryRateLimiter(defaults);
+        String hall = "ip:203.0.113.7"; // thirty counters behind one address
+
+        // each officer opens the workbench at the same moment: the page, its style, htmx, the
+        // queue partial and a few more, ten requests each
+        int refused = 0;
+        for (int request = 0; request < 30 * 10; request++) {
+            if (!limiter.tryAcquire(hall, RequesterRateLimiter.Budget.WEB_PAGE)
+                    .block()
+                    .allowed()) {
+                refused++;
+            }
+        }
+        assertThat(refused).isZero();
+        // the address's general budget (its anonymous API calls) is untouched by them
+        assertThat(limiter.tryAcquire(hall).block().remaining()).isEqualTo(39);
+        // a flood from one address is still stopped once the page budget is spent
+        int allowed = 0;
+        for (int request = 0; request < 400; request++) {
+            if (limiter.tryAcquire(hall, RequesterRateLimiter.Budget.WEB_PAGE)
+                    .block()
+                    .allowed()) {
+                allowed++;
+            }
+        }
+        assertThat(allowed).isLessThan(400);
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.Locale;
  *
  * <p>{@link #read} accepts what a verifier may paste: the whole address, or the bare payload
  * ({@code OWL2|…}, or {@code OWL1|…} of older codes). An address of another host, port or path is
- * {@link Scanned.Foreign}: not a code of this library, whatever it carries.
+ * {@link Scanned.Foreign}: not a code of this library, whatever it carries. The service's own
+ * verification path on the same host ({@value #SERVICE_PATH}, which codes held before the gateway's
+ * short {@code /verify} address was their base) is read like the base: those codes stay valid.
  *
  * @param base the verification page, absolute {@code https} (or {@code http} for the local run)
  *     address without query or fragment
@@ -23,6 +25,12 @@ public record QrLink(URI base) {
 
     /** The query parameter that carries the payload. */
     public static final String PARAMETER = "p";
+
+    /**
+     * The service's own verification address through the gateway, the base of the codes printed
+     * before {@code /verify}: still read as an address of this library on the base's host.
+     */
+    public static final String SERVICE_PATH = "/api/licenses/public/verify";
 
     public QrLink {
         if (base == null
@@ -107,7 +115,8 @@ public record QrLink(URI base) {
                 && base.getHost().equalsIgnoreCase(uri.getHost())
                 && port(base) == port(uri)
                 && base.getRawUserInfo() == null == (uri.getRawUserInfo() == null)
-                && stripSlash(base.getRawPath()).equals(stripSlash(uri.getRawPath()))
+                && (stripSlash(base.getRawPath()).equals(stripSlash(uri.getRawPath()))
+                        || SERVICE_PATH.equals(stripSlash(uri.getRawPath())))
                 && uri.getRawFragment() == null;
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class QrLinkTest {
 
-    private final QrLink link = QrLink.of("https://api.onewindow.example/api/licenses/public/verify");
+    private final QrLink link = QrLink.of("https://api.onewindow.example/verify");
     private final String payload =
             QrPayloadTest.signedPayload(Sm2.generateKeyPair(), Instant.parse("2026-03-02T02:00:00Z"));
 
@@ -17,7 +17,7 @@ class QrLinkTest {
     void encodesAnHttpsAddressOfTheVerificationPageThatCarriesThePayload() {
         String url = link.linkTo(payload);
         assertThat(url)
-                .startsWith("https://api.onewindow.example/api/licenses/public/verify?p=")
+                .startsWith("https://api.onewindow.example/verify?p=")
                 .doesNotContain("|")
                 .matches("[^?]+\\?p=[A-Za-z0-9_-]+")
                 .hasSizeLessThan(600);
@@ -42,7 +42,10 @@ class QrLinkTest {
                 url.replace("api.onewindow.example", "evil.example"),
                 url.replace(".example/", ".example:8443/"),
                 url.replace("https://", "http://"),
-                url.replace("/public/verify", "/public/verify2"),
+                url.replace("/verify", "/verify2"),
+                url.replace("/verify", "/licenses/verify"),
+                url.replace("/verify", "/api/licenses/public/verify2"),
+                url.replace("/verify", "/api/approvals/public/verify"),
                 url.replace("https://api", "https://user@api"))) {
             assertThat(link.read(foreign)).as(foreign).isInstanceOf(QrLink.Scanned.Foreign.class);
         }
@@ -50,7 +53,7 @@ class QrLinkTest {
 
     @Test
     void garbageEmptyAndAddressesWithoutAPayloadAreMalformed() {
-        String base = "https://api.onewindow.example/api/licenses/public/verify";
+        String base = "https://api.onewindow.example/verify";
         for (String garbage : java.util.List.of(
                 "",
                 "   ",
@@ -66,6 +69,19 @@ class QrLinkTest {
             assertThat(link.read(garbage)).as(garbage).isInstanceOf(QrLink.Scanned.Malformed.class);
         }
         assertThat(link.read(null)).isInstanceOf(QrLink.Scanned.Malformed.class);
+    }
+
+    @Test
+    void readsCodesPrintedWithTheServicesOwnAddressBeforeTheShortOne() {
+        String printedEarlier = link.linkTo(payload).replace("/verify?", "/api/licenses/public/verify?");
+        assertThat(printedEarlier).startsWith("https://api.onewindow.example/api/licenses/public/verify?p=");
+
+        assertThat(link.read(printedEarlier)).isEqualTo(new QrLink.Scanned.Payload(payload));
+        assertThat(link.read(printedEarlier.replace("api.onewindow.example", "evil.example")))
+                .isInstanceOf(QrLink.Scanned.Foreign.class);
+        assertThat(link.read(printedEarlier.replace("https://", "http://"))).isInstanceOf(QrLink.Scanned.Foreign.class);
+        assertThat(link.read(printedEarlier.replaceFirst("\\?p=.*", "?p=Z2FyYmFnZQ")))
+                .isInstanceOf(QrLink.Scanned.Malformed.class);
     }
 
     @Test
