@@ -148,7 +148,7 @@ class WorkbenchAndBoardIT {
     void theOfficerSeesHisLinesWaitingInTheOrderCallNextTakesThemAndWhatIsCalled() throws Exception {
         String hall = "workbench-hall";
         hall(hall);
-        List<String> tickets = fourVisitors(hall, 7101);
+        List<String> tickets = fourVisitors(hall, 9701);
         clock.set(LocalDateTime.of(2026, 12, 1, 9, 5));
         String queue = "/api/appointments/service-points/" + hall + "/queue";
 
@@ -170,7 +170,7 @@ class WorkbenchAndBoardIT {
                 .andExpect(jsonPath("$.lines[0].waiting[0].calledAt").doesNotExist())
                 .andExpect(jsonPath("$.lines[0].called").isEmpty()));
         // Nothing that names the visitor: no ID number, no hash of it.
-        for (int person = 7101; person <= 7104; person++) {
+        for (int person = 9701; person <= 9704; person++) {
             assertThat(before)
                     .doesNotContain(TestIds.person(person).value())
                     .doesNotContain(hasher.principal(TestIds.person(person)).idHash());
@@ -217,7 +217,7 @@ class WorkbenchAndBoardIT {
     void onlyAnOfficerPostedAtThePointSeesItsQueue() throws Exception {
         String hall = "workbench-hall-refusals";
         hall(hall);
-        walkIn(hall, 7201, false);
+        walkIn(hall, 9711, false);
         String queue = "/api/appointments/service-points/" + hall + "/queue";
 
         mvc.perform(get(queue).with(ELSEWHERE))
@@ -245,7 +245,7 @@ class WorkbenchAndBoardIT {
     void aRecallAnnouncesTheCalledTicketAgainCountsItAndRecordsTicketRecalled() throws Exception {
         String hall = "workbench-hall-recall";
         hall(hall);
-        List<String> tickets = fourVisitors(hall, 7301);
+        List<String> tickets = fourVisitors(hall, 9721);
         clock.set(LocalDateTime.of(2026, 12, 1, 9, 5));
         String called = id(call(hall, "3").andExpect(jsonPath("$.number").value("B003")));
 
@@ -309,7 +309,7 @@ class WorkbenchAndBoardIT {
     void theBoardShowsNowCallingNextAndWaitingToAnyoneWithTicketNumbersOnly() throws Exception {
         String hall = "workbench-hall-board";
         hall(hall);
-        List<String> tickets = fourVisitors(hall, 7401);
+        List<String> tickets = fourVisitors(hall, 9731);
         String board = "/api/appointments/public/service-points/" + hall + "/board";
 
         mvc.perform(get(board))
@@ -340,7 +340,7 @@ class WorkbenchAndBoardIT {
                 .andExpect(jsonPath("$.lines[1].estimatedWaitMinutes").value(20))
                 .andExpect(jsonPath("$.lines[0].waiting").value(0))
                 .andExpect(jsonPath("$.lines[0].next").isEmpty()));
-        for (int person = 7401; person <= 7404; person++) {
+        for (int person = 9731; person <= 9734; person++) {
             assertThat(answer)
                     .doesNotContain(TestIds.person(person).value())
                     .doesNotContain(hasher.principal(TestIds.person(person)).idHash());
