@@ -15,6 +15,9 @@ final class ConsoleLogin {
     /** Opens {@code path} of the console (e.g. {@code /console/workbench}) logged in as {@code username}. */
     static Page open(BrowserContext context, String consoleUrl, String username, String path) {
         Page page = context.newPage();
+        // a failed request (refused, reset, blocked) is printed, as the page then only shows Chromium's error page
+        page.onRequestFailed(request -> System.out.println(
+                "Browser request failed: " + request.method() + " " + request.url() + " " + request.failure()));
         page.navigate(consoleUrl + path);
         page.locator("#username").fill(username);
         page.locator("#password").fill("demo");
