@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the container images of the five OneWindow applications with deploy/docker/Dockerfile.
+# Builds the container images of the six OneWindow applications (gateway, four services, console) with deploy/docker/Dockerfile.
 #
 #   deploy/docker/build-images.sh [--skip-maven] [--push] [--dry-run]
 #
@@ -30,6 +30,7 @@ APPLICATIONS=(
   approval-service:8082
   e-license-service:8083
   supervision-service:8084
+  console:8090
 )
 
 run() {

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The single-host production-like stack: replica set, Kafka cluster, Keycloak, two of each service, Prometheus. */
+/**
+ * The single-host production-like stack: replica set, Kafka cluster, Keycloak, two of each service,
+ * one gateway and one console, Prometheus.
+ */
 class ComposeStackTest {
 
     @Test
@@ -52,6 +55,30 @@ class ComposeStackTest {
             String variable = service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URI";
             assertThat(environment.get(variable)).isEqualTo("http://" + service + ":" + Deploy.defaultPort(service));
         }
+    }
+
+    @Test
+    void theConsoleIsReachedThroughTheGatewayOnlyAndNeedsNoDatabase() {
+        Compose compose = Deploy.compose();
+        Map<String, Object> console = compose.service(Deploy.CONSOLE);
+        assertThat(console.get("ports"))
+                .as("the console's port is not published")
+                .isNull();
+        Map<String, String> environment = compose.environment(Deploy.CONSOLE);
+        assertThat(environment).doesNotContainKeys("MONGODB_URI", "MONGODB_DATABASE");
+        assertThat(environment.get("GATEWAY_URL")).isEqualTo("http://gateway:" + Deploy.defaultPort("gateway"));
+        assertThat(environment.get("CONSOLE_PUBLIC_BASE_URL"))
+                .as("the browser's address: the gateway's published port")
+                .isEqualTo("http://localhost:" + Deploy.defaultPort("gateway"));
+        assertThat(Yaml.map(console.get("depends_on"))).doesNotContainKeys("mongo-init");
+        assertThat(Yaml.list(compose.service("gateway").get("depends_on"))).contains(Deploy.CONSOLE);
+    }
+
+    @Test
+    void refusesASecondConsoleWhoseUsersWouldLoseTheirLogins() {
+        Compose fixture = Compose.load(Deploy.fixture("compose/too-small.yaml"));
+
+        assertThat(shapeProblems(fixture, List.of("console"))).contains("console: 2 instance(s), expected 1");
     }
 
     static List<String> shapeProblems(Compose compose, List<String> applications) {
@@ -125,14 +152,17 @@ class ComposeStackTest {
             }
         }
 
-        // The applications: two instances of each service, the gateway.
+        // The applications: two instances of each service; one gateway (its rate-limit buckets in its
+        // memory) and one console (the logins in its memory: Docker's DNS would spread a user's
+        // requests over several).
         for (String application : applications) {
             List<String> running = services.keySet().stream()
                     .filter(s -> application.equals(compose.application(s, Deploy.applications())))
                     .toList();
             int instances = running.stream().mapToInt(compose::replicas).sum();
-            int expected = application.equals("gateway") ? 1 : 2;
-            if (instances < expected) {
+            boolean single = application.equals("gateway") || application.equals(Deploy.CONSOLE);
+            int expected = single ? 1 : 2;
+            if (instances < expected || (application.equals(Deploy.CONSOLE) && instances > 1)) {
                 problems.add(application + ": " + instances + " instance(s), expected " + expected);
             }
         }

@@ -21,15 +21,24 @@ final class Deploy {
     static synchronized List<String> applications() {
         if (applications == null) {
             applications = Repository.applications();
-            if (applications.size() < 5) {
-                throw new IllegalStateException("expected the five applications, found " + applications);
+            if (applications.size() < 6) {
+                throw new IllegalStateException("expected the six applications, found " + applications);
             }
         }
         return applications;
     }
 
+    /**
+     * The console: pages for staff and the halls' queue boards. It owns no data (no MongoDB), calls
+     * the services only through the gateway, logs users in at Keycloak and only reads Kafka.
+     */
+    static final String CONSOLE = "console";
+
+    /** The services behind the gateway's {@code /api}: every application but the gateway and the console. */
     static List<String> services() {
-        return applications().stream().filter(a -> !a.equals("gateway")).toList();
+        return applications().stream()
+                .filter(a -> !a.equals("gateway") && !a.equals(CONSOLE))
+                .toList();
     }
 
     static Compose compose() {

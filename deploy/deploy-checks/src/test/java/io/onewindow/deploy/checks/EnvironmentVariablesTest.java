@@ -100,7 +100,16 @@ class EnvironmentVariablesTest {
         Deploy.services()
                 .forEach(s ->
                         gatewayNeeds.add(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URI"));
+        gatewayNeeds.add("CONSOLE_URI");
         required.put("gateway", gatewayNeeds);
+        required.put(
+                Deploy.CONSOLE,
+                List.of(
+                        "GATEWAY_URL",
+                        "KEYCLOAK_ISSUER_URI",
+                        "CONSOLE_CLIENT_SECRET",
+                        "CONSOLE_PUBLIC_BASE_URL",
+                        "KAFKA_BOOTSTRAP_SERVERS"));
 
         List<Map<String, Object>> production = Deploy.production();
         Compose compose = Deploy.compose();
@@ -116,6 +125,37 @@ class EnvironmentVariablesTest {
                     .as("compose " + application)
                     .containsKeys(variables.toArray(String[]::new));
         });
+    }
+
+    @Test
+    void theConsoleGetsNoDatabaseAndNoServiceSecretAndLogsInOverHttpsInProduction() {
+        List<Map<String, Object>> production = Deploy.production();
+        Map<String, Object> inProduction = Workloads.environment(
+                Workloads.containers(production).stream()
+                        .filter(c -> Deploy.CONSOLE.equals(c.application(Deploy.applications())))
+                        .findFirst()
+                        .orElseThrow(),
+                production);
+        Map<String, String> inCompose = Deploy.compose().environment(Deploy.CONSOLE);
+        for (String variable : List.of("MONGODB_URI", "MONGODB_DATABASE", "ONEWINDOW_IDENTITY_PSEUDONYM_KEY")) {
+            assertThat(inProduction).as("production console").doesNotContainKey(variable);
+            assertThat(inCompose).as("compose console").doesNotContainKey(variable);
+        }
+        // The session cookie and the login redirect over https; the client secret goes to the
+        // token endpoint the console derives from the issuer, so that is https too.
+        assertThat(inProduction)
+                .containsEntry("CONSOLE_SECURE_COOKIE", "true")
+                .containsEntry("GATEWAY_URL", "http://gateway:" + Deploy.defaultPort("gateway"));
+        assertThat(String.valueOf(inProduction.get("CONSOLE_PUBLIC_BASE_URL"))).startsWith("https://");
+        assertThat(String.valueOf(inProduction.get("KEYCLOAK_ISSUER_URI"))).startsWith("https://");
+        // the issuer the browser sees is the one the services check tokens against
+        Map<String, Object> gateway = Workloads.environment(
+                Workloads.containers(production).stream()
+                        .filter(c -> "gateway".equals(c.application(Deploy.applications())))
+                        .findFirst()
+                        .orElseThrow(),
+                production);
+        assertThat(inProduction.get("KEYCLOAK_ISSUER_URI")).isEqualTo(gateway.get("KEYCLOAK_ISSUER_URI"));
     }
 
     @Test

@@ -49,7 +49,9 @@ class InClusterTlsTest {
                                 + " (SPRING_KAFKA_SSL_KEY_STORE_LOCATION)",
                         "Deployment/appointment-service container app: KAFKA_BOOTSTRAP_SERVERS port 9092 is no TLS"
                                 + " listener of Kafka",
-                        "Deployment/appointment-service container app: MongoDB without TLS (MONGODB_URI says ssl=false)");
+                        "Deployment/appointment-service container app: MongoDB without TLS (MONGODB_URI says ssl=false)",
+                        "Deployment/console container app: KEYCLOAK_ISSUER_URI=http://sso.onewindow.example/realms/onewindow"
+                                + " is not https");
     }
 
     static List<String> plaintextProblems(List<Map<String, Object>> resources) {
@@ -129,6 +131,11 @@ class InClusterTlsTest {
                 }
             }
         });
+        // The console logs users in at the issuer: its client secret and the users' codes and tokens
+        // travel to the endpoints under it.
+        if (environment.get("KEYCLOAK_ISSUER_URI") instanceof String issuer && !issuer.startsWith("https://")) {
+            problems.add(where + ": KEYCLOAK_ISSUER_URI=" + issuer + " is not https");
+        }
         if ("redis".equals(environment.get("RATE_LIMIT_STORE"))
                 && !(environment.get("RATE_LIMIT_REDIS_URL") instanceof String url && url.startsWith("rediss://"))) {
             problems.add(where + ": RATE_LIMIT_REDIS_URL is not rediss://");

@@ -34,6 +34,12 @@ class KafkaAclsTest {
             "supervision-service",
                     Set.of("onewindow.appointment.events", "onewindow.approval.events", "onewindow.license.events"));
 
+    /**
+     * The applications that only read (their own Kafka user, no topic of their own, no dead-letter
+     * topic): the console's queue boards hear the appointment events.
+     */
+    static final Map<String, Set<String>> READS_ONLY = Map.of(Deploy.CONSOLE, Set.of("onewindow.appointment.events"));
+
     /** What a service's Kafka user may do to topics: the topics it may write and read. */
     record Access(Set<String> writes, Set<String> reads, List<String> other) {}
 
@@ -45,6 +51,9 @@ class KafkaAclsTest {
                     .containsAll(consumedTopics(service));
         }
         assertThat(consumedTopics("supervision-service")).hasSize(3);
+        READS_ONLY.forEach((reader, topics) -> assertThat(consumedTopics(reader))
+                .as(reader + " listens to topics the ACL map does not give it")
+                .isEqualTo(topics));
     }
 
     @Test
@@ -66,7 +75,8 @@ class KafkaAclsTest {
                         "approval-service: may All on topic onewindow.approval.events",
                         "approval-service: reads [], expected [onewindow.appointment.events]",
                         "e-license-service: no KafkaUser",
-                        "supervision-service: no KafkaUser");
+                        "supervision-service: no KafkaUser",
+                        "console: writes [onewindow.appointment.events.DLT], expected none");
     }
 
     static List<String> aclProblems(List<Map<String, Object>> resources) {
@@ -98,6 +108,28 @@ class KafkaAclsTest {
                 problems.add(service + ": reads " + access.reads() + ", expected " + expectedReads);
             }
         }
+        READS_ONLY.forEach((reader, topics) -> {
+            Map<String, Object> user = users.stream()
+                    .filter(u -> reader.equals(Kustomize.name(u)))
+                    .findFirst()
+                    .orElse(null);
+            if (user == null) {
+                problems.add(reader + ": no KafkaUser");
+                return;
+            }
+            if (!"tls".equals(Yaml.at(user, "spec.authentication.type"))) {
+                problems.add(reader + ": authenticates with " + Yaml.at(user, "spec.authentication.type")
+                        + ", not its TLS client certificate");
+            }
+            Access access = access(user);
+            problems.addAll(access.other().stream().map(o -> reader + ": " + o).toList());
+            if (!access.writes().isEmpty()) {
+                problems.add(reader + ": writes " + access.writes() + ", expected none");
+            }
+            if (!access.reads().equals(new TreeSet<>(topics))) {
+                problems.add(reader + ": reads " + access.reads() + ", expected " + new TreeSet<>(topics));
+            }
+        });
         return problems;
     }
 
@@ -130,6 +162,27 @@ class KafkaAclsTest {
                 "onewindow.service.events-topic"));
     }
 
+    /**
+     * A listener's topic as written: a literal, or a {@code ${property:default}} placeholder resolved
+     * from the application's application.yml, else its default.
+     */
+    static String resolve(String application, String topic) {
+        Matcher placeholder = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}").matcher(topic);
+        if (!placeholder.matches()) {
+            return topic;
+        }
+        Object configured = Yaml.at(
+                Yaml.document(Repository.path(application + "/src/main/resources/application.yml")),
+                placeholder.group(1));
+        if (configured != null) {
+            return resolve(application, String.valueOf(configured));
+        }
+        if (placeholder.group(2) == null) {
+            throw new IllegalStateException(application + ": topic " + topic + " has no value");
+        }
+        return placeholder.group(2);
+    }
+
     /** The topics of a service's {@code @KafkaListener}s ({@code Topics.X} constants or literals). */
     static Set<String> consumedTopics(String service) {
         Map<String, String> constants = new LinkedHashMap<>();
@@ -154,7 +207,7 @@ class KafkaAclsTest {
                     for (String item : topic.group(1).replaceAll("^\\{|}$", "").split(",")) {
                         String value = item.strip();
                         if (value.startsWith("\"")) {
-                            topics.add(value.substring(1, value.length() - 1));
+                            topics.add(resolve(service, value.substring(1, value.length() - 1)));
                         } else {
                             String name = value.substring(value.lastIndexOf('.') + 1);
                             if (!constants.containsKey(name)) {

@@ -52,6 +52,32 @@ class KubernetesManifestsTest {
                         "approval-service: no PodDisruptionBudget");
     }
 
+    /**
+     * The console keeps a user's login (the tokens) in the memory of one instance: the Ingress keeps
+     * a browser on one gateway instance, and the console's Service keeps each gateway instance on
+     * one console instance for at least an idle login's lifetime (CONSOLE_SESSION_TIMEOUT, 30 min).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "production"})
+    void aConsoleUserStaysOnTheInstanceThatHoldsTheirLogin(String rendering) {
+        List<Map<String, Object>> resources = Deploy.kubernetes().get(rendering);
+        Map<String, Object> console = Kustomize.find(resources, "Service", Deploy.CONSOLE);
+        assertThat(console).isNotNull();
+        assertThat(Yaml.<Object>at(console, "spec.sessionAffinity")).isEqualTo("ClientIP");
+        assertThat(((Number) Yaml.at(console, "spec.sessionAffinityConfig.clientIP.timeoutSeconds")).intValue())
+                .isGreaterThanOrEqualTo(30 * 60);
+        for (Map<String, Object> ingress : Kustomize.ofKind(resources, "Ingress")) {
+            boolean toGateway = Yaml.maps(Yaml.at(ingress, "spec.rules")).stream()
+                    .flatMap(r -> Yaml.maps(Yaml.at(r, "http.paths")).stream())
+                    .anyMatch(p -> "gateway".equals(Yaml.at(p, "backend.service.name")));
+            if (toGateway) {
+                assertThat(Yaml.map(Yaml.at(ingress, "metadata.annotations")))
+                        .as("Ingress/" + Kustomize.name(ingress))
+                        .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie");
+            }
+        }
+    }
+
     @Test
     void productionRunsReleasedImagesFromTheDistrictRegistry() {
         for (Workloads.Container container : Workloads.containers(Deploy.production())) {

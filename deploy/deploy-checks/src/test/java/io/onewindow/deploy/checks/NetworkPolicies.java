@@ -101,6 +101,37 @@ final class NetworkPolicies {
 
     /** Egress rules of the pod that reach anything but pods of this namespace and the cluster DNS. */
     List<String> egressBeyondNamespace(Map<String, Object> podLabels) {
+        return egressBeyondNamespace(podLabels, Map.of());
+    }
+
+    /**
+     * Whether the pod may open {@code port} on pods of another namespace (matched by its name
+     * label {@code kubernetes.io/metadata.name}), e.g. the ingress controller's.
+     */
+    boolean egressToNamespaceAllowed(Map<String, Object> podLabels, String namespace, int port) {
+        if (!egressIsolated(podLabels)) {
+            return true;
+        }
+        for (Map<String, Object> policy : selecting(podLabels)) {
+            for (Map<String, Object> rule : Yaml.maps(Yaml.at(policy, "spec.egress"))) {
+                if (!portMatches(rule, port)) {
+                    continue;
+                }
+                List<Map<String, Object>> peers = Yaml.maps(rule.get("to"));
+                if (peers.isEmpty() || peers.stream().anyMatch(p -> namespace.equals(namespaceName(p)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Egress rules of the pod that reach anything but pods of this namespace, the cluster DNS and
+     * the {@code allowed} namespaces, each on its one port only (a rule to such a namespace on any
+     * other port, or on no port list, still counts).
+     */
+    List<String> egressBeyondNamespace(Map<String, Object> podLabels, Map<String, Integer> allowed) {
         List<String> openings = new ArrayList<>();
         for (Map<String, Object> policy : selecting(podLabels)) {
             for (Map<String, Object> rule : Yaml.maps(Yaml.at(policy, "spec.egress"))) {
@@ -115,13 +146,23 @@ final class NetworkPolicies {
                     boolean dns = "kube-system".equals(namespace)
                             && Yaml.maps(rule.get("ports")).stream()
                                     .allMatch(p -> "53".equals(String.valueOf(p.get("port"))));
-                    if (peer.containsKey("ipBlock") || (peer.containsKey("namespaceSelector") && !dns)) {
+                    Integer allowedPort = allowed.get(String.valueOf(namespace));
+                    boolean permitted = allowedPort != null
+                            && !Yaml.maps(rule.get("ports")).isEmpty()
+                            && Yaml.maps(rule.get("ports")).stream()
+                                    .allMatch(p -> String.valueOf(allowedPort).equals(String.valueOf(p.get("port"))));
+                    if (peer.containsKey("ipBlock") || (peer.containsKey("namespaceSelector") && !dns && !permitted)) {
                         openings.add(Kustomize.name(policy) + ": egress beyond the namespace " + peer);
                     }
                 }
             }
         }
         return openings;
+    }
+
+    private static Object namespaceName(Map<String, Object> peer) {
+        return Yaml.map(Yaml.map(peer.get("namespaceSelector")).get("matchLabels"))
+                .get("kubernetes.io/metadata.name");
     }
 
     private List<Map<String, Object>> selecting(Map<String, Object> podLabels) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Only the gateway is reachable from outside; each service is reached only by the gateway (and
  * Prometheus on the management port, and the services that call it, {@link ServiceCalls}) and
  * reaches only MongoDB, the Kafka brokers' TLS listener, Keycloak's HTTPS port and the services
- * it calls.
+ * it calls. The console is reached only by the gateway and reaches only the gateway, the Kafka
+ * brokers and Keycloak at its public issuer (through the ingress controller, HTTPS 443): no MongoDB.
  */
 class NetworkPoliciesTest {
 
@@ -23,6 +24,13 @@ class NetworkPoliciesTest {
     static final int KAFKA_TLS_PORT = 9093;
     /** Keycloak's HTTPS port inside the cluster; its plain HTTP port is off. */
     static final int KEYCLOAK_HTTPS_PORT = 8443;
+    /**
+     * The console fetches tokens at the public issuer (KEYCLOAK_ISSUER_URI): through the ingress
+     * controller's HTTPS port, the one way out of the namespace it has.
+     */
+    static final String INGRESS_NAMESPACE = "ingress-nginx";
+
+    static final int INGRESS_HTTPS_PORT = 443;
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "production"})
@@ -51,6 +59,19 @@ class NetworkPoliciesTest {
         assertThat(problems)
                 .contains("appointment-service: egress is not isolated (no default deny selects it)")
                 .anySatisfy(p -> assertThat(p).startsWith("appointment-service: reachable from outside: "));
+    }
+
+    @Test
+    void refusesAConsoleThatReachesTheDatabaseOrLeavesTheNamespaceBeyondTheIngressController() {
+        List<Map<String, Object>> fixture = Yaml.documents(Deploy.fixture("network/console-policies.yaml"));
+
+        assertThat(isolationProblems(fixture, List.of("gateway", "console")))
+                .containsExactlyInAnyOrder(
+                        "console: may reach MongoDB, but owns no data",
+                        "console: reaches outside: console: egress beyond the namespace"
+                                + " {namespaceSelector={matchLabels={kubernetes.io/metadata.name=ingress-nginx}}}",
+                        "console: cannot reach Keycloak's public issuer through the ingress controller on 443",
+                        "console: the gateway cannot reach it on 8090");
     }
 
     @Test
@@ -86,7 +107,10 @@ class NetworkPoliciesTest {
             if (!policies.egressIsolated(pod)) {
                 problems.add(application + ": egress is not isolated (no default deny selects it)");
             }
-            policies.egressBeyondNamespace(pod).forEach(o -> problems.add(application + ": reaches outside: " + o));
+            boolean console = application.equals(Deploy.CONSOLE);
+            Map<String, Integer> allowedOutside = console ? Map.of(INGRESS_NAMESPACE, INGRESS_HTTPS_PORT) : Map.of();
+            policies.egressBeyondNamespace(pod, allowedOutside)
+                    .forEach(o -> problems.add(application + ": reaches outside: " + o));
             List<String> outside = policies.openingsFromOutside(pod, MANAGEMENT_PORT);
             if (application.equals("gateway")) {
                 if (outside.isEmpty()) {
@@ -99,14 +123,24 @@ class NetworkPoliciesTest {
             if (gateway != null && !policies.allows(gateway, pod, port)) {
                 problems.add(application + ": the gateway cannot reach it on " + port);
             }
-            if (!policies.allows(pod, NetworkPolicies.MONGODB, 27017)) {
-                problems.add(application + ": cannot reach MongoDB on 27017");
+            if (console) {
+                if (policies.egressAllowed(pod, NetworkPolicies.MONGODB, 27017)) {
+                    problems.add(application + ": may reach MongoDB, but owns no data");
+                }
+                if (!policies.egressToNamespaceAllowed(pod, INGRESS_NAMESPACE, INGRESS_HTTPS_PORT)) {
+                    problems.add(application + ": cannot reach Keycloak's public issuer through the ingress controller"
+                            + " on " + INGRESS_HTTPS_PORT);
+                }
+            } else {
+                if (!policies.allows(pod, NetworkPolicies.MONGODB, 27017)) {
+                    problems.add(application + ": cannot reach MongoDB on 27017");
+                }
+                if (!policies.allows(pod, NetworkPolicies.KEYCLOAK, KEYCLOAK_HTTPS_PORT)) {
+                    problems.add(application + ": cannot reach Keycloak for token keys on " + KEYCLOAK_HTTPS_PORT);
+                }
             }
             if (!policies.allows(pod, NetworkPolicies.KAFKA_BROKER, KAFKA_TLS_PORT)) {
                 problems.add(application + ": cannot reach the Kafka brokers on " + KAFKA_TLS_PORT);
-            }
-            if (!policies.allows(pod, NetworkPolicies.KEYCLOAK, KEYCLOAK_HTTPS_PORT)) {
-                problems.add(application + ": cannot reach Keycloak for token keys on " + KEYCLOAK_HTTPS_PORT);
             }
             for (Map.Entry<String, Map<String, Object>> other : labels.entrySet()) {
                 boolean declared = ServiceCalls.all().stream()

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +32,8 @@ class RequiredSecretsTest {
                 .containsEntry(
                         "e-license-service",
                         List.of(PSEUDONYM_KEY, LICENSE_MASTER_KEY, "E_LICENSE_SERVICE_CLIENT_SECRET"))
-                .containsEntry("approval-service", List.of(PSEUDONYM_KEY));
+                .containsEntry("approval-service", List.of(PSEUDONYM_KEY))
+                .containsEntry(Deploy.CONSOLE, List.of("CONSOLE_CLIENT_SECRET"));
         assertThat(problems(Deploy.production(), Deploy.applications())).isEmpty();
     }
 
@@ -39,8 +41,10 @@ class RequiredSecretsTest {
     void refusesOptionalMissingAndDemoSecrets() {
         List<Map<String, Object>> fixture = Yaml.documents(Deploy.fixture("secrets/optional-or-missing.yaml"));
 
-        assertThat(problems(fixture, List.of("approval-service", "e-license-service")))
+        assertThat(problems(fixture, List.of("approval-service", "e-license-service", "console")))
                 .containsExactlyInAnyOrder(
+                        "console: CONSOLE_CLIENT_SECRET is not the secret the realm hardening sets"
+                                + " (keycloak-client-secrets/onewindow-console)",
                         "approval-service: ONEWINDOW_IDENTITY_PSEUDONYM_KEY is not taken from a Secret",
                         "Deployment/approval-service container app: ONEWINDOW_IDENTITY_PSEUDONYM_KEY holds a demo value",
                         "e-license-service: ONEWINDOW_LICENSE_MASTER_KEY comes from an optional Secret key",
@@ -55,11 +59,11 @@ class RequiredSecretsTest {
     /**
      * The secrets each application needs in production: the pseudonym key where the code makes
      * pseudonyms, the license master key where it is read, and the client secret of every
-     * confidential Keycloak client named after an application (its own client credentials).
+     * confidential Keycloak client named after an application, {@code <application>} or
+     * {@code onewindow-<application>} (its own client credentials: e-license-service's, the console's).
      */
     static Map<String, List<String>> requiredSecrets() {
         Map<String, List<String>> required = new LinkedHashMap<>();
-        Set<String> confidential = confidentialClients();
         for (String application : Deploy.applications()) {
             List<String> variables = new ArrayList<>();
             if (!application.equals("gateway") && EnvironmentVariablesTest.usesPseudonyms(application)) {
@@ -69,12 +73,23 @@ class RequiredSecretsTest {
                     || ApplicationSettings.of(application).whyNotRead(LICENSE_MASTER_KEY) == null) {
                 variables.add(LICENSE_MASTER_KEY);
             }
-            if (confidential.contains(application)) {
+            if (clientOf(application) != null) {
                 variables.add(clientSecretVariable(application));
             }
             required.put(application, variables);
         }
         return required;
+    }
+
+    /** The confidential client of the realm file that is the application itself, or {@code null}. */
+    static String clientOf(String application) {
+        Set<String> confidential = confidentialClients();
+        for (String client : List.of(application, "onewindow-" + application)) {
+            if (confidential.contains(client)) {
+                return client;
+            }
+        }
+        return null;
     }
 
     static String clientSecretVariable(String application) {
@@ -105,9 +120,9 @@ class RequiredSecretsTest {
                     problems.add(application + ": " + variable + " comes from an optional Secret key");
                 } else if (variable.equals(clientSecretVariable(application))
                         && !(CLIENT_SECRETS.equals(reference.get("name"))
-                                && application.equals(reference.get("key")))) {
+                                && Objects.equals(clientOf(application), reference.get("key")))) {
                     problems.add(application + ": " + variable + " is not the secret the realm hardening sets ("
-                            + CLIENT_SECRETS + "/" + application + ")");
+                            + CLIENT_SECRETS + "/" + clientOf(application) + ")");
                 }
             }
         }

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * The synchronous calls the applications make to one another, read from their application.yml:
- * every setting whose value is a {@code ${<TARGET>_SERVICE_URI:...}} placeholder is the address
- * of a call to the application {@code <target>-service} (e.g. {@code E_LICENSE_SERVICE_URI} to
- * e-license-service). A new call written the same way is picked up without touching the checks.
+ * every setting whose value is a {@code ${<TARGET>_URI:...}} or {@code ${<TARGET>_URL:...}}
+ * placeholder, where {@code <target>} names an application, is the address of a call to it (e.g.
+ * {@code E_LICENSE_SERVICE_URI} to e-license-service, the gateway's {@code CONSOLE_URI} to the
+ * console, the console's {@code GATEWAY_URL} to the gateway). A new call written the same way is
+ * picked up without touching the checks.
  */
 final class ServiceCalls {
 
@@ -25,7 +27,7 @@ final class ServiceCalls {
         }
     }
 
-    private static final Pattern SERVICE_URI = Pattern.compile("\\$\\{([A-Z0-9_]+)_URI(?::[^}]*)?}");
+    private static final Pattern SERVICE_URI = Pattern.compile("\\$\\{([A-Z0-9_]+)_(URI|URL)(?::[^}]*)?}");
 
     private ServiceCalls() {}
 
@@ -46,15 +48,14 @@ final class ServiceCalls {
         Matcher uri = SERVICE_URI.matcher(applicationYaml);
         while (uri.find()) {
             String prefix = uri.group(1);
-            if (!prefix.endsWith("_SERVICE")) {
-                continue;
-            }
+            String variable = prefix + "_" + uri.group(2);
             String target = prefix.toLowerCase(Locale.ROOT).replace('_', '-');
-            if (!Deploy.applications().contains(target)) {
+            if (Deploy.applications().contains(target) && !target.equals(application)) {
+                calls.add(new Call(application, variable, target));
+            } else if (prefix.endsWith("_SERVICE")) {
                 throw new IllegalStateException(
-                        application + " reads " + prefix + "_URI, but there is no application " + target + " to call");
+                        application + " reads " + variable + ", but there is no application " + target + " to call");
             }
-            calls.add(new Call(application, prefix + "_URI", target));
         }
         return calls;
     }

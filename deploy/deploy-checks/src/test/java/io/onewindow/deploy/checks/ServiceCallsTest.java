@@ -22,7 +22,13 @@ class ServiceCallsTest {
                 .contains(
                         new ServiceCalls.Call("approval-service", "E_LICENSE_SERVICE_URI", "e-license-service"),
                         new ServiceCalls.Call("e-license-service", "APPROVAL_SERVICE_URI", "approval-service"),
-                        new ServiceCalls.Call("gateway", "SUPERVISION_SERVICE_URI", "supervision-service"));
+                        new ServiceCalls.Call("gateway", "SUPERVISION_SERVICE_URI", "supervision-service"),
+                        new ServiceCalls.Call("gateway", "CONSOLE_URI", "console"),
+                        new ServiceCalls.Call("console", "GATEWAY_URL", "gateway"));
+        // the console's other addresses are not calls to an application
+        assertThat(ServiceCalls.all())
+                .noneMatch(c -> c.variable().equals("KEYCLOAK_ISSUER_URI")
+                        || c.variable().equals("CONSOLE_PUBLIC_BASE_URL"));
         assertThat(
                         ServiceCalls.read(
                                 "supervision-service",
