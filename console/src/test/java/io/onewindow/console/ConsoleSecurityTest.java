@@ -94,6 +94,13 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void theLogoutFormCarriesItsCsrfToken() throws Exception {
+        mvc.perform(get("/console/").with(Staff.officer()))
+                .andExpect(content().string(containsString("action=\"/console/logout\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
     void logoutWithoutTheFormsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/console/logout").with(Staff.officer())).andExpect(status().isForbidden());
         mvc.perform(post("/console/logout").with(Staff.officer()).with(csrf())).andExpect(status().isFound());

@@ -18,6 +18,12 @@ final class ConsoleLogin {
         // a failed request (refused, reset, blocked) is printed, as the page then only shows Chromium's error page
         page.onRequestFailed(request -> System.out.println(
                 "Browser request failed: " + request.method() + " " + request.url() + " " + request.failure()));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.out.println("Browser got " + response.status() + " for "
+                        + response.request().method() + " " + response.url() + " " + response.headers());
+            }
+        });
         page.navigate(consoleUrl + path);
         page.locator("#username").fill(username);
         page.locator("#password").fill("demo");

@@ -50,7 +50,8 @@ class TheHallBoardShowsACalledTicketWithoutReloadIT {
                         Map.of("servicePointId", HALL, "matterCode", MATTER, "idNumber", "440113200002290028"))
                 .expect(201)
                 .json();
-        String line = issued.path("line").asString();
+        // the ticket's line is the letter its number starts with (A012: line A)
+        String line = issued.path("number").asString().replaceAll("[0-9]", "");
         // the new ticket is among the next numbers while it waits (or others are still ahead of it)
         JsonNode called = gateway.post(
                         "/api/appointments/service-points/" + HALL + "/lines/" + line + "/call",

@@ -40,6 +40,10 @@ public record ConsoleSettings(
      * @param publicBaseUrl the address the browser uses for the console (the gateway's, e.g.
      *     {@code https://onewindow.example}; env {@code CONSOLE_PUBLIC_BASE_URL}); empty: the request's
      *     own, which behind the gateway is the gateway's (it keeps the Host header)
+     * @param backChannelUri the same realm as the console itself reaches it, for the calls the
+     *     browser does not make (token, keys, user info), where the browser's address does not resolve
+     *     from the console (a container network: {@code http://keycloak:8080/realms/onewindow}; env
+     *     {@code CONSOLE_KEYCLOAK_BACK_CHANNEL_URI}); empty: the issuer. Tokens still name the issuer.
      */
     public record Login(
             @DefaultValue("http://127.0.0.1:8180/realms/onewindow")
@@ -47,7 +51,8 @@ public record ConsoleSettings(
 
             @DefaultValue("onewindow-console") String clientId,
             @DefaultValue("") String clientSecret,
-            @DefaultValue("") String publicBaseUrl) {
+            @DefaultValue("") String publicBaseUrl,
+            @DefaultValue("") String backChannelUri) {
 
         public Login {
             if (issuerUri == null || !issuerUri.isAbsolute() || issuerUri.getHost() == null) {
@@ -62,6 +67,13 @@ public record ConsoleSettings(
             }
             clientSecret = clientSecret == null ? "" : clientSecret;
             publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.strip().replaceAll("/+$", "");
+            backChannelUri =
+                    backChannelUri == null ? "" : backChannelUri.strip().replaceAll("/+$", "");
+            if (!backChannelUri.isEmpty()
+                    && (!URI.create(backChannelUri).isAbsolute()
+                            || URI.create(backChannelUri).getHost() == null)) {
+                throw new IllegalArgumentException("onewindow.console.login.back-channel-uri must be an absolute URL");
+            }
         }
 
         /** The redirect after login: {@code <base>/console/login/oauth2/code/keycloak}. */
@@ -75,9 +87,15 @@ public record ConsoleSettings(
             return (publicBaseUrl.isEmpty() ? "{baseUrl}" : publicBaseUrl) + "/console/";
         }
 
-        /** One of the realm's OpenID Connect endpoints, e.g. {@code token}. */
+        /** One of the realm's OpenID Connect endpoints the browser is sent to ({@code auth}, {@code logout}). */
         public String endpoint(String name) {
             return issuerUri + "/protocol/openid-connect/" + name;
+        }
+
+        /** One of the endpoints the console calls itself ({@code token}, {@code certs}, {@code userinfo}). */
+        public String backChannelEndpoint(String name) {
+            return (backChannelUri.isEmpty() ? issuerUri.toString() : backChannelUri) + "/protocol/openid-connect/"
+                    + name;
         }
     }
 

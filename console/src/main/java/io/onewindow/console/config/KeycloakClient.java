@@ -14,7 +14,8 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
  * The console as a client of the Keycloak realm ({@code onewindow-console}), from its settings:
  * the realm's standard OpenID Connect endpoints under the issuer, so that the console starts and
  * serves the board while Keycloak is still starting or down (discovery would need it at start). The
- * ID token's issuer is checked against the setting.
+ * browser goes to the issuer's address; the console's own calls (token, keys, user info) go to the
+ * back-channel address when one is set. The ID token's issuer is checked against the issuer setting.
  */
 @Configuration(proxyBeanMethods = false)
 class KeycloakClient {
@@ -33,9 +34,9 @@ class KeycloakClient {
                 .scope("openid")
                 .issuerUri(login.issuerUri().toString())
                 .authorizationUri(login.endpoint("auth"))
-                .tokenUri(login.endpoint("token"))
-                .jwkSetUri(login.endpoint("certs"))
-                .userInfoUri(login.endpoint("userinfo"))
+                .tokenUri(login.backChannelEndpoint("token"))
+                .jwkSetUri(login.backChannelEndpoint("certs"))
+                .userInfoUri(login.backChannelEndpoint("userinfo"))
                 .userNameAttributeName(IdTokenClaimNames.SUB)
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", login.endpoint("logout")))
                 .clientName("Keycloak")
