@@ -20,7 +20,7 @@ class TheHallBoardShowsACalledTicketWithoutReloadIT {
 
     private static final String HALL = "hall-business-registration";
     private static final String MATTER = "MR-ENT-REG";
-    private static final String WINDOW = "7";
+    private static final String WINDOW = "B3";
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

@@ -152,6 +152,32 @@ class WebPathsTest {
     }
 
     @Test
+    void aFormPostedFromAConsolePageReachesTheConsoleWhateverItsOriginSays() {
+        // under Referrer-Policy: no-referrer a browser's form post says Origin: null; the console's
+        // pages get no CORS processing (the console checks the form's CSRF token)
+        for (String origin : new String[] {"null", "http://127.0.0.1:8080", "https://elsewhere.example"}) {
+            gateway.post()
+                    .uri("/console/logout")
+                    .header(HttpHeaders.ORIGIN, origin)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .bodyValue("_csrf=t")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+            assertThat(console.last().method()).isEqualTo("POST");
+        }
+        // the API still refuses an origin that is not the portal's
+        gateway.post()
+                .uri("/api/appointments")
+                .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
     void sendsTheQrAddressToTheLicenseVerificationWithItsQuery() {
         gateway.get()
                 .uri("/verify?p=T1dMMnx4LnNpZw")
