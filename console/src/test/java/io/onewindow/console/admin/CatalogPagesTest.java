@@ -121,6 +121,17 @@ class CatalogPagesTest {
     }
 
     @Test
+    void theNextPageOfASearchKeepsTheSearch() throws Exception {
+        when(calls.matters("食品", 0)).thenReturn(new Listing(List.of(published()), 45, 0, 20));
+
+        mvc.perform(get("/console/admin/catalog").param("q", "食品").with(Staff.deptAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 1 页，共 3 页（45 条）")))
+                .andExpect(content()
+                        .string(containsString("href=\"/console/admin/catalog?q=%E9%A3%9F%E5%93%81&amp;page=1\"")));
+    }
+
+    @Test
     void everyVersionShowsItsContentHashAndWhoApprovedIt() throws Exception {
         twoVersions();
 

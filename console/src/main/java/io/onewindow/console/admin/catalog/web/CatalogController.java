@@ -39,6 +39,14 @@ class CatalogController {
     @GetMapping
     String matters(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute(
+                "pageBase",
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/console/admin/catalog")
+                        .queryParamIfPresent(
+                                "q", java.util.Optional.ofNullable(q).filter(t -> !t.isBlank()))
+                        .encode()
+                        .build()
+                        .toUriString());
         model.addAttribute("matters", calls.matters(q, Math.max(0, page)));
         return "admin/catalog/matters";
     }

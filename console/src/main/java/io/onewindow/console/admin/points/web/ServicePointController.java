@@ -46,6 +46,15 @@ class ServicePointController {
             Model model) {
         model.addAttribute("text", text == null ? "" : text);
         model.addAttribute("tier", tier);
+        model.addAttribute(
+                "pageBase",
+                UriComponentsBuilder.fromPath("/console/admin/service-points")
+                        .queryParamIfPresent(
+                                "text", java.util.Optional.ofNullable(text).filter(t -> !t.isBlank()))
+                        .queryParamIfPresent("tier", java.util.Optional.ofNullable(tier))
+                        .encode()
+                        .build()
+                        .toUriString());
         model.addAttribute("points", calls.points(text, tier, Math.max(0, page)));
         return "admin/points/points";
     }
