@@ -128,6 +128,11 @@ public class ServiceGateway {
             return send(rest.method(org.springframework.http.HttpMethod.DELETE).uri(uri, variables), body, null);
         }
 
+        /** DELETE with {@code If-Match} (the ETag the user's page was built from) and no body. */
+        public Map<String, Object> delete(String ifMatch, String uri, Object... variables) {
+            return send(rest.method(org.springframework.http.HttpMethod.DELETE).uri(uri, variables), null, ifMatch);
+        }
+
         private Map<String, Object> send(RestClient.RequestBodySpec request, Object body, String ifMatch) {
             return call(() -> {
                 if (ifMatch != null && !ifMatch.isBlank()) {

@@ -38,6 +38,10 @@ public final class Staff {
         return as("inspector1", "discipline", "inspector");
     }
 
+    public static RequestPostProcessor deptAdmin() {
+        return as("deptadmin1", "market-regulation", "dept-admin");
+    }
+
     public static RequestPostProcessor catalogAdmin() {
         return as("catalogadmin1", null, "catalog-admin");
     }
