@@ -8,8 +8,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,10 +21,10 @@ import tools.jackson.databind.JsonNode;
  * A phone's camera opens a license's QR code: the address {@code GET /api/licenses/{id}/qr} gives,
  * the gateway's short {@code /verify?p=…}, shows the verification page in a real (headless Chromium)
  * phone-sized browser: the result in large type in Chinese ({@code lang} zh-CN), no sideways
- * scrolling at 390 CSS pixels. A license revoked by its issuing department shows 已撤销 (REVOKED),
- * a valid one 有效, a code that is no code of this platform 无效 (INVALID). The licenses are issued as
- * in {@link CompanyGetsAFoodLicenseOnlineIT}: enterprise1 files a complete food-license application,
- * officer1 accepts, approver1 runs the catalog's steps and approves.
+ * scrolling at 390 CSS pixels. A valid license shows 有效, and the same code once its issuing
+ * department revoked it 已撤销 (REVOKED); a code that is no code of this platform 无效 (INVALID). The
+ * license is issued as in {@link CompanyGetsAFoodLicenseOnlineIT}: enterprise1 files a complete
+ * food-license application, officer1 accepts, approver1 runs the catalog's steps and approves.
  *
  * <p>The code's address is e-license-service's setting (default {@code http://127.0.0.1:8080/verify});
  * the test platform's gateway listens on a free port, so the test opens the code's path and query on
@@ -36,44 +38,57 @@ class APhoneOpeningALicensesQrCodeSeesItsStatusIT {
     private static Gateway gateway;
     private static String gatewayUrl;
 
+    /** approval-service lets one person upload 10 files a minute; the journeys after this class need them. */
+    private static final Duration UPLOAD_WINDOW = Duration.ofSeconds(61);
+
+    private static Instant uploadedAt;
+
     @BeforeAll
     static void platform() {
         gateway = Gateway.toSharedPlatform();
         gatewayUrl = RunningPlatform.shared().gatewayUrl();
     }
 
+    /**
+     * Gives enterprise1's upload budget back before the next class runs: the journeys that file for
+     * it (food-license uploads) would otherwise meet 429 {@code material.rate-exceeded} for the two
+     * files uploaded here.
+     */
+    @AfterAll
+    static void uploadBudgetBack() throws InterruptedException {
+        if (uploadedAt != null) {
+            Duration left = UPLOAD_WINDOW.minus(Duration.between(uploadedAt, Instant.now()));
+            if (!left.isNegative() && !left.isZero()) {
+                Thread.sleep(left.toMillis());
+            }
+        }
+    }
+
     @Test
-    void aRevokedLicensesCodeShowsRevokedInLargeTypeAtPhoneWidth() {
+    void aLicensesCodeShowsValidAndOnceItsDepartmentRevokedItRevokedInLargeTypeAtPhoneWidth() {
         String company = gateway.tokenOf("enterprise1");
         String licenseId = approvedFoodLicense(company, "番禺区市桥街光明北路31号");
         String code = qrAddressOf(licenseId, company);
+
+        Page valid = browsers.openPhone().newPage();
+        Response validAnswer = valid.navigate(onTheTestGateway(code));
+        assertThat(validAnswer.status()).isEqualTo(200);
+        assertThat(validAnswer.headerValue("content-type")).startsWith("text/html");
+        assertVerdictReadableOnAPhone(valid, "有效");
+        assertThat(valid.locator("dl").innerText()).contains(Filings.COMPANY_NAME, "二维码生成时间");
+
+        // The issuing department revokes it: the same code, scanned again, says so.
         gateway.post(
                         "/api/licenses/" + licenseId + "/revocation",
                         gateway.tokenOf("approver1"),
                         Map.of("reason", "以欺骗手段取得许可"))
                 .expect(200);
+        Page revoked = browsers.openPhone().newPage();
+        Response revokedAnswer = revoked.navigate(onTheTestGateway(code));
 
-        Page phone = browsers.openPhone().newPage();
-        Response answer = phone.navigate(onTheTestGateway(code));
-
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.headerValue("content-type")).startsWith("text/html");
-        assertVerdictReadableOnAPhone(phone, "已撤销");
-        assertThat(phone.locator("[role=status]").innerText()).contains("已被发证机关撤销");
-    }
-
-    @Test
-    void aValidLicensesCodeShowsValidWithItsPublicFace() {
-        String company = gateway.tokenOf("enterprise1");
-        String licenseId = approvedFoodLicense(company, "番禺区市桥街光明北路32号");
-        String code = qrAddressOf(licenseId, company);
-
-        Page phone = browsers.openPhone().newPage();
-        Response answer = phone.navigate(onTheTestGateway(code));
-
-        assertThat(answer.status()).isEqualTo(200);
-        assertVerdictReadableOnAPhone(phone, "有效");
-        assertThat(phone.locator("dl").innerText()).contains(Filings.COMPANY_NAME, "二维码生成时间");
+        assertThat(revokedAnswer.status()).isEqualTo(200);
+        assertVerdictReadableOnAPhone(revoked, "已撤销");
+        assertThat(revoked.locator("[role=status]").innerText()).contains("已被发证机关撤销");
     }
 
     @Test
@@ -135,6 +150,7 @@ class APhoneOpeningALicensesQrCodeSeesItsStatusIT {
     private static String approvedFoodLicense(String company, String address) {
         String officer = gateway.tokenOf("officer1");
         String approver = gateway.tokenOf("approver1");
+        uploadedAt = Instant.now();
         String caseId = Filings.completeFoodLicense(gateway, company, address);
         gateway.post("/api/approvals/cases/" + caseId + "/acceptance", officer, null)
                 .expect(200);
