@@ -116,11 +116,15 @@ class AppointmentConfiguration {
         return OutboxSource.of("draw_entries", Topics.APPOINTMENT);
     }
 
-    /** Public service points and slots: {@code Cache-Control: public}, ETag, 304. */
+    /**
+     * Public service points, slots and the hall's board: {@code Cache-Control: public}, ETag, 304. The
+     * live queue status is not listed (never public-cacheable); the board is, for at most two seconds.
+     */
     @Bean
     FilterRegistrationBean<PublicReadCaching> publicReadCaching(AppointmentSettings settings) {
         return new PublicReadCaching()
                 .cache("/api/appointments/public/service-points/*/slots", settings.publicSlotsMaxAge())
+                .cache("/api/appointments/public/service-points/*/board", settings.publicBoardMaxAge())
                 .cache("/api/appointments/public/service-points", settings.publicServicePointsMaxAge())
                 .cache("/api/appointments/public/service-points/*", settings.publicServicePointsMaxAge())
                 .registered();

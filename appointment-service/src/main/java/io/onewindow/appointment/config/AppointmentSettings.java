@@ -55,6 +55,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     are taken from its topic: an offering at a hall may book only a published matter
  * @param consumeVisitCases whether the cases approval-service received from hall visits ({@code
  *     ApplicationSubmitted} with a ticket) are taken from its topic, so each ticket shows its case
+ * @param publicBoardMaxAge how long caches may keep a hall's public queue board; at most
+ *     {@link #BOARD_MAX_AGE_LIMIT} (a board older than that shows a number the hall has moved past),
+ *     refused at start-up otherwise
+ * @param boardNowCalling how many of the last calls of a line the board shows
+ * @param boardNext how many of the next numbers of a line the board shows
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -86,7 +91,24 @@ public record AppointmentSettings(
         @DefaultValue("PT2M") Duration drawHoldTimeout,
         @DefaultValue("PT5S") Duration servicePointMaxAge,
         @DefaultValue("true") boolean consumeCatalog,
-        @DefaultValue("true") boolean consumeVisitCases) {
+        @DefaultValue("true") boolean consumeVisitCases,
+        @DefaultValue("PT1S") Duration publicBoardMaxAge,
+        @DefaultValue("5") int boardNowCalling,
+        @DefaultValue("5") int boardNext) {
+
+    /** The longest a cache may keep the hall's board. */
+    public static final Duration BOARD_MAX_AGE_LIMIT = Duration.ofSeconds(2);
+
+    public AppointmentSettings {
+        if (publicBoardMaxAge.isNegative() || publicBoardMaxAge.compareTo(BOARD_MAX_AGE_LIMIT) > 0) {
+            throw new IllegalArgumentException("onewindow.appointment.public-board-max-age must be between PT0S and "
+                    + BOARD_MAX_AGE_LIMIT + ", not " + publicBoardMaxAge);
+        }
+        if (boardNowCalling < 1 || boardNext < 1) {
+            throw new IllegalArgumentException(
+                    "onewindow.appointment.board-now-calling and board-next must be at least 1");
+        }
+    }
 
     /** The prefix of the settings. */
     public static final String PREFIX = "onewindow.appointment";

@@ -5,6 +5,7 @@ import io.onewindow.appointment.config.AppointmentSettings;
 import io.onewindow.appointment.queue.domain.CallingOrder;
 import io.onewindow.appointment.queue.domain.LinkedPart;
 import io.onewindow.appointment.queue.domain.Officer;
+import io.onewindow.appointment.queue.domain.QueueBoard;
 import io.onewindow.appointment.queue.domain.Ticket;
 import io.onewindow.appointment.queue.domain.TicketStatus;
 import io.onewindow.appointment.queue.domain.WaitEstimate;
@@ -45,6 +46,8 @@ public class QueueDesk {
     private final Clock clock;
     private final ZoneId zone;
     private final int recentServices;
+    private final int boardNowCalling;
+    private final int boardNext;
     private final StaffPosts staff;
 
     QueueDesk(
@@ -62,6 +65,8 @@ public class QueueDesk {
         this.clock = clock;
         this.zone = service.timeZone();
         this.recentServices = settings.queueRecentServices();
+        this.boardNowCalling = settings.boardNowCalling();
+        this.boardNext = settings.boardNext();
     }
 
     /**
@@ -182,22 +187,43 @@ public class QueueDesk {
     public Ticket finish(String ticketId, boolean absent, Officer officer) {
         StaffAssignment posts = staff.postsOf(officer.username());
         return tickets.change(ticketId, ticket -> {
-            if (!posts.postedAt(ticket.servicePointId())) {
-                throw new AccessRefusedException(
-                        "not-posted-here", "the officer holds no post at " + ticket.servicePointId());
-            }
-            // Called to a comprehensive window he holds: he serves it, whatever its department.
-            boolean atHisComprehensiveWindow = ticket.window() != null
-                    && posts.holds(ticket.servicePointId(), ticket.window())
-                    && points.find(ticket.servicePointId())
-                            .flatMap(p -> p.window(ticket.window()))
-                            .map(Window::comprehensive)
-                            .orElse(false);
-            if (!atHisComprehensiveWindow) {
-                requireServes(officer, ticket.department());
-            }
+            requireMayFinish(ticket, posts, officer);
             ticket.finish(absent, officer.subject(), clock.instant());
         });
+    }
+
+    /**
+     * Announces a called ticket again (the visitor has not come up to the window yet), counting the
+     * recall; by an officer who may finish it (posted at its point, of its department or holding the
+     * comprehensive window it was called to). Records {@code TicketRecalled}.
+     *
+     * @throws io.onewindow.platform.domain.ConflictException {@code ticket-not-recallable} unless called
+     *     and not finished
+     * @throws NotFoundException for an unknown ticket
+     */
+    public Ticket recall(String ticketId, Officer officer) {
+        StaffAssignment posts = staff.postsOf(officer.username());
+        return tickets.change(ticketId, ticket -> {
+            requireMayFinish(ticket, posts, officer);
+            ticket.recall(officer.subject(), clock.instant());
+        });
+    }
+
+    private void requireMayFinish(Ticket ticket, StaffAssignment posts, Officer officer) {
+        if (!posts.postedAt(ticket.servicePointId())) {
+            throw new AccessRefusedException(
+                    "not-posted-here", "the officer holds no post at " + ticket.servicePointId());
+        }
+        // Called to a comprehensive window he holds: he serves it, whatever its department.
+        boolean atHisComprehensiveWindow = ticket.window() != null
+                && posts.holds(ticket.servicePointId(), ticket.window())
+                && points.find(ticket.servicePointId())
+                        .flatMap(p -> p.window(ticket.window()))
+                        .map(Window::comprehensive)
+                        .orElse(false);
+        if (!atHisComprehensiveWindow) {
+            requireServes(officer, ticket.department());
+        }
     }
 
     /**
@@ -237,41 +263,145 @@ public class QueueDesk {
     /** What the portal and WeChat show: per line, now serving, waiting and the estimated wait. */
     public List<LineStatus> status(String servicePointId) {
         ServicePoint point = points.require(servicePointId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        Map<String, List<Ticket>> byLine = tickets.ofDay(servicePointId, today).stream()
-                .collect(Collectors.groupingBy(Ticket::line, TreeMap::new, Collectors.toList()));
-        Map<String, Integer> plannedMinutes = new TreeMap<>();
-        point.matters().forEach(m -> plannedMinutes.merge(m.line(), m.minutesPerVisit(), Math::max));
+        Map<String, List<Ticket>> byLine = byLine(tickets.ofDay(servicePointId, today()));
         List<LineStatus> lines = new ArrayList<>();
-        for (String line : plannedMinutes.keySet()) {
+        plannedMinutes(point).forEach((line, planned) -> {
             List<Ticket> ofLine = byLine.getOrDefault(line, List.of());
             String nowServing = ofLine.stream()
                     .filter(t -> t.calledAt() != null)
                     .max(Comparator.comparing(Ticket::calledAt).thenComparing(Ticket::number))
                     .map(Ticket::label)
                     .orElse(null);
-            int waiting = (int) ofLine.stream()
-                    .filter(t -> t.status() == TicketStatus.WAITING)
-                    .count();
-            List<Duration> recent = ofLine.stream()
-                    .filter(t -> t.status() == TicketStatus.SERVED && t.finishedAt() != null)
-                    .sorted(Comparator.comparing(Ticket::finishedAt).reversed())
-                    .limit(recentServices)
-                    .map(t -> Duration.between(t.calledAt(), t.finishedAt()))
-                    .toList();
-            long windows = ofLine.stream()
-                    .filter(t -> t.window() != null)
-                    .map(Ticket::window)
-                    .distinct()
-                    .count();
-            lines.add(new LineStatus(
-                    line,
-                    nowServing,
-                    waiting,
-                    WaitEstimate.of(waiting, recent, Duration.ofMinutes(plannedMinutes.get(line)), (int)
-                            Math.max(1, windows))));
-        }
+            int waiting = waitingCount(ofLine);
+            lines.add(new LineStatus(line, nowServing, waiting, estimatedWait(ofLine, waiting, planned)));
+        });
         return lines;
+    }
+
+    /**
+     * One line of a hall's board.
+     *
+     * @param nowCalling the calls announced last, most recent first ({@link QueueBoard#nowCalling})
+     * @param next the numbers called next, in calling order ({@link QueueBoard#next})
+     * @param waiting people waiting
+     * @param estimatedWait estimated wait for someone taking a ticket now
+     */
+    public record BoardLine(
+            String line, List<QueueBoard.Call> nowCalling, List<String> next, int waiting, Duration estimatedWait) {}
+
+    /**
+     * What a hall's display shows, per line of the point: now calling, next, waiting and the estimated
+     * wait; ticket numbers and windows only. One read of the day's tickets; the point itself (its lines
+     * and planned minutes) from the copy read at most {@code service-point-max-age} ago.
+     *
+     * @throws NotFoundException for an unknown point
+     */
+    public List<BoardLine> board(String servicePointId) {
+        ServicePoint point = points.requireRecent(servicePointId);
+        Instant now = clock.instant();
+        Map<String, List<Ticket>> byLine = byLine(tickets.ofDay(servicePointId, LocalDate.ofInstant(now, zone)));
+        List<BoardLine> lines = new ArrayList<>();
+        plannedMinutes(point).forEach((line, planned) -> {
+            List<Ticket> ofLine = byLine.getOrDefault(line, List.of());
+            int waiting = waitingCount(ofLine);
+            lines.add(new BoardLine(
+                    line,
+                    QueueBoard.nowCalling(ofLine, boardNowCalling),
+                    QueueBoard.next(ofLine, now, boardNext),
+                    waiting,
+                    estimatedWait(ofLine, waiting, planned)));
+        });
+        return lines;
+    }
+
+    /**
+     * Today's queue at a point as an officer posted there sees it.
+     *
+     * @param windows the windows he holds at the point (those he may call to)
+     * @param lines the lines he may call from one of them, in line order
+     */
+    public record OfficerQueue(String servicePointId, List<String> windows, List<OfficerLine> lines) {}
+
+    /**
+     * One line of the officer's queue.
+     *
+     * @param waiting the waiting tickets in the order {@code call next} takes them ({@link CallingOrder})
+     * @param called the tickets called and not yet served or absent, in the order they were called
+     */
+    public record OfficerLine(String line, List<Ticket> waiting, List<Ticket> called) {}
+
+    /**
+     * Today's queue at a point for an officer posted there ({@code not-posted-here} otherwise): the lines
+     * he may call, as {@link #callNext} decides, from the windows he holds there (every line of the point
+     * when one is a comprehensive window; otherwise the lines with a matter of his department), each with
+     * its waiting tickets in calling order and its tickets called but not finished.
+     *
+     * @throws NotFoundException for an unknown point
+     */
+    public OfficerQueue officerQueue(String servicePointId, Officer officer) {
+        ServicePoint point = points.require(servicePointId);
+        StaffAssignment posts = staff.postsOf(officer.username());
+        if (!posts.postedAt(point.id())) {
+            throw new AccessRefusedException("not-posted-here", "the officer holds no post at " + servicePointId);
+        }
+        List<String> windows = posts.posts().stream()
+                .filter(p -> p.servicePointId().equals(point.id()))
+                .map(StaffAssignment.Post::window)
+                .filter(w -> point.window(w).isPresent())
+                .toList();
+        boolean comprehensive = posts.atComprehensiveWindowOf(point);
+        Instant now = clock.instant();
+        Map<String, List<Ticket>> byLine = byLine(tickets.ofDay(servicePointId, LocalDate.ofInstant(now, zone)));
+        List<OfficerLine> lines = point.matters().stream()
+                .filter(m -> comprehensive || officer.serves(m.department()))
+                .map(MatterOffer::line)
+                .distinct()
+                .sorted()
+                .map(line -> {
+                    List<Ticket> ofLine = byLine.getOrDefault(line, List.of());
+                    List<Ticket> called = ofLine.stream()
+                            .filter(t -> t.status() == TicketStatus.CALLED)
+                            .sorted(Comparator.comparing(Ticket::calledAt).thenComparing(Ticket::number))
+                            .toList();
+                    return new OfficerLine(line, CallingOrder.waitingInOrder(ofLine, now), called);
+                })
+                .toList();
+        return new OfficerQueue(point.id(), windows, lines);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    private static Map<String, List<Ticket>> byLine(List<Ticket> ofDay) {
+        return ofDay.stream().collect(Collectors.groupingBy(Ticket::line, TreeMap::new, Collectors.toList()));
+    }
+
+    /** Per line of the point (in line order), the longest planned visit of its matters. */
+    private static Map<String, Integer> plannedMinutes(ServicePoint point) {
+        Map<String, Integer> planned = new TreeMap<>();
+        point.matters().forEach(m -> planned.merge(m.line(), m.minutesPerVisit(), Math::max));
+        return planned;
+    }
+
+    private static int waitingCount(List<Ticket> ofLine) {
+        return (int)
+                ofLine.stream().filter(t -> t.status() == TicketStatus.WAITING).count();
+    }
+
+    private Duration estimatedWait(List<Ticket> ofLine, int waiting, int plannedMinutes) {
+        List<Duration> recent = ofLine.stream()
+                .filter(t -> t.status() == TicketStatus.SERVED && t.finishedAt() != null)
+                .sorted(Comparator.comparing(Ticket::finishedAt).reversed())
+                .limit(recentServices)
+                .map(t -> Duration.between(t.calledAt(), t.finishedAt()))
+                .toList();
+        long windows = ofLine.stream()
+                .filter(t -> t.window() != null)
+                .map(Ticket::window)
+                .distinct()
+                .count();
+        return WaitEstimate.of(waiting, recent, Duration.ofMinutes(plannedMinutes), (int) Math.max(1, windows));
     }
 
     private void requirePostedAt(Officer officer, String servicePointId) {

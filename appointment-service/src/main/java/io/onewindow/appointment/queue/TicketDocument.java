@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A queue ticket as stored, with its outbox. {@code linkedBusiness}, {@code linkedParts}, {@code
  * linkedNumber} and {@code cases} are absent from tickets stored before they were kept: such a ticket
- * is single, and its case (if any) is its only case.
+ * is single, and its case (if any) is its only case. {@code recalls} and {@code recalledAt} are absent from
+ * tickets stored before recalls were kept: such a ticket was never recalled.
  */
 @Document("tickets")
 record TicketDocument(
@@ -40,6 +41,8 @@ record TicketDocument(
         List<LinkedPart> linkedParts,
         String linkedNumber,
         List<VisitCase> cases,
+        Integer recalls,
+        Instant recalledAt,
         Long version,
         List<OutboxEntry> outbox) {
 
@@ -67,6 +70,8 @@ record TicketDocument(
                 t.linkedParts(),
                 t.linkedNumber(),
                 t.cases(),
+                t.recalls(),
+                t.recalledAt(),
                 version,
                 outbox);
     }
@@ -94,6 +99,8 @@ record TicketDocument(
                 linkedBusiness,
                 linkedParts,
                 linkedNumber,
-                cases);
+                cases,
+                recalls == null ? 0 : recalls,
+                recalledAt);
     }
 }

@@ -26,6 +26,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -103,16 +104,17 @@ class TicketStore {
         });
     }
 
+    /**
+     * Every ticket of a point on a day, by line and number, in one query on the point-day-line-number
+     * index, for reading only (the live status, the board, the officer's queue): read without their
+     * outbox and without the visitor's ID hash, which no queue read shows, so never change or save them.
+     */
     List<Ticket> ofDay(String servicePointId, LocalDate day) {
-        return mongo
-                .find(
-                        query(where("servicePointId")
-                                        .is(servicePointId)
-                                        .and("day")
-                                        .is(day.toString()))
-                                .with(Sort.by("line", "number")),
-                        TicketDocument.class)
-                .stream()
+        Query ofDay = query(
+                        where("servicePointId").is(servicePointId).and("day").is(day.toString()))
+                .with(Sort.by("line", "number"));
+        ofDay.fields().exclude("outbox").exclude("principalIdHash");
+        return mongo.find(ofDay, TicketDocument.class).stream()
                 .map(TicketDocument::toDomain)
                 .toList();
     }

@@ -41,6 +41,16 @@ public class ServicePointDirectory {
         return points.findRecent(id);
     }
 
+    /**
+     * The point as read at most {@code onewindow.appointment.service-point-max-age} ago (shared, read
+     * only), for frequent public reads that may lag a registry change by that long (the hall's board).
+     *
+     * @throws NotFoundException {@code not-found}
+     */
+    public ServicePoint requireRecent(String id) {
+        return points.findRecent(id).orElseThrow(() -> new NotFoundException("service point", id));
+    }
+
     /** @throws NotFoundException {@code not-found} */
     public ServicePoint require(String id) {
         return points.require(id);

@@ -18,6 +18,14 @@ public final class CallingOrder {
         return waiting.stream().filter(t -> t.status() == TicketStatus.WAITING).min(order(now));
     }
 
+    /** The waiting tickets among {@code tickets} in the order they will be called at {@code now}. */
+    public static List<Ticket> waitingInOrder(List<Ticket> tickets, Instant now) {
+        return tickets.stream()
+                .filter(t -> t.status() == TicketStatus.WAITING)
+                .sorted(order(now))
+                .toList();
+    }
+
     public static Comparator<Ticket> order(Instant now) {
         return Comparator.comparing((Ticket t) -> rank(t, now))
                 .thenComparing(t -> rank(t, now) == 1 ? t.slotStart() : t.issuedAt())

@@ -5,6 +5,7 @@ import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.events.appointment.Served;
 import io.onewindow.platform.events.appointment.TicketCalled;
 import io.onewindow.platform.events.appointment.TicketIssued;
+import io.onewindow.platform.events.appointment.TicketRecalled;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,8 +45,10 @@ public final class Ticket extends AggregateRoot {
     private final List<LinkedPart> linkedParts;
     private String linkedNumber;
     private final List<VisitCase> cases;
+    private int recalls;
+    private Instant recalledAt;
 
-    /** Rebuilds a ticket from storage; records no event. */
+    /** Rebuilds a ticket stored before recalls were kept (never recalled); records no event. */
     public Ticket(
             String id,
             String servicePointId,
@@ -69,6 +72,59 @@ public final class Ticket extends AggregateRoot {
             List<LinkedPart> linkedParts,
             String linkedNumber,
             List<VisitCase> cases) {
+        this(
+                id,
+                servicePointId,
+                day,
+                line,
+                number,
+                matterCode,
+                department,
+                bookingId,
+                slotStart,
+                priority,
+                principalIdHash,
+                issuedAt,
+                status,
+                window,
+                calledAt,
+                finishedAt,
+                caseId,
+                caseNumber,
+                linkedBusiness,
+                linkedParts,
+                linkedNumber,
+                cases,
+                0,
+                null);
+    }
+
+    /** Rebuilds a ticket from storage, with how often it was recalled and when last; records no event. */
+    public Ticket(
+            String id,
+            String servicePointId,
+            LocalDate day,
+            String line,
+            int number,
+            String matterCode,
+            String department,
+            String bookingId,
+            Instant slotStart,
+            boolean priority,
+            String principalIdHash,
+            Instant issuedAt,
+            TicketStatus status,
+            String window,
+            Instant calledAt,
+            Instant finishedAt,
+            String caseId,
+            String caseNumber,
+            String linkedBusiness,
+            List<LinkedPart> linkedParts,
+            String linkedNumber,
+            List<VisitCase> cases,
+            int recalls,
+            Instant recalledAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.servicePointId = Objects.requireNonNull(servicePointId, "servicePointId");
         this.day = Objects.requireNonNull(day, "day");
@@ -94,6 +150,8 @@ public final class Ticket extends AggregateRoot {
         if (this.cases.isEmpty() && caseId != null) {
             this.cases.add(new VisitCase(caseId, caseNumber, null));
         }
+        this.recalls = recalls;
+        this.recalledAt = recalledAt;
         if (this.linkedParts.size() == 1) {
             throw new IllegalArgumentException("a linked ticket serves at least two parts");
         }
@@ -343,6 +401,37 @@ public final class Ticket extends AggregateRoot {
                 Duration.between(calledAt, now).toSeconds(),
                 officerSubject,
                 department));
+    }
+
+    /**
+     * Announced again: the visitor called to {@link #window()} has not come up yet. Counts the recall;
+     * records {@link TicketRecalled}. Only a called ticket not yet finished is recalled.
+     *
+     * @throws ConflictException {@code ticket-not-recallable} when it is waiting, served or absent
+     */
+    public void recall(String officerSubject, Instant now) {
+        if (status != TicketStatus.CALLED) {
+            throw new ConflictException(
+                    "ticket-not-recallable", "ticket " + label() + " is " + status, label(), status.name());
+        }
+        recalls++;
+        recalledAt = now;
+        record(new TicketRecalled(id, servicePointId, line, label(), window, recalls, officerSubject, now, department));
+    }
+
+    /** How often it was recalled since its call. */
+    public int recalls() {
+        return recalls;
+    }
+
+    /** When it was last recalled, or {@code null}. */
+    public Instant recalledAt() {
+        return recalledAt;
+    }
+
+    /** When it was last announced to the hall (its call, or its latest recall), or {@code null} if never called. */
+    public Instant lastAnnouncedAt() {
+        return recalledAt != null ? recalledAt : calledAt;
     }
 
     /** Booked and its slot has begun: served before walk-ins. */

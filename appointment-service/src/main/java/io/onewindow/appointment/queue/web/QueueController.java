@@ -62,7 +62,9 @@ class QueueController {
             String linkedBusiness,
             List<PartView> linkedParts,
             String linkedNumber,
-            List<CaseView> cases) {
+            List<CaseView> cases,
+            Instant calledAt,
+            int recalls) {
 
         static TicketView of(Ticket t) {
             return new TicketView(
@@ -84,7 +86,9 @@ class QueueController {
                     t.linkedNumber(),
                     t.cases().stream()
                             .map(c -> new CaseView(c.caseId(), c.caseNumber(), c.matterCode()))
-                            .toList());
+                            .toList(),
+                    t.calledAt(),
+                    t.recalls());
         }
     }
 
@@ -121,6 +125,67 @@ class QueueController {
             @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,10}") String window) {}
 
     record FinishRequest(@NotNull Boolean absent) {}
+
+    /**
+     * A ticket in the officer's queue: what the window needs to call and serve it, and no ID number,
+     * name or hash of the visitor. {@code booked} is false for a walk-in; {@code calledAt} and {@code
+     * window} are null while it waits.
+     */
+    record QueueTicketView(
+            String id,
+            String number,
+            String matterCode,
+            boolean priority,
+            boolean booked,
+            Instant issuedAt,
+            Instant calledAt,
+            String window,
+            int recalls) {
+
+        static QueueTicketView of(Ticket t) {
+            return new QueueTicketView(
+                    t.id(),
+                    t.label(),
+                    t.matterCode(),
+                    t.priority(),
+                    t.bookingId() != null,
+                    t.issuedAt(),
+                    t.calledAt(),
+                    t.window(),
+                    t.recalls());
+        }
+    }
+
+    /** One line of the officer's queue: waiting in calling order, and called but not finished. */
+    record OfficerLineView(String line, List<QueueTicketView> waiting, List<QueueTicketView> called) {}
+
+    /** Today's queue at a point as an officer posted there sees it: his windows and the lines he may call. */
+    record OfficerQueueView(String servicePointId, List<String> windows, List<OfficerLineView> lines) {
+
+        static OfficerQueueView of(QueueDesk.OfficerQueue queue) {
+            return new OfficerQueueView(
+                    queue.servicePointId(),
+                    queue.windows(),
+                    queue.lines().stream()
+                            .map(l -> new OfficerLineView(
+                                    l.line(),
+                                    l.waiting().stream()
+                                            .map(QueueTicketView::of)
+                                            .toList(),
+                                    l.called().stream().map(QueueTicketView::of).toList()))
+                            .toList());
+        }
+    }
+
+    /** A call shown on the hall's board: ticket number, window, and when it was announced (called or recalled). */
+    record BoardCallView(String number, String window, Instant at) {}
+
+    /** One line of the hall's board. */
+    record BoardLineView(
+            String line, List<BoardCallView> nowCalling, List<String> next, int waiting, long estimatedWaitMinutes) {}
+
+    /** What a hall's display shows: per line, now calling, next, waiting and the estimated wait. */
+    record BoardView(String servicePointId, List<BoardLineView> lines) {}
 
     /** The live status of one line. */
     record LineView(String line, String nowServing, int waiting, long estimatedWaitMinutes) {}
@@ -213,6 +278,57 @@ class QueueController {
             @Valid @RequestBody FinishRequest body,
             @AuthenticationPrincipal Caller caller) {
         return TicketView.of(queue.finish(ticketId, body.absent(), officer(caller)));
+    }
+
+    @GetMapping("/api/appointments/service-points/{id}/queue")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(
+            summary = "Today's queue at a point, for its window officers",
+            description = "For a window officer posted at the point (403 not-posted-here otherwise). `windows`: the"
+                    + " windows he holds there. `lines`: the lines he may call from them (every line of the point when"
+                    + " one is a comprehensive window, else the lines with a matter of his department), each with"
+                    + " `waiting` in the order call next takes them (priority, then booked visitors in their slot, then"
+                    + " ticket order) and `called` (called, not yet served or absent, with the window, in call order)."
+                    + " No ID number or name of a visitor. Not paged: one day of one point.")
+    OfficerQueueView officerQueue(
+            @PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id, @AuthenticationPrincipal Caller caller) {
+        return OfficerQueueView.of(queue.officerQueue(id, officer(caller)));
+    }
+
+    @PostMapping("/api/appointments/tickets/{ticketId}/recall")
+    @PreAuthorize("hasRole('window-officer')")
+    @Operation(
+            summary = "Recall a called ticket",
+            description = "Announces a called ticket again when the visitor has not come up to the window: counts"
+                    + " `recalls` and records `TicketRecalled`; the hall's board shows it again as the latest call."
+                    + " Who may: as for finish (posted at its point, of its department or holding the comprehensive"
+                    + " window it was called to). 409 ticket-not-recallable when it waits or is finished.")
+    TicketView recall(
+            @PathVariable @Pattern(regexp = "[0-9a-f-]{36}") String ticketId, @AuthenticationPrincipal Caller caller) {
+        return TicketView.of(queue.recall(ticketId, officer(caller)));
+    }
+
+    @GetMapping("/api/appointments/public/service-points/{id}/board")
+    @Operation(
+            summary = "The hall's queue board",
+            description = "What a hall's display shows, per line of the point: `nowCalling` (the last calls, most"
+                    + " recent first, number and window; a recalled ticket shows again as the latest), `next` (the"
+                    + " numbers called next, in calling order), `waiting` and `estimatedWaitMinutes`. Ticket numbers"
+                    + " only, nothing personal. Public and cacheable for at most two seconds (`Cache-Control: public,"
+                    + " max-age=1` by default, ETag, 304). Not paged: one line per queue of the point.")
+    BoardView board(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,64}") String id) {
+        return new BoardView(
+                id,
+                queue.board(id).stream()
+                        .map(l -> new BoardLineView(
+                                l.line(),
+                                l.nowCalling().stream()
+                                        .map(c -> new BoardCallView(c.number(), c.window(), c.at()))
+                                        .toList(),
+                                l.next(),
+                                l.waiting(),
+                                l.estimatedWait().toMinutes()))
+                        .toList());
     }
 
     @GetMapping("/api/appointments/public/service-points/{id}/queue")

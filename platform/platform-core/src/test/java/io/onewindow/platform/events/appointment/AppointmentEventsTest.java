@@ -21,6 +21,7 @@ class AppointmentEventsTest {
             CheckInRefused.class,
             TicketIssued.class,
             TicketCalled.class,
+            TicketRecalled.class,
             Served.class,
             NoShow.class,
             BookingBanImposed.class,
@@ -70,6 +71,7 @@ class AppointmentEventsTest {
                 CheckInRefused.class,
                 TicketIssued.class,
                 TicketCalled.class,
+                TicketRecalled.class,
                 Served.class,
                 NoShow.class)) {
             RecordComponent[] components = event.getRecordComponents();
