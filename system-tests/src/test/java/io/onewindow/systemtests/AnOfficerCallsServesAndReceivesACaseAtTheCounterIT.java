@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * registration (MR-ENT-REG) at the business-registration hall through the API; officer1, posted at its
  * market-regulation windows B1–B3, logs in to the console, sits at window B3, checks her in with the
  * booking code and the ID number read from her card, calls her ticket (it shows as called to B3),
- * marks it served, and receives the visit as a case: the page shows the case number, and
+ * recalls it, marks it served, and receives the visit as a case: the page shows the case number, and
  * approval-service has that case, received at window B3 from that ticket. When no slot is left today
  * (check-in is only on the booking's day), the page shows the service's wrong-day refusal and the
  * visit comes as a walk-in ticket instead.
@@ -105,6 +105,16 @@ class AnOfficerCallsServesAndReceivesACaseAtTheCounterIT {
                                 .expect(200)
                                 .text("status"))
                         .isEqualTo("CALLED");
+
+                // 重呼: announced again, counted on the ticket
+                row.locator("button[aria-label='重呼 " + number + "']").click();
+                assertThat(page.locator("#live .ok")).containsText("已重呼 " + number, PATIENT);
+                org.assertj.core.api.Assertions.assertThat(gateway.get("/api/appointments/tickets/" + ticketId, officer)
+                                .expect(200)
+                                .json()
+                                .path("recalls")
+                                .asInt())
+                        .isEqualTo(1);
 
                 // 办结: served, gone from the window's list
                 row.locator("button[aria-label='办结 " + number + "']").click();
