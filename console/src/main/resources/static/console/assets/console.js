@@ -7,8 +7,8 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
-// A list that refreshes itself (hx-trigger="every …") is not redrawn while the keyboard's focus or
-// the pointer is inside it: an officer tabbing to a button does not lose it every few seconds. The
+// A list that refreshes itself (hx-trigger="every …") is not redrawn while the keyboard's focus is
+// inside it: an officer tabbing to a button does not lose it every few seconds. The
 // next refresh after focus leaves brings it up to date.
 document.addEventListener('htmx:beforeRequest', function (event) {
   var target = event.detail.elt;
