@@ -49,18 +49,20 @@ class InboxController {
         List<Map<String, Object>> waiting =
                 calls.acceptedCases().stream().sorted(BY_DUE_DATE).toList();
         int pages = Math.max(1, (waiting.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 0), pages - 1);
+        int current = Math.min(Math.max(page, 0), pages - 1);
         model.addAttribute(
-                "cases", waiting.subList(shown * PAGE_SIZE, Math.min(waiting.size(), (shown + 1) * PAGE_SIZE)));
+                "cases",
+                Shown.lenient(
+                        waiting.subList(current * PAGE_SIZE, Math.min(waiting.size(), (current + 1) * PAGE_SIZE))));
         model.addAttribute("total", waiting.size());
-        model.addAttribute("page", shown);
+        model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         return "inbox/inbox";
     }
 
     @GetMapping("/cases/{caseId}")
     String caseFile(@PathVariable String caseId, Model model) {
-        model.addAttribute("c", calls.caseFile(caseId));
+        model.addAttribute("c", Shown.lenient(calls.caseFile(caseId)));
         return "inbox/case";
     }
 
@@ -149,7 +151,7 @@ class InboxController {
             Model model,
             RedirectAttributes redirect) {
         if (ConsolePages.isHtmx(request)) {
-            model.addAttribute("c", answer);
+            model.addAttribute("c", Shown.lenient(answer));
             model.addAttribute("done", done);
             return "inbox/case :: case";
         }

@@ -48,7 +48,7 @@ class InspectionController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         ResponseEntity<List<Map<String, Object>>> answer = calls.alerts(rule, department, status, page, PAGE_SIZE);
-        model.addAttribute("alerts", body(answer));
+        model.addAttribute("alerts", Shown.lenient(body(answer)));
         model.addAttribute("rule", rule);
         model.addAttribute("department", department);
         model.addAttribute("status", status);
@@ -66,7 +66,7 @@ class InspectionController {
     /** One alert (its id is a query parameter: ids hold ':' and '/'). */
     @GetMapping("/alert")
     String alert(@RequestParam String id, Model model) {
-        model.addAttribute("alert", calls.alert(id));
+        model.addAttribute("alert", Shown.lenient(calls.alert(id)));
         return "inspection/alert";
     }
 
@@ -81,7 +81,7 @@ class InspectionController {
         Map<String, Object> moved = calls.moveAlert(id, status, note);
         String done = "预警已改为“" + InspectionText.ALERT_STATUSES.getOrDefault(status, status) + "”。";
         if (ConsolePages.isHtmx(request)) {
-            model.addAttribute("alert", moved);
+            model.addAttribute("alert", Shown.lenient(moved));
             model.addAttribute("done", done);
             return "inspection/alert :: alert";
         }
@@ -99,14 +99,14 @@ class InspectionController {
 
     @GetMapping("/cases/{caseId}")
     String caseTimeline(@PathVariable String caseId, Model model) {
-        model.addAttribute("c", calls.caseTimeline(caseId));
+        model.addAttribute("c", Shown.lenient(calls.caseTimeline(caseId)));
         return "inspection/case";
     }
 
     @GetMapping("/reviews")
     String reviews(@RequestParam(defaultValue = "0") int page, Model model) {
         ResponseEntity<List<Map<String, Object>>> answer = calls.reviews(page, PAGE_SIZE);
-        model.addAttribute("reviews", body(answer));
+        model.addAttribute("reviews", Shown.lenient(body(answer)));
         paging(model, answer, page, UriComponentsBuilder.fromPath("/console/inspection/reviews"));
         return "inspection/reviews";
     }
@@ -135,7 +135,8 @@ class InspectionController {
         String me = StaffMember.of(user).username();
         model.addAttribute(
                 "complaints",
-                body(answer).stream().filter(c -> mineOrNoOnes(c, me)).toList());
+                Shown.lenient(
+                        body(answer).stream().filter(c -> mineOrNoOnes(c, me)).toList()));
         model.addAttribute("department", department);
         model.addAttribute("status", status);
         paging(
@@ -150,7 +151,7 @@ class InspectionController {
 
     @GetMapping("/complaints/{complaintId}")
     String complaint(@PathVariable String complaintId, Model model) {
-        model.addAttribute("c", calls.complaint(complaintId));
+        model.addAttribute("c", Shown.lenient(calls.complaint(complaintId)));
         return "inspection/complaint";
     }
 
