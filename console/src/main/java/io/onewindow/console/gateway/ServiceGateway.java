@@ -133,6 +133,22 @@ public class ServiceGateway {
             return send(rest.method(org.springframework.http.HttpMethod.DELETE).uri(uri, variables), null, ifMatch);
         }
 
+        /**
+         * A file (GET) handed to {@code sink} with the service's headers (content type, disposition)
+         * as it streams in; a refusal is a {@link ServiceProblem} before anything reaches the sink.
+         */
+        public void download(Download sink, String uri, Object... variables) {
+            call(() -> rest.get().uri(uri, variables).accept(MediaType.ALL).exchange((request, response) -> {
+                if (response.getStatusCode().isError()) {
+                    throw problem(response);
+                }
+                try (var body = response.getBody()) {
+                    sink.accept(response.getHeaders(), body);
+                }
+                return null;
+            }));
+        }
+
         private Map<String, Object> send(RestClient.RequestBodySpec request, Object body, String ifMatch) {
             return call(() -> {
                 if (ifMatch != null && !ifMatch.isBlank()) {
@@ -146,6 +162,12 @@ public class ServiceGateway {
                 return answer == null ? Map.of() : answer;
             });
         }
+    }
+
+    /** Where a downloaded file goes: its headers, then its bytes. */
+    @FunctionalInterface
+    public interface Download {
+        void accept(HttpHeaders headers, java.io.InputStream body) throws IOException;
     }
 
     private static <T> T call(java.util.function.Supplier<T> call) {
