@@ -18,6 +18,10 @@ public final class LatencyRecorder {
         this.name = name;
     }
 
+    public String name() {
+        return name;
+    }
+
     public void start() {
         startedNanos = System.nanoTime();
     }
@@ -42,6 +46,10 @@ public final class LatencyRecorder {
 
     public double percentileMillis(double percentile) {
         return histogram.getValueAtPercentile(percentile) / 1e6;
+    }
+
+    public double maxMillis() {
+        return histogram.getMaxValue() / 1e6;
     }
 
     /** One line: name, count, ops/s, p50 and p99 in milliseconds. */
