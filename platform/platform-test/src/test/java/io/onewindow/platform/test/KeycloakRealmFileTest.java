@@ -121,6 +121,7 @@ class KeycloakRealmFileTest {
     private static final List<String> PLATFORM_CLIENTS = List.of(
             "onewindow-portal",
             "onewindow-wechat",
+            "onewindow-console",
             "onewindow-cli",
             "partner-tax",
             "partner-housing",
@@ -260,6 +261,7 @@ class KeycloakRealmFileTest {
                 .containsKeys(
                         "onewindow-portal",
                         "onewindow-wechat",
+                        "onewindow-console",
                         "onewindow-cli",
                         "partner-tax",
                         "partner-housing",
@@ -277,6 +279,18 @@ class KeycloakRealmFileTest {
         assertThat(wechat.path("publicClient").asBoolean()).isFalse();
         assertThat(wechat.path("serviceAccountsEnabled").asBoolean()).isFalse();
         assertThat(wechat.path("secret").asString()).contains("demo");
+
+        // the staff console: confidential, code + PKCE only, the realm roles in its ID token
+        JsonNode console = clients.get("onewindow-console");
+        assertThat(console.path("publicClient").asBoolean()).isFalse();
+        assertThat(console.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(console.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(console.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(console.path("attributes").path("pkce.code.challenge.method").asString())
+                .isEqualTo("S256");
+        assertThat(console.path("secret").asString()).contains("demo");
+        assertThat(console.path("protocolMappers").findValuesAsString("claim.name"))
+                .contains("realm_access.roles");
 
         assertThat(clients.get("onewindow-cli").path("publicClient").asBoolean())
                 .isTrue();
