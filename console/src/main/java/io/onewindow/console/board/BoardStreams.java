@@ -24,7 +24,9 @@ import org.thymeleaf.context.Context;
 /**
  * The open board streams, by hall. A hall's boards are redrawn when one of its queue events arrives
  * ({@link QueueEvents}: several events within a moment make one redraw) and at least every
- * {@code refresh-interval} (a missed event or a Kafka outage never leaves a screen stale longer);
+ * {@code refresh-interval} (a missed event or a Kafka outage never leaves a screen stale longer),
+ * and once more after {@code public-cache-max-age} (the first read after an event may still get the
+ * gateway's cached board from before it);
  * a redraw reads the public board once for all the hall's screens and sends the lines' HTML, as
  * event {@code board}, only when it changed. A new stream gets the current board at once, so a
  * screen that reconnects after a network blip is up to date immediately. Idle streams get a comment
@@ -55,6 +57,7 @@ public class BoardStreams implements DisposableBean {
         final Set<SseEmitter> screens = new CopyOnWriteArraySet<>();
         volatile String lines;
         volatile boolean redrawPending;
+        volatile boolean settledRedrawPending;
     }
 
     BoardStreams(BoardCalls calls, ITemplateEngine templates, ConsoleSettings settings) {
@@ -106,11 +109,31 @@ public class BoardStreams implements DisposableBean {
     /** A queue event of this hall: its screens are redrawn in a moment (several events, one redraw). */
     public void changed(String servicePointId) {
         Hall hall = halls.get(servicePointId);
-        if (hall == null || hall.screens.isEmpty() || hall.redrawPending) {
+        if (hall == null || hall.screens.isEmpty()) {
             return;
         }
-        hall.redrawPending = true;
-        redraws.schedule(() -> redraw(servicePointId, hall), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        if (!hall.redrawPending) {
+            hall.redrawPending = true;
+            redraws.schedule(
+                    () -> {
+                        hall.redrawPending = false;
+                        redraw(servicePointId, hall);
+                    },
+                    DEBOUNCE_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
+        // the first read may still get the gateway's cached board from before the event: once more
+        // when that answer has surely expired
+        if (!hall.settledRedrawPending) {
+            hall.settledRedrawPending = true;
+            redraws.schedule(
+                    () -> {
+                        hall.settledRedrawPending = false;
+                        redraw(servicePointId, hall);
+                    },
+                    settings.publicCacheMaxAge().toMillis() + DEBOUNCE_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Every hall with a screen, at least every refresh interval. */
@@ -148,7 +171,6 @@ public class BoardStreams implements DisposableBean {
     }
 
     private void redraw(String servicePointId, Hall hall) {
-        hall.redrawPending = false;
         String lines;
         try {
             lines = render(read(servicePointId));

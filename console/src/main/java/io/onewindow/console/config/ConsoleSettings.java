@@ -108,13 +108,17 @@ public record ConsoleSettings(
      * @param maxStreams open board streams one console instance serves at most (503 beyond)
      * @param streamLifetime a stream is closed after this and the screen reconnects at once (no
      *     connection lives forever through proxies and the gateway)
+     * @param publicCacheMaxAge how long the gateway may keep the public board's answer
+     *     (appointment-service's {@code public-board-max-age}, which it keeps at most 2 s): after a
+     *     queue event the board is read at once and once more when that much has passed
      */
     public record Board(
             @DefaultValue("onewindow.appointment.events") String topic,
             @DefaultValue("15s") Duration refreshInterval,
             @DefaultValue("20s") Duration heartbeat,
             @DefaultValue("500") int maxStreams,
-            @DefaultValue("30m") Duration streamLifetime) {
+            @DefaultValue("30m") Duration streamLifetime,
+            @DefaultValue("2s") Duration publicCacheMaxAge) {
 
         public Board {
             if (refreshInterval == null || refreshInterval.toMillis() < 1000) {
@@ -125,6 +129,9 @@ public record ConsoleSettings(
             }
             if (streamLifetime == null || streamLifetime.toSeconds() < 10) {
                 throw new IllegalArgumentException("onewindow.console.board.stream-lifetime must be at least 10s");
+            }
+            if (publicCacheMaxAge == null || publicCacheMaxAge.isNegative() || publicCacheMaxAge.toSeconds() > 60) {
+                throw new IllegalArgumentException("onewindow.console.board.public-cache-max-age must be 0 to 60s");
             }
             if (maxStreams < 1) {
                 throw new IllegalArgumentException("onewindow.console.board.max-streams must be at least 1");

@@ -129,6 +129,19 @@ class BoardTest {
     }
 
     @Test
+    void aReadThatStillGetsTheCachedBoardIsFollowedByOneAfterTheCacheExpired() throws Exception {
+        var started = mvc.perform(get("/board/" + HALL + "/stream")).andReturn();
+        // the gateway's cache still answers the board from before the call, then the new one
+        when(calls.board(HALL))
+                .thenReturn(board("A012", "3", List.of("A013", "A014"), 2))
+                .thenReturn(board("A013", "4", List.of("A014"), 1));
+        events.on(cloudEvent(HALL));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(started.getResponse().getContentAsString())
+                        .contains("A013</span> <span class=\"window\">"));
+    }
+
+    @Test
     void anEventOfAnotherHallDoesNotRedrawThisOne() throws Exception {
         var started = mvc.perform(get("/board/" + HALL + "/stream")).andReturn();
         when(calls.board(HALL)).thenReturn(board("A099", "1", List.of(), 0));
