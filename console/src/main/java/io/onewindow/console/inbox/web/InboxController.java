@@ -2,6 +2,7 @@ package io.onewindow.console.inbox.web;
 
 import io.onewindow.console.inbox.InboxCalls;
 import io.onewindow.console.web.ConsolePages;
+import io.onewindow.console.web.Shown;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;

@@ -2,6 +2,7 @@ package io.onewindow.console.inspection.web;
 
 import io.onewindow.console.inspection.InspectionCalls;
 import io.onewindow.console.web.ConsolePages;
+import io.onewindow.console.web.Shown;
 import io.onewindow.console.web.StaffMember;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.onewindow.console.inspection.web;
+package io.onewindow.console.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,14 +7,14 @@ import java.util.Map;
 
 /**
  * A service's answer as the templates read it: a field the service left out (it writes no nulls)
- * reads as empty ({@code null}) instead of failing the page.
+ * reads as empty ({@code null}) instead of failing the page. One for every desk.
  */
-final class Shown {
+public final class Shown {
 
     private Shown() {}
 
     @SuppressWarnings("unchecked")
-    static <T> T lenient(T value) {
+    public static <T> T lenient(T value) {
         if (value instanceof Map<?, ?> map) {
             Lenient copy = new Lenient();
             map.forEach((key, field) -> copy.put(String.valueOf(key), lenient(field)));
