@@ -86,7 +86,8 @@ final class Appointments {
     /**
      * Books the earliest OPEN slot past every cut-off ({@link #openSlots(Gateway, String, String)})
      * whose day {@code dayOk} accepts; a slot taken or closed between the look-up and the booking
-     * (409) moves on to the next one.
+     * (409) moves on to the next one, and a day on which the person already has the most bookings
+     * allowed ({@code limit-per-day}) moves on to the next day.
      *
      * @param request the booking body for a slot start
      * @return the booking as answered (201)
@@ -107,7 +108,8 @@ final class Appointments {
     /**
      * Books the earliest OPEN slot starting more than {@code lead} from now whose day {@code dayOk}
      * accepts (see {@link #openSlots(Gateway, String, String, Duration)}); a slot taken or closed
-     * between the look-up and the booking (409) moves on to the next one.
+     * between the look-up and the booking (409) moves on to the next one, and a day on which the
+     * person already has the most bookings allowed ({@code limit-per-day}) moves on to the next day.
      *
      * @param request the booking body for a slot start
      * @return the booking as answered (201)
@@ -123,8 +125,9 @@ final class Appointments {
             Function<LocalDateTime, Map<String, Object>> request,
             Map<String, String> headers) {
         List<String> refused = new ArrayList<>();
+        java.util.Set<LocalDate> personFullDays = new java.util.HashSet<>();
         for (LocalDateTime start : openSlots(gateway, point, matterOfSlots, lead)) {
-            if (!dayOk.test(start.toLocalDate())) {
+            if (!dayOk.test(start.toLocalDate()) || personFullDays.contains(start.toLocalDate())) {
                 continue;
             }
             Map<String, String> attempt = new java.util.HashMap<>(headers);
@@ -136,6 +139,17 @@ final class Appointments {
             }
             assertThat(answer.status()).as(answer.body()).isEqualTo(409);
             refused.add(start + ": " + answer.text("code"));
+            String code = answer.text("code");
+            if ("limit-per-day".equals(code)) {
+                // The person already has their bookings for that day (another test booked it first):
+                // every other slot of the day would be refused the same way.
+                personFullDays.add(start.toLocalDate());
+            } else if ("limit-per-week".equals(code)) {
+                LocalDate monday = start.toLocalDate().with(java.time.DayOfWeek.MONDAY);
+                for (int d = 0; d < 7; d++) {
+                    personFullDays.add(monday.plusDays(d));
+                }
+            }
             if (refused.size() >= 8) {
                 break;
             }
