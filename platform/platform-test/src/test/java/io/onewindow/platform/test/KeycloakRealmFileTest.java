@@ -142,13 +142,29 @@ class KeycloakRealmFileTest {
         assertThat(names(realm.path("roles").path("realm"), "name")).containsAll(REALM_ROLES);
     }
 
+    /**
+     * Keycloak's default role of the realm (offline_access, uma_authorization and the account
+     * client's view-profile and manage-account), which every self-registered account gets and
+     * which users imported from a file get only when listed: the public's demo users hold it (the
+     * WeChat mini-app keeps an offline token for them, and they manage their account), staff do not.
+     */
+    private static final String DEFAULT_ROLES = "default-roles-onewindow";
+
+    private static final Set<String> PUBLIC_ROLES = Set.of("citizen", "enterprise", "agent");
+
     @Test
     void hasEveryDemoUserWithOneKnownRole() {
         Map<String, JsonNode> users = demoUsers();
         assertThat(users.keySet()).containsExactlyInAnyOrderElementsOf(DEMO_USER_ROLES.keySet());
-        users.forEach((username, user) -> assertThat(strings(user.path("realmRoles")))
-                .as("roles of %s", username)
-                .containsExactly(DEMO_USER_ROLES.get(username)));
+        users.forEach((username, user) -> {
+            String role = DEMO_USER_ROLES.get(username);
+            List<String> roles = strings(user.path("realmRoles"));
+            if (PUBLIC_ROLES.contains(role)) {
+                assertThat(roles).as("roles of %s", username).containsExactly(role, DEFAULT_ROLES);
+            } else {
+                assertThat(roles).as("roles of %s", username).containsExactly(role);
+            }
+        });
     }
 
     @Test
@@ -275,10 +291,28 @@ class KeycloakRealmFileTest {
         assertThat(portal.path("attributes").path("pkce.code.challenge.method").asString())
                 .isEqualTo("S256");
 
+        // the WeChat mini-app's backend: confidential, code + PKCE only, offline tokens on request
         JsonNode wechat = clients.get("onewindow-wechat");
         assertThat(wechat.path("publicClient").asBoolean()).isFalse();
+        assertThat(wechat.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(wechat.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(wechat.path("implicitFlowEnabled").asBoolean()).isFalse();
         assertThat(wechat.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(wechat.path("attributes").path("pkce.code.challenge.method").asString())
+                .isEqualTo("S256");
+        assertThat(strings(wechat.path("optionalClientScopes"))).containsExactly("offline_access");
+        assertThat(strings(wechat.path("defaultClientScopes"))).doesNotContain("offline_access");
         assertThat(wechat.path("secret").asString()).contains("demo");
+        realm.path("clients").forEach(client -> {
+            if (!client.path("clientId").asString().equals("onewindow-wechat")) {
+                assertThat(strings(client.path("defaultClientScopes")))
+                        .as("only the WeChat backend keeps offline tokens: %s", client.path("clientId"))
+                        .doesNotContain("offline_access");
+                assertThat(strings(client.path("optionalClientScopes")))
+                        .as("only the WeChat backend keeps offline tokens: %s", client.path("clientId"))
+                        .doesNotContain("offline_access");
+            }
+        });
 
         // the staff console: confidential, code + PKCE only, the realm roles in its ID token
         JsonNode console = clients.get("onewindow-console");
@@ -353,11 +387,14 @@ class KeycloakRealmFileTest {
 
     /**
      * A realm that declares client scopes gets none of Keycloak's built-in ones, and a client
-     * naming an undeclared scope only earns a warning in the server log.
+     * naming an undeclared scope only earns a warning in the server log. The one exception is
+     * {@code offline_access}: Keycloak creates that scope (with the realm role of the same name)
+     * in every realm it imports, declared or not.
      */
     @Test
     void everyReferencedClientScopeIsDeclared() {
-        Set<String> declared = names(realm.path("clientScopes"), "name");
+        Set<String> declared = new HashSet<>(names(realm.path("clientScopes"), "name"));
+        declared.add("offline_access");
         List<String> referenced = new ArrayList<>(strings(realm.path("defaultDefaultClientScopes")));
         referenced.addAll(strings(realm.path("defaultOptionalClientScopes")));
         realm.path("clients").forEach(client -> {
