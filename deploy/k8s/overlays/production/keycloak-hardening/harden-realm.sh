@@ -7,8 +7,11 @@
 #  2. realm-settings.json: TLS required for external clients, brute-force protection, password
 #     policy, the TOTP policy;
 #  3. client-<clientId>.json: onewindow-cli without direct access grants (and disabled), admin-cli
-#     of this realm without direct access grants, the portal and WeChat clients with the
-#     production redirect URIs;
+#     of this realm without direct access grants, the portal and console clients with the
+#     production redirect URIs, the WeChat client with PKCE and without direct access grants;
+#     the WeChat backend's redirect URIs, web origins and post-logout URIs from the deployment's
+#     settings (ConfigMap keycloak-client-settings: WECHAT_REDIRECT_URIS, WECHAT_WEB_ORIGINS,
+#     WECHAT_POST_LOGOUT_REDIRECT_URIS, comma-separated, https only);
 #  4. every confidential client gets its secret from Secret keycloak-client-secrets (the Job mounts
 #     one key per client, so a missing key stops the Job; a value that says "demo" stops it here);
 #  5. staff-otp-roles.txt: the browser flow `onewindow-browser` (a copy of `browser`) asks every
@@ -59,6 +62,39 @@ for file in /hardening/client-*.json; do
   kc update "clients/$id" -r "$REALM" -f "$file"
   echo "client $client_id updated from $(basename "$file")"
 done
+
+# --- the WeChat mini-app backend's addresses: deployment settings, https only ------------------
+# Keycloak resolves ${ENV} placeholders only when the server itself imports a realm file
+# (--import-realm, kc.sh import), not through the admin API this Job uses, and a placeholder is one
+# string where these are lists: so the Job writes them from its environment.
+json_list() {
+  local list="" item
+  local IFS=','
+  for item in $1; do
+    item="$(printf '%s' "$item" | tr -d '[:space:]')"
+    [ -n "$item" ] || continue
+    case "$item" in
+      https://*) ;;
+      *) echo "client onewindow-wechat: $item is not an https address (ConfigMap keycloak-client-settings)" >&2; return 1 ;;
+    esac
+    case "$item" in
+      *'"'* | *'\'* | *'#'*) echo "client onewindow-wechat: $item has a quote, backslash or #" >&2; return 1 ;;
+    esac
+    list="$list${list:+,}\"$item\""
+  done
+  [ -n "$list" ] || { echo "client onewindow-wechat: a setting of ConfigMap keycloak-client-settings is empty" >&2; return 1; }
+  printf '[%s]' "$list"
+}
+: "${WECHAT_REDIRECT_URIS:?ConfigMap keycloak-client-settings has no WECHAT_REDIRECT_URIS}"
+: "${WECHAT_WEB_ORIGINS:?ConfigMap keycloak-client-settings has no WECHAT_WEB_ORIGINS}"
+: "${WECHAT_POST_LOGOUT_REDIRECT_URIS:?ConfigMap keycloak-client-settings has no WECHAT_POST_LOGOUT_REDIRECT_URIS}"
+redirects="$(json_list "$WECHAT_REDIRECT_URIS")"
+origins="$(json_list "$WECHAT_WEB_ORIGINS")"
+logouts="$(json_list "$WECHAT_POST_LOGOUT_REDIRECT_URIS" | tr -d '[]"' | sed 's/,/##/g')"
+printf '{"redirectUris":%s,"webOrigins":%s,"attributes":{"post.logout.redirect.uris":"%s"}}' \
+  "$redirects" "$origins" "$logouts" > /tmp/onewindow-wechat-addresses.json
+kc update "clients/$(client_uuid onewindow-wechat)" -r "$REALM" -f /tmp/onewindow-wechat-addresses.json
+echo "client onewindow-wechat: redirect URIs $redirects, web origins $origins"
 
 for secret_file in /client-secrets/*; do
   client_id="$(basename "$secret_file")"

@@ -56,7 +56,52 @@ class KeycloakProductionRealmTest {
                         "realm-settings.json: sslRequired is none, not external",
                         "realm-settings.json: brute-force protection is off",
                         "demo-users.txt misses demo users " + MISSING_FROM_THE_WEAK_FIXTURE,
-                        "client onewindow-wechat keeps its demo secret: Secret keycloak-client-secrets is not mounted");
+                        "client onewindow-wechat keeps its demo secret: Secret keycloak-client-secrets is not mounted",
+                        "client onewindow-wechat: the Job does not read its addresses from ConfigMap keycloak-client-settings");
+    }
+
+    @Test
+    void theWeChatBackendsAddressesAreDeploymentSettingsOverHttps() {
+        Map<String, String> settings = wechatSettings(HARDENING);
+        assertThat(settings)
+                .containsOnlyKeys("WECHAT_REDIRECT_URIS", "WECHAT_WEB_ORIGINS", "WECHAT_POST_LOGOUT_REDIRECT_URIS");
+        Map<String, Object> wechat = client(hardenedRealm(HARDENING), "onewindow-wechat");
+        assertThat(Yaml.list(wechat.get("redirectUris")))
+                .containsExactly("https://wechat.onewindow.example/oauth/bound");
+        assertThat(Yaml.list(wechat.get("webOrigins"))).containsExactly("https://wechat.onewindow.example");
+        assertThat(Yaml.map(wechat.get("attributes")))
+                .containsEntry("pkce.code.challenge.method", "S256")
+                .containsEntry("post.logout.redirect.uris", "https://wechat.onewindow.example/oauth/unbound");
+        assertThat(wechat.get("directAccessGrantsEnabled")).isEqualTo(false);
+        // the client file no longer carries the addresses: one place to set them
+        assertThat(json(HARDENING.resolve("client-onewindow-wechat.json")))
+                .doesNotContainKeys("redirectUris", "webOrigins");
+
+        String script = Repository.read(HARDENING.resolve("harden-realm.sh"));
+        assertThat(script)
+                .contains("WECHAT_REDIRECT_URIS", "WECHAT_WEB_ORIGINS", "WECHAT_POST_LOGOUT_REDIRECT_URIS")
+                .contains("https://*)");
+        Map<String, Object> production = Kustomize.find(Deploy.production(), "ConfigMap", "keycloak-client-settings");
+        assertThat(production)
+                .as("the ConfigMap is part of the production overlay")
+                .isNotNull();
+    }
+
+    @Test
+    void refusesWeChatAddressesThatAreLocalOrPlainHttp() {
+        Map<String, Object> wechat = client(realmFile(), "onewindow-wechat");
+        applyWeChatSettings(
+                wechat,
+                Map.of(
+                        "WECHAT_REDIRECT_URIS", "http://127.0.0.1:*, https://wechat.example/bound",
+                        "WECHAT_WEB_ORIGINS", "+",
+                        "WECHAT_POST_LOGOUT_REDIRECT_URIS", "https://wechat.example/*"));
+        assertThat(wechatAddressProblems(wechat))
+                .containsExactly(
+                        "client onewindow-wechat: redirect URI http://127.0.0.1:* is not https",
+                        "client onewindow-wechat: web origin + is not https");
+        assertThat(wechatAddressProblems(client(hardenedRealm(HARDENING), "onewindow-wechat")))
+                .isEmpty();
     }
 
     @Test
@@ -214,6 +259,16 @@ class KeycloakProductionRealmTest {
         boolean secretsMounted = Yaml.documents(job).stream()
                 .flatMap(d -> Yaml.maps(Yaml.at(d, "spec.template.spec.volumes")).stream())
                 .anyMatch(v -> "keycloak-client-secrets".equals(Yaml.at(v, "secret.secretName")));
+        boolean addressesRead = Yaml.documents(job).stream()
+                .flatMap(d -> Yaml.maps(Yaml.at(d, "spec.template.spec.containers")).stream())
+                .flatMap(c -> Yaml.maps(c.get("envFrom")).stream())
+                .anyMatch(e -> WECHAT_SETTINGS.equals(Yaml.at(e, "configMapRef.name")));
+        if (!addressesRead || wechatSettings(directory).isEmpty()) {
+            problems.add(
+                    "client onewindow-wechat: the Job does not read its addresses from ConfigMap " + WECHAT_SETTINGS);
+        } else {
+            problems.addAll(wechatAddressProblems(client(hardened, "onewindow-wechat")));
+        }
         for (Map<String, Object> client : clients(original)) {
             if (client.get("secret") != null && !Boolean.TRUE.equals(client.get("publicClient")) && !secretsMounted) {
                 problems.add("client " + client.get("clientId")
@@ -256,6 +311,11 @@ class KeycloakProductionRealmTest {
                 }
             }
         }
+        Map<String, Object> wechat = client(realm, "onewindow-wechat");
+        Map<String, String> settings = wechatSettings(directory);
+        if (wechat != null && !settings.isEmpty()) {
+            applyWeChatSettings(wechat, settings);
+        }
         Set<String> deleted = listed(directory.resolve("demo-users.txt"));
         realm.put(
                 "users",
@@ -263,6 +323,62 @@ class KeycloakProductionRealmTest {
                         .filter(u -> !deleted.contains(String.valueOf(u.get("username"))))
                         .toList()));
         return realm;
+    }
+
+    /** The ConfigMap the hardening Job takes the WeChat backend's addresses from. */
+    static final String WECHAT_SETTINGS = "keycloak-client-settings";
+
+    /** The data of ConfigMap keycloak-client-settings as job.yaml of the directory declares it (empty if none). */
+    static Map<String, String> wechatSettings(Path directory) {
+        Path job = directory.resolve("job.yaml");
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (!job.toFile().isFile()) {
+            return settings;
+        }
+        for (Map<String, Object> document : Yaml.documents(job)) {
+            if ("ConfigMap".equals(document.get("kind"))
+                    && WECHAT_SETTINGS.equals(Yaml.at(document, "metadata.name"))) {
+                Yaml.map(document.get("data")).forEach((key, value) -> settings.put(key, String.valueOf(value)));
+            }
+        }
+        return settings;
+    }
+
+    /** What harden-realm.sh does with the settings: comma-separated lists, post-logout URIs joined by "##". */
+    static void applyWeChatSettings(Map<String, Object> wechat, Map<String, String> settings) {
+        wechat.put("redirectUris", new ArrayList<Object>(items(settings.get("WECHAT_REDIRECT_URIS"))));
+        wechat.put("webOrigins", new ArrayList<Object>(items(settings.get("WECHAT_WEB_ORIGINS"))));
+        Map<String, Object> attributes = new LinkedHashMap<>(Yaml.map(wechat.get("attributes")));
+        attributes.put(
+                "post.logout.redirect.uris",
+                String.join("##", items(settings.get("WECHAT_POST_LOGOUT_REDIRECT_URIS"))));
+        wechat.put("attributes", attributes);
+    }
+
+    /** The WeChat client's addresses that would not do in production: anything but https. */
+    static List<String> wechatAddressProblems(Map<String, Object> wechat) {
+        List<String> problems = new ArrayList<>();
+        for (Object uri : Yaml.list(wechat.get("redirectUris"))) {
+            if (!String.valueOf(uri).startsWith("https://")) {
+                problems.add("client onewindow-wechat: redirect URI " + uri + " is not https");
+            }
+        }
+        for (Object origin : Yaml.list(wechat.get("webOrigins"))) {
+            if (!String.valueOf(origin).startsWith("https://")) {
+                problems.add("client onewindow-wechat: web origin " + origin + " is not https");
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> items(String commaSeparated) {
+        List<String> items = new ArrayList<>();
+        for (String item : String.valueOf(commaSeparated).split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
     }
 
     /**
