@@ -303,6 +303,15 @@ class KeycloakRealmFileTest {
         assertThat(strings(wechat.path("optionalClientScopes"))).containsExactly("offline_access");
         assertThat(strings(wechat.path("defaultClientScopes"))).doesNotContain("offline_access");
         assertThat(wechat.path("secret").asString()).contains("demo");
+        // its tokens carry the public's roles only: not the account client's (no Account API for the backend)
+        assertThat(wechat.path("fullScopeAllowed").asBoolean()).isFalse();
+        List<String> wechatRoles = new ArrayList<>();
+        realm.path("scopeMappings").forEach(mapping -> {
+            if (mapping.path("client").asString().equals("onewindow-wechat")) {
+                wechatRoles.addAll(strings(mapping.path("roles")));
+            }
+        });
+        assertThat(wechatRoles).containsExactlyInAnyOrderElementsOf(PUBLIC_ROLES);
         realm.path("clients").forEach(client -> {
             if (!client.path("clientId").asString().equals("onewindow-wechat")) {
                 assertThat(strings(client.path("defaultClientScopes")))
