@@ -1,16 +1,10 @@
 package io.onewindow.keycloak;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.keycloak.models.UserModel;
-import org.keycloak.provider.ConfiguredProvider;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.userprofile.AttributeContext;
-import org.keycloak.userprofile.UserProfileAttributeValidationContext;
-import org.keycloak.validate.SimpleValidator;
-import org.keycloak.validate.ValidationContext;
-import org.keycloak.validate.ValidationError;
 import org.keycloak.validate.ValidatorConfig;
 
 /**
@@ -20,7 +14,7 @@ import org.keycloak.validate.ValidatorConfig;
  * at all, so such fields are {@code edit: [admin, user]} and this validator refuses a user's change
  * to an existing account (setting a value the account did not have is a change too).
  */
-public final class FixedAfterRegistrationValidator implements SimpleValidator, ConfiguredProvider {
+public final class FixedAfterRegistrationValidator extends ProfileRuleValidator {
 
     /** The id under which the realm's user profile names this validator. */
     public static final String ID = "onewindow-fixed-after-registration";
@@ -31,35 +25,19 @@ public final class FixedAfterRegistrationValidator implements SimpleValidator, C
     }
 
     @Override
-    public ValidationContext validate(
-            Object input, String attribute, ValidationContext context, ValidatorConfig config) {
-        if (!(context instanceof UserProfileAttributeValidationContext profile)) {
-            return context;
+    boolean allows(List<String> values, String attribute, AttributeContext operation, ValidatorConfig config) {
+        UserModel user = operation.getUser();
+        if (user == null || operation.getContext().isAdminContext()) {
+            return true; // a new account, or an administrator
         }
-        AttributeContext attributeContext = profile.getAttributeContext();
-        UserModel user = attributeContext.getUser();
-        if (user == null || attributeContext.getContext().isAdminContext()) {
-            return context; // a new account, or an administrator
-        }
-        String stored = emptyToNull(user.getFirstAttribute(attribute));
-        String given = emptyToNull(first(input));
-        if (!Objects.equals(stored, given)) {
-            context.addError(new ValidationError(ID, attribute, Messages.FIXED_AFTER_REGISTRATION));
-        }
-        return context;
+        String stored = user.getFirstAttribute(attribute);
+        String given = values.isEmpty() ? null : values.get(0);
+        return Objects.equals(stored == null || stored.isBlank() ? null : stored, given);
     }
 
-    private static String first(Object input) {
-        if (input instanceof Collection<?> values) {
-            return values.isEmpty() || values.iterator().next() == null
-                    ? null
-                    : values.iterator().next().toString();
-        }
-        return input == null ? null : input.toString();
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    @Override
+    String message() {
+        return Messages.FIXED_AFTER_REGISTRATION;
     }
 
     @Override

@@ -2,14 +2,9 @@ package io.onewindow.keycloak;
 
 import java.util.Collection;
 import java.util.List;
-import org.keycloak.provider.ConfiguredProvider;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.userprofile.AttributeContext;
-import org.keycloak.userprofile.UserProfileAttributeValidationContext;
 import org.keycloak.userprofile.UserProfileContext;
-import org.keycloak.validate.SimpleValidator;
-import org.keycloak.validate.ValidationContext;
-import org.keycloak.validate.ValidationError;
 import org.keycloak.validate.ValidatorConfig;
 
 /**
@@ -21,7 +16,7 @@ import org.keycloak.validate.ValidatorConfig;
  * the accounts that exist already (the demo and staff accounts have no mobile number), and Keycloak
  * would then stop their logins, direct grants included, until they filled the field in.
  */
-public final class RequiredAtRegistrationValidator implements SimpleValidator, ConfiguredProvider {
+public final class RequiredAtRegistrationValidator extends ProfileRuleValidator {
 
     /** The id under which the realm's user profile names this validator. */
     public static final String ID = "onewindow-required-at-registration";
@@ -38,19 +33,15 @@ public final class RequiredAtRegistrationValidator implements SimpleValidator, C
     }
 
     @Override
-    public ValidationContext validate(
-            Object input, String attribute, ValidationContext context, ValidatorConfig config) {
-        if (!(context instanceof UserProfileAttributeValidationContext profile)) {
-            return context;
-        }
-        AttributeContext attributeContext = profile.getAttributeContext();
-        if (attributeContext.getContext() != UserProfileContext.REGISTRATION || !applies(attributeContext, config)) {
-            return context;
-        }
-        if (isBlank(input)) {
-            context.addError(new ValidationError(ID, attribute, Messages.REQUIRED_AT_REGISTRATION));
-        }
-        return context;
+    boolean allows(List<String> values, String attribute, AttributeContext operation, ValidatorConfig config) {
+        return operation.getContext() != UserProfileContext.REGISTRATION
+                || !applies(operation, config)
+                || !values.isEmpty();
+    }
+
+    @Override
+    String message() {
+        return Messages.REQUIRED_AT_REGISTRATION;
     }
 
     private static boolean applies(AttributeContext attributeContext, ValidatorConfig config) {
@@ -64,16 +55,6 @@ public final class RequiredAtRegistrationValidator implements SimpleValidator, C
             return several.stream().map(String::valueOf).anyMatch(value -> value.equals(actual));
         }
         return values != null && values.toString().equals(actual);
-    }
-
-    private static boolean isBlank(Object input) {
-        if (input == null) {
-            return true;
-        }
-        if (input instanceof Collection<?> values) {
-            return values.stream().allMatch(RequiredAtRegistrationValidator::isBlank);
-        }
-        return input.toString().isBlank();
     }
 
     @Override
