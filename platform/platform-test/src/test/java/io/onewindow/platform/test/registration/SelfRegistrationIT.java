@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Self-registration on Keycloak's own registration page of the shared test Keycloak, with the
@@ -143,6 +144,61 @@ class SelfRegistrationIT {
         } else {
             assertThat(findAccount(form.get("username"))).isNull();
         }
+    }
+
+    @Test
+    void afterRegistrationTheUserMayChangeHerMobileButNotHerIdNumberOrLevel() throws Exception {
+        Map<String, String> form = citizen();
+        assertThat(new Browser().register(form).statusCode()).isEqualTo(302);
+        String token = keycloak.passwordToken(form.get("username"), form.get("password"));
+
+        ObjectNode otherNumber = ownAccount(token);
+        ((ObjectNode) otherNumber.path("attributes")).putArray("id_number").add(newIdNumber());
+        HttpResponse<String> refused = updateAccount(token, otherNumber);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("onewindowFixedAfterRegistration");
+
+        ObjectNode higherLevel = ownAccount(token);
+        ((ObjectNode) higherLevel.path("attributes"))
+                .putArray("real_name_level")
+                .add("authoritative");
+        updateAccount(token, higherLevel);
+
+        ObjectNode newMobile = ownAccount(token);
+        ((ObjectNode) newMobile.path("attributes")).putArray("mobile").add("13912345678");
+        assertThat(updateAccount(token, newMobile).statusCode()).isEqualTo(204);
+
+        JsonNode user = account(form.get("username"));
+        assertThat(user.path("attributes").path("id_number").path(0).asString()).isEqualTo(form.get("id_number"));
+        assertThat(user.path("attributes").path("real_name_level").path(0).asString())
+                .isEqualTo("self-declared");
+        assertThat(user.path("attributes").path("mobile").path(0).asString()).isEqualTo("13912345678");
+    }
+
+    private static ObjectNode ownAccount(String token) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak.issuerUri() + "/account/"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return (ObjectNode) JsonMapper.shared().readTree(answer.body());
+    }
+
+    private static HttpResponse<String> updateAccount(String token, JsonNode user)
+            throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak.issuerUri() + "/account/"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(user.toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
