@@ -66,7 +66,8 @@ public final class KeycloakTestServer {
     /** Password of {@link #ADMIN_USERNAME}. */
     public static final String ADMIN_PASSWORD = "admin";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // The first start after the extension's jar changed builds the server again (75 s on a busy 2-core machine).
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
@@ -94,8 +95,8 @@ public final class KeycloakTestServer {
 
     /**
      * The server of this JVM, started on first use (about 15 s, 45 s when Keycloak must first
-     * build itself). A failed start is remembered, so later callers fail at once with the same
-     * message instead of waiting again.
+     * build itself, as after the extension in {@code providers/} changed). A failed start is
+     * remembered, so later callers fail at once with the same message instead of waiting again.
      *
      * @throws IllegalStateException if the server does not come up; the message names the log
      *     file and quotes its end
