@@ -91,6 +91,19 @@ class SelfRegistrationIT {
         HttpResponse<String> answer = new Browser().register(form);
 
         assertRefused(answer, form, "身份证号码的校验码不正确");
+        assertThat(answer.body()).contains("居民身份证号码", "账户类型", "手机号码");
+    }
+
+    @Test
+    void anEnglishPageGivesTheReasonInEnglish() throws Exception {
+        Map<String, String> form = citizen();
+        String number = form.get("id_number");
+        form.put("id_number", number.substring(0, 17) + (number.charAt(17) == '0' ? '1' : '0'));
+
+        HttpResponse<String> answer = new Browser("en").register(form);
+
+        assertRefused(answer, form, "The check character of the resident ID number is wrong");
+        assertThat(answer.body()).contains("Resident ID number", "Account type");
     }
 
     @Test
@@ -351,6 +364,16 @@ class SelfRegistrationIT {
         private static final Pattern REGISTER_FORM = Pattern.compile("<form[^>]*id=\"kc-register-form\"[^>]*>");
         private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
 
+        private final String locale;
+
+        Browser() {
+            this("zh-CN");
+        }
+
+        Browser(String locale) {
+            this.locale = locale;
+        }
+
         private final HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -371,7 +394,8 @@ class SelfRegistrationIT {
             String login = get(keycloak.issuerUri() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
                             + "&client_id=" + PORTAL + "&redirect_uri="
                             + URLEncoder.encode(REDIRECT_URI, StandardCharsets.UTF_8)
-                            + "&state=s&code_challenge=" + challenge + "&code_challenge_method=S256&ui_locales=zh-CN")
+                            + "&state=s&code_challenge=" + challenge + "&code_challenge_method=S256&ui_locales="
+                            + locale)
                     .body();
             String registrationPage = get(absolute(find(REGISTER_LINK, login, "the login page's register link")))
                     .body();
