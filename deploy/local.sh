@@ -65,6 +65,8 @@ KEYCLOAK_VERSION=$(pom_value keycloak.version)
 KEYCLOAK_DIST=$REPO/target/keycloak/keycloak-$KEYCLOAK_VERSION   # unpacked by platform/platform-test
 KC_HOME=$ONEWINDOW_HOME/keycloak/keycloak-$KEYCLOAK_VERSION       # this run's own copy of it
 INFRA_DIR=$REPO/deploy/local-infra
+KC_EXTENSION_DIR=$REPO/deploy/keycloak-extension   # OneWindow's Keycloak extension (registration)
+KC_EXTENSION_JAR=$KC_EXTENSION_DIR/target/keycloak-extension-$VERSION.jar
 INFRA_JAR=$INFRA_DIR/target/local-infra-$VERSION.jar
 INFRA_CP="$INFRA_JAR:$INFRA_DIR/target/lib/*"
 
@@ -223,6 +225,10 @@ build() {
     stale "$INFRA_JAR" "$INFRA_DIR/src" "$INFRA_DIR/pom.xml" "$REPO/pom.xml"; then
     modules+=(deploy/local-infra)
   fi
+  if stale "$KC_EXTENSION_JAR" "$KC_EXTENSION_DIR/src" "$KC_EXTENSION_DIR/pom.xml" \
+    "$REPO/platform/platform-core/src/main" "$REPO/pom.xml" || [[ $rebuild == true ]]; then
+    if [[ -n $(pid_of keycloak) ]]; then running+=(keycloak-extension); else modules+=(deploy/keycloak-extension); fi
+  fi
   if [[ $infra_only == false ]]; then
     for app in "${APPS[@]}"; do
       if [[ $rebuild == true ]] || stale "$(app_jar "$app")" "$REPO/$app/src" "$REPO/$app/pom.xml" \
@@ -246,7 +252,11 @@ build() {
     mvn -Dmaven.test.skip=true package -pl "$list" -am || die "build failed (see the Maven output above)"
     # The jar plugin leaves an up-to-date jar untouched: mark what was just built as fresh.
     for app in "${modules[@]}"; do
-      if [[ $app == deploy/local-infra ]]; then touch "$INFRA_JAR"; else touch "$(app_jar "$app")"; fi
+      case $app in
+        deploy/local-infra) touch "$INFRA_JAR" ;;
+        deploy/keycloak-extension) touch "$KC_EXTENSION_JAR" ;;
+        *) touch "$(app_jar "$app")" ;;
+      esac
     done
     ok "built in $(($(now) - t0))s"
   else
@@ -460,6 +470,12 @@ prepare_keycloak_home() {
     touch "$KC_HOME/.onewindow-copy-complete"
     say "Keycloak's first start builds its server (~45-90 s), later starts take ~15-25 s"
   fi
+  # OneWindow's extension (the registration's validators and listener; the realm needs it). A
+  # changed jar makes start-dev build the server again (~45 s) on this start.
+  [[ -f $KC_EXTENSION_JAR ]] || die "$(rel "$KC_EXTENSION_JAR") missing: the build did not make it"
+  mkdir -p "$KC_HOME/providers"
+  cmp -s "$KC_EXTENSION_JAR" "$KC_HOME/providers/keycloak-extension.jar" ||
+    cp -f "$KC_EXTENSION_JAR" "$KC_HOME/providers/keycloak-extension.jar"
   # Keycloak keeps its H2 database, import folder and temp files in <home>/data: put them
   # with the rest of the local data so that "reset" wipes them too.
   mkdir -p "$DATA/keycloak/import"
@@ -486,11 +502,17 @@ start_keycloak() {
     cp -f "$REALM_FILE" "$DATA/keycloak/import/onewindow-realm.json"
     import=(--import-realm)
   fi
+  # The authoritative identity service of the registration listener (docs/identity-service.md): none by default.
+  local identity=()
+  if [[ -n ${ONEWINDOW_IDENTITY_SERVICE_URL:-} ]]; then
+    identity=("--spi-events-listener--onewindow-registration--identity-service-url=$ONEWINDOW_IDENTITY_SERVICE_URL")
+  fi
   launch keycloak "$KC_HOME" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     JAVA_OPTS_KC_HEAP="$ONEWINDOW_KEYCLOAK_HEAP" JAVA_OPTS_APPEND="-Donewindow.local=keycloak@$ONEWINDOW_HOME" \
     -- "$KC_HOME/bin/kc.sh" start-dev --db=dev-file --http-host="$HOST" --http-port="$KEYCLOAK_PORT" \
-    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://$HOST:$KEYCLOAK_PORT" ${import[@]+"${import[@]}"}
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://$HOST:$KEYCLOAK_PORT" ${import[@]+"${import[@]}"} \
+    ${identity[@]+"${identity[@]}"}
   say "Keycloak starting on http://$HOST:$KEYCLOAK_PORT (management :$KEYCLOAK_MANAGEMENT_PORT)   log: $(rel "$(log_file keycloak)")"
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the container images of the six OneWindow applications (gateway, four services, console) with deploy/docker/Dockerfile.
+# Builds the container images of the six OneWindow applications (gateway, four services, console) with deploy/docker/Dockerfile,
+# and Keycloak with OneWindow's extension (deploy/docker/keycloak.Dockerfile).
 #
 #   deploy/docker/build-images.sh [--skip-maven] [--push] [--dry-run]
 #
@@ -43,7 +44,7 @@ if [ -z "${TAG:-}" ]; then
 fi
 
 if [ "$SKIP_MAVEN" = false ]; then
-  modules="$(printf '%s,' "${APPLICATIONS[@]%%:*}")"
+  modules="$(printf '%s,' "${APPLICATIONS[@]%%:*}" deploy/keycloak-extension)"
   run "$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" -DskipTests package -pl "${modules%,}" -am
 fi
 
@@ -56,3 +57,8 @@ for entry in "${APPLICATIONS[@]}"; do
     -t "$image" "$ROOT"
   if [ "$PUSH" = true ]; then run docker push "$image"; fi
 done
+
+# Keycloak with OneWindow's extension (deploy/docker/keycloak.Dockerfile).
+image="$REGISTRY/keycloak:$TAG"
+run docker build -f "$ROOT/deploy/docker/keycloak.Dockerfile" -t "$image" "$ROOT"
+if [ "$PUSH" = true ]; then run docker push "$image"; fi

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ComposeStackTest {
 
+    private static final String KEYCLOAK_DOCKERFILE = "deploy/docker/keycloak.Dockerfile";
+
     @Test
     void hasTheProductionShape() {
         assertThat(shapeProblems(Deploy.compose(), Deploy.applications())).isEmpty();
@@ -130,9 +132,11 @@ class ComposeStackTest {
             problems.add("Kafka: no one-shot service creates the topics");
         }
 
-        // Keycloak 26 on its own PostgreSQL, importing the realm.
+        // Keycloak 26 (the image with OneWindow's extension, built from Keycloak's) on its own PostgreSQL,
+        // importing the realm.
         List<String> keycloaks = services.keySet().stream()
-                .filter(s -> image(compose, s).startsWith("quay.io/keycloak/keycloak:26."))
+                .filter(s -> image(compose, s).startsWith("quay.io/keycloak/keycloak:26.")
+                        || KEYCLOAK_DOCKERFILE.equals(Yaml.<Object>at(compose.service(s), "build.dockerfile")))
                 .toList();
         if (keycloaks.isEmpty()) {
             problems.add("Keycloak: no Keycloak 26 service");

@@ -117,6 +117,32 @@ class ContainerImagesTest {
         }
     }
 
+    @Test
+    void keycloakRunsWithOneWindowsExtensionInComposeAndKubernetes() {
+        String version = Repository.read(Repository.path("pom.xml"))
+                .replaceAll("(?s).*<keycloak.version>([^<]+)</keycloak.version>.*", "$1");
+        String dockerfile = Repository.read(Repository.path("deploy/docker/keycloak.Dockerfile"));
+        assertThat(dockerfile)
+                .contains("FROM quay.io/keycloak/keycloak:" + version + " AS builder")
+                .contains("COPY deploy/keycloak-extension/target/keycloak-extension-*.jar /opt/keycloak/providers/")
+                .contains("RUN /opt/keycloak/bin/kc.sh build");
+        assertThat(Repository.read(Repository.path("deploy/docker/keycloak.Dockerfile.dockerignore")))
+                .contains("!deploy/keycloak-extension/target/keycloak-extension-*.jar");
+        assertThat(Repository.read(Repository.path("deploy/docker/build-images.sh")))
+                .contains("deploy/keycloak-extension")
+                .contains("deploy/docker/keycloak.Dockerfile");
+
+        Map<String, Object> keycloak = Deploy.compose().service("keycloak");
+        assertThat(Yaml.<String>at(keycloak, "build.dockerfile")).isEqualTo("deploy/docker/keycloak.Dockerfile");
+
+        List<String> images = Deploy.kubernetes().values().stream()
+                .flatMap(List::stream)
+                .filter(resource -> "Keycloak".equals(resource.get("kind")))
+                .map(resource -> String.valueOf(Yaml.<Object>at(resource, "spec.image")))
+                .toList();
+        assertThat(images).isNotEmpty().allSatisfy(image -> assertThat(image).contains("/onewindow/keycloak:"));
+    }
+
     private static Path execJar(String module) throws IOException {
         Path target = Repository.path(module + "/target");
         if (!Files.isDirectory(target)) {

@@ -39,6 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the working directory. The server log goes to {@code target/keycloak-test-server-PORT.log}
  * of the module under test.
  *
+ * <p>The distribution's {@code providers/} must hold OneWindow's extension ({@code keycloak-extension.jar},
+ * copied there by the build of {@code platform-test}): the realm's user profile names its validators.
+ * Its registration listener is pointed at {@link #identityServiceUrl()}, where nothing listens unless a
+ * test starts a stand-in identity service on {@link #identityServicePort()}; until then every
+ * registration stays self-declared, as without an identity service.
+ *
  * <p>Tokens come from the real token endpoint, so their signature, issuer and claims are
  * exactly what production services see. Spring tests point their resource server at it with
  * {@link KeycloakInitializer}.
@@ -60,7 +66,8 @@ public final class KeycloakTestServer {
     /** Password of {@link #ADMIN_USERNAME}. */
     public static final String ADMIN_PASSWORD = "admin";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // The first start after the extension's jar changed builds the server again (75 s on a busy 2-core machine).
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 60;
@@ -69,22 +76,27 @@ public final class KeycloakTestServer {
     private static KeycloakTestServer shared;
     private static IllegalStateException startFailure;
 
+    /** The extension's jar in the distribution's {@code providers/} (the build strips the version). */
+    static final String EXTENSION_JAR = "keycloak-extension.jar";
+
     private final String baseUrl;
+    private final int identityServicePort;
     private final Process process;
     private final Path logFile;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private KeycloakTestServer(String baseUrl, Process process, Path logFile) {
+    private KeycloakTestServer(String baseUrl, int identityServicePort, Process process, Path logFile) {
         this.baseUrl = baseUrl;
+        this.identityServicePort = identityServicePort;
         this.process = process;
         this.logFile = logFile;
     }
 
     /**
      * The server of this JVM, started on first use (about 15 s, 45 s when Keycloak must first
-     * build itself). A failed start is remembered, so later callers fail at once with the same
-     * message instead of waiting again.
+     * build itself, as after the extension in {@code providers/} changed). A failed start is
+     * remembered, so later callers fail at once with the same message instead of waiting again.
      *
      * @throws IllegalStateException if the server does not come up; the message names the log
      *     file and quotes its end
@@ -108,6 +120,20 @@ public final class KeycloakTestServer {
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The loopback port the registration listener's identity service URL names: a test that starts an
+     * HTTP server there ({@code POST /identity/verifications}) plays the authoritative identity
+     * service (docs/identity-service.md) for the registrations it makes.
+     */
+    public int identityServicePort() {
+        return identityServicePort;
+    }
+
+    /** {@code http://127.0.0.1:<identityServicePort()>/identity}, as Keycloak was started with it. */
+    public String identityServiceUrl() {
+        return "http://127.0.0.1:" + identityServicePort + "/identity";
     }
 
     /** The {@code iss} of every token of the realm: {@code baseUrl() + "/realms/onewindow"}. */
@@ -393,6 +419,11 @@ public final class KeycloakTestServer {
         while (managementPort == httpPort) {
             managementPort = freePort();
         }
+        int identityServicePort = freePort();
+        while (identityServicePort == httpPort || identityServicePort == managementPort) {
+            identityServicePort = freePort();
+        }
+        requireExtension(home);
         String baseUrl = "http://127.0.0.1:" + httpPort;
         Path logFile = moduleTargetDirectory().resolve("keycloak-test-server-" + httpPort + ".log");
 
@@ -416,8 +447,8 @@ public final class KeycloakTestServer {
                     StandardCopyOption.ATOMIC_MOVE);
             Files.createDirectories(logFile.getParent());
 
-            Process process = launch(home, httpPort, managementPort, baseUrl, logFile);
-            KeycloakTestServer server = new KeycloakTestServer(baseUrl, process, logFile);
+            Process process = launch(home, httpPort, managementPort, identityServicePort, baseUrl, logFile);
+            KeycloakTestServer server = new KeycloakTestServer(baseUrl, identityServicePort, process, logFile);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-test-server-stop"));
             server.awaitRealm(System.nanoTime());
             return server;
@@ -427,7 +458,16 @@ public final class KeycloakTestServer {
         }
     }
 
-    private static Process launch(Path home, int httpPort, int managementPort, String baseUrl, Path logFile)
+    private static void requireExtension(Path home) {
+        if (!Files.isRegularFile(home.resolve("providers").resolve(EXTENSION_JAR))) {
+            throw new IllegalStateException("No " + EXTENSION_JAR + " in " + home.resolve("providers")
+                    + ": build platform/platform-test (its generate-resources phase copies deploy/keycloak-extension"
+                    + " there); the realm's user profile needs its validators");
+        }
+    }
+
+    private static Process launch(
+            Path home, int httpPort, int managementPort, int identityServicePort, String baseUrl, Path logFile)
             throws IOException {
         boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
         Path script = home.resolve("bin").resolve(windows ? "kc.bat" : "kc.sh");
@@ -440,6 +480,9 @@ public final class KeycloakTestServer {
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
                 "--hostname=" + baseUrl,
+                "--spi-events-listener--onewindow-registration--identity-service-url=http://127.0.0.1:"
+                        + identityServicePort + "/identity",
+                "--spi-events-listener--onewindow-registration--identity-service-timeout-ms=10000",
                 "--import-realm"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())

@@ -270,6 +270,81 @@ class KeycloakRealmFileTest {
     }
 
     @Test
+    void selfRegistrationIsOnWithTheExtensionsValidatorsAndListener() {
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue();
+        assertThat(strings(realm.path("eventsListeners"))).contains("onewindow-registration");
+
+        Map<String, JsonNode> attributes = new HashMap<>();
+        userProfile()
+                .path("attributes")
+                .forEach(a -> attributes.put(a.path("name").asString(), a));
+        assertThat(attributes)
+                .containsKeys(
+                        "account_type",
+                        "id_number",
+                        "mobile",
+                        "credit_code",
+                        "legal_representative",
+                        "real_name_level");
+        assertThat(validators(attributes.get("account_type")))
+                .contains("options", "onewindow-required-at-registration", "onewindow-fixed-after-registration");
+        assertThat(strings(attributes
+                        .get("account_type")
+                        .path("validations")
+                        .path("options")
+                        .path("options")))
+                .containsExactlyInAnyOrder("citizen", "enterprise", "agent")
+                .allSatisfy(type -> assertThat(REALM_ROLES).contains(type));
+        assertThat(validators(attributes.get("id_number")))
+                .contains(
+                        "onewindow-resident-id",
+                        "onewindow-unique-attribute",
+                        "onewindow-required-at-registration",
+                        "onewindow-fixed-after-registration");
+        assertThat(validators(attributes.get("mobile")))
+                .contains("onewindow-mobile", "onewindow-required-at-registration");
+        assertThat(validators(attributes.get("credit_code")))
+                .contains("onewindow-credit-code", "onewindow-unique-attribute", "onewindow-fixed-after-registration");
+        for (String companyField : List.of("credit_code", "legal_representative")) {
+            JsonNode required =
+                    attributes.get(companyField).path("validations").path("onewindow-required-at-registration");
+            assertThat(required.path("when-attribute").asString())
+                    .as(companyField)
+                    .isEqualTo("account_type");
+            assertThat(strings(required.path("when-values"))).as(companyField).containsExactly("enterprise");
+        }
+        // The user sees her level but can never set it; the fields fixed after registration are on the form.
+        JsonNode level = attributes.get("real_name_level").path("permissions");
+        assertThat(strings(level.path("view"))).contains("admin", "user");
+        assertThat(strings(level.path("edit"))).containsExactly("admin");
+        for (String onForm : List.of("account_type", "id_number", "mobile", "credit_code", "legal_representative")) {
+            assertThat(strings(attributes.get(onForm).path("permissions").path("edit")))
+                    .as(onForm)
+                    .contains("user");
+        }
+        // Required only at registration: the profile's own "required" would stop the existing accounts' logins.
+        assertThat(attributes.get("mobile").has("required")).isFalse();
+        assertThat(attributes.get("account_type").has("required")).isFalse();
+    }
+
+    private JsonNode userProfile() {
+        String config = realm.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider")
+                .path(0)
+                .path("config")
+                .path("kc.user.profile.config")
+                .path(0)
+                .asString("");
+        return JsonMapper.shared().readTree(config);
+    }
+
+    private static Set<String> validators(JsonNode attribute) {
+        Set<String> names = new HashSet<>();
+        attribute.path("validations").propertyNames().forEach(names::add);
+        return names;
+    }
+
+    @Test
     void clientsHaveTheirGrantsAndTheIdentityScope() {
         Map<String, JsonNode> clients = new HashMap<>();
         realm.path("clients").forEach(c -> clients.put(c.path("clientId").asString(), c));
