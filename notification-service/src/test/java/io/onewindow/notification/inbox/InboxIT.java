@@ -22,6 +22,8 @@ import io.onewindow.platform.events.approval.CorrectionRequested;
 import io.onewindow.platform.events.license.LicenseIssued;
 import io.onewindow.platform.events.license.LicenseSuspended;
 import io.onewindow.platform.events.notification.NoticeCreated;
+import io.onewindow.platform.events.supervision.ComplaintAnswered;
+import io.onewindow.platform.events.supervision.ComplaintFiled;
 import io.onewindow.platform.identity.IdentityPseudonyms;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.test.KeycloakTestServer;
@@ -224,6 +226,36 @@ class InboxIT {
     }
 
     @Test
+    void anAnswerToAComplaintFiledOnlineAboutOnesOwnCaseIsToldAndOneRecordedByAnOperatorIsNot() throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        String byHotline = "complaint-" + UUID.randomUUID();
+        String online = "complaint-" + UUID.randomUUID();
+        feed.send(Topics.APPROVAL, "/approval-service", submitted(caseId, citizen1()), AT);
+        awaitCase(caseId);
+        // one key for all four, so they are read in this order
+        for (io.onewindow.platform.events.DomainEvent event : List.of(
+                new ComplaintFiled(
+                        byHotline, "HOTLINE", "CASE", caseId, "market-regulation", LocalDate.of(2026, 3, 16), AT),
+                new ComplaintAnswered(byHotline, "market-regulation", "deptadmin1", true, AT),
+                new ComplaintFiled(
+                        online, "PORTAL", "CASE", caseId, "market-regulation", LocalDate.of(2026, 3, 16), AT),
+                new ComplaintAnswered(online, "market-regulation", "deptadmin1", true, AT))) {
+            feed.sendRaw(
+                    Topics.SUPERVISION,
+                    caseId,
+                    codec.write(io.onewindow.platform.events.EventEnvelope.wrap("/supervision-service", event, AT)));
+        }
+        assertThat(awaitNotice("citizen1", online, "COMPLAINT_ANSWERED")
+                        .path("text")
+                        .asString())
+                .isEqualTo("您的投诉（编号 " + online + "）已有答复，请在“我的投诉”中查看，并对答复进行评价。");
+        assertThat(inbox("citizen1"))
+                .noneMatch(n -> byHotline.equals(n.path("subjectId").asString()));
+        assertThat(inbox("citizen2"))
+                .noneMatch(n -> online.equals(n.path("subjectId").asString()));
+    }
+
+    @Test
     void readAllMarksEveryNoticeOfTheCallerAndNoOneElses() throws Exception {
         String mine = "bk-" + UUID.randomUUID();
         String theirs = "bk-" + UUID.randomUUID();
@@ -285,6 +317,17 @@ class InboxIT {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(as("citizen1", post("/api/notifications/mine/" + UUID.randomUUID() + "/read")))
                 .andExpect(status().isNotFound());
+    }
+
+    // the submission has been read once a later event of the same case made its notice
+    private void awaitCase(String caseId) {
+        feed.send(
+                Topics.APPROVAL,
+                "/approval-service",
+                new io.onewindow.platform.events.approval.ApplicationAccepted(
+                        caseId, "MR-2026-000001", "MR-SP-001", "market-regulation", AT, null, null, "officer1", false),
+                AT);
+        awaitNotice("citizen1", caseId, "CASE_ACCEPTED");
     }
 
     private String citizen1() {
