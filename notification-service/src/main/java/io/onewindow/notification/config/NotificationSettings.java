@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param streamLifetime how long one live stream stays open before the client reconnects (with
  *     {@code Last-Event-ID})
  * @param streamReplayMax most notices one reconnect replays
+ * @param streamMaxPerPerson most live streams one account may hold open on one instance (tabs, devices)
  * @param reminderFrom the district's time of day from which the reminders of the next day's bookings go out
  * @param reminderCheckInterval how often the reminder job looks for bookings to remind
  */
@@ -24,5 +25,6 @@ public record NotificationSettings(
         @DefaultValue("20s") Duration streamHeartbeat,
         @DefaultValue("30m") Duration streamLifetime,
         @DefaultValue("100") int streamReplayMax,
+        @DefaultValue("5") int streamMaxPerPerson,
         @DefaultValue("09:00") LocalTime reminderFrom,
         @DefaultValue("15m") Duration reminderCheckInterval) {}

@@ -2,6 +2,8 @@ package io.onewindow.notification.inbox;
 
 import io.onewindow.notification.config.NotificationSettings;
 import io.onewindow.notification.inbox.domain.Notice;
+import io.onewindow.notification.inbox.domain.Recipients;
+import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.service.UseCase;
 import java.io.IOException;
@@ -78,8 +80,18 @@ public class LiveInbox implements DisposableBean {
      * @param lastEventId the number of the last notice the client got ({@code Last-Event-ID}), or null
      *     for only what comes from now on
      * @param view what a notice is sent as
+     * @throws ConflictException {@code live-stream.limit} when the caller holds {@code stream-max-per-person}
+     *     streams open here already
      */
     public SseEmitter open(Caller caller, Long lastEventId, Function<Notice, ?> view) {
+        String account = Recipients.ofSubject(caller.subject());
+        long open = streams.stream().filter(s -> s.keys.contains(account)).count();
+        if (open >= settings.streamMaxPerPerson()) {
+            throw new ConflictException(
+                    "live-stream.limit",
+                    "at most " + settings.streamMaxPerPerson() + " live streams per person",
+                    settings.streamMaxPerPerson());
+        }
         Stream stream = new Stream(
                 keys.of(caller), new SseEmitter(settings.streamLifetime().toMillis()), view);
         Runnable gone = () -> streams.remove(stream);

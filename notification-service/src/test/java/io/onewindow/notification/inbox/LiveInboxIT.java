@@ -99,6 +99,22 @@ class LiveInboxIT {
     }
 
     @Test
+    void aPersonHoldsAtMostTheStreamsTheSettingAllowsAndAnotherPersonIsNotCounted() throws Exception {
+        List<Lines> open = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            open.add(open("agent1", null));
+            open.get(i).await(":open");
+        }
+        HttpResponse<String> oneMore = http.send(request("agent1", null).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(oneMore.statusCode()).isEqualTo(409);
+        assertThat(oneMore.body()).contains("urn:onewindow:problem:live-stream.limit");
+        Lines someoneElse = open("enterprise1", null);
+        someoneElse.await(":open");
+        someoneElse.close();
+        open.forEach(Lines::close);
+    }
+
+    @Test
     void staffCannotOpenAStreamAndABadLastEventIdIsRefused() throws Exception {
         HttpResponse<String> staff = http.send(request("officer1", null).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(staff.statusCode()).isEqualTo(403);

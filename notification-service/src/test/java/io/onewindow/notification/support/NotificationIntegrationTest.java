@@ -38,7 +38,8 @@ import org.springframework.test.context.TestPropertySource;
             "spring.mongodb.database=notification-it",
             "onewindow.messaging.consumer.backoff=50ms",
             "onewindow.notification.stream-poll-interval=200ms",
-            "onewindow.notification.stream-heartbeat=500ms"
+            "onewindow.notification.stream-heartbeat=500ms",
+            "onewindow.notification.stream-max-per-person=3"
         })
 @Import(NotificationIntegrationTest.TestClock.class)
 public @interface NotificationIntegrationTest {

@@ -74,20 +74,30 @@ class NotificationsController {
     /**
      * My notices as they are stored (server-sent events): event {@code notice} with the notice as JSON
      * and its {@code sequence} as id; a comment every {@code stream-heartbeat}; reconnecting with
-     * {@code Last-Event-ID} first sends the notices missed since.
+     * {@code Last-Event-ID} first sends the notices missed since. At most {@code stream-max-per-person}
+     * streams per person at once (409 {@code live-stream.limit} for one more).
      */
     @GetMapping(path = MINE + "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize(PERSONS)
     @Operation(
             summary = "Live stream of my notices",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "A stream of `notice` events",
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-                                            schema = @Schema(type = "string", maxLength = 1048576))))
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "A stream of `notice` events",
+                        content =
+                                @Content(
+                                        mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                                        schema = @Schema(type = "string", maxLength = 1048576))),
+                @ApiResponse(
+                        responseCode = "409",
+                        description =
+                                "`live-stream.limit`: the caller holds `stream-max-per-person` streams open already",
+                        content =
+                                @Content(
+                                        mediaType = "application/problem+json",
+                                        schema = @Schema(ref = "#/components/schemas/Problem")))
+            })
     SseEmitter stream(
             @AuthenticationPrincipal Caller caller,
             @RequestHeader(name = "Last-Event-ID", required = false) @Pattern(regexp = "[0-9]{1,18}")
