@@ -5,7 +5,8 @@
 #   kafka       Apache Kafka broker, KRaft (broker+controller, one node), Maven Central jars
 #   mongo       mongo-java-server (MongoDB wire protocol) with an H2 file: data survives restarts
 #   keycloak    the real Keycloak server (start-dev, dev-file H2 database), realm imported
-#   appointment-service, approval-service, e-license-service, supervision-service, console, gateway
+#   appointment-service, approval-service, e-license-service, supervision-service, notification-service,
+#   console, gateway
 #
 # Usage: deploy/local.sh start [--rebuild] [--infra-only] | stop | status | logs [NAME] | reset [-y]
 #
@@ -35,6 +36,7 @@ APPOINTMENT_SERVICE_PORT=${APPOINTMENT_SERVICE_PORT:-8081}
 APPROVAL_SERVICE_PORT=${APPROVAL_SERVICE_PORT:-8082}
 E_LICENSE_SERVICE_PORT=${E_LICENSE_SERVICE_PORT:-8083}
 SUPERVISION_SERVICE_PORT=${SUPERVISION_SERVICE_PORT:-8084}
+NOTIFICATION_SERVICE_PORT=${NOTIFICATION_SERVICE_PORT:-8085}
 GATEWAY_PORT=${GATEWAY_PORT:-8080}
 CONSOLE_PORT=${CONSOLE_PORT:-8090}
 
@@ -43,7 +45,7 @@ ONEWINDOW_APP_JAVA_OPTS=${ONEWINDOW_APP_JAVA_OPTS:--Xms64m -Xmx512m -XX:+ExitOnO
 ONEWINDOW_KAFKA_JAVA_OPTS=${ONEWINDOW_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_MONGO_JAVA_OPTS=${ONEWINDOW_MONGO_JAVA_OPTS:--Xms32m -Xmx384m -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_KEYCLOAK_HEAP=${ONEWINDOW_KEYCLOAK_HEAP:--Xms64m -Xmx768m}
-# Class-data sharing for the six applications (deploy/README.md "Start-up"): each runs from its
+# Class-data sharing for the seven applications (deploy/README.md "Start-up"): each runs from its
 # extracted jar with an archive of its classes made by a training run, both kept under CDS_DIR and
 # made again when the jar, the JVM or ONEWINDOW_APP_JAVA_OPTS change. false: run the jars as built.
 ONEWINDOW_CDS=${ONEWINDOW_CDS:-true}
@@ -52,7 +54,7 @@ REALM_FILE=${ONEWINDOW_REALM_FILE:-$REPO/deploy/keycloak/onewindow-realm.json}
 KEYCLOAK_ISSUER_URI=http://$HOST:$KEYCLOAK_PORT/realms/onewindow
 
 INFRA=(kafka mongo keycloak)
-SERVICES=(appointment-service approval-service e-license-service supervision-service)
+SERVICES=(appointment-service approval-service e-license-service supervision-service notification-service)
 APPS=("${SERVICES[@]}" console gateway)
 ALL=("${INFRA[@]}" "${APPS[@]}")
 
@@ -102,6 +104,7 @@ port_of() {
     approval-service) echo "$APPROVAL_SERVICE_PORT" ;;
     e-license-service) echo "$E_LICENSE_SERVICE_PORT" ;;
     supervision-service) echo "$SUPERVISION_SERVICE_PORT" ;;
+    notification-service) echo "$NOTIFICATION_SERVICE_PORT" ;;
     console) echo "$CONSOLE_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;;
     *) die "unknown component: $1" ;;
@@ -113,7 +116,7 @@ port_var_of() {
     *) printf '%s_PORT\n' "$(printf '%s' "${1//-/_}" | tr '[:lower:]' '[:upper:]')" ;;
   esac
 }
-# The applications start six at once (and train their archives six at once): on 2 busy cores
+# The applications start seven at once (and train their archives seven at once): on 2 busy cores
 # each gets 300 s from its launch.
 timeout_of() { case $1 in keycloak) echo 300 ;; kafka | mongo) echo 90 ;; *) echo 300 ;; esac; }
 pid_file() { echo "$PIDS/$1.pid"; }
@@ -344,7 +347,7 @@ prepare_cds() {
     pids+=("$!")
     names+=("$name")
   done
-  # Twice an application's start-up timeout: on a loaded machine six at once take long.
+  # Twice an application's start-up timeout: on a loaded machine seven at once take long.
   deadline=$(($(now) + 2 * $(timeout_of "${train[0]}")))
   for i in "${!pids[@]}"; do
     name=${names[$i]}
@@ -545,6 +548,7 @@ app_env() {
       APPROVAL_SERVICE_URI="http://$HOST:$APPROVAL_SERVICE_PORT"
       E_LICENSE_SERVICE_URI="http://$HOST:$E_LICENSE_SERVICE_PORT"
       SUPERVISION_SERVICE_URI="http://$HOST:$SUPERVISION_SERVICE_PORT"
+      NOTIFICATION_SERVICE_URI="http://$HOST:$NOTIFICATION_SERVICE_PORT"
       CONSOLE_URI="http://$HOST:$CONSOLE_PORT"
     )
   fi

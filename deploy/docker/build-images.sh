@@ -31,6 +31,7 @@ APPLICATIONS=(
   approval-service:8082
   e-license-service:8083
   supervision-service:8084
+  notification-service:8085
   console:8090
 )
 

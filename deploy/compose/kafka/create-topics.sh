@@ -28,10 +28,12 @@ onewindow.appointment.events 12 3 1209600000
 onewindow.approval.events 12 3 1209600000
 onewindow.license.events 12 3 1209600000
 onewindow.supervision.events 12 3 1209600000
+onewindow.notification.events 12 3 1209600000
 onewindow.appointment.events.DLT 3 3 2419200000
 onewindow.approval.events.DLT 3 3 2419200000
 onewindow.license.events.DLT 3 3 2419200000
 onewindow.supervision.events.DLT 3 3 2419200000
+onewindow.notification.events.DLT 3 3 2419200000
 PLAN
 
 "$TOPICS" --bootstrap-server "$BOOTSTRAP_SERVERS" --describe --topic 'onewindow\..*' | grep -v '^\s*Topic:.*Partition:' || true

@@ -26,6 +26,7 @@ const services = [
   { user: 'approval-service', db: 'onewindow_approval', password: 'APPROVAL_SERVICE_MONGODB_PASSWORD' },
   { user: 'e-license-service', db: 'onewindow_elicense', password: 'E_LICENSE_SERVICE_MONGODB_PASSWORD' },
   { user: 'supervision-service', db: 'onewindow_supervision', password: 'SUPERVISION_SERVICE_MONGODB_PASSWORD' },
+  { user: 'notification-service', db: 'onewindow_notification', password: 'NOTIFICATION_SERVICE_MONGODB_PASSWORD' },
 ];
 const admin = db.getSiblingDB('admin');
 for (const s of services) {

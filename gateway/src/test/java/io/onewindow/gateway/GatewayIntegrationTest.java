@@ -37,7 +37,7 @@ public abstract class GatewayIntegrationTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        for (String service : new String[] {"appointments", "approvals", "licenses", "supervision"}) {
+        for (String service : new String[] {"appointments", "approvals", "licenses", "supervision", "notifications"}) {
             registry.add("onewindow.gateway.services." + service + ".uri", services::uri);
         }
         registry.add("onewindow.gateway.services.offline.uri", () -> "http://127.0.0.1:" + OFFLINE_PORT);

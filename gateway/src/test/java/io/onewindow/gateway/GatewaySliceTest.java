@@ -40,7 +40,7 @@ public abstract class GatewaySliceTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
-        for (String service : new String[] {"appointments", "approvals", "licenses", "supervision"}) {
+        for (String service : new String[] {"appointments", "approvals", "licenses", "supervision", "notifications"}) {
             registry.add("onewindow.gateway.services." + service + ".uri", services::uri);
         }
         // its own circuit breaker for the tests that make a service fail on purpose

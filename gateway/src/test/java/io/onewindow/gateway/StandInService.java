@@ -141,6 +141,10 @@ public final class StandInService implements AutoCloseable {
             exchange.close();
             return;
         }
+        if (exchange.getRequestURI().getRawPath().endsWith("/stream")) {
+            stream(exchange);
+            return;
+        }
         byte[] answer =
                 ("{\"path\":\"" + exchange.getRequestURI().getRawPath() + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -158,6 +162,20 @@ public final class StandInService implements AutoCloseable {
         }
         exchange.sendResponseHeaders(200, answer.length);
         exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    // a live stream (server-sent events): three events, a moment apart, each flushed
+    private static void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        java.io.OutputStream out = exchange.getResponseBody();
+        for (String data : new String[] {"one", "two", "three"}) {
+            out.write(("id: " + data + "\nevent: notice\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            pause(300);
+        }
         exchange.close();
     }
 

@@ -13,6 +13,7 @@ import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -27,7 +28,11 @@ import org.springframework.http.HttpStatus;
  * instances is routed to {@code lb://<service>}: one instance per call, round robin, an instance
  * that refuses connections left out, and a retried GET sent to an instance it has not tried
  * ({@link LoadBalancing}); the limit and the breaker stay per service. Anonymous public reads
- * ({@code /api/<service>/public/**}) may be answered from the gateway's short cache first.
+ * ({@code /api/<service>/public/**}) may be answered from the gateway's short cache first. A request
+ * accepting {@code text/event-stream} (a service's live stream, e.g. {@code /api/notifications/mine/stream})
+ * has a route of its own that is never retried (the client reconnects with {@code Last-Event-ID});
+ * its answer is written and flushed event by event, and the breaker's time limit and the place
+ * cover the call only until the service has answered with its headers.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
@@ -63,6 +68,15 @@ class ServiceRoutes {
                                     service,
                                     limit,
                                     resilience))
+                            .uri(uri));
+            // a live stream: never retried, never cached
+            routes.route(
+                    service + "-events",
+                    r -> r.order(-1)
+                            .path(prefix + "/**")
+                            .and()
+                            .header(HttpHeaders.ACCEPT, ".*text/event-stream.*")
+                            .filters(f -> guarded(f.filter(new ApiDocsForwarding()), service, limit, resilience, false))
                             .uri(uri));
             // anonymous public reads answered from the cache take neither a place nor the breaker
             GatewayFilter cache = publicReadCache.filterFor(service);

@@ -71,7 +71,8 @@ class ApiDocsAggregationTest extends GatewaySliceTest {
                                         "/api/appointments/v3/api-docs",
                                         "/api/approvals/v3/api-docs",
                                         "/api/licenses/v3/api-docs",
-                                        "/api/supervision/v3/api-docs"));
+                                        "/api/supervision/v3/api-docs",
+                                        "/api/notifications/v3/api-docs"));
     }
 
     @Test

@@ -32,7 +32,13 @@ class KafkaAclsTest {
             "approval-service", Set.of("onewindow.appointment.events"),
             "e-license-service", Set.of("onewindow.approval.events"),
             "supervision-service",
-                    Set.of("onewindow.appointment.events", "onewindow.approval.events", "onewindow.license.events"));
+                    Set.of("onewindow.appointment.events", "onewindow.approval.events", "onewindow.license.events"),
+            "notification-service",
+                    Set.of(
+                            "onewindow.appointment.events",
+                            "onewindow.approval.events",
+                            "onewindow.license.events",
+                            "onewindow.supervision.events"));
 
     /**
      * The applications that only read (their own Kafka user, no topic of their own, no dead-letter
@@ -76,6 +82,7 @@ class KafkaAclsTest {
                         "approval-service: reads [], expected [onewindow.appointment.events]",
                         "e-license-service: no KafkaUser",
                         "supervision-service: no KafkaUser",
+                        "notification-service: no KafkaUser",
                         "console: writes [onewindow.appointment.events.DLT], expected none");
     }
 

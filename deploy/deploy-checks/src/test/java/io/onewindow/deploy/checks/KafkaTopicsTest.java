@@ -86,7 +86,8 @@ class KafkaTopicsTest {
                 "appointment-service", "onewindow.appointment.events",
                 "approval-service", "onewindow.approval.events",
                 "e-license-service", "onewindow.license.events",
-                "supervision-service", "onewindow.supervision.events");
+                "supervision-service", "onewindow.supervision.events",
+                "notification-service", "onewindow.notification.events");
         // The console writes nothing and reads in a group of its own per instance, console-board-<uuid>.
         Map<String, String> groupPrefix = Map.of(Deploy.CONSOLE, "console-board-");
         List<Map<String, Object>> users = Kustomize.ofKind(Deploy.base(), "KafkaUser");

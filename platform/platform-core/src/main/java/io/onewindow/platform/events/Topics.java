@@ -7,6 +7,7 @@ public final class Topics {
     public static final String APPROVAL = "onewindow.approval.events";
     public static final String LICENSE = "onewindow.license.events";
     public static final String SUPERVISION = "onewindow.supervision.events";
+    public static final String NOTIFICATION = "onewindow.notification.events";
 
     /** Suffix of the dead-letter topic that poison messages of a topic go to. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";

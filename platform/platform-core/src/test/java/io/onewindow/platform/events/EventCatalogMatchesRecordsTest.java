@@ -28,7 +28,8 @@ class EventCatalogMatchesRecordsTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/onewindow/platform/events");
     private static final Path CATALOG = Path.of("../../docs/events");
-    private static final List<String> SERVICES = List.of("appointment", "approval", "license", "supervision");
+    private static final List<String> SERVICES =
+            List.of("appointment", "approval", "license", "supervision", "notification");
     private static final Pattern FULL_TYPE = Pattern.compile("`(onewindow\\.[a-z]+\\.[A-Za-z]+\\.v\\d+)`");
     private static final Pattern SHORT_TYPE = Pattern.compile("`([A-Z][A-Za-z]+)`(?: \\(\\*\\*v(\\d+)\\*\\*\\))?");
     private static final Pattern TICKED = Pattern.compile("`([^`]*)`");

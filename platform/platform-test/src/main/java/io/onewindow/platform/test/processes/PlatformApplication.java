@@ -21,6 +21,8 @@ public record PlatformApplication(String module, String portVariable, String gat
             "e-license-service", "E_LICENSE_SERVICE_PORT", "E_LICENSE_SERVICE_URI", "/api/licenses");
     public static final PlatformApplication SUPERVISION = new PlatformApplication(
             "supervision-service", "SUPERVISION_SERVICE_PORT", "SUPERVISION_SERVICE_URI", "/api/supervision");
+    public static final PlatformApplication NOTIFICATION = new PlatformApplication(
+            "notification-service", "NOTIFICATION_SERVICE_PORT", "NOTIFICATION_SERVICE_URI", "/api/notifications");
     public static final PlatformApplication GATEWAY = new PlatformApplication("gateway", "GATEWAY_PORT", null, "/api");
 
     /**
@@ -31,16 +33,17 @@ public record PlatformApplication(String module, String portVariable, String gat
     public static final PlatformApplication CONSOLE =
             new PlatformApplication("console", "CONSOLE_PORT", "CONSOLE_URI", "/console");
 
-    /** The four services, in the order they are started. */
-    public static final List<PlatformApplication> SERVICES = List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION);
+    /** The five services, in the order they are started. */
+    public static final List<PlatformApplication> SERVICES =
+            List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, NOTIFICATION);
 
     /** The applications the gateway routes to: the services and the console. */
     public static final List<PlatformApplication> ROUTED =
-            List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, CONSOLE);
+            List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, NOTIFICATION, CONSOLE);
 
     /** Every application of the platform: the services, the console and the gateway. */
     public static final List<PlatformApplication> ALL =
-            List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, CONSOLE, GATEWAY);
+            List.of(APPOINTMENT, APPROVAL, E_LICENSE, SUPERVISION, NOTIFICATION, CONSOLE, GATEWAY);
 
     /** Whether this is the gateway, which routes to the services instead of being routed to. */
     public boolean isGateway() {
