@@ -82,6 +82,8 @@ public final class BenchTokens {
                 .claim("name", "测试居民" + n)
                 .claim("realm_access", Map.of("roles", List.of("citizen")))
                 .claim("id_number", idNumber(n))
+                // confirmed at a window, as the realm's demo citizens: filing and the wallet need it
+                .claim("real_name_level", "window-confirmed")
                 .claim("azp", "onewindow-portal"));
     }
 

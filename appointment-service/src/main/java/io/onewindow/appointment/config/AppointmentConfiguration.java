@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The rule objects of the domain, made from the settings, and the aggregates that publish events. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AppointmentSettings.class)
+@EnableConfigurationProperties({AppointmentSettings.class, IdentityConfirmerSettings.class})
 class AppointmentConfiguration {
 
     @Bean
@@ -114,6 +114,11 @@ class AppointmentConfiguration {
     @Bean
     OutboxSource drawEntriesOutbox() {
         return OutboxSource.of("draw_entries", Topics.APPOINTMENT);
+    }
+
+    @Bean
+    OutboxSource identityConfirmationsOutbox() {
+        return OutboxSource.of("identity_confirmations", Topics.APPOINTMENT);
     }
 
     /**

@@ -18,7 +18,9 @@ import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.events.approval.Channel;
+import io.onewindow.platform.identity.RealNameRule;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.security.RealNameCheck;
 import io.onewindow.platform.security.Roles;
 import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
@@ -46,6 +48,7 @@ public class CaseFiling {
     private final RegisteredEnterprises enterprises;
     private final DepartmentRegistry departments;
     private final CaseAccess access;
+    private final RealNameCheck realNames;
 
     CaseFiling(
             CaseStore cases,
@@ -59,7 +62,8 @@ public class CaseFiling {
             AgentAuthority agents,
             RegisteredEnterprises enterprises,
             DepartmentRegistry departments,
-            CaseAccess access) {
+            CaseAccess access,
+            RealNameCheck realNames) {
         this.cases = cases;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -72,6 +76,7 @@ public class CaseFiling {
         this.enterprises = enterprises;
         this.departments = departments;
         this.access = access;
+        this.realNames = realNames;
     }
 
     /**
@@ -173,6 +178,9 @@ public class CaseFiling {
             List<SubmittedMaterial> given) {}
 
     private Prepared prepare(Application application, Caller caller, TokenFacts token, Visit visit) {
+        // before anything else is checked or written: a citizen, an enterprise or an agent (his own
+        // level, whoever the principal is) needs the level filing needs; officers are not subject
+        realNames.require(caller, RealNameRule.FILING);
         MatterVersion version = catalog.currentVersion(application.matterCode())
                 .orElseThrow(() -> new InvalidValueException(
                         "application.unknown-matter", "matterCode", "no published matter " + application.matterCode()));

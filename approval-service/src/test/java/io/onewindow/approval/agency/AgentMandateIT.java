@@ -205,14 +205,15 @@ class AgentMandateIT extends ApprovalIntegrationTest {
 
     @Test
     void anAgentNotEnrolledAnywhereIsRefused() throws Exception {
-        RequestPostProcessor stranger = Callers.as(new Caller(
+        // confirmed at a window like agent1, so that only the register can refuse him
+        RequestPostProcessor stranger = Callers.as(Callers.confirmed(new Caller(
                 "u-agent7",
                 "agent7",
                 Set.of(Roles.AGENT),
                 null,
                 AgencyRegisterFeed.freshIdNumber(),
                 null,
-                "onewindow-portal"));
+                "onewindow-portal")));
         long numbers = numbersTaken();
         file(stranger, matter, principal)
                 .andExpect(status().isForbidden())
@@ -227,14 +228,14 @@ class AgentMandateIT extends ApprovalIntegrationTest {
     void agent1UnderAnotherAccountsIdNumberIsNotEnrolled() throws Exception {
         // The account name alone is not enough: the ID number in the token must be the enrolled one.
         grant(List.of());
-        RequestPostProcessor impostor = Callers.as(new Caller(
+        RequestPostProcessor impostor = Callers.as(Callers.confirmed(new Caller(
                 "u-x",
                 "agent1",
                 Set.of(Roles.AGENT),
                 null,
                 AgencyRegisterFeed.freshIdNumber(),
                 null,
-                "onewindow-portal"));
+                "onewindow-portal")));
         file(impostor, matter, principal)
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("agency.not-enrolled"));

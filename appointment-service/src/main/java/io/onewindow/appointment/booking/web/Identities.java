@@ -6,8 +6,10 @@ import io.onewindow.appointment.booking.domain.Principal;
 import io.onewindow.appointment.booking.domain.Requester;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.InvalidValueException;
+import io.onewindow.platform.identity.RealNameRule;
 import io.onewindow.platform.identity.ResidentIdNumber;
 import io.onewindow.platform.security.Caller;
+import io.onewindow.platform.security.RealNameCheck;
 import io.onewindow.platform.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
@@ -23,13 +25,19 @@ class Identities {
     static final String DEVICE_HEADER = "X-Device-Id";
 
     private final IdentityHasher hasher;
+    private final RealNameCheck realNames;
 
-    Identities(IdentityHasher hasher) {
+    Identities(IdentityHasher hasher, RealNameCheck realNames) {
         this.hasher = hasher;
+        this.realNames = realNames;
     }
 
-    /** The person who will come. */
+    /**
+     * The person who will come, for a new booking: the caller must hold the real-name level booking
+     * needs (an agent his own, whoever the principal is; 403 real-name-level-insufficient).
+     */
     Principal principal(Caller caller, String principalIdNumber) {
+        realNames.require(caller, RealNameRule.BOOKING);
         if (caller.hasRole(Roles.AGENT) && !caller.hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE)) {
             if (principalIdNumber == null) {
                 throw new InvalidValueException(

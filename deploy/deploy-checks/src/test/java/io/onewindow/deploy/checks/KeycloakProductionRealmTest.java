@@ -21,7 +21,7 @@ class KeycloakProductionRealmTest {
 
     /** The demo users the weak fixture's demo-users.txt leaves out, as the check lists them (sorted). */
     private static final String MISSING_FROM_THE_WEAK_FIXTURE =
-            "[approver1, approver10, approver11, approver12, approver13, approver14, approver2, approver3, approver4, approver5, approver6, approver7, approver8, approver9, catalogadmin1, citizen2, deptadmin1, deptadmin2, enterprise1, evaluator1, inspector1, officer1, officer10, officer11, officer12, officer13, officer14, officer2, officer3, officer4, officer5, officer6, officer7, officer8, officer9, volunteer1]";
+            "[approver1, approver10, approver11, approver12, approver13, approver14, approver2, approver3, approver4, approver5, approver6, approver7, approver8, approver9, catalogadmin1, citizen2, citizen3, deptadmin1, deptadmin2, enterprise1, evaluator1, inspector1, officer1, officer10, officer11, officer12, officer13, officer14, officer2, officer3, officer4, officer5, officer6, officer7, officer8, officer9, volunteer1]";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path HARDENING = Deploy.K8S_PRODUCTION.resolve("keycloak-hardening");

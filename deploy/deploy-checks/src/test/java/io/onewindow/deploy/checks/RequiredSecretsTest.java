@@ -25,6 +25,14 @@ class RequiredSecretsTest {
     static final String PSEUDONYM_KEY = "ONEWINDOW_IDENTITY_PSEUDONYM_KEY";
     static final String LICENSE_MASTER_KEY = "ONEWINDOW_LICENSE_MASTER_KEY";
     static final String CLIENT_SECRETS = "keycloak-client-secrets";
+    static final String IDENTITY_CONFIRMER_SECRET = "IDENTITY_CONFIRMER_CLIENT_SECRET";
+
+    /**
+     * Confidential clients an application holds that are not named after it, with the variable of
+     * their secret: appointment-service confirms people at a window as onewindow-identity-confirmer.
+     */
+    static final Map<String, Map.Entry<String, String>> OTHER_CLIENTS =
+            Map.of("appointment-service", Map.entry("onewindow-identity-confirmer", IDENTITY_CONFIRMER_SECRET));
 
     @Test
     void productionGivesEverySecretFromARequiredSecretKeyAndNoDemoValue() {
@@ -33,6 +41,7 @@ class RequiredSecretsTest {
                         "e-license-service",
                         List.of(PSEUDONYM_KEY, LICENSE_MASTER_KEY, "E_LICENSE_SERVICE_CLIENT_SECRET"))
                 .containsEntry("approval-service", List.of(PSEUDONYM_KEY))
+                .containsEntry("appointment-service", List.of(PSEUDONYM_KEY, IDENTITY_CONFIRMER_SECRET))
                 .containsEntry(Deploy.CONSOLE, List.of("CONSOLE_CLIENT_SECRET"));
         assertThat(problems(Deploy.production(), Deploy.applications())).isEmpty();
     }
@@ -52,8 +61,9 @@ class RequiredSecretsTest {
                         "e-license-service: E_LICENSE_SERVICE_CLIENT_SECRET is not given",
                         "e-license-service: ONEWINDOW_IDENTITY_PSEUDONYM_KEY is not given",
                         "Job/keycloak-realm-hardening: Secret keycloak-client-secrets is mounted without a required key"
-                                + " per confidential client (missing [e-license-service, onewindow-console, onewindow-wechat,"
-                                + " partner-discipline, partner-housing, partner-tax])");
+                                + " per confidential client (missing [e-license-service, onewindow-console,"
+                                + " onewindow-identity-confirmer, onewindow-wechat, partner-discipline, partner-housing,"
+                                + " partner-tax])");
     }
 
     /**
@@ -75,6 +85,9 @@ class RequiredSecretsTest {
             }
             if (clientOf(application) != null) {
                 variables.add(clientSecretVariable(application));
+            }
+            if (OTHER_CLIENTS.containsKey(application)) {
+                variables.add(OTHER_CLIENTS.get(application).getValue());
             }
             required.put(application, variables);
         }
@@ -123,6 +136,13 @@ class RequiredSecretsTest {
                                 && Objects.equals(clientOf(application), reference.get("key")))) {
                     problems.add(application + ": " + variable + " is not the secret the realm hardening sets ("
                             + CLIENT_SECRETS + "/" + clientOf(application) + ")");
+                } else if (OTHER_CLIENTS.containsKey(application)
+                        && variable.equals(OTHER_CLIENTS.get(application).getValue())
+                        && !(CLIENT_SECRETS.equals(reference.get("name"))
+                                && Objects.equals(OTHER_CLIENTS.get(application).getKey(), reference.get("key")))) {
+                    problems.add(application + ": " + variable + " is not the secret the realm hardening sets ("
+                            + CLIENT_SECRETS + "/"
+                            + OTHER_CLIENTS.get(application).getKey() + ")");
                 }
             }
         }

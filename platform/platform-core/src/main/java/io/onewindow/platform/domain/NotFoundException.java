@@ -15,6 +15,16 @@ public class NotFoundException extends DomainException {
         this.id = id;
     }
 
+    /**
+     * A not-found with its own code (e.g. {@code person-not-registered}), answered 404 like any
+     * other, whose texts name the same two values.
+     */
+    protected NotFoundException(String code, String resource, String id) {
+        super(code, resource + " " + id + " was not found", resource, id);
+        this.resource = resource;
+        this.id = id;
+    }
+
     public String resource() {
         return resource;
     }

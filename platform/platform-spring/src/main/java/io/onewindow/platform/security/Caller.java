@@ -1,5 +1,6 @@
 package io.onewindow.platform.security;
 
+import io.onewindow.platform.identity.RealNameLevel;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Set;
  * @param creditCode the enterprise's unified social credit code ({@code credit_code}), or {@code null}
  * @param clientId the client the token was issued to ({@code azp})
  * @param name the person's full name as the identity provider verified it ({@code name}), or {@code null}
+ * @param realNameLevel how surely the account is tied to the person ({@code real_name_level} claim);
+ *     a token without the claim is {@link RealNameLevel#SELF_DECLARED}
  */
 public record Caller(
         String subject,
@@ -23,10 +26,25 @@ public record Caller(
         String idNumber,
         String creditCode,
         String clientId,
-        String name) {
+        String name,
+        RealNameLevel realNameLevel) {
 
     public Caller {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        realNameLevel = realNameLevel == null ? RealNameLevel.SELF_DECLARED : realNameLevel;
+    }
+
+    /** A caller whose token carries no {@code real_name_level} claim (self-declared). */
+    public Caller(
+            String subject,
+            String username,
+            Set<String> roles,
+            String department,
+            String idNumber,
+            String creditCode,
+            String clientId,
+            String name) {
+        this(subject, username, roles, department, idNumber, creditCode, clientId, name, null);
     }
 
     /** A caller whose token carries no {@code name} claim (service accounts, tests). */
@@ -38,7 +56,21 @@ public record Caller(
             String idNumber,
             String creditCode,
             String clientId) {
-        this(subject, username, roles, department, idNumber, creditCode, clientId, null);
+        this(subject, username, roles, department, idNumber, creditCode, clientId, null, null);
+    }
+
+    /** The same caller holding another real-name level. */
+    public Caller withRealNameLevel(RealNameLevel level) {
+        return new Caller(subject, username, roles, department, idNumber, creditCode, clientId, name, level);
+    }
+
+    /**
+     * Whether the real-name levels apply to this caller: people acting for themselves or, as agents,
+     * for others (citizens, enterprises, agents). Staff and partner or service clients act by their
+     * office, not as a person whose identity an action relies on.
+     */
+    public boolean isSubjectToRealNameLevels() {
+        return hasAnyRole(Roles.CITIZEN, Roles.ENTERPRISE, Roles.AGENT);
     }
 
     /** The name to show: the verified full name, or the username when the token has none. */

@@ -1,5 +1,6 @@
 package io.onewindow.platform.security;
 
+import io.onewindow.platform.identity.RealNameLevel;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,8 @@ public class KeycloakJwtConverter implements Converter<Jwt, CallerAuthentication
                 jwt.getClaimAsString("id_number"),
                 jwt.getClaimAsString("credit_code"),
                 jwt.getClaimAsString("azp"),
-                personalName(jwt));
+                personalName(jwt),
+                RealNameLevel.ofClaim(jwt.getClaimAsString("real_name_level")));
         return new CallerAuthentication(caller, jwt, authorities(roles));
     }
 

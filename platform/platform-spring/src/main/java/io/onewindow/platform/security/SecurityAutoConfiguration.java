@@ -1,5 +1,6 @@
 package io.onewindow.platform.security;
 
+import io.onewindow.platform.identity.RealNameRule;
 import io.onewindow.platform.service.ServiceAutoConfiguration;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.platform.web.ProblemWriter;
@@ -44,7 +45,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnClass({JwtAuthenticationProvider.class, HttpSecurity.class})
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(TokenProperties.class)
+@EnableConfigurationProperties({TokenProperties.class, RealNameProperties.class})
 public class SecurityAutoConfiguration {
 
     /** The detail of a 401 whose reason is not told (no token, bad signature, expired). */
@@ -59,6 +60,13 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "platformTokenChecks")
     OAuth2TokenValidator<Jwt> platformTokenChecks(TokenProperties tokens) {
         return TokenChecks.validator(tokens);
+    }
+
+    /** The real-name levels the actions need ({@code onewindow.real-name.required.*}). */
+    @Bean
+    @ConditionalOnMissingBean
+    RealNameCheck realNameCheck(RealNameProperties properties) {
+        return new RealNameCheck(new RealNameRule(properties.required()));
     }
 
     @Bean

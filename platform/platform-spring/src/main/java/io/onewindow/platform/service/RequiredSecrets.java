@@ -36,7 +36,8 @@ public final class RequiredSecrets {
             "partner-tax-demo-secret",
             "partner-housing-demo-secret",
             "partner-discipline-demo-secret",
-            "e-license-service-demo-secret");
+            "e-license-service-demo-secret",
+            "onewindow-identity-confirmer-demo-secret");
 
     private RequiredSecrets() {}
 

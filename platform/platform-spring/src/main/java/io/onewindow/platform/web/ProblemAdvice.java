@@ -9,6 +9,7 @@ import io.onewindow.platform.domain.DomainException;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.idempotency.IdempotencyKeyReusedException;
+import io.onewindow.platform.identity.RealNameLevelInsufficientException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -106,6 +107,17 @@ public class ProblemAdvice {
     ResponseEntity<ProblemDetail> refused(AccessRefusedException e, HttpServletRequest request) {
         return respond(
                 problems.problem(HttpStatus.FORBIDDEN, e.code(), e.arguments(), e.getMessage(), request), request);
+    }
+
+    /** An account not confirmed surely enough: the problem also carries both levels as fields. */
+    @ExceptionHandler(RealNameLevelInsufficientException.class)
+    ResponseEntity<ProblemDetail> realNameLevelInsufficient(
+            RealNameLevelInsufficientException e, HttpServletRequest request) {
+        ProblemDetail problem =
+                problems.problem(HttpStatus.FORBIDDEN, e.code(), e.arguments(), e.getMessage(), request);
+        problem.setProperty("requiredLevel", e.required().code());
+        problem.setProperty("heldLevel", e.held().code());
+        return respond(problem, request);
     }
 
     @ExceptionHandler(InvalidValueException.class)

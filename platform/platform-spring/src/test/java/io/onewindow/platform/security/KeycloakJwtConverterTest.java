@@ -45,6 +45,26 @@ class KeycloakJwtConverterTest {
     }
 
     @Test
+    void readsTheRealNameLevelAndTakesATokenWithoutItOrWithAnUnknownOneAsSelfDeclared() {
+        assertThat(converter
+                        .convert(keycloakToken()
+                                .claim("real_name_level", "window-confirmed")
+                                .build())
+                        .getPrincipal()
+                        .realNameLevel())
+                .isEqualTo(io.onewindow.platform.identity.RealNameLevel.WINDOW_CONFIRMED);
+        assertThat(converter.convert(keycloakToken().build()).getPrincipal().realNameLevel())
+                .isEqualTo(io.onewindow.platform.identity.RealNameLevel.SELF_DECLARED);
+        assertThat(converter
+                        .convert(keycloakToken()
+                                .claim("real_name_level", "checked-by-a-friend")
+                                .build())
+                        .getPrincipal()
+                        .realNameLevel())
+                .isEqualTo(io.onewindow.platform.identity.RealNameLevel.SELF_DECLARED);
+    }
+
+    @Test
     void aChineseNameIsFamilyNameFirstWithoutASpaceAndOthersGivenNameFirst() {
         assertThat(converter
                         .convert(keycloakToken()

@@ -1,5 +1,6 @@
 package io.onewindow.platform.test;
 
+import io.onewindow.platform.identity.RealNameLevel;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.security.CallerAuthentication;
 import io.onewindow.platform.security.Roles;
@@ -22,29 +23,50 @@ public final class Callers {
     private Callers() {}
 
     public static RequestPostProcessor citizen1() {
-        return as(new Caller(
-                "u-citizen1", "citizen1", Set.of(Roles.CITIZEN), null, "440113199003071235", null, "onewindow-portal"));
+        return as(confirmed(new Caller(
+                "u-citizen1",
+                "citizen1",
+                Set.of(Roles.CITIZEN),
+                null,
+                "440113199003071235",
+                null,
+                "onewindow-portal")));
     }
 
     public static RequestPostProcessor citizen2() {
-        return as(new Caller(
-                "u-citizen2", "citizen2", Set.of(Roles.CITIZEN), null, "440113200002290028", null, "onewindow-portal"));
+        return as(confirmed(new Caller(
+                "u-citizen2",
+                "citizen2",
+                Set.of(Roles.CITIZEN),
+                null,
+                "440113200002290028",
+                null,
+                "onewindow-portal")));
     }
 
-    public static RequestPostProcessor enterprise1() {
+    /** The demo citizen whose account is only self-declared: may book, may neither file nor read a wallet. */
+    public static RequestPostProcessor citizen3() {
         return as(new Caller(
+                "u-citizen3", "citizen3", Set.of(Roles.CITIZEN), null, CITIZEN3_ID_NUMBER, null, "onewindow-portal"));
+    }
+
+    /** citizen3's ID number, as in the realm. */
+    public static final String CITIZEN3_ID_NUMBER = "440113199206180028";
+
+    public static RequestPostProcessor enterprise1() {
+        return as(confirmed(new Caller(
                 "u-enterprise1",
                 "enterprise1",
                 Set.of(Roles.ENTERPRISE),
                 null,
                 "440113198206141534",
                 "91440113MA5D000166",
-                "onewindow-portal"));
+                "onewindow-portal")));
     }
 
     public static RequestPostProcessor agent1() {
-        return as(new Caller(
-                "u-agent1", "agent1", Set.of(Roles.AGENT), null, "440113198809212469", null, "onewindow-portal"));
+        return as(confirmed(new Caller(
+                "u-agent1", "agent1", Set.of(Roles.AGENT), null, "440113198809212469", null, "onewindow-portal")));
     }
 
     public static RequestPostProcessor officer1() {
@@ -93,6 +115,14 @@ public final class Callers {
         return as(new Caller("u-" + username, username, Set.of(role), department, null, null, "onewindow-portal"));
     }
 
+    /**
+     * The caller with its account confirmed at a window, as the realm's demo citizens, enterprise
+     * and agent (all but citizen3) are.
+     */
+    public static Caller confirmed(Caller caller) {
+        return caller.withRealNameLevel(RealNameLevel.WINDOW_CONFIRMED);
+    }
+
     /** Any caller. */
     public static RequestPostProcessor as(Caller caller) {
         Jwt jwt = Jwt.withTokenValue("test-token-" + caller.username())
@@ -100,6 +130,7 @@ public final class Callers {
                 .subject(caller.subject())
                 .claim("preferred_username", caller.username())
                 .claim("realm_access", Map.of("roles", caller.roles()))
+                .claim("real_name_level", caller.realNameLevel().code())
                 .issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(300))
                 .build();

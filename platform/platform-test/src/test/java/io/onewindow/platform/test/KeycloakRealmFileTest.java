@@ -43,6 +43,7 @@ class KeycloakRealmFileTest {
             Map.entry("citizen1", "citizen"),
             Map.entry("evaluator1", "evaluator"),
             Map.entry("citizen2", "citizen"),
+            Map.entry("citizen3", "citizen"),
             Map.entry("enterprise1", "enterprise"),
             Map.entry("agent1", "agent"),
             Map.entry("officer1", "window-officer"),
@@ -429,10 +430,86 @@ class KeycloakRealmFileTest {
                         .as("default scopes of %s", clientId)
                         .contains("onewindow-identity", "onewindow-api", "roles", "profile", "basic"));
         assertThat(clients.keySet())
-                .as("every client is a platform client or Keycloak's admin-cli")
+                .as("every client is a platform client, the identity confirmer or Keycloak's admin-cli")
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
-                                PLATFORM_CLIENTS.stream(), java.util.stream.Stream.of("admin-cli"))
+                                PLATFORM_CLIENTS.stream(),
+                                java.util.stream.Stream.of("admin-cli", "onewindow-identity-confirmer"))
                         .toList());
+    }
+
+    /**
+     * appointment-service's client for the window confirmation: client credentials only, a service
+     * account that may read and update users and nothing else, and no token the platform accepts.
+     */
+    @Test
+    void theIdentityConfirmerMayOnlyViewAndManageUsersAndGetsNoPlatformToken() {
+        JsonNode confirmer = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asString().equals("onewindow-identity-confirmer")) {
+                confirmer = client;
+            }
+        }
+        assertThat(confirmer).as("onewindow-identity-confirmer declared").isNotNull();
+        assertThat(confirmer.path("publicClient").asBoolean()).isFalse();
+        assertThat(confirmer.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(confirmer.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(confirmer.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(confirmer.path("secret").asString()).isEqualTo("onewindow-identity-confirmer-demo-secret");
+        assertThat(strings(confirmer.path("defaultClientScopes")))
+                .doesNotContain("onewindow-api", "onewindow-identity");
+        JsonNode account = users().stream()
+                .filter(u -> "onewindow-identity-confirmer"
+                        .equals(u.path("serviceAccountClientId").asString("")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no service account user for the identity confirmer"));
+        assertThat(strings(account.path("realmRoles"))).isEmpty();
+        assertThat(strings(account.path("clientRoles").path("realm-management")))
+                .containsExactlyInAnyOrder("view-users", "manage-users");
+        assertThat(account.path("clientRoles").size()).isEqualTo(1);
+    }
+
+    @Test
+    void everyTokenOfTheIdentityScopeCarriesTheRealNameLevel() {
+        JsonNode identity = null;
+        for (JsonNode scope : realm.path("clientScopes")) {
+            if (scope.path("name").asString().equals("onewindow-identity")) {
+                identity = scope;
+            }
+        }
+        assertThat(identity).isNotNull();
+        JsonNode mapper = null;
+        for (JsonNode candidate : identity.path("protocolMappers")) {
+            if (candidate.path("name").asString().equals("real_name_level")) {
+                mapper = candidate;
+            }
+        }
+        assertThat(mapper).as("real_name_level mapper").isNotNull();
+        assertThat(mapper.path("protocolMapper").asString()).isEqualTo("oidc-usermodel-attribute-mapper");
+        JsonNode config = mapper.path("config");
+        assertThat(config.path("user.attribute").asString()).isEqualTo("real_name_level");
+        assertThat(config.path("claim.name").asString()).isEqualTo("real_name_level");
+        for (String token :
+                List.of("access.token.claim", "id.token.claim", "userinfo.token.claim", "introspection.token.claim")) {
+            assertThat(config.path(token).asString()).as(token).isEqualTo("true");
+        }
+    }
+
+    /**
+     * The people who book, file and read wallets in the tests are confirmed at a window; citizen3
+     * alone is self-declared (may book, may neither file nor read a wallet); staff have no level.
+     */
+    @Test
+    void demoPeopleAreConfirmedAtAWindowExceptCitizen3AndStaffHaveNoLevel() {
+        Map<String, JsonNode> users = demoUsers();
+        for (String person : List.of("citizen1", "citizen2", "enterprise1", "agent1")) {
+            assertThat(attribute(users.get(person), "real_name_level"))
+                    .as("level of %s", person)
+                    .isEqualTo("window-confirmed");
+        }
+        assertThat(attribute(users.get("citizen3"), "real_name_level")).isEqualTo("self-declared");
+        STAFF.forEach(staff -> assertThat(attribute(users.get(staff), "real_name_level"))
+                .as("level of %s", staff)
+                .isNull());
     }
 
     /**

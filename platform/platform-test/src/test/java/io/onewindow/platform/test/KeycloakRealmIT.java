@@ -69,6 +69,51 @@ class KeycloakRealmIT {
     }
 
     @Test
+    void tokensCarryThePersonsRealNameLevelAndStaffTokensNone() {
+        assertThat(payload(keycloak.demoUserToken("citizen1"))
+                        .path("real_name_level")
+                        .asString())
+                .isEqualTo("window-confirmed");
+        assertThat(payload(keycloak.demoUserToken("agent1"))
+                        .path("real_name_level")
+                        .asString())
+                .isEqualTo("window-confirmed");
+        JsonNode citizen3 = payload(keycloak.demoUserToken("citizen3"));
+        assertThat(citizen3.path("real_name_level").asString()).isEqualTo("self-declared");
+        assertThat(citizen3.path("id_number").asString()).isEqualTo(Callers.CITIZEN3_ID_NUMBER);
+        assertThat(payload(keycloak.demoUserToken("officer1")).has("real_name_level"))
+                .isFalse();
+    }
+
+    @Test
+    void theIdentityConfirmersTokenIsNoPlatformTokenButReadsTheRealmsUsers() throws Exception {
+        String token = keycloak.clientCredentialsToken(
+                "onewindow-identity-confirmer", "onewindow-identity-confirmer-demo-secret");
+        JsonNode claims = payload(token);
+        assertThat(audiences(claims)).doesNotContain("onewindow-api");
+        assertThat(claims.has("id_number")).isFalse();
+        HttpResponse<String> users = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak.baseUrl()
+                                + "/admin/realms/onewindow/users?q=id_number:440113199003071235&exact=true"))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.shared()
+                        .readTree(users.body())
+                        .path(0)
+                        .path("username")
+                        .asString())
+                .isEqualTo("citizen1");
+        HttpResponse<String> clients = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/onewindow/clients"))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(clients.statusCode()).as("no view-clients").isEqualTo(403);
+    }
+
+    @Test
     void accessTokensOfThePlatformsClientsAreAccessTokensForTheOnewindowApi() {
         JsonNode user = payload(keycloak.demoUserToken("citizen1"));
         assertThat(user.path("typ").asString()).isEqualTo("Bearer");

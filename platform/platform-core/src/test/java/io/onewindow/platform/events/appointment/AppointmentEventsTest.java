@@ -26,7 +26,8 @@ class AppointmentEventsTest {
             NoShow.class,
             BookingBanImposed.class,
             BanLifted.class,
-            ScheduleChanged.class);
+            ScheduleChanged.class,
+            IdentityConfirmedAtWindow.class);
 
     /** The registry's events: they name places and windows (a hall's name is not a person's). */
     static final List<Class<? extends DomainEvent>> REGISTRY_EVENTS =
