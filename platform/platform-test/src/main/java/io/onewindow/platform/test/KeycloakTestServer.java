@@ -261,39 +261,11 @@ public final class KeycloakTestServer {
     }
 
     /**
-     * Makes sure the realm's user profile declares {@code real_name_level} as an attribute
-     * administrators (and so the identity confirmer's service account) may change: an undeclared
-     * attribute is read-only through the admin API ({@code unmanagedAttributePolicy} ADMIN_VIEW).
-     * The registration extension's realm declares it; until a realm file does, a test that confirms
-     * a person at a window declares it in the test server with this (nothing changes when it is
-     * declared already).
-     */
-    public synchronized void declareRealNameLevelAttribute() {
-        String path = "/admin/realms/" + REALM + "/users/profile";
-        HttpResponse<String> answer = admin("GET", path, null);
-        expect(answer, 200);
-        tools.jackson.databind.node.ObjectNode profile =
-                (tools.jackson.databind.node.ObjectNode) JsonMapper.shared().readTree(answer.body());
-        for (JsonNode attribute : profile.path("attributes")) {
-            if ("real_name_level".equals(attribute.path("name").asString())) {
-                return;
-            }
-        }
-        ((tools.jackson.databind.node.ArrayNode) profile.path("attributes"))
-                .add(JsonMapper.shared().readTree("""
-                {"name": "real_name_level", "displayName": "Real-name level",
-                 "validations": {"options": {"options": ["self-declared", "window-confirmed", "authoritative"]}},
-                 "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": false}"""));
-        expect(admin("PUT", path, profile.toString()), 200);
-    }
-
-    /**
      * Sets the {@code real_name_level} of a user of the realm, as a confirmation would (for tests
      * that need a person at a given level, e.g. citizen3 back at {@code self-declared} before a story
      * confirms her); the user's next token carries it.
      */
     public synchronized void setRealNameLevel(String username, String level) {
-        declareRealNameLevelAttribute();
         HttpResponse<String> found = admin(
                 "GET",
                 "/admin/realms/" + REALM + "/users?exact=true&briefRepresentation=false&username="
