@@ -2,9 +2,6 @@ package io.onewindow.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +14,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -195,7 +191,7 @@ final class WeChatMiniAppBackend {
             String clientId, String scope, String username, String password, String redirectUri, boolean pkce) {
         // A web view has its own cookies: one cookie store per login.
         HttpClient webView = HttpClient.newBuilder()
-                .cookieHandler(new LoopbackCookies())
+                .cookieHandler(new io.onewindow.platform.test.LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -296,37 +292,6 @@ final class WeChatMiniAppBackend {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A web view's cookie store on a loopback address: Keycloak marks its login cookies
-     * {@code Secure} (with {@code SameSite=None}), which a browser sends back to
-     * {@code http://127.0.0.1} (a secure context) but the JDK's {@link CookieManager} would not; the
-     * attribute is dropped on the way in, as the console bench does.
-     */
-    static final class LoopbackCookies extends CookieHandler {
-
-        private static final Pattern SECURE = Pattern.compile(";\\s*Secure\\s*(?=;|$)", Pattern.CASE_INSENSITIVE);
-
-        private final CookieManager manager = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            return manager.get(uri, requestHeaders);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            responseHeaders.forEach((name, values) -> headers.put(
-                    name,
-                    name != null && name.equalsIgnoreCase("Set-Cookie")
-                            ? values.stream()
-                                    .map(value -> SECURE.matcher(value).replaceAll(""))
-                                    .toList()
-                            : values));
-            manager.put(uri, headers);
         }
     }
 

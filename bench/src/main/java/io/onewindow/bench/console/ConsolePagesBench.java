@@ -3,14 +3,12 @@ package io.onewindow.bench.console;
 import io.onewindow.bench.BenchPlatform;
 import io.onewindow.bench.LatencyRecorder;
 import io.onewindow.platform.test.KeycloakTestServer;
+import io.onewindow.platform.test.LoopbackCookies;
 import io.onewindow.platform.test.SharedKafkaBroker;
 import io.onewindow.platform.test.SharedMongoServer;
 import io.onewindow.platform.test.processes.PlatformApplication;
 import io.onewindow.platform.test.processes.PlatformProcesses;
 import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -304,7 +302,7 @@ public final class ConsolePagesBench {
      */
     static final class Browser {
 
-        private final CookieHandler cookies = new InsecureOriginCookies();
+        private final LoopbackCookies cookies = new LoopbackCookies();
         private final HttpClient following = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -340,9 +338,8 @@ public final class ConsolePagesBench {
                                     form(Map.of("username", user, "password", password, "credentialId", ""))))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            boolean session = ((CookieManager) ((InsecureOriginCookies) cookies).manager())
-                    .getCookieStore().getCookies().stream()
-                            .anyMatch(cookie -> cookie.getName().equals(SESSION_COOKIE));
+            boolean session = cookies.store().getCookies().stream()
+                    .anyMatch(cookie -> cookie.getName().equals(SESSION_COOKIE));
             if (console.statusCode() != 200 || !console.uri().toString().startsWith(gateway + "/console") || !session) {
                 throw new IllegalStateException("login of " + user + " did not reach the console: "
                         + console.statusCode() + " at " + console.uri() + ", session cookie " + session);
@@ -390,40 +387,6 @@ public final class ConsolePagesBench {
             }
             recorder.stop();
             return recorder;
-        }
-    }
-
-    /**
-     * A cookie jar that keeps cookies marked {@code Secure} for {@code http://127.0.0.1}, as a browser
-     * does for a loopback address (a secure context); the JDK's {@link CookieManager} alone would
-     * never send them back over http.
-     */
-    static final class InsecureOriginCookies extends CookieHandler {
-
-        private static final Pattern SECURE = Pattern.compile(";\\s*Secure\\s*(?=;|$)", Pattern.CASE_INSENSITIVE);
-
-        private final CookieManager manager = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-
-        CookieHandler manager() {
-            return manager;
-        }
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            return manager.get(uri, requestHeaders);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            responseHeaders.forEach((name, values) -> headers.put(
-                    name,
-                    name != null && name.equalsIgnoreCase("Set-Cookie")
-                            ? values.stream()
-                                    .map(value -> SECURE.matcher(value).replaceAll(""))
-                                    .toList()
-                            : values));
-            manager.put(uri, headers);
         }
     }
 }
