@@ -96,7 +96,7 @@ class PartnerCaseStore {
 
     /**
      * Copies the stage and the latest report time to the top of mirrors stored before the list
-     * filtered on them; only where the document is still the version read, so a report written
+     * filtered on them; only where the mirror still has the milestones read, so a report written
      * meanwhile (which sets them itself) is never overwritten.
      *
      * @return how many were filled
@@ -107,10 +107,14 @@ class PartnerCaseStore {
                 mongo.stream(Query.query(Criteria.where("lastReportedAt").exists(false)), PartnerCaseDocument.class)) {
             for (PartnerCaseDocument document : (Iterable<PartnerCaseDocument>) stale::iterator) {
                 PartnerCase mirror = mirrors.toAggregate(document);
-                Criteria same = Criteria.where("_id").is(document.id);
-                same = document.version == null
-                        ? same.and("version").exists(false)
-                        : same.and("version").is(document.version);
+                // Only while still unfilled and with the milestones read: a report meanwhile sets the
+                // fields itself, and the outbox relay (which bumps the version) changes neither.
+                Criteria same = Criteria.where("_id")
+                        .is(document.id)
+                        .and("lastReportedAt")
+                        .exists(false)
+                        .and("data.milestones")
+                        .size(mirror.milestones().size());
                 filled += (int) mongo.updateFirst(
                                 Query.query(same),
                                 new Update()

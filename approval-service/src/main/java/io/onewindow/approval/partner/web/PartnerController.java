@@ -158,7 +158,7 @@ class PartnerController {
             PageParams page,
             @Parameter(description = "only cases whose latest milestone is this one") @RequestParam(required = false)
                     PartnerMilestone status,
-            @Parameter(description = "only cases with a report that arrived at or after this instant (RFC 3339)")
+            @Parameter(description = "only cases whose latest report arrived at or after this instant")
                     @RequestParam(required = false)
                     Instant updatedSince) {
         return page.ok(docking.list(caller, status, updatedSince, page.pageable(PartnerDocking.LIST_ORDER))
