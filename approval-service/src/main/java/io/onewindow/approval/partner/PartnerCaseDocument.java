@@ -3,6 +3,7 @@ package io.onewindow.approval.partner;
 import io.onewindow.approval.ApprovalServiceApplication;
 import io.onewindow.approval.partner.domain.PartnerCase;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -18,6 +19,10 @@ class PartnerCaseDocument {
     Long version;
 
     String department;
+    // Copied from the mirror for the partner's list (filter and order): its latest milestone and
+    // when that report arrived.
+    String stage;
+    Instant lastReportedAt;
     PartnerCase data;
     List<OutboxEntry> outbox = new ArrayList<>();
 

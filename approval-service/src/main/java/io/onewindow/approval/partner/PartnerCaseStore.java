@@ -2,10 +2,12 @@ package io.onewindow.approval.partner;
 
 import io.onewindow.approval.partner.domain.PartnerCase;
 import io.onewindow.platform.events.Topics;
+import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
 import io.onewindow.platform.messaging.aggregate.AggregateStores;
 import io.onewindow.platform.messaging.outbox.OutboxEntry;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,8 +15,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +69,64 @@ class PartnerCaseStore {
         });
     }
 
+    /** Order of a partner's list: the latest report first (then by id, which {@code PageParams} appends). */
+    static final Sort LIST_ORDER = Sort.by(Sort.Direction.DESC, "lastReportedAt");
+
+    /**
+     * One page of the department's mirrors in {@link #LIST_ORDER} (skip and limit in the store),
+     * counted with the same filter.
+     *
+     * @param stage only mirrors at this stage, or {@code null}
+     * @param updatedSince only mirrors whose latest report arrived at or after it, or {@code null}
+     */
+    Page<PartnerCase> ofDepartment(String department, PartnerMilestone stage, Instant updatedSince, Pageable page) {
+        Criteria criteria = Criteria.where("department").is(department);
+        if (stage != null) {
+            criteria = criteria.and("stage").is(stage.name());
+        }
+        if (updatedSince != null) {
+            criteria = criteria.and("lastReportedAt").gte(updatedSince);
+        }
+        Query filter = Query.query(criteria);
+        List<PartnerCase> content = mongo.find(Query.of(filter).with(page), PartnerCaseDocument.class).stream()
+                .map(mirrors::toAggregate)
+                .toList();
+        return PageableExecutionUtils.getPage(content, page, () -> mongo.count(filter, PartnerCaseDocument.class));
+    }
+
+    /**
+     * Copies the stage and the latest report time to the top of mirrors stored before the list
+     * filtered on them; only where the mirror still has the milestones read, so a report written
+     * meanwhile (which sets them itself) is never overwritten.
+     *
+     * @return how many were filled
+     */
+    int fillListFields() {
+        int filled = 0;
+        try (var stale =
+                mongo.stream(Query.query(Criteria.where("lastReportedAt").exists(false)), PartnerCaseDocument.class)) {
+            for (PartnerCaseDocument document : (Iterable<PartnerCaseDocument>) stale::iterator) {
+                PartnerCase mirror = mirrors.toAggregate(document);
+                // Only while still unfilled and with the milestones read: a report meanwhile sets the
+                // fields itself, and the outbox relay (which bumps the version) changes neither.
+                Criteria same = Criteria.where("_id")
+                        .is(document.id)
+                        .and("lastReportedAt")
+                        .exists(false)
+                        .and("data.milestones")
+                        .size(mirror.milestones().size());
+                filled += (int) mongo.updateFirst(
+                                Query.query(same),
+                                new Update()
+                                        .set("stage", mirror.stage().name())
+                                        .set("lastReportedAt", mirror.lastReportedAt()),
+                                PartnerCaseDocument.class)
+                        .getModifiedCount();
+            }
+        }
+        return filled;
+    }
+
     /** Every mirror, one at a time. */
     void forEach(Consumer<PartnerCase> action) {
         try (var all = mongo.stream(new Query(), PartnerCaseDocument.class)) {
@@ -86,6 +152,8 @@ class PartnerCaseStore {
         document.id = idOf(mirror);
         document.version = version;
         document.department = mirror.department();
+        document.stage = mirror.stage().name();
+        document.lastReportedAt = mirror.lastReportedAt();
         document.data = mirror;
         document.outbox = outbox;
         return document;

@@ -25,6 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * Real-time docking (实时对接) of partner department systems: each reports milestones of its own cases,
@@ -207,6 +210,22 @@ public class PartnerDocking {
         requireRegisteredSystem(department, caller, false);
         return mirrors.find(department, partnerCaseNumber)
                 .orElseThrow(() -> new NotFoundException("partner case", partnerCaseNumber));
+    }
+
+    /** Order of {@link #list}: the latest report first. */
+    public static final Sort LIST_ORDER = PartnerCaseStore.LIST_ORDER;
+
+    /**
+     * The mirrors of the partner's own department, one page in {@link #LIST_ORDER}, for the
+     * department's registered system (also once the department is retired).
+     *
+     * @param stage only cases at this stage (latest milestone), or {@code null}
+     * @param updatedSince only cases reported at or after it, or {@code null}
+     */
+    public Page<PartnerCase> list(Caller caller, PartnerMilestone stage, Instant updatedSince, Pageable page) {
+        String department = requirePartner(caller);
+        requireRegisteredSystem(department, caller, false);
+        return mirrors.ofDepartment(department, stage, updatedSince, page);
     }
 
     private void recordRefusal(

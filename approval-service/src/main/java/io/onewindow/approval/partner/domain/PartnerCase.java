@@ -267,6 +267,16 @@ public final class PartnerCase extends AggregateRoot {
         return dueDate;
     }
 
+    /** The stage the case has reached: its latest reported milestone. */
+    public PartnerMilestone stage() {
+        return milestones.get(milestones.size() - 1).milestone();
+    }
+
+    /** When the latest report arrived (the mirror's last update). */
+    public Instant lastReportedAt() {
+        return milestones.get(milestones.size() - 1).reportedAt();
+    }
+
     public List<MilestoneRecord> milestones() {
         return List.copyOf(milestones);
     }

@@ -8,7 +8,9 @@ import io.onewindow.platform.calendar.WorkingCalendar;
 import io.onewindow.platform.events.approval.PartnerMilestone;
 import io.onewindow.platform.security.Caller;
 import io.onewindow.platform.web.SafeText;
+import io.onewindow.platform.web.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -142,5 +146,22 @@ class PartnerController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable @Pattern(regexp = PARTNER_CASE_NUMBER) String partnerCaseNumber) {
         return view(docking.read(partnerCaseNumber, caller));
+    }
+
+    @GetMapping("/cases")
+    @Operation(
+            summary = "Your department's mirrored cases (the department's registered partner system), paged, the"
+                    + " latest report first, each as the single read answers it; optionally only those at a stage"
+                    + " (their latest milestone) or reported since an instant")
+    ResponseEntity<List<PartnerCaseView>> list(
+            @AuthenticationPrincipal Caller caller,
+            PageParams page,
+            @Parameter(description = "only cases whose latest milestone is this one") @RequestParam(required = false)
+                    PartnerMilestone status,
+            @Parameter(description = "only cases whose latest report arrived at or after this instant")
+                    @RequestParam(required = false)
+                    Instant updatedSince) {
+        return page.ok(docking.list(caller, status, updatedSince, page.pageable(PartnerDocking.LIST_ORDER))
+                .map(this::view));
     }
 }

@@ -45,6 +45,28 @@ class PartnerCaseTest {
     }
 
     @Test
+    void theStageIsTheLatestMilestoneAndARetryMovesNeitherItNorTheLastReportTime() {
+        PartnerCase mirror = received();
+        assertThat(mirror.stage()).isEqualTo(PartnerMilestone.RECEIVED);
+        assertThat(mirror.lastReportedAt()).isEqualTo(NOW);
+
+        Instant later = NOW.plusSeconds(300);
+        Instant acceptedAt = NOW.minusSeconds(1800);
+        mirror.report(new PartnerCase.Report(
+                PartnerMilestone.ACCEPTED, acceptedAt, LocalDate.of(2026, 3, 16), later, DAY, "partner-tax"));
+        mirror.report(new PartnerCase.Report(
+                PartnerMilestone.ACCEPTED,
+                acceptedAt,
+                LocalDate.of(2026, 3, 16),
+                later.plusSeconds(600),
+                DAY,
+                "partner-tax"));
+
+        assertThat(mirror.stage()).isEqualTo(PartnerMilestone.ACCEPTED);
+        assertThat(mirror.lastReportedAt()).isEqualTo(later);
+    }
+
+    @Test
     void keepsTheApplicantReportedWithReceivedAsTypeAndPseudonymAndCarriesItOnEveryEvent() {
         PartnerCase mirror = PartnerCase.open(
                 "c1",
