@@ -638,7 +638,7 @@ ${B}OneWindow is running${N} (data: $(rel "$DATA"), logs: $(rel "$LOGS")/<name>.
   Kafka            $HOST:$KAFKA_PORT      MongoDB  mongodb://$HOST:$MONGODB_PORT
 
   Demo users (realm onewindow, password "demo"):
-    citizen1 citizen2 enterprise1 agent1 officer1 officer2 approver1 deptadmin1 catalogadmin1 inspector1 evaluator1 volunteer1 admin1 admin2
+    citizen1 citizen2 citizen3 enterprise1 agent1 officer1 officer2 approver1 deptadmin1 catalogadmin1 inspector1 evaluator1 volunteer1 admin1 admin2
 
   Try it:
     TOKEN=\$(curl -s -d client_id=onewindow-cli -d grant_type=password -d username=citizen1 -d password=demo \\
