@@ -42,6 +42,8 @@ final class WeChatMiniAppBackend {
     static final String REDIRECT_URI = "http://127.0.0.1:9/wechat/bound";
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"");
+    private static final Pattern REGISTER_LINK = Pattern.compile("href=\"([^\"]*/login-actions/registration[^\"]*)\"");
+    private static final Pattern REGISTER_FORM = Pattern.compile("<form[^>]*id=\"kc-register-form\"[^>]*>");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String realmUrl;
@@ -87,7 +89,12 @@ final class WeChatMiniAppBackend {
         String code = login.parameter("code")
                 .orElseThrow(
                         () -> new AssertionError("no code in the redirect " + login.location() + ": " + login.body()));
-        TokenAnswer tokens = exchange(code, REDIRECT_URI, login.codeVerifier());
+        return keep(openid, code, login.codeVerifier());
+    }
+
+    /** Exchanges the web view's code and keeps the offline token under the openid. */
+    private Binding keep(String openid, String code, String codeVerifier) {
+        TokenAnswer tokens = exchange(code, REDIRECT_URI, codeVerifier);
         if (tokens.status() != 200) {
             throw new AssertionError("code exchange refused: " + tokens.body());
         }
@@ -98,6 +105,38 @@ final class WeChatMiniAppBackend {
                 new Binding(openid, subject, tokens.body().path("refresh_token").asString());
         bindings.put(openid, binding);
         return binding;
+    }
+
+    /**
+     * Binds {@code openid} to a person who has no account yet: in the web view she follows the
+     * login page's "register" link, fills in Keycloak's registration form ({@code form}: the fields
+     * docs/registration.md lists) and is logged in at once, so the redirect carries the code as
+     * after a login; the rest is {@link #bind(String, String, String)}'s.
+     */
+    Binding registerAndBind(String openid, Map<String, String> form) {
+        HttpClient webView = webView();
+        String verifier = randomUrlSafe(32);
+        HttpResponse<String> login =
+                send(webView, HttpRequest.newBuilder(authorizationUri(verifier)).GET());
+        if (login.statusCode() != 200) {
+            throw new AssertionError("no login page: " + login.statusCode() + " " + login.body());
+        }
+        String registration = send(
+                        webView,
+                        HttpRequest.newBuilder(URI.create(html(REGISTER_LINK, login.body())))
+                                .GET())
+                .body();
+        HttpResponse<String> registered = send(
+                webView,
+                HttpRequest.newBuilder(URI.create(html(FORM_ACTION, html(REGISTER_FORM, registration))))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(form))));
+        String location = registered.headers().firstValue("Location").orElse(null);
+        String code = new WebViewLogin(registered.statusCode(), location, registered.body(), verifier)
+                .parameter("code")
+                .orElseThrow(() -> new AssertionError(
+                        "registration refused (" + registered.statusCode() + "): " + registered.body()));
+        return keep(openid, code, verifier);
     }
 
     /** The binding kept for an openid, if any. */
@@ -189,12 +228,7 @@ final class WeChatMiniAppBackend {
     /** {@link #logInInWebView(String, String, String, boolean)} for any public or confidential client. */
     WebViewLogin logInInWebView(
             String clientId, String scope, String username, String password, String redirectUri, boolean pkce) {
-        // A web view has its own cookies: one cookie store per login.
-        HttpClient webView = HttpClient.newBuilder()
-                .cookieHandler(new io.onewindow.platform.test.LoopbackCookies())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        HttpClient webView = webView();
         String verifier = randomUrlSafe(32);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
@@ -233,6 +267,43 @@ final class WeChatMiniAppBackend {
                 loggedIn.headers().firstValue("Location").orElse(null),
                 loggedIn.body(),
                 verifier);
+    }
+
+    /** A web view has its own cookies: one cookie store per login. */
+    private static HttpClient webView() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new io.onewindow.platform.test.LoopbackCookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** The mini-app's authorization request: code + PKCE (S256), scope {@code openid offline_access}. */
+    private URI authorizationUri(String verifier) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("response_type", "code");
+        query.put("client_id", CLIENT_ID);
+        query.put("redirect_uri", REDIRECT_URI);
+        query.put("scope", "openid offline_access");
+        query.put("state", randomUrlSafe(12));
+        query.put("code_challenge", s256(verifier));
+        query.put("code_challenge_method", "S256");
+        query.put("ui_locales", "zh-CN");
+        return URI.create(realmUrl + "/protocol/openid-connect/auth?" + form(query));
+    }
+
+    /** The first group (or the whole match) of {@code pattern} in Keycloak's HTML, unescaped and absolute. */
+    private String html(Pattern pattern, String page) {
+        Matcher matcher = pattern.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError(pattern + " not found in:\n" + page);
+        }
+        String found = (matcher.groupCount() == 0 ? matcher.group() : matcher.group(1)).replace("&amp;", "&");
+        if (found.startsWith("http") || found.startsWith("<")) {
+            return found;
+        }
+        URI realm = URI.create(realmUrl);
+        return realm.getScheme() + "://" + realm.getRawAuthority() + found;
     }
 
     private TokenAnswer token(Map<String, String> form) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.onewindow.platform.test.KeycloakTestServer;
+import io.onewindow.platform.test.NewResidents;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -253,58 +254,23 @@ class SelfRegistrationIT {
 
     /** A new resident of Guangzhou's Panyu district, with a number nobody holds yet. */
     private static Map<String, String> citizen() {
-        String suffix = Long.toString(System.nanoTime(), 36)
-                + ThreadLocalRandom.current().nextInt(1000);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("username", "reg-" + suffix);
-        form.put("email", "reg-" + suffix + "@example.cn");
-        form.put("lastName", "张");
-        form.put("firstName", "三");
-        form.put("password", "Registered-1");
-        form.put("password-confirm", "Registered-1");
-        form.put("account_type", "citizen");
-        form.put("id_number", newIdNumber());
-        form.put(
-                "mobile",
-                "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
-        return form;
+        return NewResidents.citizenForm();
     }
 
     private static String newIdNumber() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String birth = String.format(
-                "19%02d%02d%02d", 50 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        return withCheckCharacter("440113" + birth + String.format("%03d", random.nextInt(1000)));
+        return NewResidents.newIdNumber();
     }
 
     private static String twoDigits() {
         return String.format("%02d", ThreadLocalRandom.current().nextInt(100));
     }
 
-    /** GB 11643: the check character of 17 digits. */
     private static String withCheckCharacter(String seventeenDigits) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeenDigits.charAt(i) - '0') * weights[i];
-        }
-        return seventeenDigits + "10X98765432".charAt(sum % 11);
+        return NewResidents.withCheckCharacter(seventeenDigits);
     }
 
-    /** A GB 32100 code no demo account holds: 91 440113 + random body + its check character. */
     private static String otherCreditCode() {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        StringBuilder code = new StringBuilder("91440113");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (code.length() < 17) {
-            code.append(alphabet.charAt(random.nextInt(10)));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
-        }
-        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
+        return NewResidents.newCreditCode();
     }
 
     // ------------------------------------------------------------------ checks through the admin API
