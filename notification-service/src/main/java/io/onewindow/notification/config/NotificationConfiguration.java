@@ -2,6 +2,7 @@ package io.onewindow.notification.config;
 
 import io.onewindow.notification.intake.domain.DayBeforeReminder;
 import io.onewindow.notification.intake.domain.NoticeTranslation;
+import io.onewindow.notification.templates.domain.PlaceholderCheck;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import io.onewindow.platform.service.ServiceProperties;
@@ -36,5 +37,16 @@ class NotificationConfiguration {
     @Bean
     OutboxSource noticesOutbox() {
         return OutboxSource.of("notices", Topics.NOTIFICATION);
+    }
+
+    /** The check every template version passes, with the body length limit from the settings. */
+    @Bean
+    PlaceholderCheck placeholderCheck(NotificationSettings settings) {
+        return new PlaceholderCheck(settings.templateMaxLength());
+    }
+
+    @Bean
+    OutboxSource noticeTemplatesOutbox() {
+        return OutboxSource.of("notice_templates", Topics.NOTIFICATION);
     }
 }

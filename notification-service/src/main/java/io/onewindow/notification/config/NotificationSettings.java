@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param streamMaxPerPerson most live streams one account may hold open on one instance (tabs, devices)
  * @param reminderFrom the district's time of day from which the reminders of the next day's bookings go out
  * @param reminderCheckInterval how often the reminder job looks for bookings to remind
+ * @param templateMaxLength the longest body (Chinese or English) of a notice template version, in characters;
+ *     a longer one is refused ({@code template.too-long}); at most 4000 (the request's own limit)
  */
 @ConfigurationProperties("onewindow.notification")
 public record NotificationSettings(
@@ -27,4 +29,5 @@ public record NotificationSettings(
         @DefaultValue("100") int streamReplayMax,
         @DefaultValue("5") int streamMaxPerPerson,
         @DefaultValue("09:00") LocalTime reminderFrom,
-        @DefaultValue("15m") Duration reminderCheckInterval) {}
+        @DefaultValue("15m") Duration reminderCheckInterval,
+        @DefaultValue("1000") int templateMaxLength) {}

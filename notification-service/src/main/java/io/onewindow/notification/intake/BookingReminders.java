@@ -1,8 +1,10 @@
 package io.onewindow.notification.intake;
 
 import io.onewindow.notification.inbox.Inbox;
+import io.onewindow.notification.inbox.domain.NoticeDraft;
 import io.onewindow.notification.intake.domain.DayBeforeReminder;
 import io.onewindow.notification.intake.domain.NoticeTranslation;
+import io.onewindow.notification.templates.TemplateRendering;
 import io.onewindow.platform.service.UseCase;
 import java.time.Clock;
 
@@ -19,9 +21,16 @@ public class BookingReminders {
     private final NoticeTranslation translation;
     private final DayBeforeReminder rule;
     private final Clock clock;
+    private final TemplateRendering rendering;
 
     BookingReminders(
-            BookingCalendar bookings, Inbox inbox, NoticeTranslation translation, DayBeforeReminder rule, Clock clock) {
+            BookingCalendar bookings,
+            Inbox inbox,
+            NoticeTranslation translation,
+            DayBeforeReminder rule,
+            Clock clock,
+            TemplateRendering rendering) {
+        this.rendering = rendering;
         this.bookings = bookings;
         this.inbox = inbox;
         this.translation = translation;
@@ -33,12 +42,19 @@ public class BookingReminders {
     public int remind() {
         return rule.due(clock.instant())
                 .map(window -> bookings.startingBetween(window.from(), window.to()).stream()
-                        .mapToInt(b -> inbox.post(
-                                        translation.reminder(
-                                                b.id(), b.keys(), b.matterCode(), b.servicePointId(), b.slotStart()),
-                                        "reminder:" + b.id() + ":" + b.slotStart())
-                                .size())
+                        .mapToInt(b -> remind(
+                                translation.reminder(
+                                        b.id(), b.keys(), b.matterCode(), b.servicePointId(), b.slotStart()),
+                                "reminder:" + b.id() + ":" + b.slotStart()))
                         .sum())
+                .orElse(0);
+    }
+
+    // written from the kind's published template; a text that would have a hole is not written
+    private int remind(NoticeDraft draft, String source) {
+        return rendering
+                .render(draft, source)
+                .map(written -> inbox.post(written, source).size())
                 .orElse(0);
     }
 }

@@ -4,6 +4,7 @@ import io.onewindow.notification.inbox.Inbox;
 import io.onewindow.notification.inbox.domain.NoticeDraft;
 import io.onewindow.notification.inbox.domain.Recipients;
 import io.onewindow.notification.intake.domain.NoticeTranslation;
+import io.onewindow.notification.templates.TemplateRendering;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.events.appointment.Booked;
 import io.onewindow.platform.events.appointment.Cancelled;
@@ -48,14 +49,17 @@ class NotificationEvents {
     private final AddressBook addressees;
     private final BookingCalendar bookings;
     private final NoticeTranslation translation;
+    private final TemplateRendering rendering;
 
     NotificationEvents(
             EventCodec codec,
             Inbox inbox,
             AddressBook addressees,
             BookingCalendar bookings,
-            NoticeTranslation translation) {
+            NoticeTranslation translation,
+            TemplateRendering rendering) {
         this.inbox = inbox;
+        this.rendering = rendering;
         this.bookings = bookings;
         this.addressees = addressees;
         this.translation = translation;
@@ -190,8 +194,9 @@ class NotificationEvents {
         }
     }
 
+    // written from the kind's published template; a text that would have a hole is not written
     private void post(NoticeDraft draft, EventEnvelope<?> event) {
-        inbox.post(draft, event.id());
+        rendering.render(draft, event.id()).ifPresent(written -> inbox.post(written, event.id()));
     }
 
     private List<String> ofCase(String caseId) {

@@ -40,8 +40,8 @@ public class Notice extends AggregateRoot {
         notice.id = idOf(sourceEventId, draft.kind(), recipient);
         notice.recipient = Objects.requireNonNull(recipient, "recipient");
         notice.kind = draft.kind();
-        notice.templateKey = draft.kind().template().key();
-        notice.templateVersion = draft.kind().template().version();
+        notice.templateKey = draft.template().key();
+        notice.templateVersion = draft.template().version();
         notice.values = draft.values();
         notice.text = draft.text();
         notice.subjectId = draft.subjectId();

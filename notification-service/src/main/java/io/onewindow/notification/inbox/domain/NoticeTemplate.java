@@ -41,14 +41,14 @@ public record NoticeTemplate(String key, int version, String text) {
     /**
      * The text with every placeholder filled.
      *
-     * @throws IllegalArgumentException when a placeholder has no value (checked before use: a notice is
-     *     never written with a hole in it)
+     * @throws UnfilledPlaceholder when a placeholder has no value or a blank one (checked before use: a
+     *     notice is never written with a hole in it)
      */
     public String render(Map<String, String> values) {
         for (String name : placeholders()) {
-            if (values.get(name) == null) {
-                throw new IllegalArgumentException(
-                        "template " + key + " v" + version + ": no value for {" + name + "}");
+            String value = values.get(name);
+            if (value == null || value.isBlank()) {
+                throw new UnfilledPlaceholder(this, name);
             }
         }
         Matcher m = PLACEHOLDER.matcher(text);
@@ -58,5 +58,21 @@ public record NoticeTemplate(String key, int version, String text) {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A placeholder would stay empty: the notice is not written. */
+    public static final class UnfilledPlaceholder extends IllegalArgumentException {
+
+        private final String placeholder;
+
+        UnfilledPlaceholder(NoticeTemplate template, String placeholder) {
+            super("template " + template.key() + " v" + template.version() + ": no value for {" + placeholder + "}");
+            this.placeholder = placeholder;
+        }
+
+        /** The placeholder's name. */
+        public String placeholder() {
+            return placeholder;
+        }
     }
 }

@@ -30,6 +30,29 @@ class NoticeTemplateTest {
     }
 
     @Test
+    void refusesToWriteATextWithABlankValue() {
+        NoticeTemplate template = new NoticeTemplate("t", 2, "申请 {caseNumber} 已受理");
+        assertThatThrownBy(() -> template.render(Map.of("caseNumber", " ")))
+                .isInstanceOfSatisfying(
+                        NoticeTemplate.UnfilledPlaceholder.class,
+                        e -> assertThat(e.placeholder()).isEqualTo("caseNumber"));
+        assertThat(template.render(Map.of("caseNumber", "—"))).isEqualTo("申请 — 已受理");
+    }
+
+    @Test
+    void aNoticeWrittenFromAPublishedVersionRecordsThatVersion() {
+        NoticeDraft draft = new NoticeDraft(
+                        NoticeKind.LICENSE_REINSTATED, "lic-1", List.of("r-1"), Map.of("identifier", "X"))
+                .using(new NoticeTemplate("license.reinstated", 3, "证照 {identifier} 恢复。"));
+        Notice notice = Notice.create(draft, "r-1", "e-1", 1, Instant.parse("2026-03-02T01:00:00Z"));
+        assertThat(notice.text()).isEqualTo("证照 X 恢复。");
+        assertThat(notice.templateKey()).isEqualTo("license.reinstated");
+        assertThat(notice.templateVersion()).isEqualTo(3);
+        assertThat(new NoticeDraft(NoticeKind.LICENSE_REINSTATED, "lic-1", List.of(), Map.of()).template())
+                .isEqualTo(NoticeKind.LICENSE_REINSTATED.template());
+    }
+
+    @Test
     void aValueWithDollarsOrBracesIsInsertedAsItIs() {
         NoticeTemplate template = new NoticeTemplate("t", 1, "理由：{reason}");
         assertThat(template.render(Map.of("reason", "$1 {x} \\"))).isEqualTo("理由：$1 {x} \\");
