@@ -87,6 +87,18 @@ final class Gateway {
         return send(request);
     }
 
+    Answer put(String path, String token, Object body) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body))));
+    }
+
+    Answer delete(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token).DELETE();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     Answer postMultipart(String path, String token, String fileName, String contentType, byte[] content) {
         String boundary = "----onewindow-system-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -117,7 +129,8 @@ final class Gateway {
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -126,8 +139,12 @@ final class Gateway {
         }
     }
 
-    /** One answer: status, content type and body. */
-    record Answer(int status, String contentType, String body) {
+    /** One answer: status, content type, body and the entity tag, if one was sent. */
+    record Answer(int status, String contentType, String body, String etag) {
+
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
 
         JsonNode json() {
             return JSON.readTree(body);
