@@ -43,6 +43,10 @@ class WebhookPartnerController {
     ResponseEntity<List<WebhookViews.Delivery>> list(
             @AuthenticationPrincipal Caller caller,
             PageParams page,
+            @Parameter(description = "only this subscription's")
+                    @RequestParam(required = false)
+                    @Pattern(regexp = WebhookAdminController.ID)
+                    String subscriptionId,
             @Parameter(description = "only in this state") @RequestParam(required = false) DeliveryState state,
             @Parameter(description = "only of this event type")
                     @RequestParam(required = false)
@@ -52,7 +56,7 @@ class WebhookPartnerController {
                     Instant since) {
         return page.ok(log.ofPartner(
                         caller,
-                        new WebhookDeliveryLog.Filter(null, state, eventType, since),
+                        new WebhookDeliveryLog.Filter(subscriptionId, state, eventType, since),
                         page.pageable(WebhookDeliveryLog.LIST_ORDER))
                 .map(WebhookViews.Delivery::of));
     }
