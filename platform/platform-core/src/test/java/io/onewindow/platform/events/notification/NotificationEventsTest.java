@@ -2,9 +2,12 @@ package io.onewindow.platform.events.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onewindow.platform.events.DomainEvent;
 import io.onewindow.platform.events.EventEnvelope;
 import io.onewindow.platform.events.EventTypes;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NotificationEventsTest {
@@ -34,5 +37,69 @@ class NotificationEventsTest {
                 new NoticeCreated("n-1", "sub:x", "CASE_ACCEPTED", "case.accepted", 2, "case-1", "e-1", AT);
         assertThat(EventEnvelope.wrap("/notification-service", created, AT).subject())
                 .isEqualTo("n-1");
+    }
+
+    static final String SECRET = "c2VjcmV0LXNpZ25pbmcta2V5LW9mLXRoZS1wYXJ0bmVy";
+
+    @Test
+    void webhookEventsHaveVersionedNotificationTypesNamedAfterTheirRecords() {
+        for (DomainEvent event : List.of(deadLettered(), changed())) {
+            assertThat(EventTypes.typeOf(event))
+                    .isEqualTo("onewindow.notification." + event.getClass().getSimpleName() + ".v1");
+        }
+    }
+
+    @Test
+    void aDeadLetteredDeliveryIsKeyedByTheDeliveryIdAndASubscriptionChangeByTheSubscriptionId() {
+        assertThat(EventEnvelope.wrap("/onewindow/notification-service", deadLettered(), AT)
+                        .subject())
+                .isEqualTo("dlv-1");
+        assertThat(EventEnvelope.wrap("/onewindow/notification-service", changed(), AT)
+                        .subject())
+                .isEqualTo("sub-1");
+    }
+
+    @Test
+    void aSubscriptionChangeKeepsItsOwnCopyOfTheEventTypes() {
+        List<String> types = new ArrayList<>(List.of("onewindow.approval.ApplicationAccepted.v1"));
+        WebhookSubscriptionChanged changed =
+                new WebhookSubscriptionChanged("sub-1", "partner-tax", "tax", types, "CREATED", true, "admin1", AT);
+        types.add("onewindow.approval.ApplicationDenied.v1");
+        assertThat(changed.eventTypes()).containsExactly("onewindow.approval.ApplicationAccepted.v1");
+        assertThat(new WebhookSubscriptionChanged("sub-1", "partner-tax", "tax", null, "CREATED", true, "admin1", AT)
+                        .eventTypes())
+                .isEmpty();
+    }
+
+    @Test
+    void noWebhookEventCarriesASecretOrAnAddress() {
+        for (DomainEvent event : List.of(deadLettered(), changed())) {
+            assertThat(event.toString()).doesNotContain(SECRET).doesNotContain("https://");
+        }
+    }
+
+    static WebhookDeliveryDeadLettered deadLettered() {
+        return new WebhookDeliveryDeadLettered(
+                "dlv-1",
+                "sub-1",
+                "partner-tax",
+                "tax",
+                "evt-1",
+                "onewindow.approval.ApplicationAccepted.v1",
+                8,
+                "HTTP 500",
+                AT);
+    }
+
+    static WebhookSubscriptionChanged changed() {
+        return new WebhookSubscriptionChanged(
+                "sub-1",
+                "partner-tax",
+                "tax",
+                List.of("onewindow.approval.ApplicationAccepted.v1"),
+                "SECRET_ROTATED",
+                true,
+                "admin1",
+                AT);
     }
 }
