@@ -3,13 +3,19 @@ package io.onewindow.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
 import io.onewindow.platform.test.NewResidents;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -17,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +36,9 @@ import tools.jackson.databind.JsonNode;
  * books through the mini-app and finds the confirmation in her inbox and on the live stream her
  * portal keeps open; an officer confirms her identity at a window; she files a housing rental
  * registration without her ID card, gets one correction notice listing it, answers it, and the
- * case is accepted.
+ * case is accepted. The housing bureau's partner system, subscribed to its department's acceptances,
+ * receives the acceptance as a CloudEvent signed with its webhook secret, and finds it in its
+ * delivery log.
  */
 class ANewlyRegisteredCitizenIsToldOfEachStepIT {
 
@@ -37,6 +47,8 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
     private static final String MATTER = "MED-INS";
     private static final String RENTAL_REGISTRATION = "HS-ZL-001";
     private static final Duration NOTICE_WAIT = Duration.ofSeconds(60);
+    private static final String PARTNER = "partner-housing";
+    private static final String ACCEPTED = "onewindow.approval.ApplicationAccepted.v1";
 
     private static RunningPlatform platform;
     private static Gateway gateway;
@@ -60,7 +72,8 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
         assertThat(claims.path("realm_access").path("roles").toString()).contains("\"citizen\"");
 
         // Her portal keeps the live stream open while the mini-app books for her.
-        try (NoticeStream stream = NoticeStream.open(platform.gatewayUrl(), portalToken(resident))) {
+        try (NoticeStream stream = NoticeStream.open(platform.gatewayUrl(), portalToken(resident));
+                PartnerEndpoint partner = PartnerEndpoint.start()) {
             JsonNode booking = Appointments.bookEarliestOpen(
                     gateway,
                     "/api/appointments",
@@ -100,6 +113,27 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
                     .expectProblem(403, "real-name-level-insufficient");
             confirmAtAWindow(resident.get("id_number"));
 
+            // The housing bureau's system subscribes to its department's acceptances (a platform admin does it).
+            JsonNode subscribed = gateway.post(
+                            "/api/notifications/admin/webhooks",
+                            gateway.tokenOf("admin1"),
+                            Map.of(
+                                    "partnerClientId",
+                                    PARTNER,
+                                    "department",
+                                    "housing",
+                                    "eventTypes",
+                                    List.of(ACCEPTED),
+                                    "url",
+                                    partner.url(),
+                                    "description",
+                                    "住建局业务系统：受理通知"))
+                    .expect(201)
+                    .json();
+            String secret = subscribed.path("secret").asString();
+            String subscriptionId = subscribed.path("subscription").path("id").asString();
+            assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
+
             // She files without her ID card; officer2 (housing) lists it in one correction notice.
             String confirmed = portalToken(resident);
             String caseId = gateway.post("/api/approvals/cases", confirmed, rentalRegistration(List.of()))
@@ -130,6 +164,47 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
             JsonNode accepted = stream.next("CASE_ACCEPTED", NOTICE_WAIT);
             assertThat(accepted.path("subjectId").asString()).isEqualTo(caseId);
             assertThat(accepted.path("text").asString()).contains("已受理").contains(RENTAL_REGISTRATION);
+
+            // The partner's endpoint receives the acceptance once, signed with its secret.
+            String caseNumber = gateway.get("/api/approvals/cases/" + caseId, confirmed)
+                    .expect(200)
+                    .text("caseNumber");
+            PartnerEndpoint.Received hook = partner.next(caseNumber, NOTICE_WAIT);
+            assertThat(hook.header("ce-specversion")).isEqualTo("1.0");
+            assertThat(hook.header("ce-type")).isEqualTo(ACCEPTED);
+            assertThat(hook.header("content-type")).startsWith("application/json");
+            assertThat(PartnerEndpoint.signatureValid(hook, secret))
+                    .as("OneWindow-Signature %s", hook.header("onewindow-signature"))
+                    .isTrue();
+            assertThat(PartnerEndpoint.signatureValid(hook, secret + "x")).isFalse();
+            JsonNode event = Gateway.JSON.readTree(hook.body());
+            assertThat(event.path("caseId").asString()).isEqualTo(caseId);
+            assertThat(event.path("department").asString()).isEqualTo("housing");
+            assertThat(hook.body()).doesNotContain(resident.get("id_number")).doesNotContain("张三");
+            String partnerToken = gateway.partnerToken(PARTNER, PARTNER + "-demo-secret");
+            await().atMost(NOTICE_WAIT)
+                    .untilAsserted(() -> assertThat(gateway.get(
+                                            "/api/notifications/partner/webhook-deliveries?subscriptionId="
+                                                    + subscriptionId + "&state=DELIVERED",
+                                            partnerToken)
+                                    .expect(200)
+                                    .body())
+                            .contains(hook.header("ce-id")));
+            gateway.get(
+                            "/api/notifications/partner/webhook-deliveries?subscriptionId=" + subscriptionId,
+                            gateway.partnerToken("partner-tax", "partner-tax-demo-secret"))
+                    .expect(200)
+                    .json()
+                    .forEach(other ->
+                            assertThat(other.path("subscriptionId").asString()).isNotEqualTo(subscriptionId));
+            String etag = gateway.get("/api/notifications/admin/webhooks/" + subscriptionId, gateway.tokenOf("admin1"))
+                    .expect(200)
+                    .etag();
+            gateway.delete(
+                            "/api/notifications/admin/webhooks/" + subscriptionId,
+                            gateway.tokenOf("admin1"),
+                            Map.of("If-Match", etag))
+                    .expect(204);
 
             // Nobody else's inbox holds any of her notices.
             assertThat(gateway.get("/api/notifications/mine?size=100", gateway.tokenOf("citizen1"))
@@ -191,6 +266,100 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
             assertThat(found[0]).as("a %s notice in %s", kind, page).isNotNull();
         });
         return found[0];
+    }
+
+    /**
+     * The housing bureau's webhook endpoint: a JDK HTTP server on the loopback interface that answers
+     * 204 and keeps each request it receives.
+     */
+    static final class PartnerEndpoint implements AutoCloseable {
+
+        record Received(Map<String, List<String>> headers, String body) {
+
+            String header(String name) {
+                return headers.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase(name))
+                        .map(e -> e.getValue().get(0))
+                        .findFirst()
+                        .orElse(null);
+            }
+        }
+
+        private final HttpServer server;
+        private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
+        private PartnerEndpoint(HttpServer server) {
+            this.server = server;
+            server.createContext("/housing/onewindow-events", exchange -> {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                received.add(new Received(
+                        Map.copyOf(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8)));
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        static PartnerEndpoint start() throws IOException {
+            return new PartnerEndpoint(
+                    HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/housing/onewindow-events";
+        }
+
+        /** The next request about this subject ({@code ce-subject}), others skipped. */
+        Received next(String subject, Duration wait) throws InterruptedException {
+            long deadline = System.nanoTime() + wait.toNanos();
+            while (true) {
+                Received request = received.poll(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS);
+                assertThat(request)
+                        .as("a webhook about %s within %s", subject, wait)
+                        .isNotNull();
+                if (subject.equals(request.header("ce-subject"))) {
+                    return request;
+                }
+            }
+        }
+
+        /**
+         * As docs/integrators/partner.md tells a partner to check it: HMAC-SHA256 keyed with the secret's
+         * text over {@code t + "." + body}, equal to one {@code v1}, and {@code t} within five minutes.
+         */
+        static boolean signatureValid(Received request, String secret) throws Exception {
+            String header = request.header("onewindow-signature");
+            if (header == null) {
+                return false;
+            }
+            String t = null;
+            List<String> signatures = new java.util.ArrayList<>();
+            for (String part : header.split(",")) {
+                String[] pair = part.strip().split("=", 2);
+                if (pair[0].equals("t")) {
+                    t = pair[1];
+                } else if (pair[0].equals("v1")) {
+                    signatures.add(pair[1]);
+                }
+            }
+            if (t == null || Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(t)) > 300) {
+                return false;
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            byte[] expected = mac.doFinal((t + "." + request.body()).getBytes(StandardCharsets.UTF_8));
+            for (String v1 : signatures) {
+                if (MessageDigest.isEqual(expected, HexFormat.of().parseHex(v1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 
     /**
