@@ -37,8 +37,6 @@ public final class WeChatSubscribeMessages implements Channel {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatSubscribeMessages.class);
     private static final String PROVIDER = "wechat";
-    /** WeChat's values are short: a {@code thing} key takes at most 20 characters. */
-    private static final int MAX_VALUE = 20;
 
     private final ChannelSettings.WeChat settings;
     private final HttpClient http;
@@ -82,7 +80,7 @@ public final class WeChatSubscribeMessages implements Channel {
             Map<String, Object> data = new LinkedHashMap<>();
             template.data()
                     .forEach((placeholder, key) -> data.put(
-                            key, Map.of("value", shorten(message.values().getOrDefault(placeholder, "—")))));
+                            key, Map.of("value", fit(key, message.values().getOrDefault(placeholder, "—")))));
             body.put("data", data);
             HttpRequest request = HttpRequest.newBuilder(URI.create(base()
                             + "/cgi-bin/message/subscribe/send?access_token="
@@ -170,7 +168,27 @@ public final class WeChatSubscribeMessages implements Channel {
         return settings.baseUrl().replaceAll("/+$", "");
     }
 
-    private static String shorten(String value) {
-        return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
+    /**
+     * A value cut to what WeChat takes for the key's type: {@code thing} 20 characters (cut with
+     * "…"), {@code character_string}, {@code number}, {@code letter}, {@code symbol} 32, {@code
+     * phrase} 5, {@code name} 10; WeChat refuses the whole message otherwise.
+     */
+    static String fit(String key, String value) {
+        int max;
+        if (key.startsWith("thing")) {
+            return value.length() <= 20 ? value : value.substring(0, 19) + "…";
+        } else if (key.startsWith("character_string")
+                || key.startsWith("number")
+                || key.startsWith("letter")
+                || key.startsWith("symbol")) {
+            max = 32;
+        } else if (key.startsWith("phrase")) {
+            max = 5;
+        } else if (key.startsWith("name")) {
+            max = 10;
+        } else {
+            return value;
+        }
+        return value.length() <= max ? value : value.substring(0, max);
     }
 }
