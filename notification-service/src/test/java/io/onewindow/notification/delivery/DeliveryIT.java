@@ -212,7 +212,8 @@ class DeliveryIT {
                         "primary",
                         report,
                         StatusReportSignature.sign(FakeChannelProviders.PRIMARY_CALLBACK_SECRET, report)))
-                .andExpect(status().isNoContent());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DELIVERED"));
         JsonNode delivered = delivery(cause, "SMS");
         assertThat(delivered.path("state").asString()).isEqualTo("DELIVERED");
         assertThat(delivered.path("deliveredAt").asString()).isEqualTo("2026-03-02T09:00:00+08:00");
@@ -421,7 +422,8 @@ class DeliveryIT {
                         "citizen3",
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
                                 "/api/notifications/mine/wechat-binding")))
-                .andExpect(status().isNoContent());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.wechatOpenid").doesNotExist());
         mvc.perform(as("citizen3", get("/api/notifications/mine/preferences")))
                 .andExpect(jsonPath("$.wechatOpenid").doesNotExist());
     }

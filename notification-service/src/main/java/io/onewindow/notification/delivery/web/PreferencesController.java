@@ -19,7 +19,6 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -167,9 +166,9 @@ class PreferencesController {
     @PreAuthorize(PERSONS)
     @Operation(
             summary = "Remove my WeChat binding",
-            description = "No WeChat message goes out until one is bound again.")
-    ResponseEntity<Void> unbind(@AuthenticationPrincipal Caller caller) {
-        preferences.unbindWeChat(caller);
-        return ResponseEntity.noContent().build();
+            description = "Answers my preferences without `wechatOpenid`: no WeChat message goes out until one is"
+                    + " bound again. Nothing bound: no change.")
+    PreferencesView unbind(@AuthenticationPrincipal Caller caller) {
+        return PreferencesView.of(preferences.unbindWeChat(caller));
     }
 }

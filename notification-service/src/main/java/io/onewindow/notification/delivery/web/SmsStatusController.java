@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -72,14 +72,32 @@ class SmsStatusController {
             @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
             String reason) {}
 
+    /**
+     * What a report changed.
+     *
+     * @param messageId the provider's message id
+     * @param state the delivery's state after the report ({@code DELIVERED}, {@code FAILED}; unchanged when it was final)
+     */
+    record ReportAnswer(String messageId, String state) {}
+
     @PostMapping(
             path = "/api/notifications/public/channels/sms/{provider}/status",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "An SMS provider's status report",
             description = "Signed with `X-OneWindow-Signature: sha256=<hex HMAC-SHA256(callback-secret, raw body)>`"
-                    + " (401 when missing or wrong). Answers 204; a report of a delivery already final changes"
-                    + " nothing. 404 unknown provider or message.",
+                    + " (401 when missing or wrong). Answers the delivery's state; a report of a delivery already"
+                    + " final changes nothing. 404 unknown provider or message.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The report was applied (or the delivery was final)"),
+                @ApiResponse(
+                        responseCode = "401",
+                        description = "The signature is missing or wrong, or the provider has no callback secret",
+                        content =
+                                @Content(
+                                        mediaType = "application/problem+json",
+                                        schema = @Schema(ref = "#/components/schemas/Problem")))
+            },
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             required = true,
@@ -87,7 +105,7 @@ class SmsStatusController {
                                     @Content(
                                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                                             schema = @Schema(implementation = StatusReport.class))))
-    ResponseEntity<Void> report(
+    ReportAnswer report(
             @PathVariable @Pattern(regexp = "[a-z0-9-]{1,30}") String provider,
             @Parameter(description = "`sha256=` and the hex HMAC-SHA256 of the body")
                     @RequestHeader(name = StatusReportSignature.HEADER, required = false)
@@ -99,8 +117,11 @@ class SmsStatusController {
             throw new BadCredentialsException("status report not signed by " + provider);
         }
         StatusReport report = read(raw, request);
-        status.reported(provider, report.messageId(), "DELIVERED".equals(report.status()), report.reason());
-        return ResponseEntity.noContent().build();
+        return new ReportAnswer(
+                report.messageId(),
+                status.reported(provider, report.messageId(), "DELIVERED".equals(report.status()), report.reason())
+                        .state()
+                        .name());
     }
 
     private StatusReport read(byte[] raw, HttpServletRequest request) {
