@@ -283,6 +283,24 @@ class DeliveryIT {
     }
 
     @Test
+    void aPersonWhoDidNotSubscribeIsRefusedByWeChatOnceAndNotRetried() throws Exception {
+        PROVIDERS.answerWeChat(43101);
+        String cause = bookAndSend();
+
+        JsonNode wechat = delivery(cause, "WECHAT");
+        assertThat(wechat.path("state").asString()).isEqualTo("FAILED");
+        assertThat(wechat.path("reason").asString()).isEqualTo("wechat-43101");
+        assertThat(wechat.path("attempts").asInt()).isEqualTo(1);
+        assertThat(delivery(cause, "SMS").path("state").asString()).isEqualTo("SENT");
+        clock.advance(Duration.ofHours(1));
+        sending.sendDue();
+        assertThat(delivery(cause, "WECHAT").path("attempts").asInt()).isEqualTo(1);
+        assertThat(PROVIDERS.tokensIssued())
+                .as("the access token is kept until it expires")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aNoticeInQuietHoursWaitsUntilTheirEnd() throws Exception {
         choose("{\"channels\":{\"sms\":true,\"wechat\":false},\"mobile\":\"" + MOBILE
                 + "\",\"quietHours\":{\"start\":\"08:00\",\"end\":\"10:00\"}}");
