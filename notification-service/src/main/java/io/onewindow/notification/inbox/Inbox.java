@@ -78,4 +78,9 @@ public class Inbox {
     public long readAll(Caller caller) {
         return notices.markAllRead(keys.of(caller), clock.instant());
     }
+
+    /** One notice by id, whoever's it is: for the outbound channels, which act for the service. */
+    public java.util.Optional<Notice> find(String noticeId) {
+        return notices.find(noticeId);
+    }
 }

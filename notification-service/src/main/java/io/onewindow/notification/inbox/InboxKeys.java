@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the pseudonyms into their events.
  */
 @Component
-class InboxKeys {
+public class InboxKeys {
 
     private final IdentityPseudonyms pseudonyms;
 
@@ -22,7 +22,8 @@ class InboxKeys {
         this.pseudonyms = pseudonyms;
     }
 
-    Set<String> of(Caller caller) {
+    /** The caller's inbox keys, the ID number's pseudonym first. */
+    public Set<String> of(Caller caller) {
         Set<String> keys = new LinkedHashSet<>();
         if (caller.idNumber() != null && !caller.idNumber().isBlank()) {
             keys.add(pseudonyms.ofIdNumber(caller.idNumber()));

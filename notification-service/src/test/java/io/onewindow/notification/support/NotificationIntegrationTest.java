@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole service against the shared MongoDB-protocol server, Kafka broker and Keycloak (real
  * tokens of the demo users), on a clock the test moves (starting Monday 2026-03-02 09:00 in
- * Guangzhou), with the scheduled jobs off so tests drive them. One context for every IT of this
+ * Guangzhou), with the scheduled jobs off so tests drive them, and the outbound channels live against
+ * {@link FakeChannelProviders}. One context for every IT of this
  * module: two contexts would split the consumer groups.
  */
 @Documented
@@ -30,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @OneWindowIntegrationTest
-@ContextConfiguration(initializers = {SharedInfrastructure.class, KeycloakInitializer.class})
+@ContextConfiguration(
+        initializers = {SharedInfrastructure.class, KeycloakInitializer.class, FakeChannelProviders.Initializer.class})
 @AutoConfigureMockMvc
 @TestPropertySource(
         properties = {
