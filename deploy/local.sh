@@ -4,7 +4,7 @@
 #
 #   kafka       Apache Kafka broker, KRaft (broker+controller, one node), Maven Central jars
 #   mongo       mongo-java-server (MongoDB wire protocol) with an H2 file: data survives restarts
-#   keycloak    the real Keycloak server (start-dev, dev-file H2 database), realm imported
+#   keycloak    the real Keycloak server (built once, start --optimized; dev-file H2 database), realm imported
 #   appointment-service, approval-service, e-license-service, supervision-service, notification-service,
 #   console, gateway
 #
