@@ -4,7 +4,7 @@
 #
 #   kafka       Apache Kafka broker, KRaft (broker+controller, one node), Maven Central jars
 #   mongo       mongo-java-server (MongoDB wire protocol) with an H2 file: data survives restarts
-#   keycloak    the real Keycloak server (start-dev, dev-file H2 database), realm imported
+#   keycloak    the real Keycloak server (built once, start --optimized; dev-file H2 database), realm imported
 #   appointment-service, approval-service, e-license-service, supervision-service, notification-service,
 #   console, gateway
 #
@@ -41,10 +41,20 @@ GATEWAY_PORT=${GATEWAY_PORT:-8080}
 CONSOLE_PORT=${CONSOLE_PORT:-8090}
 
 # JVM options per kind of process (override to taste).
-ONEWINDOW_APP_JAVA_OPTS=${ONEWINDOW_APP_JAVA_OPTS:--Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError}
-ONEWINDOW_KAFKA_JAVA_OPTS=${ONEWINDOW_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError}
+# -XX:TieredStopAtLevel=1 (the C1 compiler only) halves the CPU the seven applications need to start on
+# two cores; the code it makes is slower than C2's, which a demo does not feel (deploy/README.md, "Start-up").
+ONEWINDOW_APP_JAVA_OPTS=${ONEWINDOW_APP_JAVA_OPTS:--Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1}
+# C1 only for the broker too: the applications wait for it, and it became healthy on ~3.4 CPU-seconds
+# instead of ~7 (11-12 s instead of 21-25 s on the busy 2-core machine).
+ONEWINDOW_KAFKA_JAVA_OPTS=${ONEWINDOW_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1}
 ONEWINDOW_MONGO_JAVA_OPTS=${ONEWINDOW_MONGO_JAVA_OPTS:--Xms32m -Xmx384m -XX:+ExitOnOutOfMemoryError}
 ONEWINDOW_KEYCLOAK_HEAP=${ONEWINDOW_KEYCLOAK_HEAP:--Xms64m -Xmx768m}
+# Added to Keycloak's JVM options; C1 only cuts its start from ~17 to ~11 CPU-seconds. For tokens at
+# benchmark rates (docs/bench.md) give it C2 back: -XX:TieredStopAtLevel=4.
+ONEWINDOW_KEYCLOAK_JAVA_OPTS=${ONEWINDOW_KEYCLOAK_JAVA_OPTS:--XX:TieredStopAtLevel=1}
+# Keycloak runs as a server built once for the local run's options (kc.sh build, then start --optimized:
+# no build check at each start); "dev" runs kc.sh start-dev as before (it builds itself when needed).
+ONEWINDOW_KEYCLOAK_MODE=${ONEWINDOW_KEYCLOAK_MODE:-optimized}
 # Class-data sharing for the seven applications (deploy/README.md "Start-up"): each runs from its
 # extracted jar with an archive of its classes made by a training run, both kept under CDS_DIR and
 # made again when the jar, the JVM or ONEWINDOW_APP_JAVA_OPTS change. false: run the jars as built.
@@ -488,9 +498,31 @@ prepare_keycloak_home() {
   fi
 }
 
+# The build-time options of the local Keycloak (kc.sh build): the dev-file H2 database, as start-dev.
+KC_BUILD_OPTS=(--db=dev-file)
+# What the server build in KC_HOME was made for; it is built again when this differs.
+kc_build_stamp() {
+  printf 'keycloak %s\noptions %s\nextension %s\njava %s\n' "$KEYCLOAK_VERSION" "${KC_BUILD_OPTS[*]}" \
+    "$(cksum <"$KC_HOME/providers/keycloak-extension.jar")" "$JAVA_RUNTIME"
+}
+# Runs kc.sh (in $0, the bin directory) with the arguments given; first builds the server when
+# ONEWINDOW_KC_BUILD_STAMP is set, and records it in .onewindow-build once the build succeeded. Run
+# by bash -c, so that the build is part of Keycloak's start and overlaps the applications' start.
+# shellcheck disable=SC2016 # expanded by that bash, not this one
+KC_RUN='set -e
+if [ -n "$ONEWINDOW_KC_BUILD_STAMP" ]; then # always set, maybe empty
+  echo "[local.sh] building the Keycloak server (kc.sh build $ONEWINDOW_KC_BUILD_OPTS)"
+  rm -f "$0/../.onewindow-build"
+  "$0/kc.sh" build $ONEWINDOW_KC_BUILD_OPTS
+  printf "%s" "$ONEWINDOW_KC_BUILD_STAMP" >"$0/../.onewindow-build"
+fi
+exec "$0/kc.sh" "$@"'
+
 start_keycloak() {
   may_start keycloak || return 0
   [[ -f $REALM_FILE ]] || die "realm file $(rel "$REALM_FILE") not found (set ONEWINDOW_REALM_FILE)"
+  [[ $ONEWINDOW_KEYCLOAK_MODE == optimized || $ONEWINDOW_KEYCLOAK_MODE == dev ]] ||
+    die "ONEWINDOW_KEYCLOAK_MODE is optimized or dev, not $ONEWINDOW_KEYCLOAK_MODE"
   prepare_keycloak_home
   # The realm is imported once: imported-realm.json is written when Keycloak first answered with
   # it (wait_healthy), and from then on Keycloak starts without --import-realm, which would only
@@ -510,13 +542,29 @@ start_keycloak() {
   if [[ -n ${ONEWINDOW_IDENTITY_SERVICE_URL:-} ]]; then
     identity=("--spi-events-listener--onewindow-registration--identity-service-url=$ONEWINDOW_IDENTITY_SERVICE_URL")
   fi
+  local run build="" how
+  if [[ $ONEWINDOW_KEYCLOAK_MODE == dev ]]; then
+    # start-dev builds the server for the dev profile: a later optimized start must build it again.
+    rm -f "$KC_HOME/.onewindow-build"
+    run=(start-dev --db=dev-file)
+    how="start-dev"
+  else
+    # start-dev's defaults that a production-mode start lacks: plain HTTP, a local (not clustered) cache
+    run=(start --optimized --http-enabled=true --cache=local)
+    how="optimized server"
+    if [[ $(cat "$KC_HOME/.onewindow-build" 2>/dev/null) != "$(kc_build_stamp)" ]]; then
+      build=$(kc_build_stamp)
+      how="$how, building it first (kc.sh build, ~30-90 s; once per Keycloak version or extension jar)"
+    fi
+  fi
   launch keycloak "$KC_HOME" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    JAVA_OPTS_KC_HEAP="$ONEWINDOW_KEYCLOAK_HEAP" JAVA_OPTS_APPEND="-Donewindow.local=keycloak@$ONEWINDOW_HOME" \
-    -- "$KC_HOME/bin/kc.sh" start-dev --db=dev-file --http-host="$HOST" --http-port="$KEYCLOAK_PORT" \
+    ONEWINDOW_KC_BUILD_STAMP="$build" ONEWINDOW_KC_BUILD_OPTS="${KC_BUILD_OPTS[*]}" \
+    JAVA_OPTS_KC_HEAP="$ONEWINDOW_KEYCLOAK_HEAP" JAVA_OPTS_APPEND="$ONEWINDOW_KEYCLOAK_JAVA_OPTS -Donewindow.local=keycloak@$ONEWINDOW_HOME" \
+    -- bash -c "$KC_RUN" "$KC_HOME/bin" "${run[@]}" --http-host="$HOST" --http-port="$KEYCLOAK_PORT" \
     --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://$HOST:$KEYCLOAK_PORT" ${import[@]+"${import[@]}"} \
     ${identity[@]+"${identity[@]}"}
-  say "Keycloak starting on http://$HOST:$KEYCLOAK_PORT (management :$KEYCLOAK_MANAGEMENT_PORT)   log: $(rel "$(log_file keycloak)")"
+  say "Keycloak ($how) starting on http://$HOST:$KEYCLOAK_PORT (management :$KEYCLOAK_MANAGEMENT_PORT)   log: $(rel "$(log_file keycloak)")"
 }
 
 # app_env NAME: sets APP_ENV to the environment application NAME runs with.
@@ -578,11 +626,25 @@ start_app() {
   say "$name starting on http://$HOST:$port$how   log: $(rel "$(log_file "$name")")"
 }
 
+# cpu_of PID: CPU seconds the process and its children used so far (Linux /proc; nothing elsewhere).
+# Keycloak's pid is kc.sh, whose Java (and the one of a server build) are its children. On a shared
+# machine this says more about the start-up's cost than the seconds on the clock.
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+cpu_of() {
+  local pid=$1 child ticks=0 f
+  [[ -r /proc/$pid/stat ]] || return 0
+  for f in "/proc/$pid/stat" $(for child in $(cat "/proc/$pid/task/"*/children 2>/dev/null); do echo "/proc/$child/stat"; done); do
+    # fields after the command: utime stime cutime cstime are 14-17 of the whole line
+    ticks=$((ticks + $(sed 's/.*) //' "$f" 2>/dev/null | awk '{print $12 + $13 + $14 + $15}' || echo 0)))
+  done
+  printf '%d.%d' $((ticks / CLK_TCK)) $((ticks * 10 / CLK_TCK % 10))
+}
+
 # wait_healthy NAME...: waits until each is UP, all at once; prints each one's start-up time
 # (from its launch, or from now for one that already ran) as it comes up. On a failure prints the
 # log tail and exits.
 wait_healthy() {
-  local pending=("$@") next name pid health t0 last var took spring
+  local pending=("$@") next name pid health t0 last var took spring cpu
   t0=$(now)
   last=$t0
   while ((${#pending[@]})); do
@@ -603,8 +665,9 @@ wait_healthy() {
         fi
         spring=$(grep -o 'Started [A-Za-z0-9]* in [0-9.]* seconds' "$(log_file "$name")" 2>/dev/null | tail -n 1 |
           sed 's/.* in \([0-9.]*\) seconds/\1/' || true)
-        ok "$name is UP in ${took}s (pid $pid, port $(port_of "$name")${spring:+; Spring: started in ${spring}s})"
-        STARTUP_TIMES="$STARTUP_TIMES $name ${took}s,"
+        cpu=$(cpu_of "$pid")
+        ok "$name is UP in ${took}s (pid $pid, port $(port_of "$name")${cpu:+, ${cpu} CPU-s}${spring:+; Spring: started in ${spring}s})"
+        STARTUP_TIMES="$STARTUP_TIMES $name ${took}s${cpu:+ (${cpu} CPU-s)},"
         continue
       fi
       if ((took >= $(timeout_of "$name"))); then
@@ -620,7 +683,7 @@ wait_healthy() {
         last=$(now)
         printf '    ... waiting for %s (%ss)\n' "${pending[*]}" "$((last - t0))"
       fi
-      sleep 1
+      sleep 0.5
     fi
   done
 }
