@@ -32,9 +32,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 18's journey, through the gateway with the real Keycloak and every service running: a
  * resident who has no account registers in the WeChat mini-app's web view (Keycloak's own
- * registration page, so she is self-declared) and is bound to the mini-app's openid at once; she
- * books through the mini-app and finds the confirmation in her inbox and on the live stream her
- * portal keeps open; an officer confirms her identity at a window; she files a housing rental
+ * registration page, so she is self-declared) and is bound to the mini-app's openid at once, which
+ * the mini-app registers for WeChat subscribe messages; she books through the mini-app and finds the
+ * confirmation in her inbox, on the live stream her portal keeps open and among the WeChat messages
+ * recorded (test mode); an officer confirms her identity at a window; she files a housing rental
  * registration without her ID card, gets one correction notice listing it, answers it, and the
  * case is accepted. The housing bureau's partner system, subscribed to its department's acceptances,
  * receives the acceptance as a CloudEvent signed with its webhook secret, and finds it in its
@@ -71,6 +72,25 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
         assertThat(claims.path("real_name_level").asString()).isEqualTo("self-declared");
         assertThat(claims.path("realm_access").path("roles").toString()).contains("\"citizen\"");
 
+        // The mini-app registers her openid for WeChat subscribe messages, with her own token.
+        JsonNode preferences = gateway.put("/api/notifications/mine/wechat-binding", mini, Map.of("openid", OPENID))
+                .expect(200)
+                .json();
+        assertThat(preferences.path("wechatOpenid").asString()).isEqualTo(OPENID);
+        // ... and she switches WeChat and SMS messages on.
+        JsonNode chosen = gateway.put(
+                        "/api/notifications/mine/preferences",
+                        backend.accessTokenFor(OPENID).orElseThrow(),
+                        Map.of("channels", Map.of("sms", true, "wechat", true), "mobile", resident.get("mobile")))
+                .expect(200)
+                .json();
+        assertThat(chosen.path("channels").path("wechat").asBoolean()).isTrue();
+        assertThat(chosen.path("wechatOpenid").asString()).isEqualTo(OPENID);
+        assertThat(gateway.get("/api/notifications/mine/preferences", gateway.tokenOf("citizen1"))
+                        .expect(200)
+                        .body())
+                .doesNotContain(OPENID);
+
         // Her portal keeps the live stream open while the mini-app books for her.
         try (NoticeStream stream = NoticeStream.open(platform.gatewayUrl(), portalToken(resident));
                 PartnerEndpoint partner = PartnerEndpoint.start()) {
@@ -100,6 +120,29 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
                             backend.accessTokenFor(OPENID).orElseThrow(),
                             null)
                     .expect(200);
+            // the confirmation went out as a WeChat subscribe message too (test mode: recorded, not sent)
+            String noticeId = inbox.path("id").asString();
+            await().atMost(NOTICE_WAIT).untilAsserted(() -> {
+                JsonNode deliveries = gateway.get(
+                                "/api/notifications/mine/" + noticeId + "/deliveries",
+                                backend.accessTokenFor(OPENID).orElseThrow())
+                        .expect(200)
+                        .json();
+                JsonNode wechat = null;
+                for (JsonNode delivery : deliveries) {
+                    if ("WECHAT".equals(delivery.path("channel").asString())) {
+                        wechat = delivery;
+                    }
+                }
+                assertThat(wechat).as("a WeChat delivery in %s", deliveries).isNotNull();
+                assertThat(wechat.path("testMode").asBoolean()).isTrue();
+                assertThat(wechat.path("state").asString()).isIn("SENT", "DELIVERED");
+                assertThat(wechat.path("address").asString())
+                        .startsWith(OPENID.substring(0, 4))
+                        .doesNotContain(OPENID);
+            });
+            gateway.get("/api/notifications/mine/" + noticeId + "/deliveries", gateway.tokenOf("citizen1"))
+                    .expectProblem(404);
             // another person cannot mark it
             gateway.post(
                             "/api/notifications/mine/" + inbox.path("id").asString() + "/read",
@@ -205,6 +248,16 @@ class ANewlyRegisteredCitizenIsToldOfEachStepIT {
                             gateway.tokenOf("admin1"),
                             Map.of("If-Match", etag))
                     .expect(204);
+
+            // She unbinds the mini-app's openid: no more WeChat messages.
+            assertThat(gateway.delete("/api/notifications/mine/wechat-binding", confirmed, Map.of())
+                            .expect(200)
+                            .body())
+                    .doesNotContain(OPENID);
+            assertThat(gateway.get("/api/notifications/mine/preferences", confirmed)
+                            .expect(200)
+                            .body())
+                    .doesNotContain(OPENID);
 
             // Nobody else's inbox holds any of her notices.
             assertThat(gateway.get("/api/notifications/mine?size=100", gateway.tokenOf("citizen1"))

@@ -20,12 +20,12 @@ import org.springframework.data.domain.Sort;
 public class WebhookDeliveryLog {
 
     /** Order of the lists: the newest first. */
-    public static final Sort LIST_ORDER = DeliveryStore.NEWEST_FIRST;
+    public static final Sort LIST_ORDER = WebhookDeliveryStore.NEWEST_FIRST;
 
-    private final DeliveryStore deliveries;
+    private final WebhookDeliveryStore deliveries;
     private final Clock clock;
 
-    WebhookDeliveryLog(DeliveryStore deliveries, Clock clock) {
+    WebhookDeliveryLog(WebhookDeliveryStore deliveries, Clock clock) {
         this.deliveries = deliveries;
         this.clock = clock;
     }
@@ -37,7 +37,7 @@ public class WebhookDeliveryLog {
     public Page<WebhookDelivery> ofPartner(Caller partner, Filter filter, Pageable page) {
         String department = WebhookAccess.partnerDepartment(partner);
         return deliveries.list(
-                new DeliveryStore.Filter(
+                new WebhookDeliveryStore.Filter(
                         partner.clientId(),
                         department,
                         filter.subscriptionId(),
@@ -50,7 +50,7 @@ public class WebhookDeliveryLog {
     /** The deliveries of the departments the calling administrator administers, one page. */
     public Page<WebhookDelivery> ofAdministrator(Caller admin, Filter filter, Pageable page) {
         return deliveries.list(
-                new DeliveryStore.Filter(
+                new WebhookDeliveryStore.Filter(
                         null,
                         WebhookAccess.scopeOf(admin),
                         filter.subscriptionId(),

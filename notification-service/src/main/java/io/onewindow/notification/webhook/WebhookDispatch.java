@@ -22,7 +22,7 @@ import java.util.UUID;
 public class WebhookDispatch {
 
     private final SubscriptionStore subscriptions;
-    private final DeliveryStore deliveries;
+    private final WebhookDeliveryStore deliveries;
     private final WebhookHttpSender sender;
     private final RetryPolicy policy;
     private final WebhookSettings settings;
@@ -30,7 +30,7 @@ public class WebhookDispatch {
 
     WebhookDispatch(
             SubscriptionStore subscriptions,
-            DeliveryStore deliveries,
+            WebhookDeliveryStore deliveries,
             WebhookHttpSender sender,
             RetryPolicy policy,
             WebhookSettings settings,

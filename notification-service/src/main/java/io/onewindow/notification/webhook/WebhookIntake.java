@@ -15,11 +15,12 @@ import java.time.Clock;
 public class WebhookIntake {
 
     private final SubscriptionStore subscriptions;
-    private final DeliveryStore deliveries;
+    private final WebhookDeliveryStore deliveries;
     private final PartnerSystems partners;
     private final Clock clock;
 
-    WebhookIntake(SubscriptionStore subscriptions, DeliveryStore deliveries, PartnerSystems partners, Clock clock) {
+    WebhookIntake(
+            SubscriptionStore subscriptions, WebhookDeliveryStore deliveries, PartnerSystems partners, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.partners = partners;

@@ -10,14 +10,14 @@ import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A webhook delivery as stored (id: the delivery id), with its version and outbox. */
-@Document(DeliveryDocument.COLLECTION)
+@Document(WebhookDeliveryDocument.COLLECTION)
 @CompoundIndexes({
     @CompoundIndex(name = "due", def = "{'delivery.state': 1, 'delivery.nextAttemptAt': 1}"),
     @CompoundIndex(
             name = "partner-log",
             def = "{'delivery.partnerClientId': 1, 'delivery.department': 1, 'delivery.createdAt': -1}")
 })
-class DeliveryDocument {
+class WebhookDeliveryDocument {
 
     static final String COLLECTION = "webhook_deliveries";
 
@@ -30,9 +30,9 @@ class DeliveryDocument {
 
     List<OutboxEntry> outbox = new ArrayList<>();
 
-    DeliveryDocument() {}
+    WebhookDeliveryDocument() {}
 
-    DeliveryDocument(WebhookDelivery delivery, long version, List<OutboxEntry> outbox) {
+    WebhookDeliveryDocument(WebhookDelivery delivery, long version, List<OutboxEntry> outbox) {
         this.id = delivery.id();
         this.delivery = delivery;
         this.version = version;

@@ -28,15 +28,15 @@ import org.springframework.stereotype.Component;
  * only one claims it: the other's write meets the newer version, reads again, and finds it claimed.
  */
 @Component
-class DeliveryStore {
+class WebhookDeliveryStore {
 
     /** Newest first. */
     static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "delivery.createdAt");
 
-    private final AggregateStore<WebhookDelivery, DeliveryDocument> deliveries;
+    private final AggregateStore<WebhookDelivery, WebhookDeliveryDocument> deliveries;
     private final MongoTemplate mongo;
 
-    DeliveryStore(AggregateStores stores, MongoTemplate mongo) {
+    WebhookDeliveryStore(AggregateStores stores, MongoTemplate mongo) {
         this.deliveries = stores.of(mapping());
         this.mongo = mongo;
     }
@@ -114,14 +114,14 @@ class DeliveryStore {
         Query query = Query.query(criteria);
         List<WebhookDelivery> content = deliveries.findAll(Query.of(query).with(page));
         return PageableExecutionUtils.getPage(
-                content, page, () -> mongo.count(Query.of(query).limit(-1).skip(-1), DeliveryDocument.class));
+                content, page, () -> mongo.count(Query.of(query).limit(-1).skip(-1), WebhookDeliveryDocument.class));
     }
 
-    static AggregateMapping<WebhookDelivery, DeliveryDocument> mapping() {
+    static AggregateMapping<WebhookDelivery, WebhookDeliveryDocument> mapping() {
         return AggregateMapping.of(
-                        WebhookDelivery.class, DeliveryDocument.class, "webhook-delivery", Topics.NOTIFICATION)
+                        WebhookDelivery.class, WebhookDeliveryDocument.class, "webhook-delivery", Topics.NOTIFICATION)
                 .id(WebhookDelivery::id)
-                .stored(DeliveryDocument::new, document -> document.delivery)
+                .stored(WebhookDeliveryDocument::new, document -> document.delivery)
                 .versioned(document -> document.version, document -> document.outbox);
     }
 }
