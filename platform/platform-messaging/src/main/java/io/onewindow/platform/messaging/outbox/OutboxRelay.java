@@ -4,7 +4,9 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -47,8 +49,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
  *   <li><b>claim</b> up to a batch of documents with a non-empty outbox: find their ids, then one
  *       conditional {@code updateMany} sets {@code outboxClaim = {owner, token, until}} on those
  *       still unclaimed (or whose claim expired), with a token new for this round, and one
- *       {@code find} by the token reads what this round got; so several instances of a service do
- *       not publish the same events, and the events are read after the claim;
+ *       {@code find} by the token reads what this round got (a single document: one conditional
+ *       {@code findOneAndUpdate}); so several instances of a service do not publish the same
+ *       events, and the events are read after the claim;
  *   <li><b>publish</b> their entries in order, keyed by aggregate id, with an idempotent producer
  *       ({@code acks=all}), and wait for the broker's acknowledgements;
  *   <li><b>remove</b> exactly the acknowledged entries with {@code $pull} by event id (bumping
@@ -441,9 +444,10 @@ public final class OutboxRelay implements SmartLifecycle {
     /**
      * Claims up to a batch of pending documents for this round and reads them as claimed: ids
      * found, one conditional {@code updateMany} that sets this round's token on those still
-     * claimable, one {@code find} by the token. Another instance that claimed some of the ids in
-     * between keeps them (the condition fails for those); the remaining places are sought again a
-     * few times.
+     * claimable, one {@code find} by the token (a single id found is claimed and read in one
+     * {@code findOneAndUpdate} instead). Another instance that claimed some of the ids in between
+     * keeps them (the condition fails for those); the remaining places are sought again a few
+     * times.
      */
     private List<Document> claim(MongoCollection<Document> collection, Instant now, String token) {
         Bson claimable = Filters.and(
@@ -454,7 +458,9 @@ public final class OutboxRelay implements SmartLifecycle {
                 new Document("owner", owner)
                         .append("token", token)
                         .append("until", Date.from(now.plus(settings.claimDuration()))));
+        List<Document> claimedOneByOne = new ArrayList<>();
         long claimed = 0;
+        boolean claimedMany = false;
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS && claimed < settings.batchSize(); attempt++) {
             List<Object> ids = new ArrayList<>();
             collection
@@ -465,17 +471,32 @@ public final class OutboxRelay implements SmartLifecycle {
             if (ids.isEmpty()) {
                 break;
             }
-            long taken = collection
-                    .updateMany(Filters.and(Filters.in("_id", ids), claimable), claim)
-                    .getModifiedCount();
+            long taken;
+            if (ids.size() == 1) {
+                // The usual case of a quiet service: one save woke the relay.
+                Document document = collection.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", ids.get(0)), claimable),
+                        claim,
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                if (document != null) {
+                    claimedOneByOne.add(document);
+                }
+                taken = document == null ? 0 : 1;
+            } else {
+                taken = collection
+                        .updateMany(Filters.and(Filters.in("_id", ids), claimable), claim)
+                        .getModifiedCount();
+                claimedMany |= taken > 0;
+            }
             claimed += taken;
             if (taken == ids.size()) {
                 break;
             }
         }
-        if (claimed == 0) {
-            return List.of();
+        if (!claimedMany) {
+            return claimedOneByOne;
         }
+        // Also returns those claimed one by one in this round: they carry the same token.
         return collection.find(Filters.eq(CLAIM_TOKEN, token)).into(new ArrayList<>());
     }
 
