@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.onewindow.platform.messaging.outbox.EventRecorder;
 import io.onewindow.platform.messaging.outbox.OutboxAutoConfiguration;
 import io.onewindow.platform.messaging.outbox.OutboxRelay;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -16,7 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * {@link AggregateStores} for a service with MongoDB and the outbox: stores wake the relay (when
- * the service has one) after each write that recorded events. Settings: {@link AggregateSettings}.
+ * the service has one) for the collection they wrote, after each write that recorded events. Settings: {@link AggregateSettings}.
  */
 @AutoConfiguration(after = OutboxAutoConfiguration.class)
 @ConditionalOnClass(MongoTemplate.class)
@@ -32,12 +33,9 @@ public class AggregateAutoConfiguration {
             ObjectProvider<OutboxRelay> relay,
             AggregateSettings settings,
             ObjectProvider<AggregateMetrics> metrics) {
+        Consumer<String> wakeRelay = collection -> relay.ifAvailable(outbox -> outbox.wakeUp(collection));
         return new AggregateStores(
-                mongo,
-                recorder,
-                () -> relay.ifAvailable(OutboxRelay::wakeUp),
-                settings,
-                metrics.getIfAvailable(() -> AggregateMetrics.NONE));
+                mongo, recorder, wakeRelay, settings, metrics.getIfAvailable(() -> AggregateMetrics.NONE));
     }
 
     /** Counters when Micrometer is on the classpath and the service has a registry. */

@@ -47,7 +47,7 @@ public final class AggregateStore<A extends AggregateRoot, D> {
     private final MongoTemplate mongo;
     private final AggregateMapping<A, D> mapping;
     private final EventRecorder recorder;
-    private final Runnable wakeRelay;
+    private final Consumer<String> wakeRelay;
     private final AggregateSettings settings;
     private final AggregateMetrics metrics;
     private final String collection;
@@ -56,13 +56,13 @@ public final class AggregateStore<A extends AggregateRoot, D> {
             MongoTemplate mongo,
             AggregateMapping<A, D> mapping,
             EventRecorder recorder,
-            Runnable wakeRelay,
+            Consumer<String> wakeRelay,
             AggregateSettings settings,
             AggregateMetrics metrics) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
-        this.wakeRelay = wakeRelay == null ? () -> {} : wakeRelay;
+        this.wakeRelay = wakeRelay == null ? collection -> {} : wakeRelay;
         this.settings = settings == null ? AggregateSettings.DEFAULTS : settings;
         this.metrics = metrics == null ? AggregateMetrics.NONE : metrics;
         this.collection = mongo.getCollectionName(mapping.documentType());
@@ -246,7 +246,7 @@ public final class AggregateStore<A extends AggregateRoot, D> {
 
     private void wake(List<OutboxEntry> recorded) {
         if (!recorded.isEmpty()) {
-            wakeRelay.run();
+            wakeRelay.accept(collection);
         }
     }
 

@@ -3,6 +3,7 @@ package io.onewindow.platform.messaging.aggregate;
 import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.messaging.outbox.EventRecorder;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -20,14 +21,28 @@ public final class AggregateStores {
 
     private final MongoTemplate mongo;
     private final EventRecorder recorder;
-    private final Runnable wakeRelay;
+    private final Consumer<String> wakeRelay;
     private final AggregateSettings settings;
     private final AggregateMetrics metrics;
 
+    /** Stores whose writes run {@code wakeRelay}, whatever collection they wrote. */
     public AggregateStores(
             MongoTemplate mongo,
             EventRecorder recorder,
             Runnable wakeRelay,
+            AggregateSettings settings,
+            AggregateMetrics metrics) {
+        this(mongo, recorder, wakeRelay == null ? null : collection -> wakeRelay.run(), settings, metrics);
+    }
+
+    /**
+     * Stores whose writes that recorded events pass the collection they wrote to {@code wakeRelay},
+     * so the relay's next round claims from that collection only.
+     */
+    public AggregateStores(
+            MongoTemplate mongo,
+            EventRecorder recorder,
+            Consumer<String> wakeRelay,
             AggregateSettings settings,
             AggregateMetrics metrics) {
         this.mongo = Objects.requireNonNull(mongo, "mongo");

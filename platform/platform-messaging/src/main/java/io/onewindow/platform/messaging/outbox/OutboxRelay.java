@@ -1,29 +1,37 @@
 package io.onewindow.platform.messaging.outbox;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
+import com.mongodb.client.model.WriteModel;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -34,18 +42,28 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /**
  * Publishes the events waiting in aggregate outboxes to Kafka, and only then removes them.
  *
- * <p>For every {@link OutboxSource} it repeats, on a short interval or right after
- * {@link #wakeUp()}:
+ * <p>For every {@link OutboxSource} it repeats, on a short interval, or right after
+ * {@link #wakeUp(String)} for the collection that was written:
  *
  * <ol>
- *   <li><b>claim</b> a document with a non-empty outbox by a conditional {@code findAndModify}
- *       that sets {@code outboxClaim = {owner, until}} only if the document is unclaimed or the
- *       claim expired, so several instances of a service do not publish the same events;
- *   <li><b>publish</b> its entries in order, keyed by aggregate id, with an idempotent producer
+ *   <li><b>claim</b> up to a batch of documents with a non-empty outbox: find their ids, then one
+ *       conditional {@code updateMany} sets {@code outboxClaim = {owner, token, until}} on those
+ *       still unclaimed (or whose claim expired), with a token new for this round, and one
+ *       {@code find} by the token reads what this round got (a single document: one conditional
+ *       {@code findOneAndUpdate}); so several instances of a service do not publish the same
+ *       events, and the events are read after the claim;
+ *   <li><b>publish</b> their entries in order, keyed by aggregate id, with an idempotent producer
  *       ({@code acks=all}), and wait for the broker's acknowledgements;
  *   <li><b>remove</b> exactly the acknowledged entries with {@code $pull} by event id (bumping
- *       the aggregate's version, see {@link OutboxSource#versionField()}) and release the claim.
+ *       the aggregate's version, see {@link OutboxSource#versionField()}) and release the claim,
+ *       for all the round's documents in one bulk write, each update only while the document still
+ *       holds this round's claim token.
  * </ol>
+ *
+ * <p>A round that wake-ups asked for looks only at the collections that were written; the round
+ * the poll interval starts looks at every collection, and it is never put off longer than the poll
+ * interval by a stream of wake-ups, so writes that woke nobody (and claims a dead instance left)
+ * are still found.
  *
  * <p>What can go wrong, and what then happens:
  *
@@ -61,8 +79,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
  *       instead of resurrecting published events.
  * </ul>
  *
- * <p>All state lives in MongoDB, so the relay needs nothing to survive a restart. It uses only
- * single-document operations, which the MongoDB test server supports too.
+ * <p>All state lives in MongoDB, so the relay needs nothing to survive a restart. It needs no
+ * transactions: every write is atomic per document, which the MongoDB test server supports too.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
@@ -70,13 +88,18 @@ public final class OutboxRelay implements SmartLifecycle {
     static final String CLAIM = "outboxClaim";
 
     static final String CLAIM_OWNER = CLAIM + ".owner";
+    static final String CLAIM_TOKEN = CLAIM + ".token";
     static final String CLAIM_UNTIL = CLAIM + ".until";
+
+    // Claim attempts per source and round when other instances took some of the documents found.
+    private static final int CLAIM_ATTEMPTS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration PENDING_REFRESH = Duration.ofSeconds(10);
 
     private final MongoOperations mongo;
     private final List<OutboxSource> sources;
+    private final Map<String, OutboxSource> sourcesByCollection;
     private final OutboxPublisher publisher;
     private final OutboxSettings settings;
     private final Clock clock;
@@ -85,6 +108,9 @@ public final class OutboxRelay implements SmartLifecycle {
 
     // One token at most: many wake-ups while a round runs still mean one more round.
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
+    // What the wake-ups since the last round named: their collections, or everything.
+    private final Set<String> wokenCollections = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean wokenAll = new AtomicBoolean();
     private final Object lifecycle = new Object();
 
     private volatile boolean running;
@@ -99,6 +125,9 @@ public final class OutboxRelay implements SmartLifecycle {
     private long lastWokenRoundStartedNanos;
     private boolean anyWokenRound;
     private boolean nextRoundWoken;
+    // When the last round over every source started: one is due at least every poll interval.
+    private long lastFullRoundStartedNanos;
+    private boolean anyFullRound;
     private final java.util.concurrent.atomic.AtomicLong rounds = new java.util.concurrent.atomic.AtomicLong();
     private Instant pendingRefreshedAt;
 
@@ -124,14 +153,34 @@ public final class OutboxRelay implements SmartLifecycle {
             throw new IllegalArgumentException(
                     "Each collection may be registered as an outbox source once: " + sources);
         }
+        Map<String, OutboxSource> byCollection = new LinkedHashMap<>();
+        this.sources.forEach(source -> byCollection.put(source.collection(), source));
+        this.sourcesByCollection = Map.copyOf(byCollection);
     }
 
     /**
      * Asks the relay to look for pending events now instead of at the next poll. Cheap and
      * non-blocking: a use case may call it right after saving an aggregate with new events.
-     * Ignored while the relay backs off after a failure.
+     * Ignored while the relay backs off after a failure. The round looks at every outbox
+     * collection; {@link #wakeUp(String)} names the one that was written and saves the others'
+     * claims.
      */
     public void wakeUp() {
+        wokenAll.set(true);
+        wakeUps.offer(Boolean.TRUE);
+    }
+
+    /**
+     * Asks the relay to publish the pending events of {@code collection} now: the round a wake-up
+     * starts claims only from the collections woken since the last round (the periodic round still
+     * looks at all). A collection that is no outbox source wakes a round over all of them.
+     */
+    public void wakeUp(String collection) {
+        if (collection != null && sourcesByCollection.containsKey(collection)) {
+            wokenCollections.add(collection);
+        } else {
+            wokenAll.set(true);
+        }
         wakeUps.offer(Boolean.TRUE);
     }
 
@@ -207,12 +256,13 @@ public final class OutboxRelay implements SmartLifecycle {
             Duration pause;
             boolean wakeable;
             try {
+                boolean woken = nextRoundWoken;
                 if (nextRoundWoken) {
                     lastWokenRoundStartedNanos = System.nanoTime();
                     anyWokenRound = true;
                     nextRoundWoken = false;
                 }
-                Round round = relayOnce();
+                Round round = relayOnce(roundSources(woken));
                 if (round.failed() > 0 && round.published() == 0) {
                     pause = backoff(++failureStreak);
                     wakeable = false;
@@ -289,11 +339,40 @@ public final class OutboxRelay implements SmartLifecycle {
         return rounds.get();
     }
 
-    /** One pass over every source; what the loop runs, callable directly by tests. */
+    /**
+     * The sources the next round looks at: those the wake-ups named, when a wake-up started it and
+     * a round over all of them is not due; otherwise all.
+     */
+    private List<OutboxSource> roundSources(boolean woken) {
+        long now = System.nanoTime();
+        boolean fullDue = !anyFullRound
+                || now - lastFullRoundStartedNanos >= settings.pollInterval().toNanos();
+        boolean all = wokenAll.getAndSet(false);
+        List<OutboxSource> named = new ArrayList<>();
+        for (OutboxSource source : sources) {
+            // Every named collection is taken off the set, also when this round looks at all.
+            if (wokenCollections.remove(source.collection())) {
+                named.add(source);
+            }
+        }
+        if (!woken || all || fullDue) {
+            lastFullRoundStartedNanos = now;
+            anyFullRound = true;
+            return sources;
+        }
+        return named;
+    }
+
+    /** One pass over every source; callable directly by tests. */
     Round relayOnce() {
+        return relayOnce(sources);
+    }
+
+    /** One pass over the given sources: what the loop runs. */
+    Round relayOnce(Collection<OutboxSource> roundSources) {
         rounds.incrementAndGet();
         Round total = Round.NONE;
-        for (OutboxSource source : sources) {
+        for (OutboxSource source : roundSources) {
             total = total.plus(relay(source));
         }
         refreshPending();
@@ -303,7 +382,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private Round relay(OutboxSource source) {
         MongoCollection<Document> collection = mongo.getCollection(source.collection());
         Instant now = clock.instant();
-        List<Document> claimed = claim(collection, now);
+        String token = UUID.randomUUID().toString();
+        List<Document> claimed = claim(collection, now, token);
         if (claimed.isEmpty()) {
             return Round.NONE;
         }
@@ -334,6 +414,7 @@ public final class OutboxRelay implements SmartLifecycle {
         int published = 0;
         int failed = 0;
         Instant retryAt = clock.instant().plus(backoff(failureStreak + 1));
+        List<Settlement> settlements = new ArrayList<>();
         for (Document document : claimed) {
             List<Sending> sendings = byDocument.get(document.get("_id"));
             List<String> acknowledged = new ArrayList<>();
@@ -347,9 +428,10 @@ public final class OutboxRelay implements SmartLifecycle {
             int entries = document.getList(OutboxEntry.FIELD, Object.class).size();
             boolean complete = acknowledged.size() == entries;
             failed += entries - sendings.size();
-            settle(collection, source, document, acknowledged, complete, retryAt);
+            settlements.add(new Settlement(document, acknowledged, complete));
             published += acknowledged.size();
         }
+        settle(collection, source, token, settlements, retryAt);
         if (published > 0) {
             metrics.published(source, published);
         }
@@ -359,22 +441,63 @@ public final class OutboxRelay implements SmartLifecycle {
         return new Round(published, failed, claimed.size() >= settings.batchSize());
     }
 
-    private List<Document> claim(MongoCollection<Document> collection, Instant now) {
+    /**
+     * Claims up to a batch of pending documents for this round and reads them as claimed: ids
+     * found, one conditional {@code updateMany} that sets this round's token on those still
+     * claimable, one {@code find} by the token (a single id found is claimed and read in one
+     * {@code findOneAndUpdate} instead). Another instance that claimed some of the ids in between
+     * keeps them (the condition fails for those); the remaining places are sought again a few
+     * times.
+     */
+    private List<Document> claim(MongoCollection<Document> collection, Instant now, String token) {
         Bson claimable = Filters.and(
                 Filters.exists(OutboxEntry.FIELD + ".0"),
                 Filters.or(Filters.eq(CLAIM, null), Filters.lte(CLAIM_UNTIL, Date.from(now))));
         Bson claim = Updates.set(
-                CLAIM, new Document("owner", owner).append("until", Date.from(now.plus(settings.claimDuration()))));
-        FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-        List<Document> claimed = new ArrayList<>();
-        while (claimed.size() < settings.batchSize()) {
-            Document document = collection.findOneAndUpdate(claimable, claim, after);
-            if (document == null) {
+                CLAIM,
+                new Document("owner", owner)
+                        .append("token", token)
+                        .append("until", Date.from(now.plus(settings.claimDuration()))));
+        List<Document> claimedOneByOne = new ArrayList<>();
+        long claimed = 0;
+        boolean claimedMany = false;
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS && claimed < settings.batchSize(); attempt++) {
+            List<Object> ids = new ArrayList<>();
+            collection
+                    .find(claimable)
+                    .projection(Projections.include("_id"))
+                    .limit((int) (settings.batchSize() - claimed))
+                    .forEach(found -> ids.add(found.get("_id")));
+            if (ids.isEmpty()) {
                 break;
             }
-            claimed.add(document);
+            long taken;
+            if (ids.size() == 1) {
+                // The usual case of a quiet service: one save woke the relay.
+                Document document = collection.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", ids.get(0)), claimable),
+                        claim,
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                if (document != null) {
+                    claimedOneByOne.add(document);
+                }
+                taken = document == null ? 0 : 1;
+            } else {
+                taken = collection
+                        .updateMany(Filters.and(Filters.in("_id", ids), claimable), claim)
+                        .getModifiedCount();
+                claimedMany |= taken > 0;
+            }
+            claimed += taken;
+            if (taken == ids.size()) {
+                break;
+            }
         }
-        return claimed;
+        if (!claimedMany) {
+            return claimedOneByOne;
+        }
+        // Also returns those claimed one by one in this round: they carry the same token.
+        return collection.find(Filters.eq(CLAIM_TOKEN, token)).into(new ArrayList<>());
     }
 
     private List<PendingEvent> pendingEvents(OutboxSource source, Document document) {
@@ -433,34 +556,49 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Removes each document's acknowledged entries and releases (or, when some failed, extends)
+     * its claim, in one bulk write whose updates each hold only while the document keeps this
+     * round's claim token. When some no longer do (the aggregate was saved as a whole, or the claim
+     * expired and another instance holds it now), their acknowledged entries are published all the
+     * same: a second bulk write removes them where they still are, and leaves the other claim alone.
+     */
     private void settle(
             MongoCollection<Document> collection,
             OutboxSource source,
-            Document document,
-            List<String> acknowledged,
-            boolean complete,
+            String token,
+            List<Settlement> settlements,
             Instant retryAt) {
-        Object id = document.get("_id");
-        List<Bson> removal = new ArrayList<>();
-        if (!acknowledged.isEmpty()) {
-            removal.add(Updates.pullByFilter(
-                    new Document(OutboxEntry.FIELD, new Document("eventId", new Document("$in", acknowledged)))));
-            if (source.versionField() != null && document.containsKey(source.versionField())) {
-                removal.add(Updates.inc(source.versionField(), 1));
+        List<WriteModel<Document>> owned = new ArrayList<>();
+        List<WriteModel<Document>> unowned = new ArrayList<>();
+        for (Settlement settlement : settlements) {
+            Object id = settlement.document().get("_id");
+            List<Bson> removal = new ArrayList<>();
+            if (!settlement.acknowledged().isEmpty()) {
+                removal.add(Updates.pullByFilter(new Document(
+                        OutboxEntry.FIELD, new Document("eventId", new Document("$in", settlement.acknowledged())))));
+                if (source.versionField() != null && settlement.document().containsKey(source.versionField())) {
+                    removal.add(Updates.inc(source.versionField(), 1));
+                }
+                unowned.add(new UpdateOneModel<>(
+                        Filters.and(
+                                Filters.eq("_id", id),
+                                Filters.in(OutboxEntry.FIELD + ".eventId", settlement.acknowledged())),
+                        Updates.combine(removal)));
             }
+            // Release the claim when all went out; otherwise keep it until retryAt so this document
+            // is not retried before the back-off, while other documents still get their turn.
+            Bson claim = settlement.complete() ? Updates.unset(CLAIM) : Updates.set(CLAIM_UNTIL, Date.from(retryAt));
+            List<Bson> updates = new ArrayList<>(removal);
+            updates.add(claim);
+            owned.add(new UpdateOneModel<>(
+                    Filters.and(Filters.eq("_id", id), Filters.eq(CLAIM_TOKEN, token)), Updates.combine(updates)));
         }
-        // Release the claim when all went out; otherwise keep it until retryAt so this document
-        // is not retried before the back-off, while other documents still get their turn.
-        Bson claim = complete ? Updates.unset(CLAIM) : Updates.set(CLAIM_UNTIL, Date.from(retryAt));
-        List<Bson> updates = new ArrayList<>(removal);
-        updates.add(claim);
-        UpdateResult owned = collection.updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.eq(CLAIM_OWNER, owner)), Updates.combine(updates));
-        if (owned.getMatchedCount() == 0 && !removal.isEmpty()) {
-            // The claim is gone (the aggregate was saved as a whole, or the claim expired and
-            // another instance holds it now). The acknowledged events are published all the
-            // same: remove them, and leave the other instance's claim alone.
-            collection.updateOne(Filters.eq("_id", id), Updates.combine(removal));
+        BulkWriteResult result = collection.bulkWrite(owned, new BulkWriteOptions().ordered(false));
+        if (result.getMatchedCount() < owned.size() && !unowned.isEmpty()) {
+            // Matches only documents that still hold acknowledged entries, i.e. those the first
+            // write missed: the others were settled and bump their version only once.
+            collection.bulkWrite(unowned, new BulkWriteOptions().ordered(false));
         }
     }
 
@@ -496,6 +634,8 @@ public final class OutboxRelay implements SmartLifecycle {
         String pid = ManagementFactory.getRuntimeMXBean().getName().split("@")[0];
         return host + "-" + pid + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
+
+    private record Settlement(Document document, List<String> acknowledged, boolean complete) {}
 
     private record Sending(PendingEvent event, CompletableFuture<?> ack) {
 

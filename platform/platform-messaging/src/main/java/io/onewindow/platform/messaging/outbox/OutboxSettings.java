@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * run and production alike.
  *
  * @param enabled run the relay in this instance
- * @param pollInterval how often the relay looks for pending entries when nobody called
- *     {@link OutboxRelay#wakeUp()}
+ * @param pollInterval how often the relay looks for pending entries in every outbox collection;
+ *     a round {@link OutboxRelay#wakeUp(String)} starts in between looks only at the collections
+ *     woken, and a round over all of them is started at least this often even while wake-ups
+ *     keep coming (writes that woke nobody, claims of a dead instance)
  * @param claimDuration how long a claimed document is reserved for this instance; must exceed
  *     {@code sendTimeout} so another instance does not take over a document whose events are
  *     still being acknowledged
- * @param batchSize documents claimed per collection and round
+ * @param batchSize documents claimed per collection and round (in one conditional
+ *     {@code updateMany})
  * @param sendTimeout how long the relay waits for the broker's acknowledgements; also the
  *     producer's {@code delivery.timeout.ms} unless {@code spring.kafka.producer.properties}
  *     sets it

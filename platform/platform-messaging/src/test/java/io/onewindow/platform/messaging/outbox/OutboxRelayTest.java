@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -345,6 +346,242 @@ class OutboxRelayTest {
     }
 
     @Test
+    void twoRelaysRacingOverOneCollectionPublishEveryEventOnce() throws Exception {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            all.addAll(ids(parcelWithEvents("parcel-" + i, 2)));
+        }
+        OutboxSettings smallBatches = new OutboxSettings(
+                true,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(30),
+                5,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null,
+                Duration.ZERO);
+        FakePublisher brokerOfB = new FakePublisher();
+        OutboxRelay relayA = new OutboxRelay(mongo, List.of(source), broker, smallBatches, clock, null);
+        OutboxRelay relayB = new OutboxRelay(mongo, List.of(source), brokerOfB, smallBatches, clock, null);
+        // A broker that takes a little time per record, so both relays are at work at once.
+        broker.onSend(event -> pauseBriefly());
+        brokerOfB.onSend(event -> pauseBriefly());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (OutboxRelay relay : List.of(relayA, relayB)) {
+                runs.add(threads.submit(() -> {
+                    go.await();
+                    while (pendingDocuments() > 0) {
+                        relay.relayOnce();
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<String> published = new ArrayList<>(broker.acknowledgedIds());
+        published.addAll(brokerOfB.acknowledgedIds());
+        // Each claim went to one relay only: no event was sent twice, none was left out.
+        assertThat(published).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(broker.acknowledgedIds()).isNotEmpty();
+        assertThat(brokerOfB.acknowledgedIds()).isNotEmpty();
+    }
+
+    @Test
+    void aRelayThatDiesBetweenPublishingAndSettlingHasItsEventsPublishedAgainOnceItsClaimExpires() {
+        List<String> events = ids(parcelWithEvents("parcel-1", 2));
+        OutboxPublisher diesAfterTheBrokerAcknowledged = event -> {
+            CompletableFuture<?> ack = broker.publish(event);
+            if (broker.acknowledgedIds().size() == events.size()) {
+                throw new ProcessDied();
+            }
+            return ack;
+        };
+        OutboxRelay dying =
+                new OutboxRelay(mongo, List.of(source), diesAfterTheBrokerAcknowledged, settings, clock, null);
+        assertThatThrownBy(dying::relayOnce).isInstanceOf(ProcessDied.class);
+        assertThat(outboxIds("parcel-1")).containsExactlyElementsOf(events);
+
+        FakePublisher brokerOfB = new FakePublisher();
+        OutboxRelay survivor = relay("relay-b", brokerOfB);
+        clock.advance(Duration.ofSeconds(29));
+        survivor.relayOnce();
+        // The dead relay's claim still holds: not published a second time yet.
+        assertThat(brokerOfB.attempts()).isEmpty();
+
+        clock.advance(Duration.ofSeconds(2));
+        survivor.relayOnce();
+
+        // At-least-once: the events go out again, and the outbox empties.
+        assertThat(brokerOfB.acknowledgedIds()).containsExactlyElementsOf(events);
+        assertThat(outboxIds("parcel-1")).isEmpty();
+        assertThat(stored("parcel-1")).doesNotContainKey(OutboxRelay.CLAIM);
+    }
+
+    @Test
+    void aRoundClaimsAtMostABatchAndTheNextRoundTakesTheRest() {
+        OutboxSettings batchesOfTwo = new OutboxSettings(
+                true,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(30),
+                2,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                "relay-a",
+                Duration.ZERO);
+        for (int i = 0; i < 3; i++) {
+            parcelWithEvents("parcel-" + i, 1);
+        }
+        OutboxRelay relay = new OutboxRelay(mongo, List.of(source), broker, batchesOfTwo, clock, null);
+
+        OutboxRelay.Round first = relay.relayOnce();
+        OutboxRelay.Round second = relay.relayOnce();
+
+        assertThat(first.published()).isEqualTo(2);
+        assertThat(first.fullBatch()).isTrue();
+        assertThat(second.published()).isEqualTo(1);
+        assertThat(second.fullBatch()).isFalse();
+        assertThat(pendingDocuments()).isZero();
+    }
+
+    @Test
+    void aSaveThatDroppedOneClaimDoesNotMakeTheOtherDocumentsOfTheRoundBumpTheirVersionTwice() {
+        parcelWithEvents("parcel-1", 2);
+        List<String> second = ids(parcelWithEvents("parcel-2", 2));
+        long secondVersion = stored("parcel-2").getLong("version");
+        OutboxEntry later = recorder.record(TOPIC, new ParcelDelivered("parcel-1"));
+        broker.onSend(event -> {
+            if (broker.attempts().size() == 1) {
+                Parcel current = mongo.findById("parcel-1", Parcel.class, collection);
+                current.outbox().add(later);
+                mongo.save(current, collection);
+            }
+        });
+
+        relay("relay-a", broker).relayOnce();
+
+        assertThat(outboxIds("parcel-1")).containsExactly(later.eventId());
+        assertThat(outboxIds("parcel-2")).isEmpty();
+        assertThat(broker.acknowledgedIds()).containsAll(second);
+        assertThat(stored("parcel-2").getLong("version")).isEqualTo(secondVersion + 1);
+        assertThat(stored("parcel-2")).doesNotContainKey(OutboxRelay.CLAIM);
+    }
+
+    @Test
+    void aWakeUpNamingOneCollectionClaimsThereOnlyUntilTheNextRoundOverAll() throws Exception {
+        OutboxSource other = OutboxSource.of(collection + "_other", TOPIC);
+        OutboxSettings slowPoll = new OutboxSettings(
+                true,
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null,
+                Duration.ZERO);
+        OutboxRelay relay = new OutboxRelay(mongo, List.of(source, other), broker, slowPoll, clock, null);
+        // Published by the round at start once it has looked at the last collection: after that,
+        // only wake-ups start rounds (the next poll is 10 minutes away).
+        List<String> first = ids(parcelWithEvents("parcel-first", 1, other.collection()));
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsAll(first));
+            List<String> elsewhere = ids(parcelWithEvents("parcel-elsewhere", 1, other.collection()));
+            List<String> here = ids(parcelWithEvents("parcel-here", 1));
+
+            relay.wakeUp(collection);
+
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsAll(here));
+            // Time for a round over all collections to reach the other one, were it one.
+            Thread.sleep(300);
+            assertThat(broker.acknowledgedIds()).doesNotContainAnyElementsOf(elsewhere);
+
+            relay.wakeUp();
+
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsAll(elsewhere));
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void aStreamOfWakeUpsForOneCollectionStillLetsThePeriodicRoundPublishTheOthers() throws Exception {
+        OutboxSource other = OutboxSource.of(collection + "_other", TOPIC);
+        OutboxSettings poll = new OutboxSettings(
+                true,
+                Duration.ofMillis(300),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null,
+                Duration.ZERO);
+        OutboxRelay relay = new OutboxRelay(mongo, List.of(source, other), broker, poll, clock, null);
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(() -> relay.rounds() >= 1);
+            // Written without a wake-up, as a store outside the aggregate stores may do.
+            List<String> elsewhere = ids(parcelWithEvents("parcel-elsewhere", 1, other.collection()));
+            long started = System.nanoTime();
+            // Wake-ups every 10 ms, far more often than the poll interval.
+            while (!broker.acknowledgedIds().containsAll(elsewhere)
+                    && System.nanoTime() - started < Duration.ofSeconds(5).toNanos()) {
+                parcelWithEvents("busy-" + UUID.randomUUID(), 1);
+                relay.wakeUp(collection);
+                Thread.sleep(10);
+            }
+
+            assertThat(broker.acknowledgedIds()).containsAll(elsewhere);
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void aWakeUpNamingACollectionThatIsNoSourceLooksAtEverySource() {
+        OutboxSettings slowPoll = new OutboxSettings(
+                true,
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(4),
+                null,
+                Duration.ZERO);
+        OutboxRelay relay = new OutboxRelay(mongo, List.of(source), broker, slowPoll, clock, null);
+        List<String> first = ids(parcelWithEvents("parcel-first", 1));
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsAll(first));
+            List<String> here = ids(parcelWithEvents("parcel-here", 1));
+
+            relay.wakeUp("not_an_outbox_source");
+
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.acknowledgedIds()).containsAll(here));
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void refusesTheSameCollectionRegisteredTwice() {
         assertThatThrownBy(() -> relay("relay-a", broker, List.of(source, OutboxSource.of(collection, "other"))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -369,6 +606,10 @@ class OutboxRelayTest {
     }
 
     private Parcel parcelWithEvents(String id, int events) {
+        return parcelWithEvents(id, events, collection);
+    }
+
+    private Parcel parcelWithEvents(String id, int events, String collection) {
         Parcel parcel = new Parcel(id, "REGISTERED");
         parcel.outbox().add(recorder.record(TOPIC, new ParcelRegistered(id, "李四", LocalDate.of(2025, 6, 9))));
         for (int step = 1; step < events; step++) {
@@ -377,6 +618,21 @@ class OutboxRelayTest {
         mongo.save(parcel, collection);
         return parcel;
     }
+
+    private long pendingDocuments() {
+        return mongo.getCollection(collection).countDocuments(Filters.exists("outbox.0"));
+    }
+
+    private static void pauseBriefly() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stands for the process ending abruptly: nothing after it runs. */
+    private static final class ProcessDied extends Error {}
 
     private static List<String> ids(Parcel parcel) {
         return parcel.outbox().stream().map(OutboxEntry::eventId).toList();
