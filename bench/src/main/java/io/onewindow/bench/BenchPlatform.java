@@ -44,6 +44,11 @@ public final class BenchPlatform {
         trust.put("KEYCLOAK_ISSUER_URI", "");
         trust.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", "");
         trust.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLICKEYLOCATION", "file:" + publicKey);
+        // Without an issuer appointment-service cannot derive Keycloak's admin API for window
+        // confirmations (no scenario confirms anyone): name an address where nothing answers.
+        trust.put(
+                "ONEWINDOW_APPOINTMENT_IDENTITYCONFIRMER_ADMINURI",
+                PlatformProcesses.NOWHERE + "/admin/realms/" + KeycloakTestServer.REALM);
         return processes(trust, mongoUri, kafka);
     }
 
