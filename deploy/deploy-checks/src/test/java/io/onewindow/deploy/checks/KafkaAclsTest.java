@@ -38,7 +38,9 @@ class KafkaAclsTest {
                             "onewindow.appointment.events",
                             "onewindow.approval.events",
                             "onewindow.license.events",
-                            "onewindow.supervision.events"));
+                            "onewindow.supervision.events",
+                            // NoticeCreated read back by the outbound channels (consumer group notification-delivery)
+                            "onewindow.notification.events"));
 
     /**
      * The applications that only read (their own Kafka user, no topic of their own, no dead-letter
