@@ -3,6 +3,15 @@ package io.onewindow.platform.messaging.aggregate;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import io.onewindow.platform.domain.AggregateRoot;
 import io.onewindow.platform.domain.ConflictException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -12,14 +21,17 @@ import io.onewindow.platform.messaging.outbox.OutboxEntry;
 import io.onewindow.platform.messaging.outbox.OutboxSource;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -190,6 +202,83 @@ public final class AggregateStore<A extends AggregateRoot, D> {
     public A save(A aggregate, D read) {
         write(aggregate, read);
         return aggregate;
+    }
+
+    /**
+     * One aggregate for {@link #writeAll}: a new one ({@code read} is {@code null}) or one read as
+     * {@code read}.
+     */
+    public record Write<A, D>(A aggregate, D read) {
+
+        public Write {
+            Objects.requireNonNull(aggregate, "aggregate");
+        }
+    }
+
+    /**
+     * Writes several aggregates with the events each recorded in one unordered bulk write, each as
+     * {@link #add} or {@link #save} would: a new one inserted, one that was read replaced only while
+     * its document is still at the version read. What one write refuses does not stop the others.
+     * A refused replacement is an upsert that meets the existing {@code _id}, so each refusal is
+     * reported for its own aggregate and the filter needs only the {@code _id} index (the version is
+     * a condition on the document found).
+     *
+     * @return the ids of the aggregates not written because another writer created or wrote them
+     *     since they were read (their events are dropped with them: read again and re-apply)
+     */
+    public Set<String> writeAll(List<Write<A, D>> writes) {
+        Set<String> refused = new LinkedHashSet<>();
+        if (writes.isEmpty()) {
+            return refused;
+        }
+        List<WriteModel<Document>> models = new ArrayList<>(writes.size());
+        List<String> ids = new ArrayList<>(writes.size());
+        boolean recordedAny = false;
+        for (Write<A, D> write : writes) {
+            A aggregate = write.aggregate();
+            List<OutboxEntry> recorded = record(aggregate.pullEvents());
+            recordedAny |= !recorded.isEmpty();
+            List<OutboxEntry> outbox = new ArrayList<>();
+            Long readVersion = null;
+            if (write.read() != null) {
+                readVersion = mapping.version(write.read());
+                List<OutboxEntry> pending = mapping.outbox(write.read());
+                if (pending != null) {
+                    outbox.addAll(pending);
+                }
+            }
+            outbox.addAll(recorded);
+            long next = write.read() == null ? 0 : readVersion == null ? 1 : readVersion + 1;
+            Document document = new Document();
+            mongo.getConverter().write(mapping.toDocument(aggregate, next, outbox), document);
+            String id = mapping.id(aggregate);
+            ids.add(id);
+            if (write.read() == null) {
+                models.add(new InsertOneModel<>(document));
+            } else {
+                models.add(new ReplaceOneModel<>(
+                        Filters.and(Filters.eq("_id", document.get("_id")), Filters.eq(VERSION, readVersion)),
+                        document,
+                        new ReplaceOptions().upsert(true)));
+            }
+        }
+        try {
+            mongo.getCollection(collection).bulkWrite(models, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(ids.get(error.getIndex()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            metrics.staleRead(collection);
+        }
+        if (recordedAny) {
+            wakeRelay.accept(collection);
+        }
+        return refused;
     }
 
     /**

@@ -150,6 +150,52 @@ class AggregateStoreIT {
     }
 
     @Test
+    void writeAllWritesEveryAggregateInOneBulkAndRefusesOnlyThoseWrittenOrCreatedMeanwhile() {
+        Crate fresh = Crate.register("c-" + UUID.randomUUID());
+        Crate kept = crates.add(Crate.register("c-" + UUID.randomUUID()));
+        Crate overtaken = crates.add(Crate.register("c-" + UUID.randomUUID()));
+        Crate raced = Crate.register("c-" + UUID.randomUUID());
+        CrateDocument keptRead = mongo.findById(kept.id, CrateDocument.class);
+        CrateDocument overtakenRead = mongo.findById(overtaken.id, CrateDocument.class);
+        Crate keptNow = crates.toAggregate(keptRead);
+        Crate overtakenNow = crates.toAggregate(overtakenRead);
+        keptNow.dispatch();
+        overtakenNow.dispatch();
+        // Other writers: one saves the second crate after it was read, one creates the last crate first.
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(overtaken.id)),
+                new Update().inc("version", 1).inc("steps", 10),
+                CrateDocument.class);
+        crates.add(Crate.register(raced.id));
+        wakeUps.clear();
+
+        var refused = crates.writeAll(List.of(
+                new AggregateStore.Write<>(fresh, null),
+                new AggregateStore.Write<>(keptNow, keptRead),
+                new AggregateStore.Write<>(overtakenNow, overtakenRead),
+                new AggregateStore.Write<>(raced, null)));
+
+        assertThat(refused).containsExactlyInAnyOrder(overtaken.id, raced.id);
+        CrateDocument inserted = mongo.findById(fresh.id, CrateDocument.class);
+        assertThat(inserted.version).isZero();
+        assertThat(inserted.outbox).extracting(OutboxEntry::type).containsExactly("onewindow.test.ParcelRegistered.v1");
+        CrateDocument replaced = mongo.findById(kept.id, CrateDocument.class);
+        assertThat(replaced.version).isEqualTo(1);
+        assertThat(replaced.steps).isEqualTo(1);
+        assertThat(replaced.outbox)
+                .extracting(OutboxEntry::type)
+                .containsExactly("onewindow.test.ParcelRegistered.v1", "onewindow.test.ParcelDispatched.v1");
+        CrateDocument untouched = mongo.findById(overtaken.id, CrateDocument.class);
+        assertThat(untouched.steps).as("the other writer's state stays").isEqualTo(10);
+        assertThat(untouched.version).isEqualTo(1);
+        assertThat(mongo.getCollection("aggregate_crates").countDocuments(new Document("_id", raced.id)))
+                .isEqualTo(1);
+        assertThat(mongo.findById(raced.id, CrateDocument.class).outbox).hasSize(1);
+        assertThat(wakeUps).as("one wake-up for the whole bulk").containsExactly(crates.collection());
+        assertThat(crates.writeAll(List.of())).isEmpty();
+    }
+
+    @Test
     void aRefusedChangeWritesNothingAndPassesTheRefusalOn() {
         Crate crate = crates.add(Crate.register("c-" + UUID.randomUUID()));
 
