@@ -8,6 +8,7 @@ import io.onewindow.supervision.alerts.domain.AlertStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,16 @@ public class AlertBook {
 
     private int closeOpen(Collection<AlertClosure> closures) {
         int closed = 0;
+        if (closures.isEmpty()) {
+            return closed;
+        }
+        // The alerts named, in one query: most closures name an alert never raised.
+        Map<String, Alert> named = new HashMap<>();
+        store.find(Query.query(Criteria.where("_id")
+                        .in(closures.stream().map(AlertClosure::alertId).toList())))
+                .forEach(alert -> named.put(alert.id(), alert));
         for (AlertClosure closure : closures) {
-            Alert current = store.find(closure.alertId()).orElse(null);
+            Alert current = named.get(closure.alertId());
             if (current == null || current.status().isFinal()) {
                 continue;
             }

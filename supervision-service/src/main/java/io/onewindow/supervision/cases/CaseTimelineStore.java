@@ -102,7 +102,7 @@ class CaseTimelineStore {
 
     /**
      * Writes every timeline the batch changed, once, conditionally on the version it was read at
-     * (inserted when new), and closes the batch.
+     * (inserted when new), all in one bulk write, and closes the batch.
      *
      * @return the ids of the events applied to a timeline another writer wrote meanwhile: not
      *     written, to be applied again one by one
@@ -114,19 +114,16 @@ class CaseTimelineStore {
         if (open == null) {
             return again;
         }
+        List<AggregateStore.Write<CaseTimeline, CaseDocument>> writes = new ArrayList<>();
         for (Entry entry : open.entries.values()) {
-            if (!entry.changed) {
-                continue;
+            if (entry.changed) {
+                writes.add(new AggregateStore.Write<>(entry.timeline, entry.read));
             }
-            try {
-                if (entry.read == null) {
-                    timelines.add(entry.timeline);
-                } else {
-                    timelines.save(entry.timeline, entry.read);
-                }
-            } catch (DuplicateKeyException | OptimisticLockingFailureException stale) {
-                again.addAll(entry.events);
-            }
+        }
+        // One round trip for the whole poll; a timeline another writer wrote since it was read is refused alone.
+        Set<String> refused = timelines.writeAll(writes);
+        for (String caseId : refused) {
+            again.addAll(open.entries.get(caseId).events);
         }
         return again;
     }

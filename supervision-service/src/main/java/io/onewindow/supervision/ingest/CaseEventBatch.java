@@ -24,6 +24,7 @@ import io.onewindow.platform.messaging.consumer.EventBatch;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.catalog.MatterCatalog;
+import io.onewindow.supervision.majorprojects.MajorProjects;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,8 +37,8 @@ import org.springframework.stereotype.Component;
  * only the case's timeline and raise alerts) are applied to timelines held in memory, each exactly
  * as one by one (card shown and announced as of the event's day, rules judged after each event),
  * and written at the end: each touched timeline once, conditionally on its version, then the
- * alerts found (the first candidate per alert id, as one by one). The matter versions the rules
- * read are read once per batch. Every other event (catalog versions, calendar years, refused
+ * alerts found (the first candidate per alert id, as one by one). The matter versions and the
+ * major-project flags the rules read are read once per batch. Every other event (catalog versions, calendar years, refused
  * reports and filings) reads or writes more than its case and is applied one by one between
  * batches. A case another writer wrote meanwhile is not written: its events are applied again one
  * by one, and what the rules found on them in the batch is dropped.
@@ -72,11 +73,13 @@ class CaseEventBatch implements EventBatch {
     private final CaseSupervision cases;
     private final AlertBook alerts;
     private final MatterCatalog catalog;
+    private final MajorProjects majorProjects;
 
-    CaseEventBatch(CaseSupervision cases, AlertBook alerts, MatterCatalog catalog) {
+    CaseEventBatch(CaseSupervision cases, AlertBook alerts, MatterCatalog catalog, MajorProjects majorProjects) {
         this.cases = cases;
         this.alerts = alerts;
         this.catalog = catalog;
+        this.majorProjects = majorProjects;
     }
 
     @Override
@@ -87,7 +90,10 @@ class CaseEventBatch implements EventBatch {
     @Override
     public void begin(List<EventHeaders> coming) {
         // A case event's subject is its case id.
-        cases.beginBatch(coming.stream().map(EventHeaders::subject).distinct().toList());
+        List<String> caseIds =
+                coming.stream().map(EventHeaders::subject).distinct().toList();
+        cases.beginBatch(caseIds);
+        majorProjects.beginBatch(caseIds);
         alerts.beginBatch();
         catalog.beginBatch();
     }
@@ -107,6 +113,7 @@ class CaseEventBatch implements EventBatch {
         } finally {
             alerts.discardBatch();
             catalog.endBatch();
+            majorProjects.endBatch();
         }
     }
 
@@ -115,5 +122,6 @@ class CaseEventBatch implements EventBatch {
         cases.discardBatch();
         alerts.discardBatch();
         catalog.endBatch();
+        majorProjects.endBatch();
     }
 }

@@ -40,6 +40,16 @@ class MajorProjectStore {
         return projects.find(caseId);
     }
 
+    /** The flags of these cases (those ever flagged), by case id, in one query. */
+    Map<String, MajorProject> of(java.util.Collection<String> caseIds) {
+        Map<String, MajorProject> found = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            projects.findAll(Query.query(Criteria.where("_id").in(caseIds)))
+                    .forEach(project -> found.put(project.caseId(), project));
+        }
+        return found;
+    }
+
     /** Every case ever flagged, by case id. */
     Map<String, MajorProject> all() {
         Map<String, MajorProject> all = new HashMap<>();

@@ -8,9 +8,11 @@ import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.cases.domain.CaseTimeline;
 import io.onewindow.supervision.majorprojects.domain.MajorProject;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
@@ -25,6 +27,10 @@ public class MajorProjects {
     private final MajorProjectStore store;
     private final CaseSupervision cases;
     private final Clock clock;
+    // The flags of the cases of the current thread's batch (a consumer applying one poll), read in one query.
+    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
+
+    private record Batch(Set<String> caseIds, Map<String, MajorProject> flags) {}
 
     MajorProjects(MajorProjectStore store, CaseSupervision cases, Clock clock) {
         this.store = store;
@@ -88,7 +94,27 @@ public class MajorProjects {
 
     /** The case's flag with its history, if it was ever flagged. */
     public Optional<MajorProject> of(String caseId) {
+        Batch open = batch.get();
+        if (open != null && open.caseIds().contains(caseId)) {
+            return Optional.ofNullable(open.flags().get(caseId));
+        }
         return store.find(caseId);
+    }
+
+    /**
+     * Opens a batch on this thread (a consumer applying one poll): the flags of {@code caseIds}
+     * are read in one query and {@link #of} answers from them until {@link #endBatch()}. A flag
+     * set while the poll is applied counts from the next poll on, as it would for an event
+     * applied just before it.
+     */
+    public void beginBatch(Collection<String> caseIds) {
+        Set<String> ids = Set.copyOf(caseIds);
+        batch.set(new Batch(ids, store.of(ids)));
+    }
+
+    /** Closes the batch. */
+    public void endBatch() {
+        batch.remove();
     }
 
     /** Every case ever flagged (flag and history), by case id: one read for a sweep over many cases. */

@@ -19,6 +19,7 @@ import io.onewindow.supervision.CaseStory;
 import io.onewindow.supervision.alerts.AlertBook;
 import io.onewindow.supervision.cases.CaseSupervision;
 import io.onewindow.supervision.catalog.MatterCatalog;
+import io.onewindow.supervision.majorprojects.MajorProjects;
 import io.onewindow.supervision.support.EventFeed;
 import io.onewindow.supervision.support.SupervisionIntegrationTest;
 import java.time.Duration;
@@ -36,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
@@ -67,6 +69,9 @@ class BatchProjectionIT {
 
     @Autowired
     MatterCatalog catalog;
+
+    @Autowired
+    MajorProjects majorProjects;
 
     @Autowired
     EventCodec codec;
@@ -180,6 +185,71 @@ class BatchProjectionIT {
     }
 
     @Test
+    void aStreamOfManyCasesInPollsEndsAsOneByOne() {
+        // As the bench and a busy day send them: stage by stage over the cases, polls cutting across cases.
+        List<String> caseIds = new ArrayList<>();
+        List<List<ConsumerRecord<String, String>>> stories = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            String caseId = "batch-stream-" + c + "-" + UUID.randomUUID();
+            caseIds.add(caseId);
+            stories.add(records(troubled(caseId).events()));
+        }
+        List<ConsumerRecord<String, String>> stream = new ArrayList<>();
+        for (int stage = 0; stage < stories.get(0).size(); stage++) {
+            for (List<ConsumerRecord<String, String>> story : stories) {
+                stream.add(story.get(stage));
+            }
+        }
+        String oneByOneName = name();
+        stream.forEach(r ->
+                assertThat(consumer.apply(oneByOneName, r, events.approval())).isEqualTo(Outcome.APPLIED));
+        List<Projection> oneByOne =
+                caseIds.stream().map(caseId -> projection(caseId, 0)).toList();
+        caseIds.forEach(this::clear);
+
+        String name = name();
+        for (int from = 0; from < stream.size(); from += 5) {
+            List<ConsumerRecord<String, String>> poll = stream.subList(from, Math.min(from + 5, stream.size()));
+            assertThat(consumer.applyBatch(name, poll, events.approval(), batch))
+                    .containsOnly(Outcome.APPLIED);
+        }
+
+        for (int c = 0; c < caseIds.size(); c++) {
+            assertThat(oneByOne.get(c).alerts()).isNotEmpty();
+            assertThat(projection(caseIds.get(c), oneByOne.get(c).cardChanges().size()))
+                    .isEqualTo(oneByOne.get(c));
+        }
+    }
+
+    @Test
+    void aTimelineAnotherWriterWroteDuringThePollIsAppliedAgainAndTheOthersAreWritten() {
+        String overtaken = "batch-overtaken-" + UUID.randomUUID();
+        String other = "batch-beside-" + UUID.randomUUID();
+        List<ConsumerRecord<String, String>> first = records(troubled(overtaken).events());
+        List<ConsumerRecord<String, String>> second = records(troubled(other).events());
+        Projection overtakenOneByOne = oneByOne(overtaken, first);
+        Projection otherOneByOne = oneByOne(other, second);
+        clear(overtaken);
+        clear(other);
+
+        String name = name();
+        consumer.applyBatch(name, first.subList(0, 3), events.approval(), batch);
+        consumer.applyBatch(name, second.subList(0, 3), events.approval(), batch);
+        List<ConsumerRecord<String, String>> poll = new ArrayList<>(first.subList(3, first.size()));
+        poll.addAll(second.subList(3, second.size()));
+        OvertakenAtFlush overtaking = new OvertakenAtFlush(overtaken);
+        assertThat(consumer.applyBatch(name, poll, events.approval(), overtaking))
+                .containsOnly(Outcome.APPLIED);
+
+        assertThat(overtaking.flushes)
+                .as("the overtaken case's events applied again")
+                .isGreaterThan(1);
+        assertThat(projection(overtaken, overtakenOneByOne.cardChanges().size()))
+                .isEqualTo(overtakenOneByOne);
+        assertThat(projection(other, otherOneByOne.cardChanges().size())).isEqualTo(otherOneByOne);
+    }
+
+    @Test
     void theLiveListenerDeadLettersAPoisonRecordAndAppliesTheRecordsAroundIt() {
         String caseId = "batch-live-" + UUID.randomUUID();
         EventFeed feed = new EventFeed(kafka, codec);
@@ -272,6 +342,51 @@ class BatchProjectionIT {
         return "batch-it-" + UUID.randomUUID();
     }
 
+    /**
+     * The batch, with another writer (the outbox relay settling, the sweep) writing one case's
+     * timeline between the poll's read and its write, the first time only.
+     */
+    private final class OvertakenAtFlush implements EventBatch {
+
+        private final String caseId;
+        int flushes;
+
+        OvertakenAtFlush(String caseId) {
+            this.caseId = caseId;
+        }
+
+        @Override
+        public boolean defers(String type) {
+            return batch.defers(type);
+        }
+
+        @Override
+        public void begin(List<EventHeaders> coming) {
+            batch.begin(coming);
+        }
+
+        @Override
+        public void handling(String eventId) {
+            batch.handling(eventId);
+        }
+
+        @Override
+        public Set<String> flush() {
+            if (flushes++ == 0) {
+                mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(caseId)),
+                        new Update().inc("version", 1),
+                        "case_timelines");
+            }
+            return batch.flush();
+        }
+
+        @Override
+        public void discard() {
+            batch.discard();
+        }
+    }
+
     /** The batch, crashing after the timelines were written and before the alerts and markers. */
     private final class CrashAfterTimelines implements EventBatch {
 
@@ -295,6 +410,7 @@ class BatchProjectionIT {
             cases.flushBatch();
             alerts.discardBatch();
             catalog.endBatch();
+            majorProjects.endBatch();
             throw new IllegalStateException("the process died here");
         }
 
