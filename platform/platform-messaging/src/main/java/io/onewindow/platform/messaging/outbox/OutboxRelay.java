@@ -63,10 +63,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * <p>A round that wake-ups asked for looks only at the collections that were written; the round
  * the poll interval starts looks at every collection, and it is never put off longer than the poll
  * interval by a stream of wake-ups, so writes that woke nobody (and claims a dead instance left)
- * are still found. A wake-up that comes while a round works through other collections is served
- * before that round's remaining collections (once the wake-up gap allows a woken round), so a save
- * never waits for a whole round over every collection; the pending count (one count per collection,
- * every 10 s) waits while a wake-up does, at most one more interval.
+ * are still found.
  *
  * <p>What can go wrong, and what then happens:
  *
