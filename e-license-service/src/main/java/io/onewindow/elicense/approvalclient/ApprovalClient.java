@@ -108,12 +108,8 @@ public class ApprovalClient {
     }
 
     private static JdkClientHttpRequestFactory requestFactory(Duration timeout) {
-        // HTTP/1.1: the JDK client's default (HTTP/2) would offer every new plain-http connection an
-        // h2c upgrade, which Tomcat declines; kept-alive HTTP/1.1 connections serve each confirmation.
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .build());
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
         return requests;
     }
