@@ -373,49 +373,9 @@ public final class OutboxRelay implements SmartLifecycle {
         rounds.incrementAndGet();
         Round total = Round.NONE;
         for (OutboxSource source : roundSources) {
-            // A save that woke the relay while this round works through the other collections
-            // (the periodic round over all of them takes one claim query each) is not kept waiting
-            // for the rest of the round: its collection goes next.
-            total = total.plus(relayWokenMeanwhile());
             total = total.plus(relay(source));
         }
-        if (wakeUps.isEmpty() || pendingRefreshOverdue()) {
-            // The pending count (a count per collection) waits while a wake-up does.
-            refreshPending();
-        }
-        return total;
-    }
-
-    /**
-     * The collections named by wake-ups that came during a round, relayed at once (taken off the
-     * set, so the round the wake-up token starts next does not claim them again); only when the
-     * wake-up gap since the last round a wake-up asked for has passed, so a stream of saves is
-     * still served by one round per gap.
-     */
-    private Round relayWokenMeanwhile() {
-        if (wokenCollections.isEmpty()) {
-            return Round.NONE;
-        }
-        long now = System.nanoTime();
-        if (anyWokenRound
-                && now - lastWokenRoundStartedNanos < settings.wakeUpGap().toNanos()) {
-            return Round.NONE;
-        }
-        List<OutboxSource> named = new ArrayList<>();
-        for (OutboxSource source : sources) {
-            if (wokenCollections.remove(source.collection())) {
-                named.add(source);
-            }
-        }
-        if (named.isEmpty()) {
-            return Round.NONE;
-        }
-        lastWokenRoundStartedNanos = now;
-        anyWokenRound = true;
-        Round total = Round.NONE;
-        for (OutboxSource source : named) {
-            total = total.plus(relay(source));
-        }
+        refreshPending();
         return total;
     }
 
@@ -640,13 +600,6 @@ public final class OutboxRelay implements SmartLifecycle {
             // write missed: the others were settled and bump their version only once.
             collection.bulkWrite(unowned, new BulkWriteOptions().ordered(false));
         }
-    }
-
-    // Put off by wake-ups at most once more than its interval, so the gauge never goes stale.
-    private boolean pendingRefreshOverdue() {
-        return pendingRefreshedAt == null
-                || Duration.between(pendingRefreshedAt, clock.instant()).compareTo(PENDING_REFRESH.multipliedBy(2))
-                        >= 0;
     }
 
     private void refreshPending() {

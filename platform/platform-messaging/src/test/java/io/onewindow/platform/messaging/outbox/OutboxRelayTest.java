@@ -553,28 +553,6 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aWakeUpDuringARoundOverEveryCollectionIsServedBeforeTheRoundsRemainingCollections() {
-        OutboxSource second = OutboxSource.of(collection + "_second", TOPIC);
-        OutboxSource third = OutboxSource.of(collection + "_third", TOPIC);
-        OutboxRelay relay = relay("relay-a", broker, List.of(source, second, third));
-        List<String> first = ids(parcelWithEvents("parcel-first", 1));
-        List<String> waiting = ids(parcelWithEvents("parcel-waiting", 1, second.collection()));
-        List<String> woken = new ArrayList<>();
-        broker.onSend(event -> {
-            if (woken.isEmpty()) {
-                // Saved and woken while the round publishes the first collection's event.
-                woken.addAll(ids(parcelWithEvents("parcel-woken", 1, third.collection())));
-                relay.wakeUp(third.collection());
-            }
-        });
-
-        relay.relayOnce();
-
-        assertThat(broker.attempts().stream().map(PendingEvent::eventId).toList())
-                .containsExactly(first.get(0), woken.get(0), waiting.get(0));
-    }
-
-    @Test
     void aWakeUpNamingACollectionThatIsNoSourceLooksAtEverySource() {
         OutboxSettings slowPoll = new OutboxSettings(
                 true,
