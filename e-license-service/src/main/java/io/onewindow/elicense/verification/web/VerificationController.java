@@ -4,19 +4,10 @@ import io.onewindow.elicense.verification.Verification;
 import io.onewindow.platform.domain.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
-import org.springframework.security.web.header.HeaderWriter;
-import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.HstsHeaderWriter;
-import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,18 +26,6 @@ class VerificationController {
 
     /** Something other than white space; {@code null} passes (exactly-one decides about absence). */
     static final String NOT_BLANK = "(?s).*\\S.*";
-
-    /**
-     * The headers Spring Security's chain writes on every answer (no caching, no sniffing, no
-     * framing). {@code POST} runs outside the chain (config/ELicenseConfiguration), so it writes
-     * them itself: a verification answer is never stored, as a revocation must count at once.
-     */
-    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(
-            new CacheControlHeadersWriter(),
-            new XContentTypeOptionsHeaderWriter(),
-            new XXssProtectionHeaderWriter(),
-            new XFrameOptionsHeaderWriter(),
-            new HstsHeaderWriter());
 
     private final Verification verification;
 
@@ -75,9 +54,7 @@ class VerificationController {
             description =
                     "Answers VALID, EXPIRED, SUSPENDED, "
                             + "REVOKED or INVALID with masked holder data; for a QR payload also the status it carried and its time.")
-    Verification.Answer verify(
-            @Valid @RequestBody VerifyRequest request, HttpServletRequest http, HttpServletResponse response) {
-        SECURITY_HEADERS.forEach(writer -> writer.writeHeaders(http, response));
+    Verification.Answer verify(@Valid @RequestBody VerifyRequest request) {
         return request.identifier() != null
                 ? verification.byIdentifier(request.identifier())
                 : verification.byQrPayload(request.payload());
