@@ -1,6 +1,7 @@
 package io.onewindow.gateway.routing;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
@@ -23,18 +24,25 @@ final class ApiDocsForwarding implements GatewayFilter {
     private static final String HOST = "X-Forwarded-Host";
     private static final String PORT = "X-Forwarded-Port";
     private static final String PREFIX = "X-Forwarded-Prefix";
+    // compiled once: this runs on every proxied request
+    private static final Pattern HTTP_OR_HTTPS = Pattern.compile("(?i)https?");
+    private static final Pattern SAFE_HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
+    private static final Pattern ENDS_WITH_PORT = Pattern.compile(".*:\\d+$");
+    private static final Pattern PORT_NUMBER = Pattern.compile("\\d{1,5}");
+    private static final Pattern SAFE_PREFIX = Pattern.compile("/[A-Za-z0-9._~/-]*");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         HttpHeaders incoming = exchange.getRequest().getHeaders();
         URI uri = exchange.getRequest().getURI();
         String proto = first(incoming.getFirst(PROTO));
-        if (proto == null || !proto.matches("(?i)https?")) {
+        if (proto == null || !HTTP_OR_HTTPS.matcher(proto).matches()) {
             proto = uri.getScheme();
         }
         String host = first(incoming.getFirst(HOST));
         String port = first(incoming.getFirst(PORT));
-        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) {
+        if (host == null || !SAFE_HOST.matcher(host).matches()) {
             host = uri.getHost();
             port = uri.getPort() > 0 ? String.valueOf(uri.getPort()) : null;
         }
@@ -43,17 +51,17 @@ final class ApiDocsForwarding implements GatewayFilter {
             return chain.filter(exchange);
         }
         proto = proto.toLowerCase();
-        if (!host.matches(".*:\\d+$")
+        if (!ENDS_WITH_PORT.matcher(host).matches()
                 && port != null
-                && port.matches("\\d{1,5}")
+                && PORT_NUMBER.matcher(port).matches()
                 && !(proto.equals("http") && port.equals("80"))
                 && !(proto.equals("https") && port.equals("443"))) {
             host = host + ":" + port;
         }
         String outerPrefix = first(incoming.getFirst(PREFIX));
-        String prefix = outerPrefix == null || !outerPrefix.matches("/[A-Za-z0-9._~/-]*")
+        String prefix = outerPrefix == null || !SAFE_PREFIX.matcher(outerPrefix).matches()
                 ? ""
-                : outerPrefix.replaceAll("/+$", "");
+                : TRAILING_SLASHES.matcher(outerPrefix).replaceAll("");
         String base = proto + "://" + host + prefix;
         return chain.filter(exchange.mutate()
                 .request(request -> request.headers(headers -> headers.set(GATEWAY_BASE_URL, base)))

@@ -33,7 +33,13 @@ public final class WebPaths {
 
     /** Whether the request is for one of the web paths. */
     public static boolean isWebPath(ServerHttpRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getPath().value());
-        return PATTERNS.stream().anyMatch(pattern -> pattern.matches(path));
+        // the request's path is already parsed (a PathContainer of the same value)
+        PathContainer path = request.getPath();
+        for (PathPattern pattern : PATTERNS) {
+            if (pattern.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
