@@ -40,6 +40,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("spring.kafka.template.observation-enabled", "true"),
             Map.entry("spring.kafka.listener.observation-enabled", "true"),
             Map.entry("management.tracing.sampling.probability", "1.0"),
+            // Spring Security's own observations are a span and timers per filter of the chain on
+            // every request, about a fifth of a light request's CPU (docs/bench.md, "Findings
+            // (2026-12-03 afternoon): verification"); the request's own observation
+            // (http.server.requests: timer, trace span, trace id in log lines) stays.
+            Map.entry("management.observations.enable.spring.security", "false"),
             Map.entry("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-}] "));
 
     @Override
