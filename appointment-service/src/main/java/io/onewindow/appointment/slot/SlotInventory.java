@@ -83,7 +83,11 @@ public class SlotInventory {
                 Document slot = slots.find(Filters.eq("_id", slotId))
                         .projection(Projections.include("remaining", FENCED))
                         .first();
-                yield slot != null && seen(slot);
+                if (slot == null) {
+                    full.open(slotId);
+                    yield false;
+                }
+                yield seen(slot);
             }
         };
     }
@@ -168,6 +172,8 @@ public class SlotInventory {
             remaining.put(slot.getString("_id"), slot.getInteger("remaining"));
             seen(slot);
         }
+        // A slot without a document was never booked: it has its places.
+        slotIds.stream().filter(id -> !remaining.containsKey(id)).forEach(full::open);
         return remaining;
     }
 
