@@ -138,6 +138,7 @@ public class BookingDesk {
             ServicePoint point = places.bookablePoint(command.servicePointId());
             MatterOffer matter = Places.offered(point, command.matterCode());
             PlannedSlot slot = places.bookableSlot(point, matter, command.start());
+            places.refuseKnownFull(slot);
             AgentRequest asked = agentRequest(
                     command.requester(), command.requesterIdHash(), command.principal(), point, List.of(matter));
             AgentAuthority authority = asked == null ? null : gate.authorize(asked);

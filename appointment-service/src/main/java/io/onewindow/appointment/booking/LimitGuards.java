@@ -46,6 +46,17 @@ class LimitGuards {
      * @throws ConflictException with the code of the first guard whose limits are used up
      */
     List<String> claim(List<LimitGuard> limits, String holder) {
+        return claimTracked(limits, holder).keys();
+    }
+
+    /**
+     * The keys a claim holds for its holder, and which of them it inserted itself (the others the
+     * holder held before: a reschedule's or a draw entry's keys).
+     */
+    record Claimed(List<String> keys, List<String> inserted) {}
+
+    /** As {@link #claim}, saying which keys the claim inserted, so that {@link #giveBack} can undo it cheaply. */
+    Claimed claimTracked(List<LimitGuard> limits, String holder) {
         List<String> claimed = new ArrayList<>();
         // Only keys this call inserted are given back on failure; a key the holder already held
         // (a reschedule keeps the keys of its period) stays with it.
@@ -59,13 +70,33 @@ class LimitGuards {
             LimitGuard limit = limits.get(stopped);
             String key = limit.capacity() > 0 ? claimAfterFirst(limit, holder, inserted) : null;
             if (key == null) {
-                release(inserted, holder);
+                removeInserted(inserted);
                 throw new ConflictException(limit.code(), "the booking limit '" + limit.code() + "' is reached");
             }
             claimed.add(key);
             next = stopped + 1;
         }
-        return claimed;
+        return new Claimed(claimed, inserted);
+    }
+
+    /**
+     * Undoes a claim of this request (its place was gone): the keys it inserted are removed by
+     * {@code _id} alone — only their holder ever removes a key, and this request is the one that holds
+     * them, so no other holder can hold them yet; a filter of {@code _id} alone is one index lookup
+     * per key on every store (on mongo-java-server an extra condition scans the collection) — and
+     * the keys the holder held before are given back only while still held by it, as {@link #release}.
+     */
+    void giveBack(Claimed claim, String holder) {
+        removeInserted(claim.inserted());
+        List<String> heldBefore = new ArrayList<>(claim.keys());
+        heldBefore.removeAll(claim.inserted());
+        release(heldBefore, holder);
+    }
+
+    private void removeInserted(List<String> inserted) {
+        if (!inserted.isEmpty()) {
+            guards.deleteMany(Filters.in("_id", inserted));
+        }
     }
 
     /**
@@ -107,7 +138,7 @@ class LimitGuards {
             inserted.add(firsts.get(i).getString("_id"));
         }
         if (failure != null) {
-            release(inserted, holder);
+            removeInserted(inserted);
             throw failure;
         }
         return written == firsts.size() ? end : from + written;

@@ -181,12 +181,13 @@ class Places {
      * @throws ConflictException the limit's code, or {@code slot-full}
      */
     List<String> hold(List<LimitGuard> limitsUsed, List<PlannedSlot> slots, String code) {
-        List<String> keys = guards.claim(limitsUsed, code);
+        LimitGuards.Claimed claimed = guards.claimTracked(limitsUsed, code);
+        List<String> keys = claimed.keys();
         List<PlannedSlot> taken = new ArrayList<>();
         for (PlannedSlot slot : slots) {
             if (!inventory.take(slot)) {
                 taken.forEach(t -> inventory.giveBack(t.id()));
-                guards.release(keys, code);
+                guards.giveBack(claimed, code);
                 throw new ConflictException(
                         "slot-full",
                         slots.size() == 1
@@ -196,6 +197,20 @@ class Places {
             taken.add(slot);
         }
         return keys;
+    }
+
+    /**
+     * Refuses a slot this instance saw without a place a moment ago (a take refused, an availability
+     * read), before the ban, the limits and the take are asked: during a release surge most requests
+     * are for slots already full. Only ever refuses sooner — a place is still taken by the store's
+     * conditional update alone ({@code slot/FullSlots}).
+     *
+     * @throws ConflictException {@code slot-full}
+     */
+    void refuseKnownFull(PlannedSlot slot) {
+        if (inventory.knownFull(slot.id())) {
+            throw new ConflictException("slot-full", "no place is left in this slot");
+        }
     }
 
     /** Claims limit keys for {@code code} (all or nothing). */

@@ -60,6 +60,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     refused at start-up otherwise
  * @param boardNowCalling how many of the last calls of a line the board shows
  * @param boardNext how many of the next numbers of a line the board shows
+ * @param fullSlotMemory how long this instance refuses a slot it saw without a place (a take refused,
+ *     an availability read) without asking the store again; after that it asks once by {@code _id}. A
+ *     place given back on this instance, or seen by an availability read here, reopens the slot at
+ *     once; one given back on another instance may be refused here for up to this long. Never makes a
+ *     booking: a place is taken by the store's conditional update alone. Zero remembers nothing
  */
 @ConfigurationProperties("onewindow.appointment")
 public record AppointmentSettings(
@@ -94,7 +99,8 @@ public record AppointmentSettings(
         @DefaultValue("true") boolean consumeVisitCases,
         @DefaultValue("PT1S") Duration publicBoardMaxAge,
         @DefaultValue("5") int boardNowCalling,
-        @DefaultValue("5") int boardNext) {
+        @DefaultValue("5") int boardNext,
+        @DefaultValue("PT2S") Duration fullSlotMemory) {
 
     /** The longest a cache may keep the hall's board. */
     public static final Duration BOARD_MAX_AGE_LIMIT = Duration.ofSeconds(2);

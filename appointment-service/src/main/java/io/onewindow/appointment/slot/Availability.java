@@ -67,7 +67,9 @@ public class Availability {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new InvalidValueException("range-too-long", "to", "at most " + MAX_DAYS + " days at once", MAX_DAYS);
         }
-        ServicePoint point = points.require(servicePointId);
+        // As read at most service-point-max-age ago, as the booking path reads it: the answer may be kept
+        // by caches for public-slots-max-age anyway, and a surge's repeated reads cost no point read.
+        ServicePoint point = points.requireRecent(servicePointId);
         MatterOffer matter = point.offer(matterCode).orElseThrow(() -> new NotFoundException("matter", matterCode));
         List<PlannedSlot> planned = planner.plan(point, matter, from, to);
         Map<String, Integer> remaining =

@@ -5,9 +5,11 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.onewindow.appointment.config.AppointmentSettings;
 import io.onewindow.appointment.slot.domain.PlannedSlot;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,10 +38,15 @@ public class SlotInventory {
 
     private final MongoCollection<Document> slots;
     private final ZoneId zone;
+    private final FullSlots full;
 
-    SlotInventory(MongoTemplate mongo, io.onewindow.platform.service.ServiceProperties service) {
+    SlotInventory(
+            MongoTemplate mongo,
+            io.onewindow.platform.service.ServiceProperties service,
+            AppointmentSettings settings) {
         this.slots = mongo.getCollection(COLLECTION);
         this.zone = service.timeZone();
+        this.full = new FullSlots(settings.fullSlotMemory(), System::nanoTime);
     }
 
     /**
@@ -55,10 +62,45 @@ public class SlotInventory {
             return true;
         }
         // Full, or not created yet: create it holding this place, or (created meanwhile) one more try.
-        if (createTakingFirst(slot)) {
+        if (createTakingFirst(slot) || takeOne(slot.id())) {
             return true;
         }
-        return takeOne(slot.id());
+        full.full(slot.id());
+        return false;
+    }
+
+    /**
+     * Whether this instance saw the slot without a place a moment ago ({@link FullSlots}): within
+     * {@code onewindow.appointment.full-slot-memory} from memory, after that asked again by {@code
+     * _id}. {@code false} says nothing: the place is then asked for by {@link #take}, which alone
+     * decides.
+     */
+    public boolean knownFull(String slotId) {
+        return switch (full.seen(slotId)) {
+            case UNKNOWN -> false;
+            case FULL -> true;
+            case STALE -> {
+                Document slot = slots.find(Filters.eq("_id", slotId))
+                        .projection(Projections.include("remaining", FENCED))
+                        .first();
+                if (slot == null) {
+                    full.open(slotId);
+                    yield false;
+                }
+                yield seen(slot);
+            }
+        };
+    }
+
+    /** Notes in {@link FullSlots} what a read of the slot's document shows; {@code true} when it has no place. */
+    private boolean seen(Document slot) {
+        String id = slot.getString("_id");
+        if (Boolean.TRUE.equals(slot.getBoolean(FENCED)) || slot.getInteger("remaining", 0) <= 0) {
+            full.full(id);
+            return true;
+        }
+        full.open(id);
+        return false;
     }
 
     private boolean takeOne(String slotId) {
@@ -77,6 +119,7 @@ public class SlotInventory {
         slots.updateOne(
                 Filters.and(Filters.eq("_id", slotId), Filters.gt("taken", 0)),
                 Updates.combine(Updates.inc("remaining", 1), Updates.inc("taken", -1)));
+        full.open(slotId);
     }
 
     /**
@@ -111,18 +154,26 @@ public class SlotInventory {
     public void unfence(Collection<String> offered) {
         if (!offered.isEmpty()) {
             slots.updateMany(Filters.and(Filters.in("_id", offered), Filters.eq(FENCED, true)), Updates.unset(FENCED));
+            offered.forEach(full::open);
         }
     }
 
-    /** Remaining places of the slots that have a document; slots without one are untouched. */
+    /**
+     * Remaining places of the slots that have a document; slots without one are untouched. One read by
+     * {@code _id} (only the fields needed); what it shows refreshes {@link FullSlots}.
+     */
     public Map<String, Integer> remaining(Collection<String> slotIds) {
         Map<String, Integer> remaining = new HashMap<>();
         if (slotIds.isEmpty()) {
             return remaining;
         }
-        for (Document slot : slots.find(Filters.in("_id", slotIds))) {
+        for (Document slot :
+                slots.find(Filters.in("_id", slotIds)).projection(Projections.include("remaining", FENCED))) {
             remaining.put(slot.getString("_id"), slot.getInteger("remaining"));
+            seen(slot);
         }
+        // A slot without a document was never booked: it has its places.
+        slotIds.stream().filter(id -> !remaining.containsKey(id)).forEach(full::open);
         return remaining;
     }
 

@@ -1,6 +1,7 @@
 package io.onewindow.appointment.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onewindow.appointment.booking.domain.Booking;
 import io.onewindow.appointment.booking.domain.BookingStatus;
@@ -135,6 +136,72 @@ class BookingRaceIT {
         assertThat(codes).hasSize(8);
         assertThat(codes.stream().map(d -> d.get("linkCode")).distinct()).hasSize(4);
         assertThat(guardHoldersWithoutBooking()).isEmpty();
+    }
+
+    @Test
+    void aSlotSeenFullIsRefusedBeforeThePersonsLimitsAreAsked() {
+        points.upsert(TestPoints.hallWithPlacesPerSlot("seen-full-hall", 1));
+        String matter = TestPoints.BUSINESS_REGISTRATION;
+        desk.book(command("seen-full-hall", matter, WEDNESDAY_NINE, 6610, null));
+        // Person 6611 has used up the day's booking at 09:20.
+        desk.book(command("seen-full-hall", matter, WEDNESDAY_NINE.plusMinutes(20), 6611, null));
+        assertThatThrownBy(
+                        () -> desk.book(command("seen-full-hall", matter, WEDNESDAY_NINE.plusMinutes(40), 6611, null)))
+                .hasFieldOrPropertyWithValue("code", "limit-per-day");
+        // Person 6612 finds 09:00 full: this instance has now seen it without a place.
+        assertThatThrownBy(() -> desk.book(command("seen-full-hall", matter, WEDNESDAY_NINE, 6612, null)))
+                .hasFieldOrPropertyWithValue("code", "slot-full");
+        String person = hasher.principal(TestIds.person(6611)).idHash();
+        List<String> guards = guardsOf(person);
+
+        // 09:00 is refused as full before 6611's limits are asked, and no guard was written or removed.
+        assertThatThrownBy(() -> desk.book(command("seen-full-hall", matter, WEDNESDAY_NINE, 6611, null)))
+                .hasFieldOrPropertyWithValue("code", "slot-full");
+        assertThat(guardsOf(person)).isEqualTo(guards).isNotEmpty();
+        assertThat(guardHoldersWithoutBooking()).isEmpty();
+    }
+
+    @Test
+    void twoRacingForTheLastPlaceBookItOnceAndTheSlotIsThenRefusedAsFull() throws Exception {
+        points.upsert(TestPoints.hallWithPlacesPerSlot("last-place-hall", 2));
+        String matter = TestPoints.BUSINESS_REGISTRATION;
+        desk.book(command("last-place-hall", matter, WEDNESDAY_NINE, 6650, null));
+
+        Outcome outcome =
+                race(2, i -> () -> desk.book(command("last-place-hall", matter, WEDNESDAY_NINE, 6651 + i, null)));
+
+        assertThat(outcome.booked()).isEqualTo(1);
+        assertThat(outcome.refusals()).containsExactly(Map.entry("slot-full", 1));
+        String slotId = PlannedSlot.idOf("last-place-hall", matter, WEDNESDAY_NINE);
+        assertThat(inventory.taken(slotId)).isEqualTo(2);
+        assertThat(inventory.knownFull(slotId)).isTrue();
+        assertThat(guardHoldersWithoutBooking()).isEmpty();
+    }
+
+    @Test
+    void aPlaceGivenBackOnThisInstanceIsBookedAtOnceAfterTheSlotWasSeenFull() {
+        points.upsert(TestPoints.hallWithPlacesPerSlot("given-back-hall", 1));
+        String matter = TestPoints.BUSINESS_REGISTRATION;
+        Booking first = desk.book(command("given-back-hall", matter, WEDNESDAY_NINE, 6670, null));
+        assertThatThrownBy(() -> desk.book(command("given-back-hall", matter, WEDNESDAY_NINE, 6671, null)))
+                .hasFieldOrPropertyWithValue("code", "slot-full");
+
+        myBookings.cancel(first.id(), first.principal().idHash(), requester(6670));
+
+        Booking second = desk.book(command("given-back-hall", matter, WEDNESDAY_NINE, 6671, null));
+        assertThat(second.slotId()).isEqualTo(first.slotId());
+        assertThat(inventory.taken(first.slotId())).isEqualTo(1);
+    }
+
+    private List<String> guardsOf(String idHash) {
+        return mongo
+                .getCollection("booking_guards")
+                .find(com.mongodb.client.model.Filters.regex("_id", java.util.regex.Pattern.quote(idHash)))
+                .map(d -> d.getString("_id") + " " + d.getString("holder"))
+                .into(new ArrayList<>())
+                .stream()
+                .sorted()
+                .toList();
     }
 
     private List<String> guardHoldersWithoutBooking() {

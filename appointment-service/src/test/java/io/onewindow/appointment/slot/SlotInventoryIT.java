@@ -2,6 +2,8 @@ package io.onewindow.appointment.slot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.onewindow.appointment.slot.domain.PlannedSlot;
 import io.onewindow.appointment.support.AppointmentIntegrationTest;
 import java.time.LocalDateTime;
@@ -14,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The slot's places against the real MongoDB-protocol server: the first booking creates the
@@ -27,6 +30,9 @@ class SlotInventoryIT {
 
     @Autowired
     SlotInventory inventory;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void fiftyRacingFirstBookingsOfANewSlotTakeExactlyItsPlaces() throws Exception {
@@ -90,5 +96,51 @@ class SlotInventoryIT {
         inventory.unfence(List.of(booked.id(), neverBooked.id()));
         assertThat(inventory.take(booked)).isTrue();
         assertThat(inventory.take(neverBooked)).isTrue();
+    }
+
+    @Test
+    void aSlotSeenWithoutAPlaceIsKnownFullUntilAPlaceIsGivenBackHere() {
+        PlannedSlot slot = new PlannedSlot("inventory-seen-full", "M", NINE, NINE.plusMinutes(20), 1, false);
+        assertThat(inventory.knownFull(slot.id())).isFalse();
+        assertThat(inventory.take(slot)).isTrue();
+        // Taking the last place says nothing yet; a refused take does.
+        assertThat(inventory.knownFull(slot.id())).isFalse();
+        assertThat(inventory.take(slot)).isFalse();
+        assertThat(inventory.knownFull(slot.id())).isTrue();
+
+        inventory.giveBack(slot.id());
+
+        assertThat(inventory.knownFull(slot.id())).isFalse();
+        assertThat(inventory.take(slot)).isTrue();
+    }
+
+    @Test
+    void aPlaceGivenBackElsewhereIsSeenByTheNextReadOfTheSlot() {
+        PlannedSlot slot = new PlannedSlot("inventory-elsewhere", "M", NINE, NINE.plusMinutes(20), 1, false);
+        assertThat(inventory.take(slot)).isTrue();
+        assertThat(inventory.take(slot)).isFalse();
+        // Another instance gives the place back: this one still remembers the slot full...
+        mongo.getCollection(SlotInventory.COLLECTION)
+                .updateOne(
+                        Filters.eq("_id", slot.id()),
+                        Updates.combine(Updates.inc("remaining", 1), Updates.inc("taken", -1)));
+        assertThat(inventory.knownFull(slot.id())).isTrue();
+
+        // ...until it reads the slot (an availability read), which shows the place.
+        assertThat(inventory.remaining(List.of(slot.id()))).containsEntry(slot.id(), 1);
+
+        assertThat(inventory.knownFull(slot.id())).isFalse();
+        assertThat(inventory.take(slot)).isTrue();
+    }
+
+    @Test
+    void aReadShowingNoPlaceMakesTheSlotKnownFull() {
+        PlannedSlot slot = new PlannedSlot("inventory-read-full", "M", NINE, NINE.plusMinutes(20), 1, false);
+        assertThat(inventory.take(slot)).isTrue();
+        assertThat(inventory.knownFull(slot.id())).isFalse();
+
+        assertThat(inventory.remaining(List.of(slot.id()))).containsEntry(slot.id(), 0);
+
+        assertThat(inventory.knownFull(slot.id())).isTrue();
     }
 }

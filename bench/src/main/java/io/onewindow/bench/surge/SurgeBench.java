@@ -371,13 +371,24 @@ public final class SurgeBench {
             OpenSlots.Slot first = slots.get(0);
             LocalDate from = slots.get(0).start().toLocalDate();
             LocalDate to = slots.get(slots.size() - 1).start().toLocalDate();
-            HttpResponse<String> answer = http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/public/service-points/" + first.servicePointId()
-                                    + "/slots?matter=" + first.matterCode() + "&from=" + from + "&to=" + to))
-                            .timeout(Duration.ofSeconds(60))
-                            .header("Authorization", "Bearer " + token)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer;
+            try {
+                answer = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/public/service-points/" + first.servicePointId()
+                                        + "/slots?matter=" + first.matterCode() + "&from=" + from + "&to=" + to))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException noAnswer) {
+                // no answer within 60 s (or the connection broke): counted as the bookings' are, and the
+                // booker goes on with the slots it still believes open instead of ending the whole run
+                readAnswers
+                        .computeIfAbsent(
+                                "no answer (" + noAnswer.getClass().getSimpleName() + ")", k -> new AtomicInteger())
+                        .incrementAndGet();
+                return null;
+            }
             readAnswers
                     .computeIfAbsent(String.valueOf(answer.statusCode()), k -> new AtomicInteger())
                     .incrementAndGet();
