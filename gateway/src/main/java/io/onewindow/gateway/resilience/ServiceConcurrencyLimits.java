@@ -45,7 +45,10 @@ public class ServiceConcurrencyLimits {
                         maxConcurrentCalls != null ? maxConcurrentCalls : properties.maxConcurrentCalls(),
                         properties.maxWait()));
         return (exchange, chain) -> Mono.usingWhen(
-                        limit.acquire(),
+                        limit.acquire()
+                                // the answer body's time limit (AnswerBodyTimeLimit) applies to this call
+                                .doOnNext(permit ->
+                                        exchange.getAttributes().put(AnswerBodyTimeLimit.SERVICE_ATTRIBUTE, service)),
                         permit -> chain.filter(exchange),
                         permit -> Mono.fromRunnable(permit::release),
                         (permit, failure) -> Mono.fromRunnable(permit::release),

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import reactor.netty.channel.AbortedException;
 
 /**
  * Two routes per service, both behind the service's circuit breaker: its API
@@ -120,7 +121,9 @@ class ServiceRoutes {
                     .setMethods(HttpMethod.GET)
                     .setSeries()
                     .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.GATEWAY_TIMEOUT)
-                    .setExceptions(IOException.class, TimeoutException.class)
+                    // AbortedException: a pooled connection the service had closed, found closed
+                    // before the request went out (Reactor Netty's own resend is off: BackendHttpClient)
+                    .setExceptions(IOException.class, TimeoutException.class, AbortedException.class)
                     .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, true));
         }
         // services may answer CORS themselves; the gateway's answer (added first) wins
