@@ -49,8 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  * a slot it believes open ({@code POST /api/appointments}); on {@code 409 slot-full} it reads the
  * availability of the chosen slots' service point and matter with its own token (a signed-in read:
  * the gateway does not cache it, and it draws on the booker's own rate-limit bucket) and tries a
- * slot still open, until none is; on 429 or 503 it waits {@code Retry-After} and tries again. The
- * places taken are read back from the availability afterwards. Arguments (optional):
+ * slot still open, until none is; on 429 or 503 (of a booking or of an availability read) it waits
+ * {@code Retry-After} and tries again. The places taken are read back from the availability
+ * afterwards. Arguments (optional):
  * {@code bookers places}, default {@code 2000 100}.
  */
 public final class SurgeBench {
@@ -372,26 +373,35 @@ public final class SurgeBench {
             LocalDate from = slots.get(0).start().toLocalDate();
             LocalDate to = slots.get(slots.size() - 1).start().toLocalDate();
             HttpResponse<String> answer;
-            try {
-                answer = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/public/service-points/" + first.servicePointId()
-                                        + "/slots?matter=" + first.matterCode() + "&from=" + from + "&to=" + to))
-                                .timeout(Duration.ofSeconds(60))
-                                .header("Authorization", "Bearer " + token)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException noAnswer) {
-                // no answer within 60 s (or the connection broke): counted as the bookings' are, and the
-                // booker goes on with the slots it still believes open instead of ending the whole run
+            int refused = 0;
+            while (true) {
+                try {
+                    answer = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/public/service-points/" + first.servicePointId()
+                                            + "/slots?matter=" + first.matterCode() + "&from=" + from + "&to=" + to))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .header("Authorization", "Bearer " + token)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.IOException noAnswer) {
+                    // no answer within 60 s (or the connection broke): counted as the bookings' are, and the
+                    // booker goes on with the slots it still believes open instead of ending the whole run
+                    readAnswers
+                            .computeIfAbsent(
+                                    "no answer (" + noAnswer.getClass().getSimpleName() + ")", k -> new AtomicInteger())
+                            .incrementAndGet();
+                    return null;
+                }
                 readAnswers
-                        .computeIfAbsent(
-                                "no answer (" + noAnswer.getClass().getSimpleName() + ")", k -> new AtomicInteger())
+                        .computeIfAbsent(String.valueOf(answer.statusCode()), k -> new AtomicInteger())
                         .incrementAndGet();
-                return null;
+                // on 429 or 503 the booker waits Retry-After and reads again, as after a booking's (the mini-app does)
+                if ((answer.statusCode() == 429 || answer.statusCode() == 503) && refused++ < 10) {
+                    Thread.sleep(1000L * retryAfter(answer));
+                    continue;
+                }
+                break;
             }
-            readAnswers
-                    .computeIfAbsent(String.valueOf(answer.statusCode()), k -> new AtomicInteger())
-                    .incrementAndGet();
             if (answer.statusCode() != 200) {
                 return null;
             }
