@@ -10,6 +10,7 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.onewindow.gateway.problem.ProblemResponses;
+import io.onewindow.gateway.security.AcceptedTokens;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
@@ -30,8 +31,8 @@ class RateLimitConfiguration {
     private static final Duration KEEP_FULL_BUCKETS = Duration.ofSeconds(10);
 
     @Bean
-    KeyResolver requesterKeyResolver(RateLimitProperties properties) {
-        return new RequesterKeyResolver(properties.trustedProxies());
+    KeyResolver requesterKeyResolver(RateLimitProperties properties, AcceptedTokens acceptedTokens) {
+        return new RequesterKeyResolver(properties.trustedProxies(), acceptedTokens::accepted);
     }
 
     @Bean

@@ -84,6 +84,7 @@ class SecurityConfiguration {
             ProblemResponses problems,
             ObjectProvider<ReactiveJwtDecoder> decoders,
             TokenCacheProperties tokenCache,
+            AcceptedTokens acceptedTokens,
             RoutingProperties routing,
             @Value("${management.server.port:-1}") int managementPort,
             @Value("${server.port:8080}") int serverPort) {
@@ -150,7 +151,9 @@ class SecurityConfiguration {
                                     new ReactiveJwtAuthenticationConverterAdapter(tokenToPrincipal));
                             ReactiveJwtDecoder decoder = decoders.getIfAvailable();
                             if (decoder != null && tokenCache.enabled()) {
-                                jwt.jwtDecoder(new ValidatedTokenCache(decoder, tokenCache.maximumSize()));
+                                ValidatedTokenCache memory = new ValidatedTokenCache(decoder, tokenCache.maximumSize());
+                                acceptedTokens.rememberedBy(memory);
+                                jwt.jwtDecoder(memory);
                             }
                         })
                         .authenticationEntryPoint(refusals)

@@ -54,6 +54,12 @@ final class ValidatedTokenCache implements ReactiveJwtDecoder {
         });
     }
 
+    /** The remembered, still valid token with this value, or {@code null}; never decodes. */
+    Jwt remembered(String token) {
+        Jwt known = accepted.getIfPresent(token);
+        return known != null && stillValid(known) ? known : null;
+    }
+
     /** Tokens remembered right now (after pending clean-up). */
     long size() {
         accepted.cleanUp();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.fppt.jedismock.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.onewindow.gateway.problem.ProblemResponses;
+import io.onewindow.gateway.security.AcceptedTokens;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,7 +19,8 @@ class RateLimitStoreSelectionTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withBean(JsonMapper.class, JsonMapper::shared)
-            .withUserConfiguration(Properties.class, ProblemResponses.class, RateLimitConfiguration.class);
+            .withUserConfiguration(
+                    Properties.class, ProblemResponses.class, AcceptedTokens.class, RateLimitConfiguration.class);
 
     @Test
     void keepsBucketsInMemoryByDefault() {

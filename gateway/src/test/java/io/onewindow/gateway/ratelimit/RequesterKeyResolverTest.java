@@ -40,6 +40,39 @@ class RequesterKeyResolverTest {
     }
 
     @Test
+    void keysASignedInPublicReadByTheSubjectOfItsTokenWhenTheGatewayAcceptedThatTokenBefore() {
+        Jwt accepted = token(jwt -> jwt.subject("0b7c-citizen1"));
+        var resolver = new RequesterKeyResolver(0, value -> "accepted-token".equals(value) ? accepted : null);
+
+        assertThat(resolve(
+                        resolver,
+                        request()
+                                .header("Authorization", "Bearer accepted-token")
+                                .build(),
+                        null))
+                .isEqualTo("user:0b7c-citizen1");
+    }
+
+    @Test
+    void keysAPublicReadWithATokenNeverAcceptedByTheAddressSoAnUncheckedTokenBuysNoBucket() {
+        Jwt accepted = token(jwt -> jwt.subject("0b7c-citizen1"));
+        var resolver = new RequesterKeyResolver(0, value -> "accepted-token".equals(value) ? accepted : null);
+
+        assertThat(resolve(
+                        resolver,
+                        request().header("Authorization", "Bearer forged-token").build(),
+                        null))
+                .isEqualTo("ip:203.0.113.7");
+        assertThat(resolve(
+                        resolver,
+                        request()
+                                .header("Authorization", "Basic accepted-token")
+                                .build(),
+                        null))
+                .isEqualTo("ip:203.0.113.7");
+    }
+
+    @Test
     void keysAnAnonymousCallerByTheirAddress() {
         assertThat(resolve(
                         new RequesterKeyResolver(0),

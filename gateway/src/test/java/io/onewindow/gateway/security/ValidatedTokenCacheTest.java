@@ -60,6 +60,25 @@ class ValidatedTokenCacheTest {
     }
 
     @Test
+    void tellsWhoseATokenIsOnlyWhenItWasAcceptedAndHasNotExpiredWithoutEverDecoding() {
+        AcceptedTokens accepted = new AcceptedTokens();
+        accepted.rememberedBy(cache);
+        assertThat(accepted.accepted("good-a")).as("not accepted yet").isNull();
+        assertThatThrownBy(() -> cache.decode("forged").block()).isInstanceOf(BadJwtException.class);
+        assertThat(accepted.accepted("forged")).isNull();
+
+        Jwt first = cache.decode("good-a").block();
+        assertThat(accepted.accepted("good-a")).isSameAs(first);
+        assertThat(decoded).as("asking never decodes").hasValue(2);
+
+        advance(Duration.ofSeconds(300));
+        assertThat(accepted.accepted("good-a")).as("expired").isNull();
+        assertThat(new AcceptedTokens().accepted("good-a"))
+                .as("no memory: nothing known")
+                .isNull();
+    }
+
+    @Test
     void keepsEachTokenApart() {
         cache.decode("good-a").block();
         Jwt other = cache.decode("good-b").block();
