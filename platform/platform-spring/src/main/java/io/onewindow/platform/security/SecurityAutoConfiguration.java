@@ -6,6 +6,8 @@ import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.platform.web.ProblemWriter;
 import io.onewindow.platform.web.WebAutoConfiguration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,6 +23,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -37,6 +40,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * not read, so an expired one does not turn a public answer into a 401). A token is
  * accepted only as an access token of one of the platform's clients meant for the OneWindow API
  * ({@link TokenChecks}, settings {@code onewindow.security.*}); the 401 says which check refused it.
+ * The service's {@code JwtDecoder}, Spring Boot's or its own, remembers the tokens it accepted until
+ * their expiry ({@link ValidatedTokenCache}, {@code onewindow.security.token-cache.*}).
  */
 @AutoConfiguration(
         after = {ServiceAutoConfiguration.class, WebAutoConfiguration.class},
@@ -45,7 +50,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnClass({JwtAuthenticationProvider.class, HttpSecurity.class})
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties({TokenProperties.class, RealNameProperties.class})
+@EnableConfigurationProperties({TokenProperties.class, RealNameProperties.class, TokenCacheProperties.class})
 public class SecurityAutoConfiguration {
 
     /** The detail of a 401 whose reason is not told (no token, bad signature, expired). */
@@ -60,6 +65,27 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "platformTokenChecks")
     OAuth2TokenValidator<Jwt> platformTokenChecks(TokenProperties tokens) {
         return TokenChecks.validator(tokens);
+    }
+
+    /**
+     * Puts the {@link ValidatedTokenCache} in front of the service's {@code JwtDecoder} (the one
+     * Spring Boot builds from the issuer, or the service's own), unless {@code
+     * onewindow.security.token-cache.enabled} is {@code false}.
+     */
+    @Bean
+    static BeanPostProcessor platformValidatedTokenCache(ObjectProvider<TokenCacheProperties> settings) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof ValidatedTokenCache)) {
+                    TokenCacheProperties cache = settings.getObject();
+                    if (cache.enabled()) {
+                        return new ValidatedTokenCache(decoder, cache.maximumSize());
+                    }
+                }
+                return bean;
+            }
+        };
     }
 
     /** The real-name levels the actions need ({@code onewindow.real-name.required.*}). */

@@ -22,6 +22,15 @@ public final class TestTokens {
 
     private TestTokens() {}
 
+    /** The public key the tokens of this run are signed with. */
+    public static java.security.interfaces.RSAPublicKey publicKey() {
+        try {
+            return KEY.toRSAPublicKey();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String citizen() {
         return token("citizen1", List.of("citizen"), null, "440113199003071235");
     }

@@ -46,6 +46,9 @@ class PlatformConventionsTest {
     @Autowired
     ThingStore store;
 
+    @Autowired
+    org.springframework.security.oauth2.jwt.JwtDecoder decoder;
+
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
 
     @DynamicPropertySource
@@ -264,6 +267,21 @@ class PlatformConventionsTest {
     void refusesATokenWhosePayloadWasChanged() throws Exception {
         String forged = TestTokens.forgedAdminFrom(TestTokens.citizen());
         mvc.perform(get("/api/things/admin/report").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void remembersAnAcceptedTokenAndStillRefusesItsForgeryAndItsRoleLimits() throws Exception {
+        assertThat(decoder).isInstanceOf(io.onewindow.platform.security.ValidatedTokenCache.class);
+        String citizen = TestTokens.citizen();
+        for (int request = 0; request < 2; request++) {
+            mvc.perform(get("/api/things").header(HttpHeaders.AUTHORIZATION, "Bearer " + citizen))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/api/things/admin/report").header(HttpHeaders.AUTHORIZATION, "Bearer " + citizen))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/things/admin/report")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.forgedAdminFrom(citizen)))
                 .andExpect(status().isUnauthorized());
     }
 
