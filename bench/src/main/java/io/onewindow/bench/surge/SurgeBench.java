@@ -223,21 +223,35 @@ public final class SurgeBench {
         return chosen;
     }
 
-    /** JIT and connection pools: bookings of other slots, directly and through the gateway, by other people. */
+    /**
+     * JIT and connection pools: bookings of other slots, directly and through the gateway, by other
+     * people. A booking without an answer (the client's 60 s, or a broken connection) is counted and
+     * printed, as in the surge, instead of ending the whole run.
+     */
     private static void warmUp(
             HttpClient http, String direct, String routed, BenchTokens tokens, List<OpenSlots.Slot> spare)
             throws Exception {
         int done = 0;
+        Map<String, Integer> unanswered = new TreeMap<>();
         for (OpenSlots.Slot slot : spare) {
             for (int place = 0; place < slot.remaining() && done < 200; place++, done++) {
                 String base = done % 2 == 0 ? direct : routed;
-                BookingBench.book(
-                        http,
-                        base,
-                        tokens.citizen(950_000 + done),
-                        new OpenSlots.Place(slot.servicePointId(), slot.matterCode(), slot.start()));
+                try {
+                    BookingBench.book(
+                            http,
+                            base,
+                            tokens.citizen(950_000 + done),
+                            new OpenSlots.Place(slot.servicePointId(), slot.matterCode(), slot.start()));
+                } catch (java.io.IOException noAnswer) {
+                    unanswered.merge(
+                            (base.equals(direct) ? "straight at the service" : "through the gateway") + ", "
+                                    + noAnswer.getClass().getSimpleName(),
+                            1,
+                            Integer::sum);
+                }
             }
         }
+        System.out.printf("warm-up: %d bookings, without an answer %s%n", done, unanswered);
     }
 
     /** One surge: bookers released at once against a base URL, counted per answer. */

@@ -81,6 +81,32 @@ public class ProblemResponses {
         return response.writeWith(Mono.just(buffer));
     }
 
+    /**
+     * The 503 {@code service-unavailable} problem for a call to {@code service} the gateway could not
+     * complete, with the {@code service} and the {@code reason} ({@code busy}, {@code timeout},
+     * {@code unreachable}, ...) as extensions. Headers such as {@code Retry-After} are the caller's.
+     */
+    public Mono<Void> serviceUnavailable(ServerWebExchange exchange, String service, String reason) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        return write(
+                response,
+                serviceUnavailableBody(exchange, service, reason),
+                language(exchange),
+                ProblemType.SERVICE_UNAVAILABLE);
+    }
+
+    /** The members of {@link #serviceUnavailable}'s problem, for handlers that answer with a {@code ServerResponse}. */
+    public Map<String, Object> serviceUnavailableBody(ServerWebExchange exchange, String service, String reason) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("service", service);
+        extensions.put("reason", reason);
+        return body(
+                exchange, ProblemType.SERVICE_UNAVAILABLE, new Object[] {serviceName(exchange, service)}, extensions);
+    }
+
     /** The problem's members, for handlers that answer with a {@code ServerResponse}. */
     public Map<String, Object> body(
             ServerWebExchange exchange, ProblemType type, Object[] detailArgs, Map<String, Object> extensions) {

@@ -1,10 +1,7 @@
 package io.onewindow.gateway.resilience;
 
 import io.onewindow.gateway.problem.ProblemResponses;
-import io.onewindow.gateway.problem.ProblemType;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -86,13 +83,6 @@ class AnswerBodyTimeLimit implements GlobalFilter, Ordered {
         headers.remove(HttpHeaders.ETAG);
         headers.remove(HttpHeaders.CACHE_CONTROL);
         headers.remove(HttpHeaders.LOCATION);
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("service", service);
-        extensions.put("reason", "timeout");
-        return problems.write(
-                exchange,
-                ProblemType.SERVICE_UNAVAILABLE,
-                new Object[] {problems.serviceName(exchange, service)},
-                extensions);
+        return problems.serviceUnavailable(exchange, service, "timeout");
     }
 }

@@ -1,8 +1,6 @@
 package io.onewindow.gateway.resilience;
 
 import io.onewindow.gateway.problem.ProblemResponses;
-import io.onewindow.gateway.problem.ProblemType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -55,14 +53,7 @@ public class ServiceConcurrencyLimits {
                         permit -> Mono.fromRunnable(permit::release))
                 .onErrorResume(ConcurrencyLimit.Full.class, full -> {
                     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-                    Map<String, Object> extensions = new LinkedHashMap<>();
-                    extensions.put("service", service);
-                    extensions.put("reason", "busy");
-                    return problems.write(
-                            exchange,
-                            ProblemType.SERVICE_UNAVAILABLE,
-                            new Object[] {problems.serviceName(exchange, service)},
-                            extensions);
+                    return problems.serviceUnavailable(exchange, service, "busy");
                 });
     }
 

@@ -4,7 +4,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.onewindow.gateway.problem.ProblemResponses;
 import io.onewindow.gateway.problem.ProblemType;
 import io.onewindow.gateway.requestsize.RequestBodyTooLargeException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory.CircuitBreakerStatusCodeException;
@@ -47,14 +46,7 @@ class ServiceUnavailableFallback {
             // the client's fault, not the service's: the size limit answers 413
             return Mono.error(failure);
         }
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("service", service);
-        extensions.put("reason", reasonOf(failure));
-        Map<String, Object> problem = problems.body(
-                exchange,
-                ProblemType.SERVICE_UNAVAILABLE,
-                new Object[] {problems.serviceName(exchange, service)},
-                extensions);
+        Map<String, Object> problem = problems.serviceUnavailableBody(exchange, service, reasonOf(failure));
         return ServerResponse.status(ProblemType.SERVICE_UNAVAILABLE.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .headers(headers -> {

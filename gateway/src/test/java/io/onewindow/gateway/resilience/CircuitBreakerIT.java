@@ -20,9 +20,20 @@ class CircuitBreakerIT extends GatewayIntegrationTest {
     @Autowired
     private ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
 
+    @Autowired
+    private ResilienceProperties resilience;
+
+    /*
+     * "At once" is measured against what a wrong answer would cost, not against a wall-clock
+     * constant: a gateway that waited for the service instead of answering from the refused
+     * connection would take its whole time limit (resilience.timeout, 10 s here) and say "timeout".
+     * So the answer must say "unreachable" and come within half that limit; a bound of 1 s failed
+     * on a loaded machine (1.24-1.66 s at load 12-24) with the behaviour intact.
+     */
     @Test
-    void answers503ProblemWithinASecondWhenTheServiceIsDown() {
+    void answers503ProblemWithoutWaitingForTheTimeLimitWhenTheServiceIsDown() {
         String token = tokenOf("citizen1");
+        Duration wellWithinTheTimeLimit = resilience.timeout().dividedBy(2);
         for (String method : new String[] {"GET", "POST"}) {
             long started = System.nanoTime();
             EntityExchangeResult<Map<String, Object>> result = gateway.method(
@@ -38,11 +49,12 @@ class CircuitBreakerIT extends GatewayIntegrationTest {
                     .returnResult();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-            assertThat(took).as(method + " took " + took.toMillis() + " ms").isLessThan(Duration.ofSeconds(1));
             assertThat(result.getResponseBody())
                     .containsEntry("type", "urn:onewindow:problem:service-unavailable")
                     .containsEntry("status", 503)
-                    .containsEntry("service", "offline");
+                    .containsEntry("service", "offline")
+                    .containsEntry("reason", "unreachable");
+            assertThat(took).as(method + " took " + took.toMillis() + " ms").isLessThan(wellWithinTheTimeLimit);
         }
     }
 
@@ -71,7 +83,9 @@ class CircuitBreakerIT extends GatewayIntegrationTest {
                     .expectBody()
                     .jsonPath("$.reason")
                     .isEqualTo("circuit-open");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+            // at once, as above: not after the time limit a call to the service could take
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isLessThan(resilience.timeout().dividedBy(2));
             assertThat(cameBack.received())
                     .as("an open circuit does not call the service")
                     .isEmpty();

@@ -342,18 +342,8 @@ class BatchProjectionIT {
         return "batch-it-" + UUID.randomUUID();
     }
 
-    /**
-     * The batch, with another writer (the outbox relay settling, the sweep) writing one case's
-     * timeline between the poll's read and its write, the first time only.
-     */
-    private final class OvertakenAtFlush implements EventBatch {
-
-        private final String caseId;
-        int flushes;
-
-        OvertakenAtFlush(String caseId) {
-            this.caseId = caseId;
-        }
+    /** The batch as it is; a wrapper overrides the step it changes. */
+    private class DelegatingBatch implements EventBatch {
 
         @Override
         public boolean defers(String type) {
@@ -368,6 +358,30 @@ class BatchProjectionIT {
         @Override
         public void handling(String eventId) {
             batch.handling(eventId);
+        }
+
+        @Override
+        public Set<String> flush() {
+            return batch.flush();
+        }
+
+        @Override
+        public void discard() {
+            batch.discard();
+        }
+    }
+
+    /**
+     * The batch, with another writer (the outbox relay settling, the sweep) writing one case's
+     * timeline between the poll's read and its write, the first time only.
+     */
+    private final class OvertakenAtFlush extends DelegatingBatch {
+
+        private final String caseId;
+        int flushes;
+
+        OvertakenAtFlush(String caseId) {
+            this.caseId = caseId;
         }
 
         @Override
@@ -378,32 +392,12 @@ class BatchProjectionIT {
                         new Update().inc("version", 1),
                         "case_timelines");
             }
-            return batch.flush();
-        }
-
-        @Override
-        public void discard() {
-            batch.discard();
+            return super.flush();
         }
     }
 
     /** The batch, crashing after the timelines were written and before the alerts and markers. */
-    private final class CrashAfterTimelines implements EventBatch {
-
-        @Override
-        public boolean defers(String type) {
-            return batch.defers(type);
-        }
-
-        @Override
-        public void begin(List<EventHeaders> coming) {
-            batch.begin(coming);
-        }
-
-        @Override
-        public void handling(String eventId) {
-            batch.handling(eventId);
-        }
+    private final class CrashAfterTimelines extends DelegatingBatch {
 
         @Override
         public Set<String> flush() {
@@ -412,11 +406,6 @@ class BatchProjectionIT {
             catalog.endBatch();
             majorProjects.endBatch();
             throw new IllegalStateException("the process died here");
-        }
-
-        @Override
-        public void discard() {
-            batch.discard();
         }
     }
 }
