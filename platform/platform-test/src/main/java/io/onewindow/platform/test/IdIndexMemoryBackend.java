@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.LongAdder;
  * through the {@code _id} index, as MongoDB does, instead of scanning the collection.
  *
  * <p>mongo-java-server 1.47 uses an index only when the filter's keys are exactly the index's keys
- * ({@code {_id: v}}), so {@code {_id: v, version: n}} (the aggregate store's version-checked write)
- * or {@code {_id: v, outboxClaim.token: t}} (the outbox relay's settle) examined every document of
- * the collection. Here the {@code _id} index gives the candidates and the whole filter is then
+ * ({@code {_id: v}}), so {@code {$and: [{_id: v}, {version: n}]}} (the aggregate store's
+ * version-checked write, as the driver's {@code Filters.and} renders it) or the outbox relay's
+ * claim and settle ({@code _id} or {@code _id $in} and the claim's fields) examined every document
+ * of the collection. The {@code _id} condition is taken from the filter's top level or from a
+ * clause of its top-level {@code $and}. Here the {@code _id} index gives the candidates and the whole filter is then
  * matched on them by the same matcher, with the same sort, skip, limit and projection, in the same
  * (natural) order as the scan: every answer is the one the plain {@link MemoryBackend} gives.
  * Finds, counts, distinct, updates (upserts included), deletes and findAndModify all go through
@@ -115,15 +117,38 @@ final class IdIndexMemoryBackend extends MemoryBackend {
         private IdLookup() {}
 
         /**
-         * {@code {_id: v}} or {@code {_id: {$in: [...]}}} for a filter whose {@code _id} condition is
-         * a plain value, {@code {$eq: v}} or {@code {$in: [...]}} of plain values; {@code null} for any
-         * other filter (no {@code _id}, {@code null}, arrays, regular expressions, other operators).
+         * {@code {_id: v}} or {@code {_id: {$in: [...]}}} for a filter whose {@code _id} condition, at
+         * the top or in a clause of a top-level {@code $and}, is a plain value, {@code {$eq: v}} or
+         * {@code {$in: [...]}} of plain values; {@code null} for any other filter (no {@code _id},
+         * {@code null}, arrays, regular expressions, other operators, {@code _id} only under
+         * {@code $or} or {@code $nor}).
          */
         static Document of(Document query, String idField) {
-            if (idField == null || query == null || !query.containsKey(idField)) {
+            if (idField == null || query == null) {
                 return null;
             }
-            Object condition = query.get(idField);
+            if (query.containsKey(idField)) {
+                Document lookup = ofCondition(idField, query.get(idField));
+                if (lookup != null) {
+                    return lookup;
+                }
+            }
+            // The driver's Filters.and renders {$and: [{_id: v}, ...]}: every clause must hold, so any
+            // clause's _id condition narrows the whole filter.
+            if (query.get("$and") instanceof Collection<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document clauseQuery) {
+                        Document lookup = of(clauseQuery, idField);
+                        if (lookup != null) {
+                            return lookup;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static Document ofCondition(String idField, Object condition) {
             if (condition instanceof Document operators && hasOperator(operators)) {
                 if (operators.size() != 1) {
                     return null;

@@ -162,11 +162,48 @@ class IdIndexMemoryBackendTest {
                         List.of("c5", "c9")),
                 Arguments.of("_id null and a field", new Document("_id", null).append("holder", "h1"), null, List.of()),
                 Arguments.of(
+                        "$and of _id and version that match, as Filters.and renders it",
+                        and(new Document("_id", "c3"), new Document("version", 2)),
+                        null,
+                        List.of("c3")),
+                Arguments.of(
+                        "$and of _id and a stale version",
+                        and(new Document("_id", "c3"), new Document("version", 1)),
+                        null,
+                        List.of()),
+                Arguments.of(
+                        "$and of $in and a nested $and with an $or, as the relay's claim",
+                        and(
+                                new Document("_id", inFour),
+                                and(
+                                        new Document("holder", "h1"),
+                                        new Document(
+                                                "$or",
+                                                List.of(
+                                                        new Document("claim", null),
+                                                        new Document("version", new Document("$gte", 3)))))),
+                        null,
+                        List.of("c5", "c9", "c2", "c1")),
+                Arguments.of(
+                        "$and of two different _id values",
+                        and(new Document("_id", "c3"), new Document("_id", "c4")),
+                        null,
+                        List.of()),
+                Arguments.of(
+                        "_id only under an $or",
+                        new Document("$or", List.of(new Document("_id", "c3"), new Document("holder", "h3"))),
+                        null,
+                        List.of("c3", 7)),
+                Arguments.of(
                         "_id and an $or",
                         new Document("_id", "c3")
                                 .append("$or", List.of(new Document("version", 1), new Document("version", 2))),
                         null,
                         List.of("c3")));
+    }
+
+    private static Document and(Document... clauses) {
+        return new Document("$and", List.of(clauses));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -213,8 +250,9 @@ class IdIndexMemoryBackendTest {
                     new ReplaceOptions().upsert(true))));
             outcomes.add(collection
                     .updateMany(
-                            new Document("_id", new Document("$in", List.of("c1", "c5", "c9", "c4")))
-                                    .append("holder", "h1"),
+                            and(
+                                    new Document("_id", new Document("$in", List.of("c1", "c5", "c9", "c4"))),
+                                    new Document("holder", "h1")),
                             new Document("$set", new Document("claim", "t1")))
                     .toString());
             outcomes.add(collection.findOneAndUpdate(
@@ -260,7 +298,7 @@ class IdIndexMemoryBackendTest {
                                         timeline("c3", 3, "h8"),
                                         new ReplaceOptions().upsert(true)),
                                 new ReplaceOneModel<>(
-                                        new Document("_id", "c9").append("version", 1),
+                                        and(new Document("_id", "c9"), new Document("version", 1)),
                                         timeline("c9", 2, "h8"),
                                         new ReplaceOptions().upsert(true)),
                                 new UpdateOneModel<>(
@@ -297,6 +335,11 @@ class IdIndexMemoryBackendTest {
                         .into(new ArrayList<>())))
                 .isEqualTo(2);
         assertThat(examined(() -> large.deleteOne(new Document("_id", "doc-5").append("version", 2))))
+                .isEqualTo(1);
+        assertThat(examined(() -> large.replaceOne(
+                        and(new Document("_id", "doc-9"), new Document("version", 0)),
+                        new Document("version", 1).append("n", 9),
+                        new ReplaceOptions().upsert(true))))
                 .isEqualTo(1);
         // Without an _id condition the server still scans every document.
         assertThat(examined(() -> large.find(new Document("n", 12_345)).into(new ArrayList<>())))
