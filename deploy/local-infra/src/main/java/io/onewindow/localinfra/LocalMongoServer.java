@@ -13,6 +13,12 @@ import java.util.concurrent.CountDownLatch;
  * MongoDB 5.0) on its H2 backend, so the data lives in one MVStore file and survives a
  * restart. Not for production: no replica set, no transactions, no change streams.
  *
+ * <p>It chooses indexes as mongo-java-server does: only a filter of exactly {@code {_id: ...}}
+ * uses the {@code _id} index, any other filter ({@code {_id, version}} included) scans the
+ * collection. The tests' and the bench's in-memory server (platform-test's
+ * {@code SharedMongoServer}) answers {@code _id} equalities with more conditions from the index,
+ * as MongoDB does; the local run's data is small enough not to need it.
+ *
  * <p>{@code java -cp 'target/local-infra.jar:target/lib/*' io.onewindow.localinfra.LocalMongoServer [port] [file]}
  * — port from the first argument, else {@code MONGODB_PORT}, else 27017; data file from the
  * second argument, else {@code MONGODB_DATA_FILE}, else {@code ./mongo.mv}; bind address from

@@ -1,13 +1,18 @@
 package io.onewindow.platform.test;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 
 /**
  * One MongoDB wire-protocol server (mongo-java-server, in memory) per test JVM. The real
  * MongoDB driver talks to it over TCP, so code under test uses the same driver path as in
  * production. It has no transactions and no change streams: neither does our code.
+ *
+ * <p>Its collections answer a filter with an {@code _id} equality ({@code {_id: v, version: n}},
+ * {@code {_id: {$in: [...]}, ...}}) from the {@code _id} index and match the rest of the filter on
+ * the documents found, as MongoDB does ({@link IdIndexMemoryBackend}); mongo-java-server alone
+ * scans the collection for any filter other than exactly {@code {_id: ...}}. No answer changes.
+ * Other filters still scan: non-unique indexes, which MongoDB would use, are ignored.
  */
 public final class SharedMongoServer {
 
@@ -17,7 +22,7 @@ public final class SharedMongoServer {
     private final String connectionString;
 
     private SharedMongoServer() {
-        server = new MongoServer(new MemoryBackend());
+        server = new MongoServer(new IdIndexMemoryBackend());
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         connectionString = "mongodb://127.0.0.1:" + address.getPort();
