@@ -2,6 +2,7 @@ package io.onewindow.elicense.approvalclient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.onewindow.elicense.config.LicenseSettings;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -58,7 +59,7 @@ public class ApprovalClient {
             LicenseSettings settings,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuerUri) {
         LicenseSettings.ApprovalService config = settings.approvalService();
-        SimpleClientHttpRequestFactory requests = requestFactory(config.timeout());
+        JdkClientHttpRequestFactory requests = requestFactory(config.timeout());
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientId(config.clientId())
                 .clientSecret(config.clientSecret())
@@ -106,15 +107,9 @@ public class ApprovalClient {
                 + "/protocol/openid-connect/token";
     }
 
-    /**
-     * Blocking HTTP/1.1 on the caller's thread ({@code HttpURLConnection}, its connections kept alive
-     * and reused): the answer wakes the waiting thread directly, where the JDK {@code HttpClient}
-     * passes it through its selector and worker threads first, a wait for a core each on a busy
-     * machine (docs/bench.md, "approval → license, the confirmation call").
-     */
-    private static SimpleClientHttpRequestFactory requestFactory(Duration timeout) {
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(timeout);
+    private static JdkClientHttpRequestFactory requestFactory(Duration timeout) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
         return requests;
     }
