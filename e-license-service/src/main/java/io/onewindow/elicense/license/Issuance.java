@@ -10,14 +10,11 @@ import io.onewindow.elicense.license.domain.LicenseContent;
 import io.onewindow.elicense.license.domain.LicenseOrigin;
 import io.onewindow.elicense.licensetype.LicenseTypes;
 import io.onewindow.elicense.licensetype.domain.LicenseType;
-import io.onewindow.elicense.signing.DepartmentKeys;
 import io.onewindow.platform.domain.ConflictException;
-import io.onewindow.platform.domain.NotFoundException;
 import io.onewindow.platform.events.approval.ApplicationApproved;
 import io.onewindow.platform.identity.LicenseIdentifier;
 import io.onewindow.platform.service.ServiceProperties;
 import io.onewindow.platform.service.UseCase;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,13 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,14 +45,6 @@ public class Issuance {
     private final LicenseSettings settings;
     private final ApprovalClient approval;
     private final MeterRegistry meters;
-
-    /**
-     * Runs the look-ups that do not depend on approval-service's answer (the license type and its
-     * department's current key) while the listener's thread waits for that answer. A few threads at
-     * most, kept a minute between approvals; when all are busy the listener's thread looks up
-     * itself, before the call, as it always did.
-     */
-    private final ExecutorService lookups = lookupThreads();
 
     /** Counter of approval events approval-service did not confirm, by {@code reason}. */
     public static final String UNCONFIRMED_METRIC = "onewindow.license.approvals.unconfirmed";
@@ -109,10 +91,6 @@ public class Issuance {
         if (existing.isPresent()) {
             return existing;
         }
-        // Only reads, and of what the catalog names (the type of the event's code, the key of that
-        // type's own department): nothing is taken or written before approval-service confirms.
-        CompletableFuture<Optional<Signing>> signing =
-                CompletableFuture.supplyAsync(() -> signingFor(approved.licenseTypeCode()), lookups);
         ApprovalClient.Confirmation answer = approval.approvedCase(approved.caseId());
         if (!answer.confirmed()) {
             return unconfirmed(approved, answer.unconfirmed().name());
@@ -124,9 +102,7 @@ public class Issuance {
                 || !Objects.equals(facts.licenseTypeCode(), approved.licenseTypeCode())) {
             return unconfirmed(approved, "MISMATCH");
         }
-        Signing prepared =
-                joined(signing).orElseThrow(() -> new NotFoundException("license-type", facts.licenseTypeCode()));
-        LicenseType type = prepared.type();
+        LicenseType type = types.get(facts.licenseTypeCode());
         if (!type.department().equals(facts.department())) {
             throw new ConflictException(
                     "license-type.other-department",
@@ -137,7 +113,6 @@ public class Issuance {
         String holderCode = codeType.validate(facts.holderCode());
         LocalDate validFrom = LocalDate.ofInstant(facts.decidedAt(), service.timeZone());
         License license = issue(
-                prepared.key(),
                 "lic-" + UUID.randomUUID(),
                 type,
                 facts.holderName(),
@@ -161,46 +136,6 @@ public class Issuance {
             // The same case was issued by a concurrent delivery between our check and insert.
             return licenses.byCaseId(approved.caseId());
         }
-    }
-
-    /** A license type and its department's current key, looked up together. */
-    private record Signing(LicenseType type, DepartmentKeys.ActiveKey key) {}
-
-    private Optional<Signing> signingFor(String typeCode) {
-        return types.find(typeCode).map(type -> new Signing(type, signer.activeKey(type.department())));
-    }
-
-    /** The look-ups' outcome; their failure (e.g. the store unreachable) thrown as it was thrown. */
-    private static <T> T joined(CompletableFuture<T> lookup) {
-        try {
-            return lookup.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw failed;
-        }
-    }
-
-    private static ExecutorService lookupThreads() {
-        AtomicInteger threads = new AtomicInteger();
-        return new ThreadPoolExecutor(
-                0,
-                4,
-                1,
-                TimeUnit.MINUTES,
-                new SynchronousQueue<>(),
-                task -> {
-                    Thread thread = new Thread(task, "issuance-lookup-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                },
-                new ThreadPoolExecutor.CallerRunsPolicy());
-    }
-
-    @PreDestroy
-    void stopLookups() {
-        lookups.shutdown();
     }
 
     private Optional<License> unconfirmed(ApplicationApproved approved, String reason) {
@@ -235,46 +170,10 @@ public class Issuance {
             String caseId,
             String caseNumber,
             String issuedBy) {
-        return issue(
-                signer.activeKey(type.department()),
-                licenseId,
-                type,
-                holderName,
-                holderCode,
-                codeType,
-                issuedOn,
-                validFrom,
-                validTo,
-                matterCode,
-                matterName,
-                faceData,
-                origin,
-                caseId,
-                caseNumber,
-                issuedBy);
-    }
-
-    private License issue(
-            DepartmentKeys.ActiveKey key,
-            String licenseId,
-            LicenseType type,
-            String holderName,
-            String holderCode,
-            HolderCodeType codeType,
-            LocalDate issuedOn,
-            LocalDate validFrom,
-            LocalDate validTo,
-            String matterCode,
-            String matterName,
-            Map<String, String> faceData,
-            LicenseOrigin origin,
-            String caseId,
-            String caseNumber,
-            String issuedBy) {
         LicenseIdentifier identifier = LicenseIdentifier.issue(
                 type.code(), type.issuerCode(), serials.next(type.code(), type.issuerCode(), issuedOn.getYear()), 1);
         LicenseSigner.SignedContent signed = signer.sign(
-                key,
+                type.department(),
                 keyId -> new LicenseContent(
                         identifier.toString(),
                         type.code(),

@@ -35,16 +35,7 @@ public class LicenseSigner {
     public record SignedContent(LicenseContent content, String signature) {}
 
     public SignedContent sign(String department, Function<String, LicenseContent> contentForKeyId) {
-        return sign(keys.activeKey(department), contentForKeyId);
-    }
-
-    /** The department's current key, to sign with later ({@link #sign(DepartmentKeys.ActiveKey, Function)}). */
-    public DepartmentKeys.ActiveKey activeKey(String department) {
-        return keys.activeKey(department);
-    }
-
-    /** Content made for {@code key}'s id, signed with that key (looked up beforehand). */
-    public SignedContent sign(DepartmentKeys.ActiveKey key, Function<String, LicenseContent> contentForKeyId) {
+        DepartmentKeys.ActiveKey key = keys.activeKey(department);
         LicenseContent content = contentForKeyId.apply(key.keyId());
         byte[] signature = Sm2.sign(key.privateKey(), CanonicalForm.of(content));
         return new SignedContent(content, Base64.getEncoder().encodeToString(signature));
