@@ -86,7 +86,7 @@ class ApprovalConfirmationIT {
 
         assertThat(licenseOfCase(caseId)).isNull();
         assertThat(mongo.count(new Query(), "licenses")).isEqualTo(licenses);
-        // The look-ups beside approval-service's answer only read: no serial is taken for a forged event.
+        // Nothing is taken before approval-service confirms: a forged event costs no serial.
         assertThat(serialCounters()).isEqualTo(serials);
         assertThat(unconfirmed("UNKNOWN_CASE")).isEqualTo(before + 1);
         assertThat(APPROVAL.asked()).contains("/api/approvals/internal/approved-cases/" + caseId);
