@@ -16,6 +16,7 @@ import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.consumer.IdempotentConsumer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -67,18 +68,26 @@ class ApprovalConfirmationIT {
                         IdempotentConsumer.COLLECTION));
     }
 
+    /** The serial counters as stored (type, issuer, year → last serial handed out). */
+    private List<Document> serialCounters() {
+        return mongo.findAll(Document.class, "license_serials");
+    }
+
     @Test
-    void aForgedApprovalOfACaseApprovalDoesNotKnowIssuesNothingAndIsCounted() throws Exception {
+    void aForgedApprovalOfACaseApprovalDoesNotKnowIssuesNothingTakesNoSerialAndIsCounted() throws Exception {
         String caseId = "case-" + UUID.randomUUID();
         ApplicationApproved forged = Approvals.announced(
                 Approvals.foodBusinessLicenseFacts(caseId, "market-regulation", CITIZEN2, Instant.now()));
         double before = unconfirmed("UNKNOWN_CASE");
         long licenses = mongo.count(new Query(), "licenses");
+        List<Document> serials = serialCounters();
 
         deliverAndWait(Approvals.envelope(forged, Instant.now()), caseId);
 
         assertThat(licenseOfCase(caseId)).isNull();
         assertThat(mongo.count(new Query(), "licenses")).isEqualTo(licenses);
+        // Nothing is taken before approval-service confirms: a forged event costs no serial.
+        assertThat(serialCounters()).isEqualTo(serials);
         assertThat(unconfirmed("UNKNOWN_CASE")).isEqualTo(before + 1);
         assertThat(APPROVAL.asked()).contains("/api/approvals/internal/approved-cases/" + caseId);
     }

@@ -1,7 +1,10 @@
 package io.onewindow.approval.cases;
 
+import io.onewindow.approval.cases.domain.Applicant;
 import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.approval.cases.domain.CaseState;
 import io.onewindow.approval.cases.domain.ChainVerification;
+import io.onewindow.approval.cases.domain.Decision;
 import io.onewindow.approval.materials.MaterialFiles;
 import io.onewindow.platform.domain.AccessRefusedException;
 import io.onewindow.platform.domain.NotFoundException;
@@ -160,6 +163,35 @@ public class CaseQueries {
         return found;
     }
 
+    /**
+     * The decision facts of a case: what a service acting on the decision needs, read as a
+     * projection of the stored case (not the whole case with its audit chain).
+     *
+     * @param decision the decision, or {@code null} while there is none
+     */
+    public record DecisionFacts(
+            String caseId,
+            String caseNumber,
+            CaseState state,
+            String matterCode,
+            String matterName,
+            String department,
+            String licenseTypeCode,
+            int matterVersion,
+            Applicant applicant,
+            Decision decision) {}
+
+    /**
+     * As {@link #forService}, only the case's {@link DecisionFacts}: refused for every caller but a
+     * service, logged like any other read of the case before it is answered.
+     */
+    public Optional<DecisionFacts> decisionForService(String caseId, Caller service, String what) {
+        requireService(service);
+        Optional<DecisionFacts> found = cases.decisionFacts(caseId);
+        found.ifPresent(c -> logRead(c.caseId(), c.caseNumber(), service, what));
+        return found;
+    }
+
     /** As {@link #forService}, the case found by its case number. */
     public Optional<ApplicationCase> byNumberForService(String caseNumber, Caller service, String what) {
         requireService(service);
@@ -184,10 +216,14 @@ public class CaseQueries {
     }
 
     private void logRead(ApplicationCase c, Caller caller, String what) {
+        logRead(c.id(), c.caseNumber(), caller, what);
+    }
+
+    private void logRead(String caseId, String caseNumber, Caller caller, String what) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         mongo.insert(
-                new Document("caseId", c.id())
-                        .append("caseNumber", c.caseNumber())
+                new Document("caseId", caseId)
+                        .append("caseNumber", caseNumber)
                         .append("reader", caller.username())
                         .append("roles", List.copyOf(caller.roles()))
                         .append("department", caller.department())

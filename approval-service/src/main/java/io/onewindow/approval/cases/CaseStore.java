@@ -3,7 +3,11 @@ package io.onewindow.approval.cases;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.onewindow.approval.ApprovalServiceApplication;
+import io.onewindow.approval.cases.domain.Applicant;
 import io.onewindow.approval.cases.domain.ApplicationCase;
+import io.onewindow.approval.cases.domain.CaseState;
+import io.onewindow.approval.cases.domain.Decision;
 import io.onewindow.platform.events.Topics;
 import io.onewindow.platform.messaging.aggregate.AggregateMapping;
 import io.onewindow.platform.messaging.aggregate.AggregateStore;
@@ -13,10 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -54,6 +60,46 @@ class CaseStore {
     /** The case, if there is one with this id. */
     Optional<ApplicationCase> find(String id) {
         return cases.find(id);
+    }
+
+    /**
+     * The decision facts of the case with this id, if any: a projection of its document (the
+     * decision, the applicant and the matter's identity), without restoring the aggregate, its audit
+     * chain, materials, corrections or the matter's steps. The fields are read with the store's own
+     * converter, so they are what {@link #find} would give.
+     */
+    Optional<CaseQueries.DecisionFacts> decisionFacts(String id) {
+        Query byId = query(where("_id").is(id));
+        byId.fields()
+                .include(
+                        "caseNumber",
+                        "data.state",
+                        "data.matter.code",
+                        "data.matter.name",
+                        "data.matter.department",
+                        "data.matter.licenseTypeCode",
+                        "data.matterVersion",
+                        "data.applicant",
+                        "data.decision");
+        Document found = mongo.findOne(byId, Document.class, ApprovalServiceApplication.CASES);
+        if (found == null) {
+            return Optional.empty();
+        }
+        MongoConverter converter = mongo.getConverter();
+        Document data = found.get("data", Document.class);
+        Document matter = data.get("matter", Document.class);
+        Document decision = data.get("decision", Document.class);
+        return Optional.of(new CaseQueries.DecisionFacts(
+                found.getString("_id"),
+                found.getString("caseNumber"),
+                CaseState.valueOf(data.getString("state")),
+                matter.getString("code"),
+                matter.getString("name"),
+                matter.getString("department"),
+                matter.getString("licenseTypeCode"),
+                data.getInteger("matterVersion", 0),
+                converter.read(Applicant.class, data.get("applicant", Document.class)),
+                decision == null ? null : converter.read(Decision.class, decision)));
     }
 
     /** The case with this case number (unique), if any. */

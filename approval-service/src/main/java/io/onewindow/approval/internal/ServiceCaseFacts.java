@@ -76,7 +76,9 @@ public class ServiceCaseFacts {
      * {@code internal.case-not-approved} when it was not (or not yet) approved.
      */
     public ApprovedCase approvedCase(String caseId, Caller service) {
-        ApplicationCase c = cases.forService(caseId, service, "service: approved case")
+        // A projection of the case, not the whole aggregate: e-license asks once per approval, on
+        // the approval → license path (docs/bench.md, "approval → license, the confirmation call").
+        CaseQueries.DecisionFacts c = cases.decisionForService(caseId, service, "service: approved case")
                 .orElseThrow(() -> new NotFoundException("case", caseId));
         Decision decision = c.decision();
         boolean approved = decision != null
@@ -87,14 +89,14 @@ public class ServiceCaseFacts {
                     "internal.case-not-approved", "case " + c.caseNumber() + " is " + c.state() + ", not approved");
         }
         return new ApprovedCase(
-                c.id(),
+                c.caseId(),
                 c.caseNumber(),
                 c.state().name(),
-                c.matter().code(),
-                c.matter().name(),
+                c.matterCode(),
+                c.matterName(),
                 c.matterVersion(),
-                c.matter().department(),
-                c.matter().licenseTypeCode(),
+                c.department(),
+                c.licenseTypeCode(),
                 decision.by(),
                 decision.at(),
                 c.applicant().name(),

@@ -115,6 +115,35 @@ class CaseStoreIT extends ApprovalIntegrationTest {
         assertThat(read.audit()).hasSize(2);
     }
 
+    @Test
+    void theDecisionFactsAreTheWholeCasesFieldsReadWithoutTheRestOfTheCase() throws Exception {
+        String matter = published(Matters.foodLicense(freshCode("IT-ST"))).code();
+        clock.setTo("2026-03-02");
+        String id = new Applications(mvc).completeFoodLicense(Callers.citizen1(), matter);
+        ApplicationCase whole = cases.get(id);
+
+        CaseQueries.DecisionFacts facts = cases.decisionFacts(id).orElseThrow();
+
+        assertThat(facts)
+                .isEqualTo(new CaseQueries.DecisionFacts(
+                        whole.id(),
+                        whole.caseNumber(),
+                        CaseState.PRE_REVIEW,
+                        matter,
+                        whole.matter().name(),
+                        "market-regulation",
+                        Matters.FOOD_LICENSE_TYPE,
+                        whole.matterVersion(),
+                        whole.applicant(),
+                        null));
+        assertThat(facts.applicant().code()).isEqualTo("440113199003071235");
+    }
+
+    @Test
+    void anUnknownCaseHasNoDecisionFacts() {
+        assertThat(cases.decisionFacts("00000000-0000-0000-0000-000000000000")).isEmpty();
+    }
+
     private Document raw(String id) {
         return mongo.getCollection(ApprovalServiceApplication.CASES)
                 .find(new Document("_id", id))

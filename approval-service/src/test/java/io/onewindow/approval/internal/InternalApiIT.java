@@ -98,6 +98,9 @@ class InternalApiIT extends ApprovalIntegrationTest {
                 .andExpect(jsonPath("$.caseNumber").value(c[1]))
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.matterCode").value(c[2]))
+                .andExpect(
+                        jsonPath("$.matterName").value(Matters.foodLicense(c[2]).name()))
+                .andExpect(jsonPath("$.matterVersion").value(1))
                 .andExpect(jsonPath("$.department").value("market-regulation"))
                 .andExpect(jsonPath("$.licenseTypeCode").value(Matters.FOOD_LICENSE_TYPE))
                 .andExpect(jsonPath("$.decidedBy").value("approver1"))
