@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
-import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -118,30 +117,16 @@ class ServiceRoutes {
                 .setFallbackUri("forward:/fallback/" + service)
                 .setStatusCodes(Set.of("502", "504")));
         if (retryReads && resilience.retries() > 0) {
-            RetryGatewayFilterFactory.RetryConfig retry = new RetryGatewayFilterFactory.RetryConfig()
-                    .setRetries(resilience.retries())
+            filters.retry(retry -> retry.setRetries(resilience.retries())
                     .setMethods(HttpMethod.GET)
                     .setSeries()
                     .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.GATEWAY_TIMEOUT)
                     // AbortedException: a pooled connection the service had closed, found closed
                     // before the request went out (Reactor Netty's own resend is off: BackendHttpClient)
                     .setExceptions(IOException.class, TimeoutException.class, AbortedException.class)
-                    .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, true);
-            retry.setRouteId(service);
-            filters.filter(readsOnly(new RetryGatewayFilterFactory().apply(retry)));
+                    .setBackoff(resilience.retryFirstBackoff(), resilience.retryMaxBackoff(), 2, true));
         }
         // services may answer CORS themselves; the gateway's answer (added first) wins
         return filters.dedupeResponseHeader(CORS_RESPONSE_HEADERS, "RETAIN_FIRST");
-    }
-
-    /**
-     * The retry only around GETs. Spring Cloud Gateway's retry filter wraps every call, whatever its
-     * method, in its retry and repeat operators (each made afresh per call) and only then asks whether
-     * the method may be retried; a POST, PATCH or DELETE is never retried here, so it goes straight on.
-     */
-    static GatewayFilter readsOnly(GatewayFilter retry) {
-        return (exchange, chain) -> HttpMethod.GET.equals(exchange.getRequest().getMethod())
-                ? retry.filter(exchange, chain)
-                : chain.filter(exchange);
     }
 }
