@@ -49,7 +49,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
  *   <li><b>claim</b> up to a batch of documents with a non-empty outbox: find their ids, then one
  *       conditional {@code updateMany} sets {@code outboxClaim = {owner, token, until}} on those
  *       still unclaimed (or whose claim expired), with a token new for this round, and one
- *       {@code find} by the token reads what this round got (a single document: one conditional
+ *       {@code find} by the token among those ids reads what this round got (a single document: one conditional
  *       {@code findOneAndUpdate}); so several instances of a service do not publish the same
  *       events, and the events are read after the claim;
  *   <li><b>publish</b> their entries in order, keyed by aggregate id, with an idempotent producer
@@ -444,8 +444,10 @@ public final class OutboxRelay implements SmartLifecycle {
     /**
      * Claims up to a batch of pending documents for this round and reads them as claimed: ids
      * found, one conditional {@code updateMany} that sets this round's token on those still
-     * claimable, one {@code find} by the token (a single id found is claimed and read in one
-     * {@code findOneAndUpdate} instead). Another instance that claimed some of the ids in between
+     * claimable, one {@code find} by the token among the ids tried, so MongoDB reads the batch
+     * from the {@code _id} index instead of scanning the collection for the token (a single id
+     * found is claimed and read in one {@code findOneAndUpdate} instead). Another instance that
+     * claimed some of the ids in between
      * keeps them (the condition fails for those); the remaining places are sought again a few
      * times.
      */
@@ -459,6 +461,7 @@ public final class OutboxRelay implements SmartLifecycle {
                         .append("token", token)
                         .append("until", Date.from(now.plus(settings.claimDuration()))));
         List<Document> claimedOneByOne = new ArrayList<>();
+        List<Object> tried = new ArrayList<>();
         long claimed = 0;
         boolean claimedMany = false;
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS && claimed < settings.batchSize(); attempt++) {
@@ -471,6 +474,7 @@ public final class OutboxRelay implements SmartLifecycle {
             if (ids.isEmpty()) {
                 break;
             }
+            tried.addAll(ids);
             long taken;
             if (ids.size() == 1) {
                 // The usual case of a quiet service: one save woke the relay.
@@ -496,8 +500,11 @@ public final class OutboxRelay implements SmartLifecycle {
         if (!claimedMany) {
             return claimedOneByOne;
         }
-        // Also returns those claimed one by one in this round: they carry the same token.
-        return collection.find(Filters.eq(CLAIM_TOKEN, token)).into(new ArrayList<>());
+        // Also returns those claimed one by one in this round: they carry the same token, and every
+        // document this round can hold is among the ids it tried.
+        return collection
+                .find(Filters.and(Filters.in("_id", tried), Filters.eq(CLAIM_TOKEN, token)))
+                .into(new ArrayList<>());
     }
 
     private List<PendingEvent> pendingEvents(OutboxSource source, Document document) {

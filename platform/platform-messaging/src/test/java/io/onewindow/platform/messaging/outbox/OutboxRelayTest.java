@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import io.onewindow.platform.messaging.codec.EventCodec;
 import io.onewindow.platform.messaging.testing.Parcel;
 import io.onewindow.platform.messaging.testing.ParcelEvents.ParcelDelivered;
@@ -24,6 +28,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -451,6 +458,51 @@ class OutboxRelayTest {
         assertThat(first.fullBatch()).isTrue();
         assertThat(second.published()).isEqualTo(1);
         assertThat(second.fullBatch()).isFalse();
+        assertThat(pendingDocuments()).isZero();
+    }
+
+    @Test
+    void readsTheClaimedBatchByItsIdsSoMongoDbUsesTheIdIndexInsteadOfScanningForTheToken() {
+        for (int i = 0; i < 3; i++) {
+            parcelWithEvents("parcel-" + i, 1);
+        }
+        List<BsonDocument> finds = new CopyOnWriteArrayList<>();
+        CommandListener recorder = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("find")) {
+                    finds.add(event.getCommand().clone());
+                }
+            }
+        };
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(
+                        new ConnectionString(SharedMongoServer.shared().connectionString()))
+                .addCommandListener(recorder)
+                .build())) {
+            OutboxRelay relay = new OutboxRelay(
+                    new MongoTemplate(listened, "outbox-relay-test"), List.of(source), broker, settings, clock, null);
+
+            OutboxRelay.Round round = relay.relayOnce();
+
+            assertThat(round.published()).isEqualTo(3);
+        }
+        List<BsonDocument> byToken = finds.stream()
+                .map(find -> find.getDocument("filter", new BsonDocument()))
+                .filter(filter -> filter.toJson().contains(OutboxRelay.CLAIM_TOKEN))
+                .toList();
+        assertThat(byToken).as("the read of the claimed batch").hasSize(1);
+        BsonDocument filter = byToken.get(0);
+        assertThat(filter.keySet())
+                .as("the claimed batch's read must name its ids: %s", filter.toJson())
+                .contains("$and");
+        List<String> idsAsked = filter.getArray("$and").getValues().stream()
+                .map(BsonValue::asDocument)
+                .filter(clause -> clause.containsKey("_id"))
+                .flatMap(clause -> clause.getDocument("_id").getArray("$in").stream())
+                .map(id -> id.asString().getValue())
+                .toList();
+        assertThat(idsAsked).containsExactlyInAnyOrder("parcel-0", "parcel-1", "parcel-2");
         assertThat(pendingDocuments()).isZero();
     }
 
