@@ -11,11 +11,9 @@ import io.onewindow.platform.idempotency.IdempotencyRecords.Finished;
 import io.onewindow.platform.idempotency.IdempotencyRecords.InFlight;
 import io.onewindow.platform.idempotency.IdempotencyRecords.Scope;
 import io.onewindow.platform.idempotency.IdempotencyRecords.StoredResponse;
-import java.time.Clock;
+import io.onewindow.platform.testapp.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,32 +110,5 @@ class IdempotencyRecordsTest {
                 .isNotEqualTo(new Scope("approval-service", "sub-1", "POST", "/api/cases/x", "key-1").id())
                 .isNotEqualTo(new Scope("appointment-service", "sub-1", "POST", "/api/cases", "key-1").id())
                 .isNotEqualTo(new Scope("approval-service", "sub-1", "POST", "/api/cases", "key-2").id());
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import io.onewindow.platform.testapp.TestMongo;
 import io.onewindow.platform.testapp.TestServiceApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,15 +42,11 @@ class TraceCorrelationTest {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final TestMongo MONGO = new TestMongo();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add(
-                "spring.mongodb.uri",
-                () -> "mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort());
-        registry.add("spring.mongodb.database", () -> "trace_correlation_test");
+        MONGO.register(registry, "trace_correlation_test");
     }
 
     @Autowired

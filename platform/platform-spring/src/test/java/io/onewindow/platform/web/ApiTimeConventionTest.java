@@ -6,8 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.onewindow.platform.testapp.TestMongo;
 import io.onewindow.platform.testapp.TestServiceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -33,23 +32,19 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ApiTimeConventionTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final TestMongo MONGO = new TestMongo();
 
     @Autowired
     MockMvc mvc;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add(
-                "spring.mongodb.uri",
-                () -> "mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort());
-        registry.add("spring.mongodb.database", () -> "api_time_convention_test");
+        MONGO.register(registry, "api_time_convention_test");
     }
 
     @AfterAll
     static void stopMongo() {
-        MONGO.shutdownNow();
+        MONGO.shutdown();
     }
 
     @Test

@@ -8,8 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.onewindow.platform.testapp.TestMongo;
 import io.onewindow.platform.testapp.TestServiceApplication;
 import io.onewindow.platform.testapp.TestServiceApplication.ThingStore;
 import io.onewindow.platform.testapp.TestTokens;
@@ -49,15 +48,11 @@ class PlatformConventionsTest {
     @Autowired
     org.springframework.security.oauth2.jwt.JwtDecoder decoder;
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final TestMongo MONGO = new TestMongo();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add(
-                "spring.mongodb.uri",
-                () -> "mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort());
-        registry.add("spring.mongodb.database", () -> "platform_conventions_test");
+        MONGO.register(registry, "platform_conventions_test");
     }
 
     @BeforeEach

@@ -2,8 +2,7 @@ package io.onewindow.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.onewindow.platform.testapp.TestMongo;
 import io.onewindow.platform.testapp.TestServiceApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class RefusalsBeforeTheControllerTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final TestMongo MONGO = new TestMongo();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -39,16 +38,12 @@ class RefusalsBeforeTheControllerTest {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add(
-                "spring.mongodb.uri",
-                () -> "mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort());
-        registry.add("spring.mongodb.database", () -> "refusals_before_the_controller_test");
+        MONGO.register(registry, "refusals_before_the_controller_test");
     }
 
     @AfterAll
     static void stopMongo() {
-        MONGO.shutdownNow();
+        MONGO.shutdown();
     }
 
     @Test

@@ -6,9 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.onewindow.platform.testapp.TestMongo;
 import io.onewindow.platform.testapp.TestServiceApplication;
 import io.onewindow.platform.testapp.TestTokens;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @Import(CalendarDirectoryServiceTest.December20.class)
 class CalendarDirectoryServiceTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final TestMongo MONGO = new TestMongo();
     private static Path directory;
 
     @Autowired
@@ -67,11 +66,7 @@ class CalendarDirectoryServiceTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        MONGO.bind("127.0.0.1", 0);
-        registry.add(
-                "spring.mongodb.uri",
-                () -> "mongodb://127.0.0.1:" + MONGO.getLocalAddress().getPort());
-        registry.add("spring.mongodb.database", () -> "calendar_directory_test");
+        MONGO.register(registry, "calendar_directory_test");
         directory = Files.createTempDirectory("onewindow-calendar");
         registry.add("onewindow.calendar.directory", () -> directory.toString());
     }

@@ -3,6 +3,7 @@ package io.onewindow.platform.calendar.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onewindow.platform.calendar.WorkingCalendar;
+import io.onewindow.platform.testapp.MovableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +32,7 @@ class CalendarDirectoryTest {
     @TempDir
     Path directory;
 
-    private final MutableClock time = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
+    private final MovableClock time = new MovableClock(Instant.parse("2026-12-01T00:00:00Z"));
 
     private CalendarDirectory source(Duration rescan) {
         return new CalendarDirectory(directory, SHIPPED, rescan, time);
@@ -119,32 +120,5 @@ class CalendarDirectoryTest {
                 SHIPPED, Clock.fixed(Instant.parse("2027-02-01T02:00:00Z"), ZoneOffset.UTC), SHANGHAI, 60);
         assertThat(later.status().daysLeft()).isZero();
         assertThat(later.status().lastCoveredDate()).isEqualTo(LocalDate.of(2027, 1, 31));
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
